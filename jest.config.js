@@ -1,0 +1,15 @@
+// Nest 12, TypeORM 1.x and BullMQ 6 ship as ES modules; Jest on Node 20 needs them transformed.
+const esmPackages = ['@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'typeorm', 'bullmq', 'strtok3', 'token-types', 'peek-readable', '@tokenizer'];
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs' } }];
+const shared = {
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', slowTestThreshold: 30 },
+  ],
+};

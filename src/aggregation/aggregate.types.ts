@@ -1,0 +1,50 @@
+import type { RaterGroupId } from '../surveys/survey.types';
+
+/**
+ * Running totals for one rater group at one scope (an item or a theme). Enough to compute
+ * pooled means, sample SDs and rwg exactly, and to add groups together into buckets.
+ */
+export interface CellAggregate {
+  /** Raters who gave at least one rating at this scope (N/A reduces it). */
+  raters: number;
+  /** Number of non-null ratings. */
+  ratings: number;
+  sum: number;
+  sumSquares: number;
+  /** Count of ratings per value, keyed by the rating as a string ("1".."5", or "-3".."3"). */
+  histogram: Record<string, number>;
+}
+
+export type ScopeKind = 'item' | 'theme';
+
+/** What folding one response adds to the aggregates of its group. */
+export interface AggregateDelta {
+  scopeKind: ScopeKind;
+  scopeId: string;
+  cell: CellAggregate;
+}
+
+/** Every aggregate of a campaign, as the report builder reads them. */
+export interface CampaignAggregates {
+  /** Responses folded in so far, per group. */
+  responses: Partial<Record<RaterGroupId, number>>;
+  /** items[groupId][itemId] */
+  items: Partial<Record<RaterGroupId, Record<string, CellAggregate>>>;
+  /** themes[groupId][themeId]: pooled over the theme's likert items; raters = distinct raters. */
+  themes: Partial<Record<RaterGroupId, Record<string, CellAggregate>>>;
+}
+
+export type CommentKind = 'text' | 'start' | 'stop' | 'continue';
+
+/**
+ * One open-text answer, stored apart from its response so that two comments of one rater can
+ * never be linked. `sortKey` is random, fixed at fold time: reports list comments by it.
+ */
+export interface StoredComment {
+  groupId: RaterGroupId;
+  questionId: string;
+  kind: CommentKind;
+  text: string;
+  themeIds: string[];
+  sortKey: number;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AggregationProcessor } from './aggregation.processor';
+import { AggregationRepository } from './aggregation.repository';
+import { AggregationService } from './aggregation.service';
+import { AggregationSweeper } from './aggregation.sweeper';
+
+@Module({
+  providers: [AggregationRepository, AggregationService, AggregationProcessor, AggregationSweeper],
+  exports: [AggregationRepository, AggregationService],
+})
+export class AggregationModule {}

@@ -1,0 +1,18 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobName } from '../common/queues';
+import { JobHandlerRegistry } from '../queue/job-handler.registry';
+import { AggregationService } from './aggregation.service';
+
+@Injectable()
+export class AggregationProcessor implements OnModuleInit {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly aggregation: AggregationService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(JobName.AggregateResponse, async ({ responseId }) => {
+      await this.aggregation.fold(responseId);
+    });
+  }
+}

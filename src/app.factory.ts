@@ -1,0 +1,71 @@
+import { type INestApplication, type INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import { JobQueueService } from './queue/job-queue.service';
+
+/** Request bodies are small by nature: a survey answer with every comment at 5,000 characters fits. */
+export const BODY_LIMIT = '256kb';
+
+function configureHttp(app: NestExpressApplication): void {
+  app.disable('x-powered-by');
+  app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true, parameterLimit: 1_000 });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('feedback360')
+      .setDescription('360-degree feedback for executive coaching: engagements, campaigns, anonymous rater answers and themed reports.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+}
+
+async function warnAboutEnvironment(app: INestApplicationContext, config: AppConfig): Promise<void> {
+  const logger = new Logger('Startup');
+  if (config.usingDevelopmentSecret) logger.warn('TOKEN_SECRET is not set: using the development secret. Set TOKEN_SECRET before inviting real raters.');
+  const policy = await app.get(JobQueueService).evictionPolicy();
+  if (policy && policy !== 'noeviction') {
+    logger.warn(`Redis maxmemory-policy is '${policy}': BullMQ needs 'noeviction' or queued jobs may be silently lost. Run: redis-cli CONFIG SET maxmemory-policy noeviction`);
+  }
+  if (config.smtpUrl === null) logger.log(`SMTP_URL is not set: mail goes to the embedded catcher at ${config.publicUrl}/dev/outbox`);
+}
+
+/** The HTTP application (roles api and all), configured but not listening. */
+export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(PinoLogger));
+  configureHttp(app);
+  app.enableShutdownHooks();
+  await app.init();
+  await warnAboutEnvironment(app, config);
+  return app;
+}
+
+/** The worker alone (role worker): no HTTP server, only queues and sweeps. */
+export async function createWorkerApp(config: AppConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
+  app.enableShutdownHooks();
+  await app.init();
+  await warnAboutEnvironment(app, config);
+  return app;
+}
+
+export async function startApp(config: AppConfig): Promise<INestApplicationContext> {
+  if (config.role === 'worker') return createWorkerApp(config);
+  const app = await createHttpApp(config);
+  await app.listen(config.port);
+  return app;
+}

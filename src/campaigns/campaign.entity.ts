@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { EngagementEntity } from '../engagements/engagement.entity';
+import type { SurveyDefinition } from '../surveys/survey.types';
+
+export const CAMPAIGN_PHASES = ['baseline', 'midpoint', 'final'] as const;
+export type CampaignPhase = (typeof CAMPAIGN_PHASES)[number];
+export type CampaignStatus = 'draft' | 'open' | 'closed';
+
+@Entity('campaigns')
+export class CampaignEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid', { name: 'engagement_id' })
+  engagementId: string;
+
+  @ManyToOne(() => EngagementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'engagement_id' })
+  engagement?: EngagementEntity;
+
+  @Column('text', { name: 'survey_id' })
+  surveyId: string;
+
+  @Column('integer', { name: 'survey_version' })
+  surveyVersion: number;
+
+  /** The definition as it was when the campaign was created: editing the file never changes it. */
+  @Column('jsonb', { name: 'survey_snapshot' })
+  surveySnapshot: SurveyDefinition;
+
+  @Column('text', { default: 'baseline' })
+  phase: CampaignPhase;
+
+  @Column('text', { default: 'draft' })
+  status: CampaignStatus;
+
+  @Column('timestamptz', { name: 'closes_at', nullable: true })
+  closesAt: Date | null;
+
+  @Column('timestamptz', { name: 'launched_at', nullable: true })
+  launchedAt: Date | null;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  @Column('integer', { name: 'reminder_rounds', default: 0 })
+  reminderRounds: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { hashToken, randomToken, deriveRaterToken } from '../common/tokens';
+import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
+import { CampaignEntity, type CampaignPhase } from './campaign.entity';
+import { InvitationEntity } from './invitation.entity';
+import { RaterEntity } from './rater.entity';
+
+export interface NewRater {
+  name: string;
+  email: string;
+  groupId: RaterGroupId;
+}
+
+export interface GroupProgress {
+  groupId: RaterGroupId;
+  invited: number;
+  responded: number;
+}
+
+@Injectable()
+export class CampaignRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(input: { engagementId: string; survey: SurveyDefinition; phase: CampaignPhase; closesAt: Date | null; leader: NewRater | null }): Promise<CampaignEntity> {
+    return this.db.transaction(async (tx) => {
+      const campaign = tx.getRepository(CampaignEntity).create({
+        id: randomUUID(),
+        engagementId: input.engagementId,
+        surveyId: input.survey.id,
+        surveyVersion: input.survey.version,
+        surveySnapshot: input.survey,
+        phase: input.phase,
+        status: 'draft',
+        closesAt: input.closesAt,
+      });
+      await tx.getRepository(CampaignEntity).save(campaign);
+      if (input.leader) await this.insertRaters(tx, campaign.id, [input.leader]);
+      return campaign;
+    });
+  }
+
+  /** The campaign, only if it belongs to one of this coach's engagements. */
+  findOwned(coachId: string, campaignId: string): Promise<CampaignEntity | null> {
+    return this.db
+      .getRepository(CampaignEntity)
+      .createQueryBuilder('campaign')
+      .innerJoin('engagements', 'engagement', 'engagement.id = campaign.engagement_id')
+      .where('campaign.id = :campaignId AND engagement.coach_id = :coachId', { campaignId, coachId })
+      .getOne();
+  }
+
+  findById(campaignId: string): Promise<CampaignEntity | null> {
+    return this.db.getRepository(CampaignEntity).findOneBy({ id: campaignId });
+  }
+
+  listForEngagement(engagementId: string): Promise<CampaignEntity[]> {
+    return this.db.getRepository(CampaignEntity).find({ where: { engagementId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Inserts the raters whose email is new to the campaign; returns the emails already there. */
+  async addRaters(campaignId: string, raters: NewRater[]): Promise<{ added: RaterEntity[]; duplicates: string[] }> {
+    return this.db.transaction(async (tx) => {
+      const added = await this.insertRaters(tx, campaignId, raters);
+      const addedEmails = new Set(added.map((rater) => rater.email));
+      return { added, duplicates: raters.map((rater) => rater.email).filter((email) => !addedEmails.has(email)) };
+    });
+  }
+
+  listRaters(campaignId: string): Promise<RaterEntity[]> {
+    return this.db.getRepository(RaterEntity).find({ where: { campaignId }, order: { createdAt: 'ASC', email: 'ASC' } });
+  }
+
+  /**
+   * Opens a draft campaign and creates an invitation for every rater who has none. Returns the
+   * new invitation ids (to be mailed), or null when the campaign was not a draft.
+   */
+  async openAndInvite(campaignId: string, tokenSecret: string): Promise<string[] | null> {
+    return this.db.transaction(async (tx) => {
+      const opened = await tx.query(`UPDATE campaigns SET status = 'open', launched_at = now() WHERE id = $1 AND status = 'draft' RETURNING id`, [campaignId]);
+      if (opened.length === 0) return null;
+      return this.createMissingInvitations(tx, campaignId, tokenSecret);
+    });
+  }
+
+  /** For raters added to an already open campaign. */
+  inviteNewRaters(campaignId: string, tokenSecret: string): Promise<string[]> {
+    return this.db.transaction((tx) => this.createMissingInvitations(tx, campaignId, tokenSecret));
+  }
+
+  /** Starts a reminder round; returns its number and the invitations still unanswered. */
+  async startReminderRound(campaignId: string): Promise<{ round: number; invitationIds: string[] } | null> {
+    return this.db.transaction(async (tx) => {
+      const rows: { reminder_rounds: number }[] = await tx.query(
+        `UPDATE campaigns SET reminder_rounds = reminder_rounds + 1 WHERE id = $1 AND status = 'open' RETURNING reminder_rounds`,
+        [campaignId],
+      );
+      if (rows.length === 0) return null;
+      const pending: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered`, [campaignId]);
+      return { round: rows[0].reminder_rounds, invitationIds: pending.map((row) => row.id) };
+    });
+  }
+
+  /** Closes the campaign; saved drafts can no longer be submitted, so they are deleted. */
+  async close(campaignId: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const closed = await tx.query(`UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [campaignId]);
+      await tx.query(`DELETE FROM drafts WHERE campaign_id = $1`, [campaignId]);
+      return closed.length > 0;
+    });
+  }
+
+  async progress(campaignId: string): Promise<GroupProgress[]> {
+    const rows: { group_id: RaterGroupId; invited: string; responded: string }[] = await this.db.query(
+      `SELECT group_id, COUNT(*) AS invited, COUNT(*) FILTER (WHERE answered) AS responded
+       FROM invitations WHERE campaign_id = $1 GROUP BY group_id`,
+      [campaignId],
+    );
+    return rows.map((row) => ({ groupId: row.group_id, invited: Number(row.invited), responded: Number(row.responded) }));
+  }
+
+  /** Invitations created but never handed to the mail queue (e.g. Redis was down at launch). */
+  async undeliveredInvitationIds(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT i.id FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
+       WHERE i.delivery_status = 'queued' AND c.status = 'open' LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  private async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {
+    if (raters.length === 0) return [];
+    const rows: RaterEntity[] = await tx.query(
+      `INSERT INTO raters (id, campaign_id, name, email, group_id)
+       SELECT r.id, $1, r.name, r.email, r.group_id FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, name text, email text, group_id text)
+       ON CONFLICT ON CONSTRAINT uq_raters_campaign_email DO NOTHING
+       RETURNING id, name, email, group_id AS "groupId"`,
+      [campaignId, JSON.stringify(raters.map((rater) => ({ id: randomUUID(), name: rater.name, email: rater.email, group_id: rater.groupId })))],
+    );
+    return rows;
+  }
+
+  private async createMissingInvitations(tx: EntityManager, campaignId: string, tokenSecret: string): Promise<string[]> {
+    const raters: { id: string; group_id: RaterGroupId }[] = await tx.query(
+      `SELECT r.id, r.group_id FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id WHERE r.campaign_id = $1 AND i.id IS NULL`,
+      [campaignId],
+    );
+    const invitations = raters.map((rater) => {
+      const nonce = randomToken();
+      return { id: randomUUID(), campaignId, raterId: rater.id, groupId: rater.group_id, tokenNonce: nonce, tokenHash: hashToken(deriveRaterToken(tokenSecret, nonce)) };
+    });
+    if (invitations.length > 0) await tx.getRepository(InvitationEntity).insert(invitations);
+    return invitations.map((invitation) => invitation.id);
+  }
+}

@@ -1,0 +1,186 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Coach } from '../auth/auth.service';
+import { DomainError, invalidInput, notFound } from '../common/domain-error';
+import { JobName } from '../common/queues';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { EngagementsService } from '../engagements/engagements.service';
+import { JobQueueService } from '../queue/job-queue.service';
+import { SurveysService } from '../surveys/surveys.service';
+import type { RaterGroupId } from '../surveys/survey.types';
+import type { CampaignEntity } from './campaign.entity';
+import { CampaignRepository } from './campaign.repository';
+import type { AddRatersDto, CreateCampaignDto } from './dto/campaign.dto';
+import type { RaterEntity } from './rater.entity';
+
+export interface CampaignView {
+  id: string;
+  engagementId: string;
+  surveyId: string;
+  surveyVersion: number;
+  title: string;
+  phase: string;
+  status: string;
+  closesAt: string | null;
+  launchedAt: string | null;
+  closedAt: string | null;
+}
+
+export interface RaterView {
+  id: string;
+  name: string;
+  email: string;
+  group: RaterGroupId;
+}
+
+export interface ProgressView {
+  status: string;
+  invited: number;
+  responded: number;
+  groups: Partial<Record<RaterGroupId, { invited: number; responded: number }>>;
+}
+
+const toCampaignView = (campaign: CampaignEntity): CampaignView => ({
+  id: campaign.id,
+  engagementId: campaign.engagementId,
+  surveyId: campaign.surveyId,
+  surveyVersion: campaign.surveyVersion,
+  title: campaign.surveySnapshot.title,
+  phase: campaign.phase,
+  status: campaign.status,
+  closesAt: campaign.closesAt?.toISOString() ?? null,
+  launchedAt: campaign.launchedAt?.toISOString() ?? null,
+  closedAt: campaign.closedAt?.toISOString() ?? null,
+});
+
+const toRaterView = (rater: RaterEntity): RaterView => ({ id: rater.id, name: rater.name, email: rater.email, group: rater.groupId });
+
+export const invitationJobId = (invitationId: string): string => `invite-${invitationId}`;
+export const reminderJobId = (invitationId: string, round: number): string => `remind-${invitationId}-${round}`;
+
+@Injectable()
+export class CampaignsService {
+  private readonly logger = new Logger(CampaignsService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly campaigns: CampaignRepository,
+    private readonly engagements: EngagementsService,
+    private readonly surveys: SurveysService,
+    private readonly jobs: JobQueueService,
+  ) {}
+
+  async create(coach: Coach, engagementId: string, input: CreateCampaignDto): Promise<CampaignView> {
+    const engagement = await this.engagements.getOwned(coach, engagementId);
+    const survey = this.surveys.find(input.surveyId);
+    if (!survey) throw invalidInput([`surveyId: no survey '${input.surveyId}' (see GET /api/surveys)`]);
+    const hasSelfGroup = survey.groups.some((group) => group.id === 'self');
+    const campaign = await this.campaigns.create({
+      engagementId: engagement.id,
+      survey,
+      phase: input.phase ?? 'baseline',
+      closesAt: input.closesAt ?? null,
+      leader: hasSelfGroup ? { name: engagement.leaderName, email: engagement.leaderEmail, groupId: 'self' } : null,
+    });
+    return toCampaignView(campaign);
+  }
+
+  async listForEngagement(coach: Coach, engagementId: string): Promise<CampaignView[]> {
+    const engagement = await this.engagements.getOwned(coach, engagementId);
+    return (await this.campaigns.listForEngagement(engagement.id)).map(toCampaignView);
+  }
+
+  async get(coach: Coach, campaignId: string): Promise<CampaignView> {
+    return toCampaignView(await this.getOwned(coach, campaignId));
+  }
+
+  async getOwned(coach: Coach, campaignId: string): Promise<CampaignEntity> {
+    const campaign = await this.campaigns.findOwned(coach.id, campaignId);
+    if (!campaign) throw notFound('Campaign');
+    return campaign;
+  }
+
+  async addRaters(coach: Coach, campaignId: string, input: AddRatersDto): Promise<{ raters: RaterView[] }> {
+    const campaign = await this.getOwned(coach, campaignId);
+    if (campaign.status === 'closed') throw new DomainError('CampaignClosed', 'This campaign is closed');
+    const groups = new Set(campaign.surveySnapshot.groups.map((group) => group.id));
+    const problems = input.raters.flatMap((rater, index) => {
+      if (rater.group === 'self') return [`raters[${index}].group: the leader is added as 'self' automatically`];
+      if (!groups.has(rater.group)) return [`raters[${index}].group: the survey '${campaign.surveyId}' has no group '${rater.group}'`];
+      return [];
+    });
+    const seen = new Set<string>();
+    input.raters.forEach((rater, index) => {
+      if (seen.has(rater.email)) problems.push(`raters[${index}].email: ${rater.email} is listed twice`);
+      seen.add(rater.email);
+    });
+    if (problems.length > 0) throw invalidInput(problems);
+
+    const { duplicates } = await this.campaigns.addRaters(campaign.id, input.raters.map((rater) => ({ name: rater.name, email: rater.email, groupId: rater.group })));
+    if (duplicates.length > 0) throw new DomainError('Conflict', `Already a rater in this campaign: ${duplicates.join(', ')}`);
+    if (campaign.status === 'open') await this.mailInvitations(await this.campaigns.inviteNewRaters(campaign.id, this.config.tokenSecret));
+    return { raters: (await this.campaigns.listRaters(campaign.id)).map(toRaterView) };
+  }
+
+  async listRaters(coach: Coach, campaignId: string): Promise<{ raters: RaterView[] }> {
+    const campaign = await this.getOwned(coach, campaignId);
+    return { raters: (await this.campaigns.listRaters(campaign.id)).map(toRaterView) };
+  }
+
+  async launch(coach: Coach, campaignId: string): Promise<{ status: string; invitations: number }> {
+    const campaign = await this.getOwned(coach, campaignId);
+    const raters = await this.campaigns.listRaters(campaign.id);
+    if (raters.every((rater) => rater.groupId === 'self')) throw invalidInput(['raters: add at least one rater besides the leader before launching']);
+    const invitationIds = await this.campaigns.openAndInvite(campaign.id, this.config.tokenSecret);
+    if (!invitationIds) throw new DomainError('CampaignNotDraft', `This campaign is already ${campaign.status === 'closed' ? 'closed' : 'launched'}`);
+    await this.mailInvitations(invitationIds);
+    return { status: 'open', invitations: invitationIds.length };
+  }
+
+  /** Reminds only those who have not answered; says how many, never who. */
+  async remind(coach: Coach, campaignId: string): Promise<{ reminded: number }> {
+    const campaign = await this.getOwned(coach, campaignId);
+    const round = await this.campaigns.startReminderRound(campaign.id);
+    if (!round) throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
+    const jobs = round.invitationIds.map((invitationId) => ({ payload: { invitationId, round: round.round }, jobId: reminderJobId(invitationId, round.round) }));
+    try {
+      await this.jobs.addMany(JobName.SendReminder, jobs);
+    } catch (error) {
+      throw new DomainError('ServiceUnavailable', `Reminders could not be queued, please try again: ${(error as Error).message}`);
+    }
+    return { reminded: jobs.length };
+  }
+
+  async close(coach: Coach, campaignId: string): Promise<CampaignView> {
+    const campaign = await this.getOwned(coach, campaignId);
+    await this.campaigns.close(campaign.id);
+    return toCampaignView(await this.getOwned(coach, campaignId));
+  }
+
+  async progress(coach: Coach, campaignId: string): Promise<ProgressView> {
+    const campaign = await this.getOwned(coach, campaignId);
+    const rows = await this.campaigns.progress(campaign.id);
+    const groups = Object.fromEntries(rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded }]));
+    return {
+      status: campaign.status,
+      invited: rows.reduce((total, row) => total + row.invited, 0),
+      responded: rows.reduce((total, row) => total + row.responded, 0),
+      groups,
+    };
+  }
+
+  /**
+   * Hands invitations to the mail queue. If Redis is unreachable they stay 'queued' in Postgres
+   * and the worker's sweep queues them later: the launch itself has succeeded.
+   */
+  async mailInvitations(invitationIds: string[]): Promise<void> {
+    try {
+      await this.jobs.addMany(
+        JobName.SendInvitation,
+        invitationIds.map((invitationId) => ({ payload: { invitationId }, jobId: invitationJobId(invitationId) })),
+      );
+    } catch (error) {
+      this.logger.warn({ count: invitationIds.length, err: (error as Error).message }, 'invitations not queued yet; the sweep will retry');
+    }
+  }
+}

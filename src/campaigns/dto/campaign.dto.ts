@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinDate, MinLength, ValidateNested } from 'class-validator';
+import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
+import { CAMPAIGN_PHASES, type CampaignPhase } from '../campaign.entity';
+
+export class CreateCampaignDto {
+  @ApiProperty({ example: 'leadership-360' })
+  @IsString({ message: 'must be text' })
+  @Matches(/^[a-z0-9-]{1,80}$/, { message: 'must be the id of a survey (see GET /api/surveys)' })
+  surveyId: string;
+
+  @ApiPropertyOptional({ enum: CAMPAIGN_PHASES, default: 'baseline' })
+  @IsOptional()
+  @IsIn(CAMPAIGN_PHASES as unknown as string[], { message: `must be one of: ${CAMPAIGN_PHASES.join(', ')}` })
+  phase?: CampaignPhase;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-12-31T18:00:00Z' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : value))
+  @IsDate({ message: 'must be a date and time, e.g. 2026-12-31T18:00:00Z' })
+  @MinDate(() => new Date(), { message: 'must be in the future' })
+  closesAt?: Date;
+}
+
+export class RaterDto {
+  @ApiProperty({ example: 'Sam Lee' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'must be text' })
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  name: string;
+
+  @ApiProperty({ example: 'sam@example.com' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  email: string;
+
+  @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
+  @IsIn(RATER_GROUP_IDS as unknown as string[], { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
+  group: RaterGroupId;
+}
+
+export class AddRatersDto {
+  @ApiProperty({ type: [RaterDto] })
+  @IsArray({ message: 'must be a list of raters' })
+  @ArrayMinSize(1, { message: 'must name at least one rater' })
+  @ArrayMaxSize(500, { message: 'must have at most 500 raters per call' })
+  @ValidateNested({ each: true })
+  @Type(() => RaterDto)
+  raters: RaterDto[];
+}

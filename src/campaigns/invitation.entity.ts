@@ -1,0 +1,60 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { RaterEntity } from './rater.entity';
+import { CampaignEntity } from './campaign.entity';
+import type { RaterGroupId } from '../surveys/survey.types';
+
+export type DeliveryStatus = 'queued' | 'sent' | 'failed';
+
+/**
+ * A rater's personal link. The token itself is never stored: only its SHA-256, and a random
+ * nonce from which the mail worker re-derives it with the server secret. `answered` is a flag
+ * without a time, so nothing here can be lined up with a response.
+ */
+@Entity('invitations')
+export class InvitationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid', { name: 'campaign_id' })
+  campaignId: string;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: CampaignEntity;
+
+  @Column('uuid', { name: 'rater_id', unique: true })
+  raterId: string;
+
+  @ManyToOne(() => RaterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'rater_id' })
+  rater?: RaterEntity;
+
+  @Column('text', { name: 'group_id' })
+  groupId: RaterGroupId;
+
+  @Column('text', { name: 'token_nonce' })
+  tokenNonce: string;
+
+  @Column('text', { name: 'token_hash', unique: true })
+  tokenHash: string;
+
+  @Column('boolean', { default: false })
+  answered: boolean;
+
+  @Column('text', { name: 'delivery_status', default: 'queued' })
+  deliveryStatus: DeliveryStatus;
+
+  @Column('text', { name: 'delivery_error', nullable: true })
+  deliveryError: string | null;
+
+  @Column('timestamptz', { name: 'delivered_at', nullable: true })
+  deliveredAt: Date | null;
+
+  /** The last reminder round mailed to this rater, so a retried job never mails twice. */
+  @Column('integer', { name: 'reminded_round', default: 0 })
+  remindedRound: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,16 @@
+import { maskTokens } from './logging';
+
+describe('maskTokens', () => {
+  const token = 'Qm3q2kq0p9Vv0c3yq1Pp4xC6f2vZ6b1l0mNnR8sT7uW';
+
+  it('masks the token of rater pages and of the JSON API, keeping the rest of the path', () => {
+    expect(maskTokens(`/r/${token}`)).toBe('/r/[token]');
+    expect(maskTokens(`/api/responses/${token}/draft`)).toBe('/api/responses/[token]/draft');
+    expect(maskTokens(`/api/responses/${token}?x=1`)).toBe('/api/responses/[token]?x=1');
+  });
+
+  it('leaves other URLs alone', () => {
+    expect(maskTokens('/api/campaigns/123/report')).toBe('/api/campaigns/123/report');
+    expect(maskTokens('/api/health')).toBe('/api/health');
+  });
+});

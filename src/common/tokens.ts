@@ -1,0 +1,34 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** 256 bits, base64url: 43 characters, safe in a URL path. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A fresh random value from the CSPRNG: a coach session token, or a rater link's nonce. */
+export function randomToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * A rater's link token: the HMAC of a random per-invitation nonce under the server secret.
+ * The database keeps the nonce and the token's hash, never the token, so the database alone
+ * cannot produce a working link; the mail worker re-derives it for invitations and reminders.
+ */
+export function deriveRaterToken(secret: string, nonce: string): string {
+  return createHmac('sha256', secret).update(`rater-link:${nonce}`).digest('base64url');
+}
+
+/** How tokens are stored and looked up. A fast hash suffices: tokens carry 256 random bits. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Cheap shape check, so garbage never reaches the database. */
+export function isWellFormedToken(value: string): boolean {
+  return TOKEN_PATTERN.test(value);
+}
+
+export function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -1,0 +1,45 @@
+import { ConfigurationError, DEVELOPMENT_TOKEN_SECRET, loadAppConfig } from './app-config';
+
+describe('loadAppConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadAppConfig({}, '/srv/app');
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/feedback360',
+      redisUrl: 'redis://127.0.0.1:6379',
+      smtpUrl: null,
+      publicUrl: 'http://localhost:3000',
+      role: 'all',
+      queuePrefix: 'f360',
+      surveysDir: '/srv/app/surveys',
+      tokenSecret: DEVELOPMENT_TOKEN_SECRET,
+      usingDevelopmentSecret: true,
+    });
+  });
+
+  it('derives PUBLIC_URL from PORT and strips a trailing slash from a given one', () => {
+    expect(loadAppConfig({ PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    expect(loadAppConfig({ PUBLIC_URL: 'https://feedback.example.com/' }).publicUrl).toBe('https://feedback.example.com');
+  });
+
+  it('lists every invalid variable at once, by name', () => {
+    const attempt = () => loadAppConfig({ PORT: 'eighty', ROLE: 'cron', DATABASE_URL: 'mysql://x/y', QUEUE_PREFIX: 'a b' });
+    expect(attempt).toThrow(ConfigurationError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as ConfigurationError).message;
+      expect(message).toContain('PORT must be a whole number');
+      expect(message).toContain('ROLE must be one of: api, worker, all');
+      expect(message).toContain('DATABASE_URL must look like');
+      expect(message).toContain('QUEUE_PREFIX must be');
+      expect((error as ConfigurationError).problems).toHaveLength(4);
+    }
+  });
+
+  it('requires a real TOKEN_SECRET in production', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET is required in production/);
+    const secret = 'x'.repeat(40);
+    expect(loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret })).toMatchObject({ tokenSecret: secret, usingDevelopmentSecret: false });
+  });
+});

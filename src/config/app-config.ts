@@ -1,0 +1,115 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const ROLES = ['api', 'worker', 'all'] as const;
+export type Role = (typeof ROLES)[number];
+
+const PORT_RULE = 'PORT must be a whole number from 0 to 65535';
+
+/** Used only when TOKEN_SECRET is unset outside production, with a warning at start. */
+export const DEVELOPMENT_TOKEN_SECRET = 'feedback360-development-secret-do-not-use-in-production';
+
+/**
+ * The environment variables the app reads, with their defaults. This file is the only place
+ * that reads `process.env`; everything else receives an `AppConfig`.
+ */
+class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV: string = 'development';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt({ message: PORT_RULE }) @Min(0, { message: PORT_RULE }) @Max(65535, { message: PORT_RULE })
+  PORT: number = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_-]+(\?.*)?$/, { message: 'DATABASE_URL must look like postgres://user@host:5432/database' })
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/feedback360';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must look like redis://host:6379' })
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@host:587 (or be unset for the embedded mail catcher)' })
+  SMTP_URL?: string;
+
+  @IsString() @MinLength(3)
+  MAIL_FROM: string = 'feedback360 <no-reply@feedback360.local>';
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://feedback.example.com' })
+  PUBLIC_URL?: string;
+
+  @IsIn(ROLES as unknown as string[], { message: `ROLE must be one of: ${ROLES.join(', ')}` })
+  ROLE: string = 'all';
+
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, - or _' })
+  QUEUE_PREFIX: string = 'f360';
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'TOKEN_SECRET must be at least 32 characters' })
+  TOKEN_SECRET?: string;
+
+  @IsOptional() @IsString()
+  SURVEYS_DIR?: string;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 60_000 : Number(value)))
+  @IsInt({ message: 'SWEEP_INTERVAL_MS must be a whole number of milliseconds' }) @Min(500)
+  SWEEP_INTERVAL_MS: number = 60_000;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Unset: mail goes to the embedded catcher, readable at /dev/outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string;
+  role: Role;
+  queuePrefix: string;
+  tokenSecret: string;
+  /** True when TOKEN_SECRET was not given and the development secret is in use. */
+  usingDevelopmentSecret: boolean;
+  surveysDir: string;
+  sweepIntervalMs: number;
+  logLevel: string;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
+  const entries = Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  return Object.fromEntries(entries);
+}
+
+/** Validates the environment once; throws a ConfigurationError listing every problem. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, withoutEmptyValues(env), { exposeDefaultValues: true });
+  // One message per variable: the first rule it breaks is the one worth fixing.
+  const problems = validateSync(vars, { stopAtFirstError: true }).map((error) => Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`);
+  if (vars.NODE_ENV === 'production' && !vars.TOKEN_SECRET) {
+    problems.push('TOKEN_SECRET is required in production: a random secret of at least 32 characters (e.g. `openssl rand -base64 48`)');
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return {
+    env: vars.NODE_ENV as AppConfig['env'],
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    smtpUrl: vars.SMTP_URL ?? null,
+    mailFrom: vars.MAIL_FROM,
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+    role: vars.ROLE as Role,
+    queuePrefix: vars.QUEUE_PREFIX,
+    tokenSecret: vars.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
+    usingDevelopmentSecret: !vars.TOKEN_SECRET,
+    surveysDir: vars.SURVEYS_DIR ?? `${cwd}/surveys`,
+    sweepIntervalMs: vars.SWEEP_INTERVAL_MS,
+    logLevel: vars.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,23 @@
+import { AggregateEntity } from '../aggregation/aggregate.entity';
+import { CommentEntity } from '../aggregation/comment.entity';
+import { CoachSessionEntity } from '../auth/coach-session.entity';
+import { CoachEntity } from '../auth/coach.entity';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { InvitationEntity } from '../campaigns/invitation.entity';
+import { RaterEntity } from '../campaigns/rater.entity';
+import { EngagementEntity } from '../engagements/engagement.entity';
+import { DraftEntity } from '../responses/draft.entity';
+import { ResponseEntity } from '../responses/response.entity';
+
+export const ENTITIES = [
+  CoachEntity,
+  CoachSessionEntity,
+  EngagementEntity,
+  CampaignEntity,
+  RaterEntity,
+  InvitationEntity,
+  DraftEntity,
+  ResponseEntity,
+  AggregateEntity,
+  CommentEntity,
+];

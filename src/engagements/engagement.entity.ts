@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CoachEntity } from '../auth/coach.entity';
+
+export const ENGAGEMENT_PHASES = ['contracting', 'assessment', 'program_design', 'coaching', 'mid_review', 'final_review', 'closed'] as const;
+export type EngagementPhase = (typeof ENGAGEMENT_PHASES)[number];
+
+@Entity('engagements')
+export class EngagementEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid', { name: 'coach_id' })
+  coachId: string;
+
+  @ManyToOne(() => CoachEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'coach_id' })
+  coach?: CoachEntity;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { name: 'leader_name' })
+  leaderName: string;
+
+  @Column('text', { name: 'leader_email' })
+  leaderEmail: string;
+
+  @Column('text', { name: 'sponsor_name', nullable: true })
+  sponsorName: string | null;
+
+  @Column('text', { name: 'sponsor_email', nullable: true })
+  sponsorEmail: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  outcomes: string[];
+
+  @Column('text', { default: 'contracting' })
+  phase: EngagementPhase;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

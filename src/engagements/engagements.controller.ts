@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Coach } from '../auth/auth.service';
+import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
+import { uuidParam } from '../common/uuid-param';
+import { CreateEngagementDto } from './dto/create-engagement.dto';
+import { EngagementsService } from './engagements.service';
+
+@ApiTags('engagements')
+@ApiBearerAuth()
+@UseGuards(CoachAuthGuard)
+@Controller('api/engagements')
+export class EngagementsController {
+  constructor(private readonly engagements: EngagementsService) {}
+
+  @Post()
+  create(@CurrentCoach() coach: Coach, @Body() body: CreateEngagementDto) {
+    return this.engagements.create(coach, body);
+  }
+
+  @Get()
+  list(@CurrentCoach() coach: Coach) {
+    return this.engagements.list(coach);
+  }
+
+  @Get(':id')
+  get(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+    return this.engagements.get(coach, id);
+  }
+}

@@ -1,0 +1,46 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { DevOutbox } from './dev-outbox';
+
+export interface OutgoingMail {
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends through SMTP_URL when set, otherwise into the embedded catcher. */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly smtp: Transporter | null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: DevOutbox,
+  ) {
+    this.smtp = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom }) : null;
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    if (this.smtp) {
+      await this.smtp.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      return;
+    }
+    await this.outbox.store({
+      id: randomUUID(),
+      to: `${mail.to.name} <${mail.to.address}>`,
+      from: this.config.mailFrom,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      sentAt: new Date().toISOString(),
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.smtp?.close();
+  }
+}

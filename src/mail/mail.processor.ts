@@ -1,0 +1,21 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobName } from '../common/queues';
+import { JobHandlerRegistry } from '../queue/job-handler.registry';
+import { MailService } from './mail.service';
+
+@Injectable()
+export class MailProcessor implements OnModuleInit {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly mail: MailService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(JobName.SendInvitation, async ({ invitationId }) => {
+      await this.mail.sendInvitation(invitationId);
+    });
+    this.registry.register(JobName.SendReminder, async ({ invitationId, round }) => {
+      await this.mail.sendReminder(invitationId, round);
+    });
+  }
+}

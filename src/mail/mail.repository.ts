@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CampaignStatus } from '../campaigns/campaign.entity';
+import type { DeliveryStatus } from '../campaigns/invitation.entity';
+import type { SurveyGroup } from '../surveys/survey.types';
+
+export interface InvitationMailContext {
+  invitationId: string;
+  tokenNonce: string;
+  answered: boolean;
+  deliveryStatus: DeliveryStatus;
+  remindedRound: number;
+  raterName: string;
+  raterEmail: string;
+  group: SurveyGroup;
+  campaignStatus: CampaignStatus;
+  closesAt: Date | null;
+  surveyTitle: string;
+  leaderName: string;
+  coachName: string;
+}
+
+@Injectable()
+export class MailRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findInvitation(invitationId: string): Promise<InvitationMailContext | null> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT i.id, i.token_nonce, i.answered, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
+              i.group_id, c.status, c.closes_at, c.survey_snapshot, e.leader_name, co.name AS coach_name
+       FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
+       JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
+       WHERE i.id = $1`,
+      [invitationId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const survey = row.survey_snapshot as { title: string; groups: SurveyGroup[] };
+    const group = survey.groups.find((candidate) => candidate.id === row.group_id);
+    if (!group) return null;
+    return {
+      invitationId: row.id as string,
+      tokenNonce: row.token_nonce as string,
+      answered: row.answered as boolean,
+      deliveryStatus: row.delivery_status as DeliveryStatus,
+      remindedRound: row.reminded_round as number,
+      raterName: row.rater_name as string,
+      raterEmail: row.rater_email as string,
+      group,
+      campaignStatus: row.status as CampaignStatus,
+      closesAt: row.closes_at as Date | null,
+      surveyTitle: survey.title,
+      leaderName: row.leader_name as string,
+      coachName: row.coach_name as string,
+    };
+  }
+
+  async markSent(invitationId: string): Promise<void> {
+    await this.db.query(`UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now() WHERE id = $1`, [invitationId]);
+  }
+
+  async markFailed(invitationId: string, reason: string): Promise<void> {
+    await this.db.query(`UPDATE invitations SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1 AND delivery_status <> 'sent'`, [invitationId, reason.slice(0, 500)]);
+  }
+
+  async markReminded(invitationId: string, round: number): Promise<void> {
+    await this.db.query(`UPDATE invitations SET reminded_round = GREATEST(reminded_round, $2) WHERE id = $1`, [invitationId, round]);
+  }
+}

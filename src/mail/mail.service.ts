@@ -1,0 +1,76 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { compileTemplates } from '../common/template-renderer';
+import { deriveRaterToken } from '../common/tokens';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { personalise } from '../responses/questionnaire';
+import { MailTransport } from './mail-transport';
+import { type InvitationMailContext, MailRepository } from './mail.repository';
+
+const render = compileTemplates(join(__dirname, 'templates'));
+
+export type SendOutcome = 'sent' | 'skipped';
+
+/**
+ * Mails invitations and reminders. BullMQ may run a job twice, so each send first checks what
+ * was already done; a failure is recorded for the coach and rethrown so the job retries.
+ */
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger(MailService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mails: MailRepository,
+    private readonly transport: MailTransport,
+  ) {}
+
+  async sendInvitation(invitationId: string): Promise<SendOutcome> {
+    const invitation = await this.mails.findInvitation(invitationId);
+    if (!invitation || invitation.deliveryStatus === 'sent' || invitation.answered || invitation.campaignStatus !== 'open') return 'skipped';
+    await this.deliver(invitation, false);
+    await this.mails.markSent(invitationId);
+    return 'sent';
+  }
+
+  async sendReminder(invitationId: string, round: number): Promise<SendOutcome> {
+    const invitation = await this.mails.findInvitation(invitationId);
+    if (!invitation || invitation.answered || invitation.campaignStatus !== 'open' || invitation.remindedRound >= round) return 'skipped';
+    await this.deliver(invitation, true);
+    await this.mails.markReminded(invitationId, round);
+    return 'sent';
+  }
+
+  private async deliver(invitation: InvitationMailContext, reminder: boolean): Promise<void> {
+    const token = deriveRaterToken(this.config.tokenSecret, invitation.tokenNonce);
+    const surveyTitle = personalise(invitation.surveyTitle, invitation.leaderName);
+    const subject = reminder ? `Reminder: your feedback on ${invitation.leaderName}` : `Your feedback on ${invitation.leaderName}: ${surveyTitle}`;
+    const context = {
+      subject,
+      reminder,
+      raterName: invitation.raterName,
+      leaderName: invitation.leaderName,
+      coachName: invitation.coachName,
+      surveyTitle,
+      anonymous: invitation.group.anonymous,
+      groupLabel: invitation.group.label,
+      minResponses: invitation.group.minResponses,
+      closesAt: invitation.closesAt ? invitation.closesAt.toUTCString() : null,
+      link: `${this.config.publicUrl}/r/${token}`,
+    };
+    try {
+      await this.transport.send({
+        to: { name: invitation.raterName, address: invitation.raterEmail },
+        subject,
+        text: render('invitation.text', context),
+        html: render('invitation.html', context),
+      });
+    } catch (error) {
+      const reason = (error as Error).message;
+      await this.mails.markFailed(invitation.invitationId, reason);
+      this.logger.warn({ invitationId: invitation.invitationId, err: reason }, 'mail not delivered; will retry');
+      throw error;
+    }
+  }
+}

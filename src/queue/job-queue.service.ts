@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type IORedis from 'ioredis';
+import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, type JobName, type JobPayloads, QueueName } from '../common/queues';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { createProducerConnection, withTimeout } from './redis-connection';
+
+/** Adds jobs to BullMQ. Used by api and worker processes alike. */
+@Injectable()
+export class JobQueueService implements OnModuleDestroy {
+  private readonly logger = new Logger(JobQueueService.name);
+  readonly connection: IORedis;
+  private readonly queues: Map<QueueName, Queue>;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.connection = createProducerConnection(config.redisUrl);
+    this.connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+    this.queues = new Map(
+      Object.values(QueueName).map((name) => [name, new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS })]),
+    );
+  }
+
+  /**
+   * `jobId` is deterministic where a duplicate must not run twice: BullMQ ignores an add whose id
+   * already exists. Rejects quickly when Redis is unreachable; callers decide how to degrade.
+   */
+  async add<J extends JobName>(name: J, payload: JobPayloads[J], jobId: string): Promise<void> {
+    await withTimeout(this.queue(JOB_QUEUE[name]).add(name, payload, { jobId }), 3_000, `enqueue ${name}`);
+  }
+
+  async addMany<J extends JobName>(name: J, jobs: { payload: JobPayloads[J]; jobId: string }[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const queue = this.queue(JOB_QUEUE[name]);
+    await withTimeout(queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId } }))), 10_000, `enqueue ${jobs.length} ${name}`);
+  }
+
+  queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`Unknown queue ${name}`);
+    return queue;
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await withTimeout(this.connection.ping(), 1_500, 'redis ping')) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  /** BullMQ loses jobs under any other eviction policy. */
+  async evictionPolicy(): Promise<string | null> {
+    try {
+      const reply = (await withTimeout(this.connection.config('GET', 'maxmemory-policy'), 1_500, 'redis config')) as string[];
+      return reply[1] ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    this.connection.disconnect();
+  }
+}

@@ -1,0 +1,33 @@
+import IORedis, { type RedisOptions } from 'ioredis';
+
+/**
+ * Producers (the API) must never hang on a missing Redis: with no offline queue a command fails
+ * at once and the caller falls back (e.g. the sweep aggregates the answer later).
+ */
+export function createProducerConnection(redisUrl: string): IORedis {
+  const options: RedisOptions = {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    lazyConnect: false,
+  };
+  return new IORedis(redisUrl, options);
+}
+
+/** Workers block on Redis by design and must retry forever (BullMQ requires maxRetriesPerRequest null). */
+export function createWorkerConnection(redisUrl: string): IORedis {
+  return new IORedis(redisUrl, {
+    maxRetriesPerRequest: null,
+    retryStrategy: (attempt) => Math.min(attempt * 500, 5_000),
+  });
+}
+
+/** Resolves within `ms` or rejects: for health checks and fire-and-forget enqueues. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

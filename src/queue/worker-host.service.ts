@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { UnrecoverableError, Worker } from 'bullmq';
+import type IORedis from 'ioredis';
+import { QueueName } from '../common/queues';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { JobHandlerRegistry } from './job-handler.registry';
+import { createWorkerConnection } from './redis-connection';
+
+/** Concurrency per queue and process: aggregation serialises on row locks, mail waits on SMTP. */
+const CONCURRENCY: Record<QueueName, number> = { [QueueName.Aggregation]: 4, [QueueName.Email]: 4 };
+
+/** Runs the BullMQ workers in the worker role (ROLE=worker or all). */
+@Injectable()
+export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private readonly workers: Worker[] = [];
+  private readonly connections: IORedis[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: JobHandlerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.role === 'api') return;
+    const missing = this.registry.missing();
+    if (missing.length > 0) throw new Error(`No handler registered for job(s): ${missing.join(', ')}`);
+    for (const queueName of Object.values(QueueName)) {
+      const connection = createWorkerConnection(this.config.redisUrl);
+      this.connections.push(connection);
+      const worker = new Worker(
+        queueName,
+        async (job) => {
+          const handler = this.registry.get(job.name);
+          if (!handler) throw new UnrecoverableError(`No handler for job '${job.name}'`);
+          await handler(job.data, job);
+        },
+        { connection, prefix: this.config.queuePrefix, concurrency: CONCURRENCY[queueName], autorun: true },
+      );
+      worker.on('failed', (job, error) => this.logger.warn({ queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'));
+      worker.on('error', (error) => this.logger.warn({ queue: queueName, err: error.message }, 'worker error'));
+      this.workers.push(worker);
+    }
+    this.logger.log(`Workers started for queues: ${Object.values(QueueName).join(', ')}`);
+  }
+
+  /** Lets running jobs finish; unfinished ones return to the queue as stalled and run again. */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    for (const connection of this.connections) connection.disconnect();
+  }
+}

@@ -1,0 +1,49 @@
+import type { ChangeScale, RaterGroupId, SurveyDefinition, SurveyScale } from '../surveys/survey.types';
+import { questionsForGroup } from './answer-validation';
+
+export interface Questionnaire {
+  campaign: { title: string; closesAt: string | null };
+  leader: { name: string };
+  group: { id: RaterGroupId; label: string; anonymous: boolean; minResponses: number };
+  intro: string | null;
+  scale: SurveyScale;
+  changeScale: ChangeScale | null;
+  items: { id: string; themeId: string; themeTitle: string; text: string; kind: 'likert' | 'change' }[];
+  questions: { id: string; type: 'text' | 'start_stop_continue'; prompt: string }[];
+  draft: { answers: Record<string, unknown> } | null;
+}
+
+/** Survey texts say {{leader}}; the rater reads the leader's name. Escaping happens at render time. */
+export function personalise(text: string, leaderName: string): string {
+  return text.replace(/\{\{\s*leader\s*\}\}/g, leaderName);
+}
+
+export function buildQuestionnaire(input: {
+  survey: SurveyDefinition;
+  groupId: RaterGroupId;
+  leaderName: string;
+  closesAt: Date | null;
+  draft: Record<string, unknown> | null;
+}): Questionnaire {
+  const { survey, groupId, leaderName } = input;
+  const group = survey.groups.find((candidate) => candidate.id === groupId);
+  if (!group) throw new Error(`Survey ${survey.id} has no group ${groupId}`);
+  const isSelf = groupId === 'self';
+  return {
+    campaign: { title: personalise(survey.title, leaderName), closesAt: input.closesAt?.toISOString() ?? null },
+    leader: { name: leaderName },
+    group: { id: group.id, label: group.label, anonymous: group.anonymous, minResponses: group.minResponses },
+    intro: survey.intro ? personalise(survey.intro, leaderName) : null,
+    scale: survey.scale,
+    changeScale: survey.changeScale ?? null,
+    items: survey.themes.flatMap((theme) =>
+      theme.items.map((item) => ({ id: item.id, themeId: theme.id, themeTitle: theme.title, kind: item.kind, text: personalise(isSelf ? item.selfText : item.text, leaderName) })),
+    ),
+    questions: questionsForGroup(survey, groupId).map((question) => ({
+      id: question.id,
+      type: question.type,
+      prompt: personalise(isSelf && question.selfPrompt ? question.selfPrompt : question.prompt, leaderName),
+    })),
+    draft: input.draft ? { answers: input.draft } : null,
+  };
+}

@@ -1,0 +1,63 @@
+import type { Questionnaire } from './questionnaire';
+
+export interface FormView {
+  q: Questionnaire;
+  action: string;
+  saved: boolean;
+  errors: string[];
+  items: { id: string; text: string; choices: { value: string; label: string; checked: boolean; na: boolean }[] }[];
+  questions: { id: string; type: string; prompt: string; value: string; start: string; stop: string; continue: string }[];
+}
+
+type FormBody = Record<string, unknown>;
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function scaleChoices(q: Questionnaire, kind: 'likert' | 'change'): { value: number; label: string }[] {
+  if (kind === 'change' && q.changeScale) {
+    const { min, labels } = q.changeScale;
+    return labels.map((label, index) => ({ value: min + index, label: `${min + index > 0 ? '+' : ''}${min + index} ${label}` }));
+  }
+  return q.scale.labels.map((label, index) => ({ value: index + 1, label }));
+}
+
+/** What the page shows: every item's choices (with the current answer checked) and every text. */
+export function toFormView(q: Questionnaire, values: Record<string, unknown>, action: string, options: { saved?: boolean; errors?: string[] } = {}): FormView {
+  return {
+    q,
+    action,
+    saved: options.saved ?? false,
+    errors: options.errors ?? [],
+    items: q.items.map((item) => ({
+      id: item.id,
+      text: item.text,
+      choices: [
+        ...scaleChoices(q, item.kind).map((choice) => ({ value: String(choice.value), label: choice.label, checked: values[item.id] === choice.value, na: false })),
+        { value: 'na', label: q.scale.notObserved, checked: false, na: true },
+      ],
+    })),
+    questions: q.questions.map((question) => {
+      const value = values[question.id];
+      const parts = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+      return { id: question.id, type: question.type, prompt: question.prompt, value: asText(value), start: asText(parts.start), stop: asText(parts.stop), continue: asText(parts.continue) };
+    }),
+  };
+}
+
+/**
+ * Turns the posted form into the `{answers}` body of the JSON API, so both front doors share one
+ * validation. Only fields of the questionnaire are read; "na" and blanks are "not observed".
+ */
+export function formToAnswers(q: Questionnaire, form: FormBody): { answers: Record<string, unknown> } {
+  const answers: Record<string, unknown> = {};
+  for (const item of q.items) {
+    const raw = form[item.id];
+    if (raw === undefined || raw === '' || raw === 'na') continue;
+    answers[item.id] = typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : raw;
+  }
+  for (const question of q.questions) {
+    const raw = form[question.id];
+    if (raw !== undefined) answers[question.id] = raw;
+  }
+  return { answers };
+}

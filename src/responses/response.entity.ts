@@ -1,0 +1,43 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import type { RaterGroupId } from '../surveys/survey.types';
+
+export type Ratings = Record<string, number | null>;
+export type TextAnswer = string | { start?: string; stop?: string; continue?: string };
+export type TextAnswers = Record<string, TextAnswer>;
+
+/**
+ * A submitted answer, anonymous by construction: a random id, the group, the day, the ratings.
+ * No column refers to an invitation, rater, token, email or address. Open texts wait here only
+ * until the aggregation worker moves them, one by one, into `comments`.
+ */
+@Entity('responses')
+// Partial index for the sweep; created by the migration, ignored by schema comparison.
+@Index('IDX_responses_pending', { synchronize: false })
+export class ResponseEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid', { name: 'campaign_id' })
+  campaignId: string;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: CampaignEntity;
+
+  @Column('text', { name: 'group_id' })
+  groupId: RaterGroupId;
+
+  @Column('date', { name: 'submitted_on' })
+  submittedOn: string;
+
+  @Column('jsonb')
+  ratings: Ratings;
+
+  @Column('jsonb', { nullable: true })
+  texts: TextAnswers | null;
+
+  @Column('boolean', { default: false })
+  aggregated: boolean;
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { CampaignStatus } from '../campaigns/campaign.entity';
+import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
+import type { SealedDraft } from './draft-crypto';
+import type { ValidatedAnswers } from './answer-validation';
+
+export interface InvitationContext {
+  invitationId: string;
+  campaignId: string;
+  groupId: RaterGroupId;
+  answered: boolean;
+  campaignStatus: CampaignStatus;
+  closesAt: Date | null;
+  survey: SurveyDefinition;
+  leaderName: string;
+}
+
+export type SubmitOutcome = { stored: true; responseId: string } | { stored: false; reason: 'answered' | 'closed' };
+
+@Injectable()
+export class ResponseRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findInvitation(tokenHash: string): Promise<InvitationContext | null> {
+    const rows: { id: string; campaign_id: string; group_id: RaterGroupId; answered: boolean; status: CampaignStatus; closes_at: Date | null; survey_snapshot: SurveyDefinition; leader_name: string }[] =
+      await this.db.query(
+        `SELECT i.id, i.campaign_id, i.group_id, i.answered, c.status, c.closes_at, c.survey_snapshot, e.leader_name
+         FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN engagements e ON e.id = c.engagement_id
+         WHERE i.token_hash = $1`,
+        [tokenHash],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      invitationId: row.id,
+      campaignId: row.campaign_id,
+      groupId: row.group_id,
+      answered: row.answered,
+      campaignStatus: row.status,
+      closesAt: row.closes_at,
+      survey: row.survey_snapshot,
+      leaderName: row.leader_name,
+    };
+  }
+
+  /**
+   * One transaction: mark the invitation answered (the conditional UPDATE is the guard against a
+   * second submission, also under concurrency), store the response with nothing that points
+   * back to the invitation, and drop the draft. The response id is random and its date is the day.
+   */
+  async submit(invitation: InvitationContext, draftId: string, answers: ValidatedAnswers): Promise<SubmitOutcome> {
+    return this.db.transaction(async (tx) => {
+      const marked: unknown[] = await tx.query(
+        `UPDATE invitations i SET answered = true FROM campaigns c
+         WHERE i.id = $1 AND NOT i.answered AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
+         RETURNING i.id`,
+        [invitation.invitationId],
+      );
+      if (marked.length === 0) {
+        const [current]: { answered: boolean }[] = await tx.query(`SELECT answered FROM invitations WHERE id = $1`, [invitation.invitationId]);
+        return { stored: false, reason: current?.answered ? 'answered' : 'closed' };
+      }
+      const responseId = randomUUID();
+      await tx.query(
+        `INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`,
+        [responseId, invitation.campaignId, invitation.groupId, JSON.stringify(answers.ratings), JSON.stringify(answers.texts)],
+      );
+      await tx.query(`DELETE FROM drafts WHERE id = $1`, [draftId]);
+      return { stored: true, responseId };
+    });
+  }
+
+  async saveDraft(draftId: string, campaignId: string, sealed: SealedDraft): Promise<void> {
+    await this.db.query(
+      `INSERT INTO drafts (id, campaign_id, iv, ciphertext, auth_tag, saved_on) VALUES ($1, $2, $3, $4, $5, CURRENT_DATE)
+       ON CONFLICT (id) DO UPDATE SET iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext, auth_tag = EXCLUDED.auth_tag, saved_on = EXCLUDED.saved_on`,
+      [draftId, campaignId, sealed.iv, sealed.ciphertext, sealed.authTag],
+    );
+  }
+
+  async findDraft(draftId: string): Promise<SealedDraft | null> {
+    const rows: { iv: Buffer; ciphertext: Buffer; auth_tag: Buffer }[] = await this.db.query(`SELECT iv, ciphertext, auth_tag FROM drafts WHERE id = $1`, [draftId]);
+    return rows[0] ? { iv: rows[0].iv, ciphertext: rows[0].ciphertext, authTag: rows[0].auth_tag } : null;
+  }
+}

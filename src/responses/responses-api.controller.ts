@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ResponsesService } from './responses.service';
+
+const answersBody = {
+  schema: {
+    type: 'object',
+    properties: { answers: { type: 'object', additionalProperties: true, example: { 'communication.listens': 4, strengths: 'Calm under pressure' } } },
+  },
+};
+
+/** The rater's questionnaire as JSON, for clients other than the HTML form. No account needed. */
+@ApiTags('responses')
+@Controller('api/responses')
+export class ResponsesApiController {
+  constructor(private readonly responses: ResponsesService) {}
+
+  @Get(':token')
+  questionnaire(@Param('token') token: string) {
+    return this.responses.questionnaire(token);
+  }
+
+  @Put(':token/draft')
+  @HttpCode(204)
+  @ApiBody(answersBody)
+  async saveDraft(@Param('token') token: string, @Body() body: unknown): Promise<void> {
+    await this.responses.saveDraft(token, body);
+  }
+
+  @Post(':token')
+  @ApiBody(answersBody)
+  submit(@Param('token') token: string, @Body() body: unknown) {
+    return this.responses.submit(token, body);
+  }
+}

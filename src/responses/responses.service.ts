@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainError, invalidInput } from '../common/domain-error';
+import { JobName } from '../common/queues';
+import { hashToken, isWellFormedToken } from '../common/tokens';
+import { JobQueueService } from '../queue/job-queue.service';
+import { validateAnswers, type ValidatedAnswers } from './answer-validation';
+import { draftIdForToken, openDraft, sealDraft } from './draft-crypto';
+import { buildQuestionnaire, type Questionnaire } from './questionnaire';
+import { type InvitationContext, ResponseRepository } from './response.repository';
+
+export const aggregationJobId = (responseId: string): string => `aggregate-${responseId}`;
+
+const isClosed = (invitation: InvitationContext, now = new Date()): boolean =>
+  invitation.campaignStatus === 'closed' || (invitation.closesAt !== null && invitation.closesAt.getTime() <= now.getTime());
+
+/**
+ * What a rater can do with their link. Nothing here logs a token, and nothing logs a response id
+ * next to anything that identifies the rater.
+ */
+@Injectable()
+export class ResponsesService {
+  private readonly logger = new Logger(ResponsesService.name);
+
+  constructor(
+    private readonly responses: ResponseRepository,
+    private readonly jobs: JobQueueService,
+  ) {}
+
+  /** The invitation behind a usable link; 404 unknown, 410 closed, 409 already answered. */
+  async openInvitation(token: string): Promise<InvitationContext> {
+    const invitation = isWellFormedToken(token) ? await this.responses.findInvitation(hashToken(token)) : null;
+    if (!invitation || invitation.campaignStatus === 'draft') throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
+    if (isClosed(invitation)) throw new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
+    if (invitation.answered) throw new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!');
+    return invitation;
+  }
+
+  async questionnaire(token: string): Promise<Questionnaire> {
+    const invitation = await this.openInvitation(token);
+    return this.questionnaireFor(token, invitation);
+  }
+
+  async questionnaireFor(token: string, invitation: InvitationContext): Promise<Questionnaire> {
+    const sealed = await this.responses.findDraft(draftIdForToken(token));
+    const draft = sealed ? openDraft(token, invitation.campaignId, sealed) : null;
+    return buildQuestionnaire({
+      survey: invitation.survey,
+      groupId: invitation.groupId,
+      leaderName: invitation.leaderName,
+      closesAt: invitation.closesAt,
+      draft: draft && typeof draft === 'object' ? (draft as Record<string, unknown>) : null,
+    });
+  }
+
+  async saveDraft(token: string, body: unknown): Promise<void> {
+    const invitation = await this.openInvitation(token);
+    const answers = this.validate(invitation, body, 'draft');
+    await this.responses.saveDraft(draftIdForToken(token), invitation.campaignId, sealDraft(token, invitation.campaignId, draftContent(answers)));
+  }
+
+  async submit(token: string, body: unknown): Promise<{ received: true }> {
+    const invitation = await this.openInvitation(token);
+    const answers = this.validate(invitation, body, 'submit');
+    const outcome = await this.responses.submit(invitation, draftIdForToken(token), answers);
+    if (!outcome.stored) {
+      throw outcome.reason === 'answered'
+        ? new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!')
+        : new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
+    }
+    await this.requestAggregation(outcome.responseId);
+    return { received: true };
+  }
+
+  validate(invitation: InvitationContext, body: unknown, mode: 'submit' | 'draft'): ValidatedAnswers {
+    const result = validateAnswers(invitation.survey, invitation.groupId, body, mode);
+    if (!result.ok) throw invalidInput(result.errors);
+    return result.answers;
+  }
+
+  /** The answer is already safe in Postgres; if Redis is away, the worker's sweep folds it in later. */
+  private async requestAggregation(responseId: string): Promise<void> {
+    try {
+      await this.jobs.add(JobName.AggregateResponse, { responseId }, aggregationJobId(responseId));
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'aggregation not queued; the sweep will fold this answer in');
+    }
+  }
+}
+
+/** Drafts keep what the rater typed, in the shape the questionnaire hands back. */
+function draftContent(answers: ValidatedAnswers): Record<string, unknown> {
+  const ratings = Object.fromEntries(Object.entries(answers.ratings).filter(([, rating]) => rating !== null));
+  return { ...ratings, ...answers.texts };
+}

@@ -1,0 +1,115 @@
+/**
+ * The in-memory shape of a survey definition (a YAML file in `surveys/`, validated against
+ * `surveys/survey.schema.json`). A campaign stores a snapshot of exactly this shape.
+ */
+export const RATER_GROUP_IDS = ['self', 'boss', 'peer', 'direct_report', 'other'] as const;
+export type RaterGroupId = (typeof RATER_GROUP_IDS)[number];
+
+export interface SurveyScale {
+  /** Number of points of the Likert scale, rated 1..points. */
+  points: number;
+  /** One label per point, lowest first. */
+  labels: string[];
+  /** Label of the "not observed" choice, stored as null. */
+  notObserved: string;
+}
+
+/** The -3..+3 "how much has the leader changed" scale of progress pulses. */
+export interface ChangeScale {
+  min: number;
+  max: number;
+  labels: string[];
+}
+
+export interface SurveyGroup {
+  id: RaterGroupId;
+  label: string;
+  /** Identified groups (self, boss) are told plainly that their answers are not anonymous. */
+  anonymous: boolean;
+  /** Smallest number of answers of this group a report may show a figure from. */
+  minResponses: number;
+}
+
+export interface SurveyItem {
+  id: string;
+  /** Worded for raters about the leader; may use {{leader}}. */
+  text: string;
+  /** Worded for the leader rating themself. */
+  selfText: string;
+  /** 'likert' (default) uses `scale`; 'change' uses `changeScale`. */
+  kind: 'likert' | 'change';
+}
+
+export interface SurveyTheme {
+  id: string;
+  title: string;
+  description?: string;
+  /** Words and short phrases that tie an open comment to this theme. */
+  keywords: string[];
+  items: SurveyItem[];
+}
+
+export type QuestionType = 'text' | 'start_stop_continue';
+
+export interface SurveyQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  selfPrompt?: string;
+  /** Groups this question is shown to. */
+  groups: RaterGroupId[];
+}
+
+export interface ClassificationRules {
+  /** self - others above this is a blind spot (default: a third of the scale's range). */
+  blindSpotGap: number;
+  /** self - others at least this while others put the theme in their bottom third is a blind spot. */
+  blindSpotGapInBottomThird: number;
+  /** Mirror images of the two rules above, for hidden strengths. */
+  hiddenStrengthGap: number;
+  hiddenStrengthGapInTopThird: number;
+  /** Least within-group agreement (rwg) for a top-third theme to count as a strength. */
+  strengthMinAgreement: number;
+  /** Below this rwg an item is flagged as "mixed views". */
+  mixedViewsBelowAgreement: number;
+}
+
+export interface ReportSettings {
+  classification: ClassificationRules;
+  /** How many priorities the report proposes (2 or 3). */
+  priorities: number;
+}
+
+export interface SurveyDefinition {
+  id: string;
+  version: number;
+  title: string;
+  description?: string;
+  /** Shown at the top of the rater's form; may use {{leader}}. */
+  intro?: string;
+  scale: SurveyScale;
+  changeScale?: ChangeScale;
+  groups: SurveyGroup[];
+  themes: SurveyTheme[];
+  questions: SurveyQuestion[];
+  report: ReportSettings;
+}
+
+/** One entry of `surveys/practices.yaml`. */
+export interface Practice {
+  id: string;
+  title: string;
+  kind: 'practice' | 'exercise' | 'reading';
+  themes: string[];
+  howTo: string;
+  /** For readings: author and work. */
+  source?: string;
+  minutesPerWeek?: number;
+}
+
+export interface PracticeLibrary {
+  id: string;
+  version: number;
+  title: string;
+  practices: Practice[];
+}
