@@ -1,0 +1,73 @@
+import { simpleParser } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { waitUntil } from './wait';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A real SMTP server in the test process: nodemailer talks SMTP to it like to any relay. */
+export class Mailbox {
+  readonly messages: ReceivedMail[] = [];
+  /** When set, every delivery attempt is refused with this SMTP error (to simulate an outage). */
+  refuseWith: string | null = null;
+  private server: SMTPServer | null = null;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        if (this.refuseWith) {
+          stream.resume();
+          stream.on('end', () => callback(new Error(this.refuseWith ?? 'refused')));
+          return;
+        }
+        simpleParser(stream)
+          .then((parsed) => {
+            const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : (parsed.to?.text ?? '');
+            this.messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '' });
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      },
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.messages.filter((message) => message.to.includes(address));
+  }
+
+  async waitForCount(count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+    await waitUntil(() => this.messages.length >= count, { timeoutMs, what: `${count} emails (got ${this.messages.length})` });
+    return this.messages;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** The personal link of a rater's email. */
+export function linkIn(mail: ReceivedMail): string {
+  const match = /(https?:\/\/[^\s"<>]+\/r\/[A-Za-z0-9_-]{43})/.exec(mail.text);
+  if (!match) throw new Error(`No rater link in mail "${mail.subject}"`);
+  return match[1];
+}
+
+export function tokenOf(link: string): string {
+  return link.slice(link.lastIndexOf('/') + 1);
+}

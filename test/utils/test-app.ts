@@ -1,0 +1,65 @@
+import type { INestApplication } from '@nestjs/common';
+import { createServer } from 'node:net';
+import { DataSource } from 'typeorm';
+import { createHttpApp } from '../../src/app.factory';
+import { type AppConfig, loadAppConfig } from '../../src/config/app-config';
+import { Mailbox } from './mailbox';
+import { dropDatabase, TEST_POSTGRES, TEST_REDIS, uniqueName } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  baseUrl: string;
+  mailbox: Mailbox;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: `${TEST_POSTGRES}/${uniqueName('f360_test')}`,
+    REDIS_URL: TEST_REDIS,
+    QUEUE_PREFIX: uniqueName('f360test'),
+    TOKEN_SECRET: 'test-secret-of-at-least-thirty-two-characters',
+    SWEEP_INTERVAL_MS: '1000',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  };
+}
+
+/**
+ * The real app on a fresh database, a unique BullMQ prefix on the real Redis, and a real SMTP
+ * server in the test process, listening on a free port. ROLE=all unless overridden.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const mailbox = await new Mailbox().start();
+  const port = await freePort();
+  const env = testEnv({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: mailbox.url, ...overrides });
+  const config = loadAppConfig(env);
+  const app = await createHttpApp(config);
+  await app.listen(port, '127.0.0.1');
+  return {
+    app,
+    config,
+    baseUrl: `http://127.0.0.1:${port}`,
+    mailbox,
+    db: app.get(DataSource),
+    async close() {
+      await app.close();
+      await mailbox.stop();
+      await dropDatabase(config.databaseUrl);
+    },
+  };
+}
