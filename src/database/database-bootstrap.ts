@@ -22,8 +22,10 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<boolean
     await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
     return true;
   } catch (error) {
-    // Another process created it between our check and our CREATE.
-    if ((error as { code?: string }).code === '42P04') return false;
+    // Another process created it between our check and our CREATE (42P04, or 23505 when both
+    // CREATEs race inside the catalog).
+    const code = (error as { code?: string }).code;
+    if (code === '42P04' || code === '23505') return false;
     throw error;
   } finally {
     await client.end();

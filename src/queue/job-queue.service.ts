@@ -17,7 +17,12 @@ export class JobQueueService implements OnModuleDestroy {
     this.connection = createProducerConnection(config.redisUrl);
     this.connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
     this.queues = new Map(
-      Object.values(QueueName).map((name) => [name, new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS })]),
+      Object.values(QueueName).map((name) => {
+        const queue = new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+        // Without a listener an 'error' event would end the process while Redis is away.
+        queue.on('error', (error: Error) => this.logger.debug(`queue ${name}: ${error.message}`));
+        return [name, queue];
+      }),
     );
   }
 

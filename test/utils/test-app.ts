@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createServer } from 'node:net';
+import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createHttpApp } from '../../src/app.factory';
 import { type AppConfig, loadAppConfig } from '../../src/config/app-config';
@@ -60,6 +61,22 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       await app.close();
       await mailbox.stop();
       await dropDatabase(config.databaseUrl);
+      await deleteQueueKeys(config.queuePrefix);
     },
   };
+}
+
+/** Leaves the shared Redis as it was: removes every key of this run's queue prefix. */
+export async function deleteQueueKeys(prefix: string, redisUrl = TEST_REDIS): Promise<void> {
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

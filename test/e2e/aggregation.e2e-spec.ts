@@ -1,0 +1,124 @@
+import { AggregationService } from '../../src/aggregation/aggregation.service';
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { linkIn, tokenOf } from '../utils/mailbox';
+import { freePort, startTestApp, type TestApp } from '../utils/test-app';
+import { waitUntil } from '../utils/wait';
+
+jest.setTimeout(90_000);
+
+interface Report { aggregatedResponses: number; themes: { id: string; scores: Record<string, { n: number; ratings: number } | null> }[] }
+
+async function tally(t: TestApp, campaignId: string): Promise<{ responses: number; ratings: number }> {
+  const [row] = await t.db.query(
+    `SELECT COALESCE(SUM(raters) FILTER (WHERE scope_kind = 'responses'), 0)::int AS responses,
+            COALESCE(SUM(ratings) FILTER (WHERE scope_kind = 'item'), 0)::int AS ratings
+     FROM aggregates WHERE campaign_id = $1`,
+    [campaignId],
+  );
+  return row;
+}
+
+describe('aggregation folds every answer exactly once', () => {
+  describe('with Redis up: duplicate deliveries and racing workers', () => {
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await startTestApp();
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('counts an answer once when its job runs again and when workers race on it', async () => {
+      const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+      const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 3)] });
+      await coach.post(`/api/campaigns/${campaignId}/launch`);
+      const mails = await t.mailbox.waitForCount(5);
+      let expectedRatings = 0;
+      for (const mail of mails) {
+        const token = tokenOf(linkIn(mail));
+        const q = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
+        const answers = Object.fromEntries(q.items.slice(0, 10).map((item, index) => [item.id, (index % 5) + 1]));
+        expectedRatings += 10;
+        expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
+      }
+      await waitUntil(async () => (await tally(t, campaignId)).responses === 5, { what: 'five answers folded', timeoutMs: 30_000 });
+      expect(await tally(t, campaignId)).toEqual({ responses: 5, ratings: expectedRatings });
+
+      const aggregation = t.app.get(AggregationService);
+      const ids: { id: string }[] = await t.db.query(`SELECT id FROM responses WHERE campaign_id = $1`, [campaignId]);
+      // The same job delivered again, and five workers racing on every answer.
+      const outcomes = await Promise.all(ids.flatMap(({ id }) => Array.from({ length: 5 }, () => aggregation.fold(id))));
+      expect(outcomes.every((outcome) => outcome === 'already')).toBe(true);
+      expect(await aggregation.sweep()).toBe(0);
+      expect(await tally(t, campaignId)).toEqual({ responses: 5, ratings: expectedRatings });
+    });
+
+    it('counts each answer once when racing workers fold fresh answers concurrently', async () => {
+      const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+      const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+      const [row] = await t.db.query(`SELECT survey_snapshot FROM campaigns WHERE id = $1`, [campaignId]);
+      const itemIds: string[] = row.survey_snapshot.themes.flatMap((theme: { items: { id: string }[] }) => theme.items.map((item) => item.id));
+      // Answers stored directly as the submit transaction would, with no job queued for them.
+      const responseIds: string[] = [];
+      for (let index = 0; index < 20; index += 1) {
+        const [inserted] = await t.db.query(
+          `INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES (gen_random_uuid(), $1, 'peer', CURRENT_DATE, $2, '{}') RETURNING id`,
+          [campaignId, JSON.stringify(Object.fromEntries(itemIds.map((id) => [id, 3])))],
+        );
+        responseIds.push(inserted.id);
+      }
+      const aggregation = t.app.get(AggregationService);
+      const outcomes = await Promise.all([...responseIds, ...responseIds, ...responseIds].map((id) => aggregation.fold(id)));
+      expect(outcomes.filter((outcome) => outcome === 'folded')).toHaveLength(20);
+      expect(await tally(t, campaignId)).toEqual({ responses: 20, ratings: 20 * itemIds.length });
+    });
+  });
+
+  describe('with Redis unreachable when raters submit', () => {
+    it('stores and acknowledges the answer, then the sweep folds it in exactly once', async () => {
+      // An API process whose Redis address points at a closed port.
+      const deadRedis = `redis://127.0.0.1:${await freePort()}`;
+      const api = await startTestApp({ ROLE: 'api', REDIS_URL: deadRedis });
+      try {
+        const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+        const health = await new ApiClient(api.baseUrl).get('/api/health');
+        expect(health.status).toBe(503);
+        expect(health.body).toMatchObject({ status: 'unavailable', postgres: 'up', redis: 'down' });
+
+        // Launch succeeds; the invitations wait in Postgres until a worker can queue them.
+        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        const pending: { id: string }[] = await api.db.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND delivery_status = 'queued'`, [campaignId]);
+        expect(pending).toHaveLength(4);
+
+        // A worker with a working Redis, on the same database, delivers them via its sweep.
+        const worker = await startTestApp({ ROLE: 'all', DATABASE_URL: api.config.databaseUrl, PUBLIC_URL: api.config.publicUrl, SMTP_URL: api.mailbox.url });
+        try {
+          await api.mailbox.waitForCount(4, 30_000);
+          const started = Date.now();
+          const responseCount = async () => (await api.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE aggregated`))[0].count as number;
+          for (const mail of api.mailbox.messages) {
+            const token = tokenOf(linkIn(mail));
+            const q = (await new ApiClient(api.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
+            const submitted = await new ApiClient(api.baseUrl).post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4 } });
+            expect(submitted.status).toBe(201);
+          }
+          expect(Date.now() - started).toBeLessThan(20_000);
+          const [stored] = await api.db.query(`SELECT COUNT(*)::int AS count FROM responses`);
+          expect(stored.count).toBe(4);
+
+          await waitUntil(async () => (await responseCount()) === 4, { what: 'the sweep to fold the 4 answers', timeoutMs: 30_000 });
+          expect(await tally(api, campaignId)).toEqual({ responses: 4, ratings: 4 });
+          const report = await coach.get<Report>(`/api/campaigns/${campaignId}/report`);
+          expect(report.body.aggregatedResponses).toBe(4);
+        } finally {
+          await worker.app.close();
+          await worker.mailbox.stop();
+        }
+      } finally {
+        await api.close();
+      }
+    });
+  });
+});

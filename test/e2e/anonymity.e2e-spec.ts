@@ -1,0 +1,137 @@
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { linkIn, tokenOf } from '../utils/mailbox';
+import { startTestApp, type TestApp } from '../utils/test-app';
+import { waitUntil } from '../utils/wait';
+import { hashToken } from '../../src/common/tokens';
+
+jest.setTimeout(90_000);
+
+interface Cell { n: number; ratings: number; mean: number }
+interface Report {
+  aggregatedResponses: number;
+  buckets: { id: string; groups: string[]; responses: number; shown: boolean }[];
+  themes: { id: string; scores: Record<string, Cell | null>; comments: { text: string; bucket: string | null }[] }[];
+  items: { id: string; scores: Record<string, Cell | null> }[];
+  unthemedComments: { text: string; bucket: string | null }[];
+}
+
+/** Every string value anywhere in a row, to look for identifying values. */
+function valuesOf(rows: Record<string, unknown>[]): string[] {
+  return rows.flatMap((row) => Object.values(row).map((value) => (value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value))));
+}
+
+describe('anonymity: the database cannot join an answer to its rater, and no small group is exposed', () => {
+  let t: TestApp;
+  let coach: ApiClient;
+  let campaignId: string;
+  const tokens: string[] = [];
+  const emails: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    // 3 peers (shown), 2 direct reports (too few: only inside a merged bucket or "others").
+    const team = [...raters('boss', 1), ...raters('peer', 3), ...raters('direct_report', 2)];
+    ({ campaignId } = await draftCampaign(coach, { raters: team }));
+    await coach.post(`/api/campaigns/${campaignId}/launch`);
+    const mails = await t.mailbox.waitForCount(7);
+    for (const mail of mails) {
+      const token = tokenOf(linkIn(mail));
+      tokens.push(token);
+      emails.push(mail.to.replace(/.*</, '').replace(/>.*/, ''));
+      const q = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
+      const answers: Record<string, unknown> = Object.fromEntries(q.items.map((item, index) => [item.id, ((index + tokens.length) % 5) + 1]));
+      const text = q.questions.find((question) => question.type === 'text');
+      if (text) answers[text.id] = `Comment ${tokens.length}: clear communication in meetings`;
+      expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
+    }
+    await waitUntil(async () => (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses === 7, { what: 'aggregation', timeoutMs: 30_000 });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('stores responses with only a random id, the campaign, the group, the day and the ratings', async () => {
+    const columns: { column_name: string; data_type: string }[] = await t.db.query(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'responses' ORDER BY column_name`,
+    );
+    expect(columns).toEqual([
+      { column_name: 'aggregated', data_type: 'boolean' },
+      { column_name: 'campaign_id', data_type: 'uuid' },
+      { column_name: 'group_id', data_type: 'text' },
+      { column_name: 'id', data_type: 'uuid' },
+      { column_name: 'ratings', data_type: 'jsonb' },
+      { column_name: 'submitted_on', data_type: 'date' },
+      { column_name: 'texts', data_type: 'jsonb' },
+    ]);
+    const foreignKeys: { column_name: string }[] = await t.db.query(
+      `SELECT kcu.column_name FROM information_schema.table_constraints tc
+       JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name
+       WHERE tc.table_name IN ('responses', 'comments', 'aggregates') AND tc.constraint_type = 'FOREIGN KEY'`,
+    );
+    expect(new Set(foreignKeys.map((key) => key.column_name))).toEqual(new Set(['campaign_id']));
+    const responses: { id: string }[] = await t.db.query(`SELECT id FROM responses`);
+    expect(responses).toHaveLength(7);
+    for (const { id } of responses) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('shares no id, email, token, token hash or precise time between answers and invitations', async () => {
+    const answerRows: Record<string, unknown>[] = [
+      ...(await t.db.query(`SELECT * FROM responses`)),
+      ...(await t.db.query(`SELECT * FROM comments`)),
+      ...(await t.db.query(`SELECT * FROM aggregates`)),
+    ];
+    const answerValues = valuesOf(answerRows).join('\n');
+    const identifying = [
+      ...valuesOf(await t.db.query(`SELECT id, rater_id, token_hash, token_nonce FROM invitations`)),
+      ...valuesOf(await t.db.query(`SELECT id FROM raters`)),
+      ...emails,
+      ...tokens,
+      ...tokens.map(hashToken),
+    ];
+    expect(identifying.length).toBeGreaterThan(20);
+    for (const value of identifying) expect(answerValues.includes(value)).toBe(false);
+
+    const times: { submitted_on: string }[] = await t.db.query(`SELECT submitted_on::text FROM responses`);
+    for (const { submitted_on } of times) expect(submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const invitationColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'invitations'`);
+    expect(invitationColumns.map((column) => column.column_name)).not.toContain('answered_at');
+  });
+
+  it('leaves no transaction id in common once answers are aggregated', async () => {
+    // The submit transaction writes the invitation flag and the response together; folding
+    // rewrites the response row, so the shared xmin is gone by the time anyone reads.
+    const rows: { xmin: string }[] = await t.db.query(`SELECT xmin::text FROM responses`);
+    const invitationXmins = new Set(((await t.db.query(`SELECT xmin::text FROM invitations WHERE answered`)) as { xmin: string }[]).map((row) => row.xmin));
+    for (const { xmin } of rows) expect(invitationXmins.has(xmin)).toBe(false);
+  });
+
+  it('keeps comments apart from each other and from responses once folded', async () => {
+    const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
+    expect(texts.every((row) => row.texts === null)).toBe(true);
+    const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
+    expect(commentColumns.map((column) => column.column_name).sort()).toEqual(['campaign_id', 'group_id', 'id', 'kind', 'question_id', 'sort_key', 'text', 'theme_ids']);
+  });
+
+  it('never shows the two direct reports as a group, nor lets their figures be derived by subtraction', async () => {
+    const report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
+    const shown = report.buckets.filter((bucket) => bucket.shown);
+    expect(shown.some((bucket) => bucket.groups.length === 1 && bucket.groups[0] === 'direct_report')).toBe(false);
+    for (const bucket of shown.filter((candidate) => !candidate.groups.includes('boss'))) expect(bucket.responses).toBeGreaterThanOrEqual(3);
+
+    // Differencing: for every theme and item, "others" minus every shown bucket must not isolate
+    // fewer than 3 anonymous raters whose answers are not shown elsewhere.
+    const anonymousShown = shown.filter((bucket) => !bucket.groups.includes('boss'));
+    const hiddenGroups = report.buckets.filter((bucket) => !bucket.shown && !bucket.groups.includes('boss'));
+    for (const row of [...report.themes, ...report.items]) {
+      const others = row.scores.others;
+      if (!others) continue;
+      const shownRaters = ['boss', ...anonymousShown.map((bucket) => bucket.id)].reduce((total, id) => total + (row.scores[id]?.n ?? 0), 0);
+      const residual = others.n - shownRaters;
+      expect([row.id, residual === 0 || residual >= 3]).toEqual([row.id, true]);
+    }
+    for (const comment of [...report.themes.flatMap((theme) => theme.comments), ...report.unthemedComments]) {
+      expect(comment.bucket === 'direct_report' || hiddenGroups.some((bucket) => bucket.id === comment.bucket)).toBe(false);
+    }
+  });
+});

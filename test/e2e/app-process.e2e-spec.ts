@@ -1,0 +1,56 @@
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { spawnApp, waitForHealthy } from '../utils/app-process';
+import { linkIn, Mailbox, tokenOf } from '../utils/mailbox';
+import { dropDatabase } from '../utils/test-database';
+import { freePort, testEnv } from '../utils/test-app';
+
+jest.setTimeout(120_000);
+
+describe('the app as a process', () => {
+  it('refuses to start on invalid configuration, naming every bad variable', async () => {
+    const app = spawnApp(testEnv({ PORT: 'eighty', ROLE: 'cron', REDIS_URL: 'localhost' }));
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain('Invalid configuration');
+    expect(app.output()).toContain('PORT must be a whole number');
+    expect(app.output()).toContain('ROLE must be one of: api, worker, all');
+    expect(app.output()).toContain('REDIS_URL must look like redis://host:6379');
+  });
+
+  it('creates its database, serves a campaign end to end, logs no token, email or answer, and stops cleanly on SIGTERM', async () => {
+    const mailbox = await new Mailbox().start();
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = testEnv({ PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: mailbox.url, LOG_LEVEL: 'debug' });
+    const app = spawnApp(env);
+    try {
+      await waitForHealthy(baseUrl, app);
+      const coach = (await signUpCoach(new ApiClient(baseUrl))).api;
+      const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+      await coach.post(`/api/campaigns/${campaignId}/launch`);
+      const mails = await mailbox.waitForCount(4);
+      const secretComment = 'Zebracorn remark only this rater would write';
+      const tokens = mails.map((mail) => tokenOf(linkIn(mail)));
+      for (const token of tokens) {
+        await fetch(`${baseUrl}/r/${token}`);
+        const q = (await new ApiClient(baseUrl).get<{ items: { id: string }[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
+        const text = q.questions.find((question) => question.type === 'text');
+        const answers = { [q.items[0].id]: 4, ...(text ? { [text.id]: secretComment } : {}) };
+        expect((await new ApiClient(baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
+        expect((await new ApiClient(baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(409);
+      }
+      const output = app.output();
+      expect(output).toContain('/r/[token]');
+      for (const token of tokens) expect(output).not.toContain(token);
+      for (const mail of mails) expect(output).not.toContain(mail.to.replace(/.*</, '').replace(/>.*/, ''));
+      expect(output).not.toContain('Zebracorn');
+      expect(output).not.toMatch(/authorization/i);
+
+      app.child.kill('SIGTERM');
+      expect(await app.exited).toBe(0);
+    } finally {
+      if (app.child.exitCode === null) app.child.kill('SIGKILL');
+      await mailbox.stop();
+      await dropDatabase(env.DATABASE_URL);
+    }
+  });
+});

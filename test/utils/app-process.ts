@@ -1,0 +1,39 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { waitUntil } from './wait';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface AppProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs src/main.ts in its own Node process, exactly as `npm run start` would, capturing its output. */
+export function spawnApp(env: Record<string, string>): AppProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+export async function waitForHealthy(baseUrl: string, app: AppProcess, timeoutMs = 60_000): Promise<void> {
+  await waitUntil(
+    async () => {
+      if (app.child.exitCode !== null) throw new Error(`app exited with ${app.child.exitCode}:\n${app.output()}`);
+      try {
+        return (await fetch(`${baseUrl}/api/health`)).status === 200;
+      } catch {
+        return false;
+      }
+    },
+    { what: `${baseUrl}/api/health`, timeoutMs, intervalMs: 250 },
+  );
+}
