@@ -47,7 +47,6 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(PinoLogger));
   configureHttp(app);
-  app.enableShutdownHooks();
   await app.init();
   await warnAboutEnvironment(app, config);
   return app;
@@ -57,7 +56,6 @@ export async function createHttpApp(config: AppConfig): Promise<INestApplication
 export async function createWorkerApp(config: AppConfig): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
-  app.enableShutdownHooks();
   await app.init();
   await warnAboutEnvironment(app, config);
   return app;

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { extractComments } from '../reports/comment-theming';
 import { AggregationRepository, type PendingResponse } from './aggregation.repository';
 import { computeAggregateDeltas } from './response-fold';
 
 /** Comment order must not follow arrival order, so it is drawn from the CSPRNG. */
-const secureRandom = (): number => randomInt(0, 2 ** 48) / 2 ** 48;
+const secureRandom = (): number => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
 
 function foldWork(response: PendingResponse) {
   return {

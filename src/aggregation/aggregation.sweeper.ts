@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { runPeriodically } from '../common/periodic-task';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -6,7 +6,7 @@ import { AggregationService } from './aggregation.service';
 
 /** Worker role only: folds answers that were stored while Redis was unreachable. */
 @Injectable()
-export class AggregationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AggregationSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private stop: (() => Promise<void>) | null = null;
 
   constructor(
@@ -21,7 +21,7 @@ export class AggregationSweeper implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop?.();
   }
 }

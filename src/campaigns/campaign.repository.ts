@@ -7,6 +7,7 @@ import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import { CampaignEntity, type CampaignPhase } from './campaign.entity';
 import { InvitationEntity } from './invitation.entity';
 import { RaterEntity } from './rater.entity';
+import { updateReturning } from '../database/returning-rows';
 
 export interface NewRater {
   name: string;
@@ -79,7 +80,7 @@ export class CampaignRepository {
    */
   async openAndInvite(campaignId: string, tokenSecret: string): Promise<string[] | null> {
     return this.db.transaction(async (tx) => {
-      const opened = await tx.query(`UPDATE campaigns SET status = 'open', launched_at = now() WHERE id = $1 AND status = 'draft' RETURNING id`, [campaignId]);
+      const opened = await updateReturning(tx, `UPDATE campaigns SET status = 'open', launched_at = now() WHERE id = $1 AND status = 'draft' RETURNING id`, [campaignId]);
       if (opened.length === 0) return null;
       return this.createMissingInvitations(tx, campaignId, tokenSecret);
     });
@@ -93,7 +94,8 @@ export class CampaignRepository {
   /** Starts a reminder round; returns its number and the invitations still unanswered. */
   async startReminderRound(campaignId: string): Promise<{ round: number; invitationIds: string[] } | null> {
     return this.db.transaction(async (tx) => {
-      const rows: { reminder_rounds: number }[] = await tx.query(
+      const rows = await updateReturning<{ reminder_rounds: number }>(
+        tx,
         `UPDATE campaigns SET reminder_rounds = reminder_rounds + 1 WHERE id = $1 AND status = 'open' RETURNING reminder_rounds`,
         [campaignId],
       );
@@ -106,7 +108,7 @@ export class CampaignRepository {
   /** Closes the campaign; saved drafts can no longer be submitted, so they are deleted. */
   async close(campaignId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const closed = await tx.query(`UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [campaignId]);
+      const closed = await updateReturning(tx, `UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [campaignId]);
       await tx.query(`DELETE FROM drafts WHERE campaign_id = $1`, [campaignId]);
       return closed.length > 0;
     });

@@ -19,6 +19,11 @@ function isUnavailable(error: unknown): boolean {
   return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
 }
 
+/** The JSON body parser's SyntaxError, which Nest hands on as a bare 400. */
+function isJsonSyntaxError(error: HttpException, message: unknown): boolean {
+  return error.cause instanceof SyntaxError || (typeof message === 'string' && /JSON|Unexpected (token|end)/.test(message));
+}
+
 /** Errors of the body parser (malformed JSON, too large) carry their own 4xx status. */
 function asClientError(error: unknown): ErrorBody | null {
   const candidate = error as { status?: unknown; expose?: unknown; type?: unknown; limit?: unknown } | null;
@@ -48,6 +53,7 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
     const statusCode = error.getStatus();
     const response = error.getResponse();
     const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? error.message);
+    if (statusCode === 400 && isJsonSyntaxError(error, message)) return { statusCode, message: `body: is not valid JSON (${String(message)})`, error: reasonPhrase(statusCode) };
     return { statusCode, message, error: reasonPhrase(statusCode) };
   }
   const clientError = asClientError(error);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { runPeriodically } from '../common/periodic-task';
@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 
 /** Queues invitations that never reached the mail queue (Redis was away at launch). Worker role only. */
 @Injectable()
-export class InvitationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private stop: (() => Promise<void>) | null = null;
 
   constructor(
@@ -24,7 +24,7 @@ export class InvitationSweeper implements OnApplicationBootstrap, OnApplicationS
     });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop?.();
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, type JobName, type JobPayloads, QueueName } from '../common/queues';
@@ -8,7 +8,7 @@ import { createProducerConnection, withTimeout } from './redis-connection';
 
 /** Adds jobs to BullMQ. Used by api and worker processes alike. */
 @Injectable()
-export class JobQueueService implements OnModuleDestroy {
+export class JobQueueService implements OnApplicationShutdown {
   private readonly logger = new Logger(JobQueueService.name);
   readonly connection: IORedis;
   private readonly queues: Map<QueueName, Queue>;
@@ -64,7 +64,8 @@ export class JobQueueService implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the HTTP server and the workers have stopped, so no request or job loses its queue. */
+  async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
     this.connection.disconnect();
   }

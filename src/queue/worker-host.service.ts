@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { QueueName } from '../common/queues';
@@ -12,7 +12,7 @@ const CONCURRENCY: Record<QueueName, number> = { [QueueName.Aggregation]: 4, [Qu
 
 /** Runs the BullMQ workers in the worker role (ROLE=worker or all). */
 @Injectable()
-export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHostService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Worker');
   private readonly workers: Worker[] = [];
   private readonly connections: IORedis[] = [];
@@ -45,8 +45,11 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     this.logger.log(`Workers started for queues: ${Object.values(QueueName).join(', ')}`);
   }
 
-  /** Lets running jobs finish; unfinished ones return to the queue as stalled and run again. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Runs before the database and the queue connection close: running jobs finish, and a job cut
+   * short returns to the queue as stalled and runs again elsewhere.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
     for (const connection of this.connections) connection.disconnect();
   }

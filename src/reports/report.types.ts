@@ -39,6 +39,8 @@ export interface ReportTheme {
   gap: number | null;
   classification: Classification;
   classificationReason: string;
+  /** Others' agreement on the theme: the mean rwg of its items, or null. */
+  agreement: number | null;
   comments: ReportComment[];
 }
 
@@ -65,6 +67,8 @@ export interface Report {
   leader: string;
   aggregatedResponses: number;
   buckets: ReportBucket[];
+  /** Why groups were merged or hidden, in plain words. */
+  mergeNotes: string[];
   themes: ReportTheme[];
   items: ReportItem[];
   unthemedComments: ReportComment[];

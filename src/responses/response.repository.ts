@@ -6,6 +6,7 @@ import type { CampaignStatus } from '../campaigns/campaign.entity';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { SealedDraft } from './draft-crypto';
 import type { ValidatedAnswers } from './answer-validation';
+import { updateReturning } from '../database/returning-rows';
 
 export interface InvitationContext {
   invitationId: string;
@@ -53,7 +54,8 @@ export class ResponseRepository {
    */
   async submit(invitation: InvitationContext, draftId: string, answers: ValidatedAnswers): Promise<SubmitOutcome> {
     return this.db.transaction(async (tx) => {
-      const marked: unknown[] = await tx.query(
+      const marked = await updateReturning(
+        tx,
         `UPDATE invitations i SET answered = true FROM campaigns c
          WHERE i.id = $1 AND NOT i.answered AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
          RETURNING i.id`,

@@ -35,7 +35,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     QUEUE_PREFIX: uniqueName('f360test'),
     TOKEN_SECRET: 'test-secret-of-at-least-thirty-two-characters',
     SWEEP_INTERVAL_MS: '1000',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   };
 }
