@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = join(__dirname, '..', '..');
+const COMPOSE = join(ROOT, 'docker', 'compose.yml');
+
+function run(command: string, args: string[]) {
+  return spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TOKEN_SECRET: 'a-secret-for-checking-the-compose-file-only' } });
+}
+
+/** `docker compose` (v2 plugin) where it exists, else Debian's docker-compose v1; both need no engine for `config`. */
+function composeCommand(): [string, string[]] | null {
+  if (run('docker', ['compose', 'version']).status === 0) return ['docker', ['compose']];
+  if (run('docker-compose', ['version']).status === 0) return ['docker-compose', []];
+  return null;
+}
+
+interface Compose {
+  services: Record<string, { build?: { dockerfile?: string }; image?: string; environment?: Record<string, string>; ports?: string[]; command?: string[] }>;
+}
+
+describe('docker files', () => {
+  it('compose.yml is valid for the compose CLI', () => {
+    const compose = composeCommand();
+    if (!compose) throw new Error('Neither `docker compose` nor `docker-compose` is installed (the CI script installs docker-compose)');
+    const [command, prefix] = compose;
+    const result = run(command, [...prefix, '-f', COMPOSE, 'config', '-q']);
+    expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('compose.yml refuses to start without a TOKEN_SECRET', () => {
+    const compose = composeCommand();
+    if (!compose) throw new Error('Neither `docker compose` nor `docker-compose` is installed');
+    const [command, prefix] = compose;
+    const result = spawnSync(command, [...prefix, '-f', COMPOSE, 'config', '-q'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('TOKEN_SECRET');
+  });
+
+  it('runs api and worker from the Dockerfile, with Postgres, Redis (noeviction) and a mail catcher', () => {
+    const { services } = parse(readFileSync(COMPOSE, 'utf8'), { merge: true }) as Compose;
+    expect(Object.keys(services).sort()).toEqual(['api', 'mailpit', 'postgres', 'redis', 'worker']);
+    expect(services.api.build?.dockerfile).toBe('docker/Dockerfile');
+    expect(services.worker.build?.dockerfile).toBe('docker/Dockerfile');
+    expect(services.api.environment?.ROLE).toBe('api');
+    expect(services.worker.environment?.ROLE).toBe('worker');
+    expect(services.api.ports).toContain('3000:3000');
+    expect(services.redis.command?.join(' ')).toContain('--maxmemory-policy noeviction');
+    expect(services.api.environment?.SMTP_URL).toBe('smtp://mailpit:1025');
+  });
+
+  it('builds in stages and runs as a non-root user with a health check', () => {
+    const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*/m);
+    expect(dockerfile).toContain('/api/health');
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+  });
+});
