@@ -1,0 +1,37 @@
+import { runDemo } from '../../src/demo/demo-runner';
+import { ApiClient } from '../factories/api-client';
+import { deleteQueueKeys, freePort, testEnv } from '../utils/test-app';
+import { dropDatabase } from '../utils/test-database';
+
+jest.setTimeout(120_000);
+
+describe('npm run demo', () => {
+  it('runs a sample 360 through the API, prints the report summary and the links, and leaves one rater link open', async () => {
+    const port = await freePort();
+    const env = testEnv({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+    const lines: string[] = [];
+    const demo = await runDemo({ keepServing: false, log: (line) => lines.push(line), env: { ...env, SMTP_URL: 'smtp://ignored.example:25' } });
+    try {
+      const output = lines.join('\n');
+      expect(output).toContain('ignoring it');
+      expect(output).toContain('invitations sent: 12/12');
+      expect(output).toMatch(/answers aggregated: 11\/11/);
+      expect(output).toMatch(/Communication and listening\s+\d\.\d\d\s+\d\.\d\d\s+\+\d\.\d\d\s+BLIND SPOT/);
+      expect(output).toContain('Priorities for the development program:');
+      expect(output).toContain(`${env.PUBLIC_URL}/dev/outbox`);
+
+      const report = await new ApiClient(env.PUBLIC_URL, demo.coachToken).get<{ aggregatedResponses: number }>(demo.reportUrl.replace(env.PUBLIC_URL, ''));
+      expect(report.status).toBe(200);
+      expect(report.body.aggregatedResponses).toBe(11);
+      const open = await fetch(demo.openRaterLink);
+      expect(open.status).toBe(200);
+      expect(await open.text()).toContain('Your answers are anonymous');
+      const outbox = await fetch(`${env.PUBLIC_URL}/dev/outbox`);
+      expect(await outbox.text()).toContain('Your feedback on Alex Morgan');
+    } finally {
+      await demo.stop();
+      await dropDatabase(env.DATABASE_URL);
+      await deleteQueueKeys(env.QUEUE_PREFIX);
+    }
+  });
+});
