@@ -1,0 +1,165 @@
+/**
+ * npm run bench: how fast the product's hot paths are, as ratios to baselines measured in the
+ * same run on the same machine (absolute times vary between machines; ratios much less).
+ *
+ *   fold          one answer folded into the aggregates (one transaction: lock, upsert ~40 cells,
+ *                 move comments, flag)    vs  one plain INSERT of the same answer in its own transaction
+ *   queue         answers aggregated through BullMQ by a worker    vs  no-op BullMQ jobs
+ *   report        the report JSON for 20 and 200 raters (from aggregates)    vs  JSON.stringify of it
+ */
+import 'reflect-metadata';
+import { Queue, Worker } from 'bullmq';
+import IORedis from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { AggregationRepository } from '../src/aggregation/aggregation.repository';
+import { AggregationService } from '../src/aggregation/aggregation.service';
+import { openDatabase } from '../src/database/database-bootstrap';
+import { simulateAnswers } from '../src/demo/simulated-raters';
+import { buildQuestionnaire } from '../src/responses/questionnaire';
+import { validateAnswers } from '../src/responses/answer-validation';
+import { buildReport } from '../src/reports/report.builder';
+import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
+import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
+
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 300);
+const GROUPS: RaterGroupId[] = ['boss', 'peer', 'peer', 'direct_report', 'direct_report', 'other'];
+
+const log = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const result = await run();
+  return [result, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+async function createCampaign(db: DataSource, survey: SurveyDefinition): Promise<string> {
+  const coach = randomUUID();
+  const engagement = randomUUID();
+  const campaign = randomUUID();
+  await db.query(`INSERT INTO coaches (id, email, name, password_hash) VALUES ($1, $2, 'Bench', 'x')`, [coach, `${coach}@bench`]);
+  await db.query(`INSERT INTO engagements (id, coach_id, title, leader_name, leader_email) VALUES ($1, $2, 'Bench', 'Alex', 'a@bench')`, [engagement, coach]);
+  await db.query(`INSERT INTO campaigns (id, engagement_id, survey_id, survey_version, survey_snapshot, status) VALUES ($1, $2, $3, 1, $4, 'open')`, [campaign, engagement, survey.id, JSON.stringify(survey)]);
+  return campaign;
+}
+
+function answerFor(survey: SurveyDefinition, index: number) {
+  const group = GROUPS[index % GROUPS.length];
+  const questionnaire = buildQuestionnaire({ survey, groupId: group, leaderName: 'Alex', closesAt: null, draft: null });
+  const result = validateAnswers(survey, group, { answers: simulateAnswers(questionnaire, index + 1) }, 'submit');
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return { group, ...result.answers };
+}
+
+async function insertResponses(db: DataSource, campaignId: string, survey: SurveyDefinition, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const answer = answerFor(survey, index);
+    const id = randomUUID();
+    await db.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [id, campaignId, answer.group, JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
+    ids.push(id);
+  }
+  return ids;
+}
+
+async function main(): Promise<void> {
+  const survey = loadSurveyCatalog(join(__dirname, '..', 'surveys')).byId('leadership-360') as SurveyDefinition;
+  const databaseUrl = `${POSTGRES}/f360_bench_${Date.now().toString(36)}`;
+  const prefix = `f360bench${Date.now().toString(36)}`;
+  log(`feedback360 benchmark: ${ANSWERS} answers of leadership-360 (${survey.themes.flatMap((theme) => theme.items).length} items); database ${databaseUrl}`);
+  const db = await openDatabase(databaseUrl);
+  const repository = new AggregationRepository(db);
+  const aggregation = new AggregationService(repository);
+  const rows: [string, number, number, string][] = [];
+  const redis = new IORedis(REDIS, { maxRetriesPerRequest: null });
+  try {
+    // --- fold vs plain insert -------------------------------------------------------------------
+    log('Measuring the baseline: one plain INSERT per answer ...');
+    await db.query(`CREATE TABLE bench_baseline (id uuid PRIMARY KEY, ratings jsonb, texts jsonb)`);
+    const answers = Array.from({ length: ANSWERS }, (_, index) => answerFor(survey, index));
+    const [, insertMs] = await timed(async () => {
+      for (const answer of answers) await db.query(`INSERT INTO bench_baseline (id, ratings, texts) VALUES ($1, $2, $3)`, [randomUUID(), JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
+    });
+    log('Measuring folds, one after another ...');
+    const campaign = await createCampaign(db, survey);
+    const ids = await insertResponses(db, campaign, survey, ANSWERS);
+    const [, foldMs] = await timed(async () => {
+      for (const id of ids) await aggregation.fold(id);
+    });
+    rows.push(['fold one answer', foldMs / ANSWERS, insertMs / ANSWERS, 'plain INSERT']);
+
+    // --- the BullMQ pipeline vs no-op jobs --------------------------------------------------------
+    log('Measuring BullMQ: no-op jobs, then aggregation jobs, 4 at a time ...');
+    const runJobs = async (queueName: string, handler: (id: string) => Promise<unknown>, jobIds: string[]): Promise<number> => {
+      const queue = new Queue(queueName, { connection: redis, prefix });
+      let done = 0;
+      let allDone: () => void = () => undefined;
+      const finished = new Promise<void>((resolve) => {
+        allDone = resolve;
+      });
+      const worker = new Worker(
+        queueName,
+        async (job) => {
+          await handler(job.data.id as string);
+          done += 1;
+          if (done === jobIds.length) allDone();
+        },
+        { connection: new IORedis(REDIS, { maxRetriesPerRequest: null }), prefix, concurrency: 4 },
+      );
+      const [, ms] = await timed(async () => {
+        await queue.addBulk(jobIds.map((id) => ({ name: 'job', data: { id }, opts: { jobId: `j-${id}`, removeOnComplete: true } })));
+        await finished;
+      });
+      await worker.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+      return ms;
+    };
+    const noopMs = await runJobs('noop', async () => undefined, ids.map(() => randomUUID()));
+    const pipelineCampaign = await createCampaign(db, survey);
+    const pipelineIds = await insertResponses(db, pipelineCampaign, survey, ANSWERS);
+    const pipelineMs = await runJobs('aggregation', (id) => aggregation.fold(id), pipelineIds);
+    rows.push(['aggregate via BullMQ', pipelineMs / ANSWERS, noopMs / ANSWERS, 'no-op BullMQ job']);
+
+    // --- report building --------------------------------------------------------------------------
+    for (const raters of [20, 200]) {
+      log(`Measuring the report for ${raters} raters ...`);
+      const reportCampaign = await createCampaign(db, survey);
+      for (const id of await insertResponses(db, reportCampaign, survey, raters)) await aggregation.fold(id);
+      const [[aggregates, comments], loadMs] = await timed(() => Promise.all([repository.loadAggregates(reportCampaign), repository.loadComments(reportCampaign)]));
+      const repeat = 20;
+      const [report, buildMs] = await timed(async () => {
+        let last = buildReport({ campaignId: reportCampaign, survey, leaderName: 'Alex', aggregates, comments });
+        for (let index = 1; index < repeat; index += 1) last = buildReport({ campaignId: reportCampaign, survey, leaderName: 'Alex', aggregates, comments });
+        return last;
+      });
+      const [, stringifyMs] = await timed(async () => {
+        for (let index = 0; index < repeat; index += 1) JSON.stringify(report);
+      });
+      rows.push([`report JSON, ${raters} raters (+${loadMs.toFixed(1)} ms to load)`, buildMs / repeat, stringifyMs / repeat, 'JSON.stringify of it']);
+    }
+
+    log('');
+    log(`${'measure'.padEnd(44)} ${'ms each'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(7)}  baseline`);
+    for (const [name, ms, baseline, what] of rows) log(`${name.padEnd(44)} ${ms.toFixed(3).padStart(9)} ${baseline.toFixed(3).padStart(9)} ${(ms / baseline).toFixed(1).padStart(6)}x  ${what}`);
+    log(`\nAnswers aggregated per second through BullMQ (4 concurrent folds, one worker): ${(ANSWERS / (pipelineMs / 1000)).toFixed(0)}`);
+  } finally {
+    redis.disconnect();
+    await db.destroy();
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: `${POSTGRES}/postgres` });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
