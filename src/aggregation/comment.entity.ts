@@ -1,20 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CampaignEntity } from '../campaigns/campaign.entity';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CampaignScopedEntity } from '../campaigns/campaign-scoped.entity';
 import type { CommentKind } from './aggregate.types';
 
 /** One open-text answer, with no link to its response or to the rater's other comments. */
 @Entity('comments')
-export class CommentEntity {
+export class CommentEntity extends CampaignScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
-
-  @Index()
-  @Column('uuid', { name: 'campaign_id' })
-  campaignId: string;
-
-  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
-  campaign?: CampaignEntity;
 
   @Column('text', { name: 'group_id' })
   groupId: string;

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CampaignScopedEntity } from './campaign-scoped.entity';
 import { RaterEntity } from './rater.entity';
-import { CampaignEntity } from './campaign.entity';
 import type { RaterGroupId } from '../surveys/survey.types';
 
 export type DeliveryStatus = 'queued' | 'sent' | 'failed';
@@ -11,17 +11,9 @@ export type DeliveryStatus = 'queued' | 'sent' | 'failed';
  * without a time, so nothing here can be lined up with a response.
  */
 @Entity('invitations')
-export class InvitationEntity {
+export class InvitationEntity extends CampaignScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
-
-  @Index()
-  @Column('uuid', { name: 'campaign_id' })
-  campaignId: string;
-
-  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
-  campaign?: CampaignEntity;
 
   @Column('uuid', { name: 'rater_id', unique: true })
   raterId: string;

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CampaignEntity } from '../campaigns/campaign.entity';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CampaignScopedEntity } from '../campaigns/campaign-scoped.entity';
 
 /**
  * A saved, unsubmitted answer. Its id is a hash of the token (not the invitation's hash) and its
@@ -7,17 +7,9 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
  * it nor tie it to a rater.
  */
 @Entity('drafts')
-export class DraftEntity {
+export class DraftEntity extends CampaignScopedEntity {
   @PrimaryColumn('text')
   id: string;
-
-  @Index()
-  @Column('uuid', { name: 'campaign_id' })
-  campaignId: string;
-
-  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
-  campaign?: CampaignEntity;
 
   @Column('bytea')
   iv: Buffer;

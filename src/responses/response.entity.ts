@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CampaignEntity } from '../campaigns/campaign.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CampaignScopedEntity } from '../campaigns/campaign-scoped.entity';
 import type { RaterGroupId } from '../surveys/survey.types';
 
 export type Ratings = Record<string, number | null>;
@@ -14,17 +14,9 @@ export type TextAnswers = Record<string, TextAnswer>;
 @Entity('responses')
 // Partial index for the sweep; created by the migration, ignored by schema comparison.
 @Index('IDX_responses_pending', { synchronize: false })
-export class ResponseEntity {
+export class ResponseEntity extends CampaignScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
-
-  @Index()
-  @Column('uuid', { name: 'campaign_id' })
-  campaignId: string;
-
-  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
-  campaign?: CampaignEntity;
 
   @Column('text', { name: 'group_id' })
   groupId: RaterGroupId;
