@@ -6,12 +6,10 @@ import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http-exception.filter';
+import { BODY_LIMIT } from './common/http-limits';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { JobQueueService } from './queue/job-queue.service';
-
-/** Request bodies are small by nature: a survey answer with every comment at 5,000 characters fits. */
-export const BODY_LIMIT = '256kb';
 
 function configureHttp(app: NestExpressApplication): void {
   app.disable('x-powered-by');

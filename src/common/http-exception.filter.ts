@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { DomainError, ERROR_STATUS } from './domain-error';
+import { BODY_LIMIT } from './http-limits';
 
 export interface ErrorBody {
   statusCode: number;
@@ -31,7 +32,7 @@ function asClientError(error: unknown): ErrorBody | null {
   const statusCode = candidate.status;
   const message =
     candidate.type === 'entity.too.large'
-      ? `body: too large (the limit is ${String(candidate.limit)} bytes)`
+      ? `body: too large (the limit is ${BODY_LIMIT})`
       : candidate.type === 'entity.parse.failed'
         ? 'body: is not valid JSON'
         : (error as Error).message;
@@ -41,6 +42,16 @@ function asClientError(error: unknown): ErrorBody | null {
 function reasonPhrase(status: number): string {
   const name = HttpStatus[status];
   return typeof name === 'string' ? name.split('_').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : 'Error';
+}
+
+/**
+ * What an unexpected error may put in the log: never a failed query's parameters, which can hold
+ * a rater's answer.
+ */
+function describeForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}), stack: error.stack };
 }
 
 /** Maps every error to the uniform body {statusCode, message, error}; never leaks a stack. */
@@ -54,6 +65,7 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
     const response = error.getResponse();
     const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? error.message);
     if (statusCode === 400 && isJsonSyntaxError(error, message)) return { statusCode, message: `body: is not valid JSON (${String(message)})`, error: reasonPhrase(statusCode) };
+    if (statusCode === 413) return { statusCode, message: `body: too large (the limit is ${BODY_LIMIT})`, error: reasonPhrase(statusCode) };
     return { statusCode, message, error: reasonPhrase(statusCode) };
   }
   const clientError = asClientError(error);
@@ -63,7 +75,7 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
     logger.warn({ errorId, err: error instanceof Error ? error.message : String(error) }, 'dependency unavailable');
     return { statusCode: 503, message: 'The service is briefly unavailable; please try again in a moment.', error: 'Service Unavailable', errorId };
   }
-  logger.error({ errorId, err: error }, 'unexpected error');
+  logger.error({ errorId, err: describeForLog(error) }, 'unexpected error');
   return { statusCode: 500, message: 'Something went wrong on our side. Quote this id if you report it.', error: 'Internal Server Error', errorId };
 }
 

@@ -117,6 +117,9 @@ describe('bad input, wrong tokens and other coaches get a clear 4xx, and nothing
     for (const body of ['[]', '"x"', '{"answers": [1]}', '{"answers": null}']) {
       expect((await anonymous.request('POST', `/api/responses/${peerToken}`, body)).status).toBe(400);
     }
+    const huge = await anonymous.post<ErrorBody>(`/api/responses/${peerToken}`, { answers: { strengths: 'x'.repeat(4 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
+    expect(huge.body.message).toBe('body: too large (the limit is 256kb)');
     const badForm = await anonymous.postForm(`/r/${peerToken}`, [[q.items[0].id, '7'], ['action', 'submit']]);
     expect(badForm.status).toBe(400);
     expect(badForm.body).toContain('Please check your answers');
