@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, randomToken, deriveRaterToken } from '../common/tokens';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import { CampaignEntity, type CampaignPhase } from './campaign.entity';
-import { InvitationEntity } from './invitation.entity';
+import { type DeliveryStatus, InvitationEntity } from './invitation.entity';
 import { RaterEntity } from './rater.entity';
 import { updateReturning } from '../database/returning-rows';
 
@@ -13,6 +13,17 @@ export interface NewRater {
   name: string;
   email: string;
   groupId: RaterGroupId;
+}
+
+/** A rater with the delivery state of their invitation; never whether they answered. */
+export interface RaterWithDelivery {
+  id: string;
+  name: string;
+  email: string;
+  groupId: RaterGroupId;
+  deliveryStatus: DeliveryStatus | null;
+  deliveryError: string | null;
+  deliveredAt: Date | null;
 }
 
 export interface GroupProgress {
@@ -70,8 +81,14 @@ export class CampaignRepository {
     });
   }
 
-  listRaters(campaignId: string): Promise<RaterEntity[]> {
-    return this.db.getRepository(RaterEntity).find({ where: { campaignId }, order: { createdAt: 'ASC', email: 'ASC' } });
+  async listRaters(campaignId: string): Promise<RaterWithDelivery[]> {
+    const rows: { id: string; name: string; email: string; group_id: RaterGroupId; delivery_status: DeliveryStatus | null; delivery_error: string | null; delivered_at: Date | null }[] = await this.db.query(
+      `SELECT r.id, r.name, r.email, r.group_id, i.delivery_status, i.delivery_error, i.delivered_at
+       FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id
+       WHERE r.campaign_id = $1 ORDER BY r.created_at, r.email`,
+      [campaignId],
+    );
+    return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, groupId: row.group_id, deliveryStatus: row.delivery_status, deliveryError: row.delivery_error, deliveredAt: row.delivered_at }));
   }
 
   /**

@@ -9,9 +9,8 @@ import { JobQueueService } from '../queue/job-queue.service';
 import { SurveysService } from '../surveys/surveys.service';
 import type { RaterGroupId } from '../surveys/survey.types';
 import type { CampaignEntity } from './campaign.entity';
-import { CampaignRepository } from './campaign.repository';
+import { CampaignRepository, type RaterWithDelivery } from './campaign.repository';
 import type { AddRatersDto, CreateCampaignDto } from './dto/campaign.dto';
-import type { RaterEntity } from './rater.entity';
 
 export interface CampaignView {
   id: string;
@@ -31,6 +30,8 @@ export interface RaterView {
   name: string;
   email: string;
   group: RaterGroupId;
+  /** Whether the invitation reached the mail server: 'not_invited' before launch; the reason when it failed. */
+  delivery: { status: 'not_invited' | 'queued' | 'sent' | 'failed'; error: string | null; deliveredAt: string | null };
 }
 
 export interface ProgressView {
@@ -53,7 +54,13 @@ const toCampaignView = (campaign: CampaignEntity): CampaignView => ({
   closedAt: campaign.closedAt?.toISOString() ?? null,
 });
 
-const toRaterView = (rater: RaterEntity): RaterView => ({ id: rater.id, name: rater.name, email: rater.email, group: rater.groupId });
+const toRaterView = (rater: RaterWithDelivery): RaterView => ({
+  id: rater.id,
+  name: rater.name,
+  email: rater.email,
+  group: rater.groupId,
+  delivery: { status: rater.deliveryStatus ?? 'not_invited', error: rater.deliveryError, deliveredAt: rater.deliveredAt?.toISOString() ?? null },
+});
 
 export const invitationJobId = (invitationId: string): string => `invite-${invitationId}`;
 export const reminderJobId = (invitationId: string, round: number): string => `remind-${invitationId}-${round}`;

@@ -26,7 +26,7 @@ export class Mailbox {
       onData: (stream, _session, callback) => {
         if (this.refuseWith) {
           stream.resume();
-          stream.on('end', () => callback(new Error(this.refuseWith ?? 'refused')));
+          stream.on('end', () => callback(Object.assign(new Error(this.refuseWith ?? 'refused'), { responseCode: 451 })));
           return;
         }
         simpleParser(stream)
