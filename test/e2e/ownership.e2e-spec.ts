@@ -1,0 +1,69 @@
+import type { Express } from 'express';
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+jest.setTimeout(60_000);
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** Every route the app serves, read from the router itself, so a new route cannot be forgotten. */
+function routesOf(t: TestApp): { method: string; path: string }[] {
+  const express = t.app.getHttpAdapter().getInstance() as Express & { router: { stack: Layer[] } };
+  return express.router.stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => ({ method: method.toUpperCase(), path: layer.route?.path ?? '' })));
+}
+
+/** Routes anyone may call: accounts, survey definitions, rater links, health, docs, dev outbox. */
+const PUBLIC = [/^\/api\/auth\/(signup|login)$/, /^\/api\/surveys/, /^\/api\/responses\//, /^\/r\//, /^\/api\/health$/, /^\/api\/docs/, /^\/dev\//];
+
+describe('every coach route checks who owns the record', () => {
+  let t: TestApp;
+  let owner: ApiClient;
+  let intruder: ApiClient;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    owner = (await signUpCoach(new ApiClient(t.baseUrl), 'Owner')).api;
+    intruder = (await signUpCoach(new ApiClient(t.baseUrl), 'Intruder')).api;
+    const { engagementId, campaignId } = await draftCampaign(owner, { raters: raters('peer', 3) });
+    ids = { engagements: engagementId, campaigns: campaignId };
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const coachRoutes = () => routesOf(t).filter((route) => route.path.startsWith('/api/') && !PUBLIC.some((pattern) => pattern.test(route.path)));
+
+  it('finds the coach routes in the router', () => {
+    const paths = coachRoutes().map((route) => `${route.method} ${route.path}`);
+    expect(paths).toEqual(expect.arrayContaining(['GET /api/campaigns/:id/report', 'POST /api/campaigns/:id/launch', 'GET /api/engagements/:id']));
+    expect(paths.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('answers 401 without a session on every coach route', async () => {
+    for (const route of coachRoutes()) {
+      const path = route.path.replace(':id', ids[route.path.split('/')[2]] ?? ids.campaigns);
+      const result = await new ApiClient(t.baseUrl).request(route.method, path, route.method === 'GET' ? undefined : {});
+      expect([route.method, route.path, result.status]).toEqual([route.method, route.path, 401]);
+    }
+  });
+
+  it("answers 404 to another coach on every route that takes an id, and changes nothing", async () => {
+    const withId = coachRoutes().filter((route) => route.path.includes(':id'));
+    for (const route of withId) {
+      const path = route.path.replace(':id', ids[route.path.split('/')[2]]);
+      // A valid body for each route, so that ownership, not validation, decides the answer.
+      const body = route.method === 'GET' ? undefined : route.path.endsWith('/campaigns') ? { surveyId: 'leadership-360' } : route.path.endsWith('/raters') ? { raters: raters('peer', 1) } : {};
+      const result = await intruder.request(route.method, path, body);
+      expect([route.method, route.path, result.status]).toEqual([route.method, route.path, 404]);
+    }
+    const campaign = await owner.get<{ status: string }>(`/api/campaigns/${ids.campaigns}`);
+    expect(campaign.body.status).toBe('draft');
+    expect((await owner.get<{ raters: unknown[] }>(`/api/campaigns/${ids.campaigns}/raters`)).body.raters).toHaveLength(4);
+    expect((await intruder.get<unknown[]>('/api/engagements')).body).toEqual([]);
+  });
+});
