@@ -13,6 +13,7 @@ import { EngagementsModule } from './engagements/engagements.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -31,6 +32,7 @@ export class AppModule {
           dataSourceFactory: () => openDatabase(config.databaseUrl),
         }),
         QueueModule,
+        RateLimitModule,
         SurveysModule,
         AuthModule,
         EngagementsModule,

@@ -52,6 +52,14 @@ class EnvironmentVariables {
   @IsInt({ message: 'SWEEP_INTERVAL_MS must be a whole number of milliseconds' }) @Min(500)
   SWEEP_INTERVAL_MS: number = 60_000;
 
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' }) @Min(1, { message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' })
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: number = 10;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 300 : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_RATER_PER_MINUTE must be a whole number of at least 1' }) @Min(1, { message: 'RATE_LIMIT_RATER_PER_MINUTE must be a whole number of at least 1' })
+  RATE_LIMIT_RATER_PER_MINUTE: number = 300;
+
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 }
@@ -72,6 +80,9 @@ export interface AppConfig {
   usingDevelopmentSecret: boolean;
   surveysDir: string;
   sweepIntervalMs: number;
+  /** Per client address and minute: sign-up and log-in attempts, and requests on rater links. */
+  signInAttemptsPerMinute: number;
+  raterRequestsPerMinute: number;
   logLevel: string;
 }
 
@@ -110,6 +121,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     usingDevelopmentSecret: !vars.TOKEN_SECRET,
     surveysDir: vars.SURVEYS_DIR ?? `${cwd}/surveys`,
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS,
+    signInAttemptsPerMinute: vars.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+    raterRequestsPerMinute: vars.RATE_LIMIT_RATER_PER_MINUTE,
     logLevel: vars.LOG_LEVEL,
   };
 }

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
+import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
 import type { Response } from 'express';
 import { join } from 'node:path';
 import { DomainError, ERROR_STATUS } from '../common/domain-error';
@@ -17,6 +20,8 @@ const HEADINGS: Partial<Record<DomainError['code'], string>> = {
 
 /** The rater's page: a plain HTML form that works without JavaScript. */
 @ApiExcludeController()
+@UseGuards(PerClientThrottlerGuard)
+@SkipThrottle({ [SIGN_IN_LIMIT]: true })
 @Controller('r')
 export class RaterFormController {
   constructor(private readonly responses: ResponsesService) {}

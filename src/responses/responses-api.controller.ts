@@ -1,5 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
+import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
 import { ResponsesService } from './responses.service';
 
 const answersBody = {
@@ -11,6 +14,8 @@ const answersBody = {
 
 /** The rater's questionnaire as JSON, for clients other than the HTML form. No account needed. */
 @ApiTags('responses')
+@UseGuards(PerClientThrottlerGuard)
+@SkipThrottle({ [SIGN_IN_LIMIT]: true })
 @Controller('api/responses')
 export class ResponsesApiController {
   constructor(private readonly responses: ResponsesService) {}

@@ -1,4 +1,3 @@
-import type { Express } from 'express';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
@@ -10,7 +9,7 @@ interface Layer {
 
 /** Every route the app serves, read from the router itself, so a new route cannot be forgotten. */
 function routesOf(t: TestApp): { method: string; path: string }[] {
-  const express = t.app.getHttpAdapter().getInstance() as Express & { router: { stack: Layer[] } };
+  const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
   return express.router.stack
     .filter((layer) => layer.route)
     .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => ({ method: method.toUpperCase(), path: layer.route?.path ?? '' })));
