@@ -1,6 +1,7 @@
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { spawnApp, waitForHealthy } from '../utils/app-process';
 import { linkIn, Mailbox, tokenOf } from '../utils/mailbox';
+import { startRedisServer } from '../utils/redis-process';
 import { dropDatabase } from '../utils/test-database';
 import { freePort, testEnv } from '../utils/test-app';
 
@@ -14,6 +15,22 @@ describe('the app as a process', () => {
     expect(app.output()).toContain('PORT must be a whole number');
     expect(app.output()).toContain('ROLE must be one of: api, worker, all');
     expect(app.output()).toContain('REDIS_URL must look like redis://host:6379');
+  });
+
+  it('warns clearly at start when Redis may evict queued jobs', async () => {
+    const redis = await startRedisServer(await freePort(), ['--maxmemory', '64mb', '--maxmemory-policy', 'allkeys-lru']);
+    const port = await freePort();
+    const env = testEnv({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, REDIS_URL: redis.url, LOG_LEVEL: 'warn' });
+    const app = spawnApp(env);
+    try {
+      await waitForHealthy(`http://127.0.0.1:${port}`, app);
+      expect(app.output()).toContain("Redis maxmemory-policy is 'allkeys-lru': BullMQ needs 'noeviction'");
+    } finally {
+      app.child.kill('SIGTERM');
+      await app.exited;
+      await redis.stop();
+      await dropDatabase(env.DATABASE_URL);
+    }
   });
 
   it('creates its database, serves a campaign end to end, logs no token, email or answer, and stops cleanly on SIGTERM', async () => {
