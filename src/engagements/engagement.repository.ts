@@ -28,6 +28,15 @@ export class EngagementRepository {
     return this.db.getRepository(EngagementEntity).find({ where: { coachId }, order: { createdAt: 'DESC' } });
   }
 
+  /**
+   * Deletes the engagement and, through cascading foreign keys, its campaigns, raters,
+   * invitations, drafts, answers, aggregates and comments, in one statement.
+   */
+  async deleteOwned(coachId: string, id: string): Promise<boolean> {
+    const result = await this.db.getRepository(EngagementEntity).delete({ id, coachId });
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Ownership is part of the lookup: another coach's id is simply not found. */
   findOwned(coachId: string, id: string): Promise<EngagementEntity | null> {
     return this.db.getRepository(EngagementEntity).findOneBy({ id, coachId });

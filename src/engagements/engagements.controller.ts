@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
@@ -26,5 +26,12 @@ export class EngagementsController {
   @Get(':id')
   get(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
     return this.engagements.get(coach, id);
+  }
+
+  /** Purges everything stored about the engagement: campaigns, raters, answers, drafts, aggregates, comments. */
+  @Delete(':id')
+  @HttpCode(204)
+  async delete(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<void> {
+    await this.engagements.delete(coach, id);
   }
 }

@@ -43,6 +43,10 @@ export class EngagementsService {
     return toEngagementView(await this.getOwned(coach, id));
   }
 
+  async delete(coach: Coach, id: string): Promise<void> {
+    if (!(await this.engagements.deleteOwned(coach.id, id))) throw notFound('Engagement');
+  }
+
   async getOwned(coach: Coach, id: string): Promise<EngagementEntity> {
     const engagement = await this.engagements.findOwned(coach.id, id);
     if (!engagement) throw notFound('Engagement');

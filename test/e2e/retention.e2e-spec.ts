@@ -1,0 +1,62 @@
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { linkIn, tokenOf } from '../utils/mailbox';
+import { startTestApp, type TestApp } from '../utils/test-app';
+import { waitUntil } from '../utils/wait';
+
+jest.setTimeout(60_000);
+
+const TABLES = ['campaigns', 'raters', 'invitations', 'drafts', 'responses', 'aggregates', 'comments'];
+
+describe('deleting an engagement', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function counts(campaignId: string): Promise<Record<string, number>> {
+    const result: Record<string, number> = {};
+    for (const table of TABLES) {
+      const column = table === 'campaigns' ? 'id' : 'campaign_id';
+      result[table] = (await t.db.query(`SELECT COUNT(*)::int AS count FROM ${table} WHERE ${column} = $1`, [campaignId]))[0].count;
+    }
+    return result;
+  }
+
+  it('purges its campaigns, raters, invitations, drafts, answers, aggregates and comments, and nothing of other engagements', async () => {
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const doomed = await draftCampaign(coach, { raters: raters('peer', 3) });
+    const kept = await draftCampaign(coach, { raters: raters('peer', 3) });
+    for (const { campaignId } of [doomed, kept]) await coach.post(`/api/campaigns/${campaignId}/launch`);
+    await t.mailbox.waitForCount(8);
+    const linksOf = async (campaignId: string): Promise<string[]> => {
+      const emails = (await coach.get<{ raters: { email: string }[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.map((rater) => rater.email);
+      return t.mailbox.messages.filter((message) => emails.some((email) => message.to.includes(email))).map(linkIn);
+    };
+    const answer = async (link: string): Promise<void> => {
+      const token = tokenOf(link);
+      const q = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
+      expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4, [q.questions[0].id]: 'Listens well' } })).status).toBe(201);
+    };
+    // In the engagement to delete, three raters answer and one saves a draft; in the other, three answer.
+    const [doomedLinks, keptLinks] = [await linksOf(doomed.campaignId), await linksOf(kept.campaignId)];
+    expect([doomedLinks.length, keptLinks.length]).toEqual([4, 4]);
+    for (const link of [...doomedLinks.slice(0, 3), ...keptLinks.slice(0, 3)]) await answer(link);
+    expect((await new ApiClient(t.baseUrl).put(`/api/responses/${tokenOf(doomedLinks[3])}/draft`, { answers: { strengths: 'draft' } })).status).toBe(204);
+    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, { what: 'aggregation' });
+    const before = await counts(doomed.campaignId);
+    expect(Object.entries(before).filter(([, count]) => count === 0)).toEqual([]);
+    const keptBefore = await counts(kept.campaignId);
+
+    const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other')).api;
+    expect((await other.request('DELETE', `/api/engagements/${doomed.engagementId}`)).status).toBe(404);
+    expect((await coach.request('DELETE', `/api/engagements/${doomed.engagementId}`)).status).toBe(204);
+
+    expect(await counts(doomed.campaignId)).toEqual(Object.fromEntries(TABLES.map((table) => [table, 0])));
+    expect(await counts(kept.campaignId)).toEqual(keptBefore);
+    expect((await coach.get(`/api/engagements/${doomed.engagementId}`)).status).toBe(404);
+    expect((await coach.request('DELETE', `/api/engagements/${doomed.engagementId}`)).status).toBe(404);
+  });
+});
