@@ -1,73 +1,139 @@
-import { Body, Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
 import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { join } from 'node:path';
 import { DomainError, ERROR_STATUS } from '../common/domain-error';
 import { compileTemplates } from '../common/template-renderer';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView } from './rater-form';
 import { ResponsesService } from './responses.service';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 
+interface Page {
+  status: number;
+  html: string;
+  location?: string;
+}
+
 const HEADINGS: Partial<Record<DomainError['code'], string>> = {
   NotFound: 'Link not recognised',
+  Forbidden: 'Please open your link again',
   CampaignClosed: 'This survey has closed',
   AlreadyAnswered: 'Thank you, your answers are in',
 };
 
-/** The rater's page: a plain HTML form that works without JavaScript. */
+/**
+ * The rater's page: a plain HTML form that works without JavaScript. The emailed link
+ * (/r/:token) trades its token for a short-lived cookie and redirects to /r/s/:key, so the token
+ * leaves the address bar and the browser history at once.
+ */
 @ApiExcludeController()
 @UseGuards(PerClientThrottlerGuard)
 @SkipThrottle({ [SIGN_IN_LIMIT]: true })
 @Controller('r')
 export class RaterFormController {
-  constructor(private readonly responses: ResponsesService) {}
+  constructor(
+    private readonly responses: ResponsesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get(':token')
-  async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
+  async open(@Param('token') token: string, @Res() res: Response): Promise<void> {
     await this.respond(res, async () => {
-      const q = await this.responses.questionnaire(token);
-      return { status: 200, html: render('form', toFormView(q, q.draft?.answers ?? {}, `/r/${token}`)) };
+      await this.responses.openInvitation(token);
+      const key = raterSessionKey(token);
+      res.cookie(raterCookieName(key), token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.publicUrl.startsWith('https://'),
+        path: `/r/s/${key}`,
+        maxAge: RATER_SESSION_SECONDS * 1000,
+      });
+      return { status: 303, html: '', location: `/r/s/${key}` };
     });
   }
 
+  @Get('s/:key')
+  async show(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.respond(res, async () => {
+      const token = this.tokenFromCookie(req, key);
+      const q = await this.responses.questionnaire(token);
+      return { status: 200, html: render('form', toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token) })) };
+    });
+  }
+
+  @Post('s/:key')
+  async submitFromSession(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.respond(res, async () => {
+      const token = this.tokenFromCookie(req, key);
+      if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+      return this.handleForm(token, form, `/r/s/${key}`);
+    });
+  }
+
+  /** The form posted straight to the emailed link, as in the public contract. */
   @Post(':token')
   async submit(@Param('token') token: string, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.respond(res, async () => {
-      const invitation = await this.responses.openInvitation(token);
-      const q = await this.responses.questionnaireFor(token, invitation);
-      const body = formToAnswers(q, form ?? {});
-      const saving = form?.action === 'save';
-      try {
-        if (saving) {
-          await this.responses.saveDraft(token, body);
-          return { status: 200, html: render('form', toFormView(q, body.answers, `/r/${token}`, { saved: true })) };
-        }
-        await this.responses.submit(token, body);
-        return { status: 201, html: render('message', { heading: 'Thank you!', message: 'Your answers were received. You can close this page.' }) };
-      } catch (error) {
-        if (error instanceof DomainError && error.code === 'InvalidInput') {
-          return { status: 400, html: render('form', toFormView(q, body.answers, `/r/${token}`, { errors: error.details.map(readableError) })) };
-        }
-        throw error;
-      }
-    });
+    await this.respond(res, () => this.handleForm(token, form, `/r/${token}`));
   }
 
-  private async respond(res: Response, produce: () => Promise<{ status: number; html: string }>): Promise<void> {
-    let page: { status: number; html: string };
+  private async handleForm(token: string, form: Record<string, unknown> | undefined, action: string): Promise<Page> {
+    const invitation = await this.responses.openInvitation(token);
+    const q = await this.responses.questionnaireFor(token, invitation);
+    const body = formToAnswers(q, form ?? {});
+    const guard = formGuard(token);
+    try {
+      if (form?.action === 'save') {
+        await this.responses.saveDraft(token, body);
+        return { status: 200, html: render('form', toFormView(q, body.answers, action, { saved: true, guard })) };
+      }
+      await this.responses.submit(token, body);
+      return { status: 201, html: render('message', { heading: 'Thank you!', message: 'Your answers were received. You can close this page.' }) };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'InvalidInput') {
+        return { status: 400, html: render('form', toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard })) };
+      }
+      throw error;
+    }
+  }
+
+  private tokenFromCookie(req: Request, key: string): string {
+    const token = parseCookies(req.headers.cookie ?? '')[raterCookieName(key)];
+    if (!token || raterSessionKey(token) !== key) throw new DomainError('NotFound', 'This page opens from the link in your email. Please use that link again.');
+    return token;
+  }
+
+  private async respond(res: Response, produce: () => Promise<Page>): Promise<void> {
+    let page: Page;
     try {
       page = await produce();
     } catch (error) {
       if (!(error instanceof DomainError) || !HEADINGS[error.code]) throw error;
       page = { status: ERROR_STATUS[error.code], html: render('message', { heading: HEADINGS[error.code], message: error.message }) };
     }
-    res.status(page.status).type('text/html; charset=utf-8').setHeader('Cache-Control', 'no-store');
-    res.send(page.html);
+    res.status(page.status).setHeader('Cache-Control', 'no-store');
+    if (page.location) {
+      res.setHeader('Location', page.location).end();
+      return;
+    }
+    res.type('text/html; charset=utf-8').send(page.html);
   }
+}
+
+function parseCookies(header: string): Record<string, string> {
+  return Object.fromEntries(
+    header
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .filter((pair) => pair.length === 2)
+      .map(([name, value]) => [name, decodeURIComponent(value)]),
+  );
 }
 
 /** "answers.strengths: must be ..." reads better on a page as "strengths: must be ...". */

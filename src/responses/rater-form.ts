@@ -5,6 +5,8 @@ export interface FormView {
   action: string;
   saved: boolean;
   errors: string[];
+  /** Hidden field proving the form came from this page. */
+  guard: string;
   items: { id: string; text: string; choices: { value: string; label: string; checked: boolean; na: boolean }[] }[];
   questions: { id: string; type: string; prompt: string; value: string; start: string; stop: string; continue: string }[];
 }
@@ -22,12 +24,13 @@ function scaleChoices(q: Questionnaire, kind: 'likert' | 'change'): { value: num
 }
 
 /** What the page shows: every item's choices (with the current answer checked) and every text. */
-export function toFormView(q: Questionnaire, values: Record<string, unknown>, action: string, options: { saved?: boolean; errors?: string[] } = {}): FormView {
+export function toFormView(q: Questionnaire, values: Record<string, unknown>, action: string, options: { saved?: boolean; errors?: string[]; guard?: string } = {}): FormView {
   return {
     q,
     action,
     saved: options.saved ?? false,
     errors: options.errors ?? [],
+    guard: options.guard ?? '',
     items: q.items.map((item) => ({
       id: item.id,
       text: item.text,

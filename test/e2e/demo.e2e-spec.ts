@@ -1,6 +1,7 @@
 import { runDemo } from '../../src/demo/demo-runner';
 import { ApiClient } from '../factories/api-client';
 import { deleteQueueKeys, freePort, testEnv } from '../utils/test-app';
+import { openRaterLink } from '../utils/rater-link';
 import { dropDatabase } from '../utils/test-database';
 
 jest.setTimeout(120_000);
@@ -23,9 +24,9 @@ describe('npm run demo', () => {
       const report = await new ApiClient(env.PUBLIC_URL, demo.coachToken).get<{ aggregatedResponses: number }>(demo.reportUrl.replace(env.PUBLIC_URL, ''));
       expect(report.status).toBe(200);
       expect(report.body.aggregatedResponses).toBe(11);
-      const open = await fetch(demo.openRaterLink);
+      const open = await openRaterLink(demo.openRaterLink);
       expect(open.status).toBe(200);
-      expect(await open.text()).toContain('Your answers are anonymous');
+      expect(open.html).toContain('Your answers are anonymous');
       const outbox = await fetch(`${env.PUBLIC_URL}/dev/outbox`);
       expect(await outbox.text()).toContain('Your feedback on Alex Morgan');
     } finally {

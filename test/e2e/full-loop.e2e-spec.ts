@@ -2,6 +2,7 @@ import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-
 import { linkIn, type ReceivedMail, tokenOf } from '../utils/mailbox';
 import { expectedFor, round2 } from '../utils/expected-statistics';
 import { startTestApp, type TestApp } from '../utils/test-app';
+import { openRaterLink } from '../utils/rater-link';
 import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(90_000);
@@ -93,8 +94,8 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
     expect(peer.body.items.some((item) => item.text.includes('Alex Morgan'))).toBe(true);
     expect(peer.body.items.length).toBeGreaterThanOrEqual(24);
 
-    const bossPage = await fetch(linkIn(t.mailbox.to('boss-1-')[0]));
-    const html = await bossPage.text();
+    const bossPage = await openRaterLink(linkIn(t.mailbox.to('boss-1-')[0]));
+    const html = bossPage.html;
     expect(bossPage.status).toBe(200);
     expect(bossPage.headers.get('referrer-policy')).toBe('no-referrer');
     expect(html).toContain('Your answers are not anonymous');

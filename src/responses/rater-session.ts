@@ -1,0 +1,27 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/** How long a browser keeps the token after opening the link: long enough to answer, no longer. */
+export const RATER_SESSION_SECONDS = 4 * 3600;
+
+/**
+ * The page a rater's link redirects to is named by a key derived from the token, so two open
+ * links (two campaigns) live side by side and the address never shows the token itself.
+ */
+export function raterSessionKey(token: string): string {
+  return createHash('sha256').update(`rater-session\u0000${token}`).digest('hex').slice(0, 32);
+}
+
+export function raterCookieName(key: string): string {
+  return `f360r_${key}`;
+}
+
+/** A form field tied to the token: a cross-site form cannot know it (the cookie is SameSite=Strict too). */
+export function formGuard(token: string): string {
+  return createHash('sha256').update(`form-guard\u0000${token}`).digest('hex');
+}
+
+export function isValidFormGuard(token: string, submitted: unknown): boolean {
+  const expected = Buffer.from(formGuard(token));
+  const actual = Buffer.from(typeof submitted === 'string' ? submitted : '');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
