@@ -7,6 +7,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http-exception.filter';
 import { BODY_LIMIT } from './common/http-limits';
+import { rejectUnstorableText } from './common/storable-text';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { JobQueueService } from './queue/job-queue.service';
@@ -16,6 +17,7 @@ function configureHttp(app: NestExpressApplication): void {
   app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true, parameterLimit: 1_000 });
+  app.use(rejectUnstorableText);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   const document = SwaggerModule.createDocument(

@@ -78,6 +78,11 @@ describe('bad input, wrong tokens and other coaches get a clear 4xx, and nothing
     const noLeader = await coach.post<ErrorBody>('/api/engagements', { title: 'x', leader: { name: 'A', email: 'not-an-email' } });
     expect(noLeader.status).toBe(400);
     expect(messages(noLeader.body)).toContain('leader.email');
+    for (const leader of [undefined, 'Alex', [], null]) {
+      const missing = await coach.post<ErrorBody>('/api/engagements', { title: 'x', leader });
+      expect([leader, missing.status]).toEqual([leader, 400]);
+      expect(messages(missing.body)).toContain('leader');
+    }
     const unknownKey = await coach.post<ErrorBody>('/api/engagements', { title: 'x', leader: { name: 'A', email: 'a@example.com' }, isAdmin: true });
     expect(unknownKey.status).toBe(400);
     expect(messages(unknownKey.body)).toContain('isAdmin');

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsEmail, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const normaliseEmail = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -29,12 +29,15 @@ export class CreateEngagementDto {
   title: string;
 
   @ApiProperty({ type: PersonDto })
+  @IsDefined({ message: 'is required: {name, email}' })
+  @IsObject({ message: 'must be an object {name, email}' })
   @ValidateNested()
   @Type(() => PersonDto)
   leader: PersonDto;
 
   @ApiPropertyOptional({ type: PersonDto })
   @IsOptional()
+  @IsObject({ message: 'must be an object {name, email}' })
   @ValidateNested()
   @Type(() => PersonDto)
   sponsor?: PersonDto;

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { linkIn, tokenOf } from '../utils/mailbox';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+jest.setTimeout(180_000);
+
+/** Hostile JSON: wrong types, huge and odd strings, deep nesting, prototype-pollution keys. */
+const nasty = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER, '', '\u0000', '\ud800', '<script>alert(1)</script>', '=1+1', 'x'.repeat(6_000)),
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'raters', 'email', 'name', 'group', 'title', 'leader', 'surveyId', 'password', 'strengths', 'change', 'ssc', 'start', 'communication.listens', 'a'), tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+const deep = (depth: number): string => `${'{"answers":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+describe('arbitrary request bodies never cause a 500', () => {
+  let t: TestApp;
+  let coach: ApiClient;
+  let campaignId: string;
+  let engagementId: string;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    ({ campaignId, engagementId } = await draftCampaign(coach, { raters: raters('peer', 3) }));
+    await coach.post(`/api/campaigns/${campaignId}/launch`);
+    token = tokenOf(linkIn((await t.mailbox.waitForCount(4)).find((mail) => mail.to.includes('peer-')) ?? (await t.mailbox.waitForCount(4))[0]));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const endpoints = () => [
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: '/api/auth/signup' },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: '/api/auth/login' },
+    { client: coach, method: 'POST', path: '/api/engagements' },
+    { client: coach, method: 'POST', path: `/api/engagements/${engagementId}/campaigns` },
+    { client: coach, method: 'POST', path: `/api/campaigns/${campaignId}/raters` },
+    { client: new ApiClient(t.baseUrl), method: 'PUT', path: `/api/responses/${token}/draft` },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: `/api/responses/${token}` },
+  ];
+
+  it('answers every hostile body with a 4xx whose message names what is wrong, and stores no answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 6 }), fc.oneof(nasty, fc.record({ answers: nasty })), async (index, body) => {
+        const { client, method, path } = endpoints()[index];
+        const result = await client.request<{ statusCode: number; message: unknown; error: string }>(method, path, JSON.stringify(body));
+        if (result.status >= 500) throw new Error(`${method} ${path} answered ${result.status} to ${JSON.stringify(body).slice(0, 200)}`);
+        if (result.status >= 400) {
+          expect(result.body).toMatchObject({ statusCode: result.status, error: expect.any(String) });
+          expect(JSON.stringify(result.body.message).length).toBeGreaterThan(2);
+        }
+      }),
+      { numRuns: 250, seed: 6 },
+    );
+    const [answers] = await t.db.query(`SELECT COUNT(*)::int AS count FROM responses`);
+    expect(answers.count).toBeLessThanOrEqual(1);
+  });
+
+  it('answers deep nesting, non-JSON and invalid UTF-8 with 400', async () => {
+    const client = new ApiClient(t.baseUrl);
+    expect((await client.request('POST', `/api/responses/${token}`, deep(5_000))).status).toBeLessThan(500);
+    const loneSurrogate = await client.request<{ message: string[] }>('POST', `/api/responses/${token}`, '{"answers": {"strengths": "Clear \\ud800 thinker"}}');
+    expect(loneSurrogate.status).toBe(400);
+    expect(JSON.stringify(loneSurrogate.body.message)).toContain('answers.strengths');
+    const invalidUtf8 = await fetch(`${t.baseUrl}/api/engagements`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${coach.token}` },
+      body: Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+    });
+    expect(invalidUtf8.status).toBe(400);
+    expect(JSON.stringify(await invalidUtf8.json())).toContain('leader');
+  });
+});
