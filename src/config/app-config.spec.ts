@@ -37,9 +37,10 @@ describe('loadAppConfig', () => {
     }
   });
 
-  it('requires a real TOKEN_SECRET in production', () => {
-    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET is required in production/);
+  it('requires a real TOKEN_SECRET and a real SMTP server in production', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' })).toThrow(/TOKEN_SECRET is required in production/);
     const secret = 'x'.repeat(40);
-    expect(loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret })).toMatchObject({ tokenSecret: secret, usingDevelopmentSecret: false });
+    expect(() => loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret })).toThrow(/SMTP_URL is required in production/);
+    expect(loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret, SMTP_URL: 'smtp://mail:25' })).toMatchObject({ tokenSecret: secret, usingDevelopmentSecret: false, smtpUrl: 'smtp://mail:25' });
   });
 });

@@ -103,6 +103,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const vars = plainToInstance(EnvironmentVariables, withoutEmptyValues(env), { exposeDefaultValues: true });
   // One message per variable: the first rule it breaks is the one worth fixing.
   const problems = validateSync(vars, { stopAtFirstError: true }).map((error) => Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`);
+  if (vars.NODE_ENV === 'production' && !vars.SMTP_URL) {
+    // The embedded catcher shows every rater's personal link at /dev/outbox: never in production.
+    problems.push('SMTP_URL is required in production (the embedded mail catcher is for development only)');
+  }
   if (vars.NODE_ENV === 'production' && !vars.TOKEN_SECRET) {
     problems.push('TOKEN_SECRET is required in production: a random secret of at least 32 characters (e.g. `openssl rand -base64 48`)');
   }
