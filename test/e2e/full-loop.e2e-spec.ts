@@ -18,7 +18,7 @@ interface ScoreCell { n: number; ratings: number; mean: number; sd: number | nul
 interface Report {
   aggregatedResponses: number;
   buckets: { id: string; groups: string[]; responses: number; shown: boolean }[];
-  themes: { id: string; scores: Record<string, ScoreCell | null>; gap: number | null; classification: string; comments: { text: string; bucket: string | null }[] }[];
+  themes: { id: string; title: string; scores: Record<string, ScoreCell | null>; gap: number | null; classification: string; comments: { text: string; bucket: string | null }[] }[];
   items: { id: string; scores: Record<string, (ScoreCell & { rwg: number | null }) | null> }[];
   unthemedComments: { text: string; bucket: string | null }[];
   startStopContinue: Record<'start' | 'stop' | 'continue', { text: string }[]>;
@@ -221,6 +221,14 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
     const labelled = [...report.themes.flatMap((theme) => theme.comments), ...report.unthemedComments];
     expect(labelled.some((comment) => comment.bucket === 'other')).toBe(false);
     expect(report.startStopContinue.stop.some((entry) => entry.text.includes('unicorn'))).toBe(true);
+
+    const csv = await fetch(`${t.baseUrl}/api/campaigns/${campaignId}/report.csv`, { headers: { authorization: `Bearer ${coach.token}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const rows = (await csv.text()).split('\r\n');
+    const communication = report.themes.find((theme) => theme.id === 'communication');
+    expect(rows).toContain(`"theme","communication","${communication?.title}","","","All others",${communication?.scores.others?.n},${communication?.scores.others?.ratings},${communication?.scores.others?.mean},${communication?.scores.others?.sd},`);
+    expect(rows.join('\n')).not.toContain('unicorn');
   });
 
   it('reminds only the rater who has not answered, then closes: links answer 410', async () => {

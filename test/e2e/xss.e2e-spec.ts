@@ -41,12 +41,12 @@ describe('script and HTML typed by coaches or raters stay inert', () => {
       const page = await context.newPage();
       await page.setContent(mail.html);
       await page.goto(linkIn(mail));
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(`Alex ${SCRIPT}`);
       await page.getByLabel(/do particularly well|do you do particularly well/).fill(`${SCRIPT}${IMAGE}`);
       await page.getByRole('button', { name: 'Save and finish later' }).click();
       expect(await page.getByLabel(/do particularly well|do you do particularly well/).inputValue()).toBe(`${SCRIPT}${IMAGE}`);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await context.close();
     }
   });
