@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
@@ -14,7 +14,7 @@ export interface OutgoingMail {
 
 /** Sends through SMTP_URL when set, otherwise into the embedded catcher. */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly smtp: Transporter | null;
 
   constructor(
@@ -40,7 +40,8 @@ export class MailTransport implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
+  /** After the workers have finished their jobs (they stop before application shutdown). */
+  onApplicationShutdown(): void {
     this.smtp?.close();
   }
 }

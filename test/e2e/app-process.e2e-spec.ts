@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { spawnApp, waitForHealthy } from '../utils/app-process';
 import { linkIn, Mailbox, tokenOf } from '../utils/mailbox';
@@ -62,8 +63,28 @@ describe('the app as a process', () => {
       expect(output).not.toContain('Zebracorn');
       expect(output).not.toMatch(/authorization/i);
 
-      app.child.kill('SIGTERM');
+      // Graceful shutdown: a submission whose body is still arriving when SIGTERM comes is finished.
+      const { campaignId: lateCampaign } = await draftCampaign(coach, { raters: raters('peer', 3) });
+      await coach.post(`/api/campaigns/${lateCampaign}/launch`);
+      await mailbox.waitForCount(8);
+      const lateToken = tokenOf(linkIn(mailbox.messages.filter((mail) => mail.to.includes('peer-'))[3]));
+      const lateItem = (await new ApiClient(baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${lateToken}`)).body.items[0].id;
+      const body = JSON.stringify({ answers: { [lateItem]: 5 } });
+      const inFlight = new Promise<number>((resolve, reject) => {
+        const req = httpRequest(`${baseUrl}/api/responses/${lateToken}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.write(body.slice(0, 10));
+        setTimeout(() => {
+          app.child.kill('SIGTERM');
+          setTimeout(() => req.end(body.slice(10)), 300);
+        }, 100);
+      });
+      expect(await inFlight).toBe(201);
       expect(await app.exited).toBe(0);
+      expect(app.output()).toContain('SIGTERM received');
     } finally {
       if (app.child.exitCode === null) app.child.kill('SIGKILL');
       await mailbox.stop();
