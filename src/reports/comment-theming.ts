@@ -11,6 +11,9 @@ function containsSequence(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
+/** Where a coach's interview notes sit among a response's texts (not a survey question). */
+export const INTERVIEW_NOTES_KEY = 'interview';
+
 const keywordStemsCache = new WeakMap<SurveyTheme, string[][]>();
 
 function keywordStems(theme: SurveyTheme): string[][] {
@@ -54,5 +57,7 @@ export function extractComments(survey: SurveyDefinition, groupId: RaterGroupId,
       add(question.id, 'continue', answer.continue);
     }
   }
+  const notes = answers[INTERVIEW_NOTES_KEY];
+  if (typeof notes === 'string') add(INTERVIEW_NOTES_KEY, 'text', notes);
   return comments;
 }

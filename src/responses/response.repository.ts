@@ -75,6 +75,19 @@ export class ResponseRepository {
     });
   }
 
+  /** An interview the coach entered: a response like any other, with no invitation behind it. */
+  async insertInterview(campaignId: string, groupId: RaterGroupId, ratings: Record<string, number | null>, texts: Record<string, string>): Promise<string> {
+    const responseId = randomUUID();
+    await this.db.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
+      responseId,
+      campaignId,
+      groupId,
+      JSON.stringify(ratings),
+      JSON.stringify(texts),
+    ]);
+    return responseId;
+  }
+
   async saveDraft(draftId: string, campaignId: string, sealed: SealedDraft): Promise<void> {
     await this.db.query(
       `INSERT INTO drafts (id, campaign_id, iv, ciphertext, auth_tag, saved_on) VALUES ($1, $2, $3, $4, $5, CURRENT_DATE)

@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { InterviewsController } from './interviews.controller';
+import { InterviewsService } from './interviews.service';
 import { RaterFormController } from './rater-form.controller';
 import { ResponseRepository } from './response.repository';
 import { ResponsesApiController } from './responses-api.controller';
 import { ResponsesService } from './responses.service';
 
-@Module({ controllers: [ResponsesApiController, RaterFormController], providers: [ResponsesService, ResponseRepository] })
+@Module({
+  imports: [CampaignsModule],
+  controllers: [ResponsesApiController, RaterFormController, InterviewsController],
+  providers: [ResponsesService, ResponseRepository, InterviewsService],
+})
 export class ResponsesModule {}

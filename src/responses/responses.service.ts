@@ -78,7 +78,7 @@ export class ResponsesService {
   }
 
   /** The answer is already safe in Postgres; if Redis is away, the worker's sweep folds it in later. */
-  private async requestAggregation(responseId: string): Promise<void> {
+  async requestAggregation(responseId: string): Promise<void> {
     try {
       await this.jobs.add(JobName.AggregateResponse, { responseId }, aggregationJobId(responseId));
     } catch (error) {

@@ -56,7 +56,7 @@ describe('every coach route checks who owns the record', () => {
     for (const route of withId) {
       const path = route.path.replace(':id', ids[route.path.split('/')[2]]);
       // A valid body for each route, so that ownership, not validation, decides the answer.
-      const body = route.method === 'GET' ? undefined : route.path.endsWith('/campaigns') ? { surveyId: 'leadership-360' } : route.path.endsWith('/raters') ? { raters: raters('peer', 1) } : {};
+      const body = route.method === 'GET' ? undefined : route.path.endsWith('/campaigns') ? { surveyId: 'leadership-360' } : route.path.endsWith('/raters') ? { raters: raters('peer', 1) } : route.path.endsWith('/interviews') ? { group: 'peer', notes: 'x' } : {};
       const result = await intruder.request(route.method, path, body);
       expect([route.method, route.path, result.status]).toEqual([route.method, route.path, 404]);
     }

@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
+import { MAX_TEXT_LENGTH } from '../answer-validation';
+
+/** A 360 interview the coach held, entered as one anonymous answer of the interviewee's group. */
+export class InterviewDto {
+  @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
+  @IsIn(RATER_GROUP_IDS as unknown as string[], { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
+  group: RaterGroupId;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { 'communication.listens': 2 }, description: 'ratings the coach captured, by item id (1..points, or null)' })
+  @IsOptional()
+  @IsObject({ message: 'must be an object of item ids to ratings' })
+  ratings?: Record<string, unknown>;
+
+  @ApiProperty({ example: 'Values the clear priorities; would like more room to decide on their own.' })
+  @IsString({ message: 'must be text' })
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(MAX_TEXT_LENGTH, { message: `must be at most ${MAX_TEXT_LENGTH} characters` })
+  notes: string;
+}
