@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 /** 256 bits, base64url: 43 characters, safe in a URL path. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -25,10 +25,4 @@ export function hashToken(token: string): string {
 /** Cheap shape check, so garbage never reaches the database. */
 export function isWellFormedToken(value: string): boolean {
   return TOKEN_PATTERN.test(value);
-}
-
-export function sameToken(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
