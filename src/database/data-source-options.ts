@@ -11,7 +11,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Errors reach the structured log through the exception filter; TypeORM would print plain text.
+    logging: false,
     // Fail fast while Postgres is away, so requests answer 503 instead of hanging.
     extra: { max: 10, connectionTimeoutMillis: 3_000, statement_timeout: 15_000 },
   };
