@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { inspectPracticeLibrary, inspectSurveyDefinition } from './survey-parser';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isRecord, listAt, stringAt } from './raw-shape';
+import { inspectPracticeSource, inspectSurveySource } from './survey-parser';
 import { SurveyValidationError, type SurveyValidationIssue } from './survey-validation.error';
 import type { PracticeLibrary, SurveyDefinition } from './survey.types';
+import { YamlSource } from './yaml-source';
 
 export interface SurveyCatalog {
   surveys: SurveyDefinition[];
@@ -10,14 +12,44 @@ export interface SurveyCatalog {
   byId(id: string): SurveyDefinition | undefined;
 }
 
-const isYaml = (file: string): boolean => /\.ya?ml$/.test(file);
+const isYamlFile = (file: string): boolean => /\.ya?ml$/i.test(file);
 
-/** The practice library is told apart by its top-level `practices:` key. */
-const isPracticeLibrary = (text: string): boolean => /^practices\s*:/m.test(text);
-
+/** Files are named as the person running the check would type them. */
 function displayName(file: string): string {
   const shown = relative(process.cwd(), file);
-  return shown.startsWith('..') ? file : shown;
+  return shown.startsWith('..') || shown === '' ? file : shown;
+}
+
+interface DefinitionFile {
+  path: string;
+  dir: string;
+  shown: string;
+  source: YamlSource | null;
+  /** Problems found before any schema could be applied: unreadable file, YAML syntax. */
+  issues: SurveyValidationIssue[];
+  /** The practice library is told apart from surveys by its top-level `practices` key. */
+  isLibrary: boolean;
+}
+
+function readDefinitionFile(path: string): DefinitionFile {
+  const base = { path, dir: resolve(dirname(path)), shown: displayName(path) };
+  if (!isYamlFile(path)) return { ...base, source: null, isLibrary: false, issues: [{ file: base.shown, path: '(root)', message: 'is not a YAML file (.yaml or .yml)' }] };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot be read (${(error as Error).message})`;
+    return { ...base, source: null, isLibrary: false, issues: [{ file: base.shown, path: '(root)', message: reason }] };
+  }
+  const parsed = YamlSource.parse(text, base.shown);
+  if ('issues' in parsed) return { ...base, source: null, issues: parsed.issues, isLibrary: /^["']?practices["']?\s*:/m.test(text) };
+  return { ...base, source: parsed.source, issues: [], isLibrary: isRecord(parsed.source.data) && 'practices' in parsed.source.data };
+}
+
+/** Theme ids a survey file declares, read even from an invalid file so one mistake does not cascade. */
+function declaredThemeIds(file: DefinitionFile): string[] {
+  if (!file.source || file.isLibrary) return [];
+  return listAt(file.source.data, 'themes').flatMap((theme) => stringAt(theme, 'id') ?? []);
 }
 
 interface Inspection {
@@ -26,54 +58,90 @@ interface Inspection {
   issues: SurveyValidationIssue[];
 }
 
-/** Surveys first, so the practice library can be checked against their theme ids. */
-function inspectFiles(files: string[], themeSources: string[] = files): Inspection {
-  const texts = new Map([...new Set([...files, ...themeSources])].map((file) => [file, readFileSync(file, 'utf8')]));
-  const isLibrary = (file: string): boolean => isPracticeLibrary(texts.get(file) ?? '');
-  const inspected = new Map(
-    [...texts.keys()].filter((file) => !isLibrary(file)).map((file) => [file, inspectSurveyDefinition(texts.get(file) ?? '', displayName(file))]),
-  );
-  const surveys = files.flatMap((file) => inspected.get(file)?.survey ?? []);
-  const issues = files.flatMap((file) => inspected.get(file)?.issues ?? []);
-  const themeIds = new Set(themeSources.flatMap((file) => inspected.get(file)?.survey?.themes.map((theme) => theme.id) ?? []));
-
-  let practices: PracticeLibrary | null = null;
-  for (const file of files.filter(isLibrary)) {
-    const result = inspectPracticeLibrary(texts.get(file) ?? '', displayName(file), themeIds);
-    issues.push(...result.issues);
-    practices = result.library ?? practices;
+/**
+ * Checks `targets`. `others` (the remaining definition files of the targets' folders) are not
+ * checked: they only lend their theme ids to the practice library of their folder and their
+ * survey ids to the uniqueness check.
+ */
+function inspectFiles(targets: DefinitionFile[], others: DefinitionFile[] = []): Inspection {
+  const themeIdsByDir = new Map<string, Set<string>>();
+  for (const file of [...targets, ...others]) {
+    const ids = themeIdsByDir.get(file.dir) ?? new Set<string>();
+    for (const id of declaredThemeIds(file)) ids.add(id);
+    themeIdsByDir.set(file.dir, ids);
   }
-  const owners = new Map<string, string>();
-  for (const file of files) {
-    const survey = inspected.get(file)?.survey;
-    if (!survey) continue;
-    const owner = owners.get(survey.id);
-    if (owner) issues.push({ file: displayName(file), path: 'id', message: `'${survey.id}' is already the id of ${owner}` });
-    owners.set(survey.id, displayName(file));
+
+  const surveys: SurveyDefinition[] = [];
+  let practices: PracticeLibrary | null = null;
+  const issues: SurveyValidationIssue[] = [];
+  const surveyOwners = new Map<string, string>();
+  const libraryOwners = new Map<string, string>();
+  for (const file of others) {
+    const id = file.source && !file.isLibrary ? stringAt(file.source.data, 'id') : undefined;
+    if (id !== undefined) surveyOwners.set(`${file.dir}\n${id}`, file.shown);
+  }
+  for (const file of targets) {
+    issues.push(...file.issues);
+    if (!file.source) continue;
+    if (file.isLibrary) {
+      const owner = libraryOwners.get(file.dir);
+      if (owner) issues.push({ file: file.shown, path: '(root)', message: `a folder holds one practice library, and ${owner} is already one` });
+      libraryOwners.set(file.dir, file.shown);
+      const result = inspectPracticeSource(file.source, themeIdsByDir.get(file.dir) ?? new Set());
+      issues.push(...result.issues);
+      practices = result.library ?? practices;
+      continue;
+    }
+    const result = inspectSurveySource(file.source);
+    issues.push(...result.issues);
+    // Campaigns refer to surveys by id, so two files of one folder must not claim the same one,
+    // whether or not the files are otherwise valid.
+    const id = stringAt(file.source.data, 'id');
+    const owner = id === undefined ? undefined : surveyOwners.get(`${file.dir}\n${id}`);
+    if (owner) issues.push(file.source.issue(['id'], `'${id}' is already the id of ${owner}`));
+    else if (id !== undefined) surveyOwners.set(`${file.dir}\n${id}`, file.shown);
+    if (result.survey && !owner) surveys.push(result.survey);
   }
   return { surveys, practices, issues };
 }
 
-/** Every definition of a folder, validated together; throws one error listing every problem. */
+function yamlFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter(isYamlFile)
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every definition of a folder, validated together; throws one error listing every problem of every file. */
 export function loadSurveyCatalog(dir: string): SurveyCatalog {
-  let files: string[];
+  let paths: string[];
   try {
-    files = readdirSync(dir).filter(isYaml).sort().map((name) => join(dir, name));
+    paths = yamlFilesIn(dir);
   } catch {
     throw new SurveyValidationError([{ file: dir, path: '(root)', message: 'survey folder not found (set SURVEYS_DIR)' }]);
   }
-  const { surveys, practices, issues } = inspectFiles(files);
+  const { surveys, practices, issues } = inspectFiles(paths.map(readDefinitionFile));
   if (issues.length > 0) throw new SurveyValidationError(issues);
   if (surveys.length === 0) throw new SurveyValidationError([{ file: dir, path: '(root)', message: 'no survey definitions (*.yaml) found' }]);
   const byId = new Map(surveys.map((survey) => [survey.id, survey]));
   return { surveys, practices, byId: (id) => byId.get(id) };
 }
 
-/** For `surveys:validate`: practice files are checked against the surveys beside them. */
+/**
+ * For `surveys:validate [files]`: every problem of the given files, [] when all are valid. A
+ * practice library is checked against the theme ids of the surveys in its own folder.
+ */
 export function validateSurveyFiles(files: string[]): SurveyValidationIssue[] {
-  const neighbours = [...new Set(files.map((file) => dirname(file)))].flatMap((dir) =>
-    readdirSync(dir).filter(isYaml).map((name) => join(dir, name)),
-  );
-  return inspectFiles(files, [...new Set([...files, ...neighbours])]).issues;
+  const targets = files.map(readDefinitionFile);
+  const targetPaths = new Set(targets.map((file) => resolve(file.path)));
+  const others = [...new Set(targets.map((file) => file.dir))].flatMap((dir) => {
+    try {
+      return yamlFilesIn(dir)
+        .filter((path) => !targetPaths.has(resolve(path)))
+        .map(readDefinitionFile);
+    } catch {
+      return [];
+    }
+  });
+  return inspectFiles(targets, others).issues;
 }
-

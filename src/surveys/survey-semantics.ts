@@ -1,98 +1,140 @@
+import { checkPlaceholders } from './placeholder-check';
+import { booleanAt, isRecord, listAt, numberAt, recordAt, stringAt } from './raw-shape';
 import type { SurveyValidationIssue } from './survey-validation.error';
-import type { PathSegment, YamlSource } from './yaml-source';
+import { formatPath, type PathSegment, type YamlSource } from './yaml-source';
 
-/** Only {{leader}} may be used in survey texts; anything else would render as a stray brace. */
-const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
-const ALLOWED_PLACEHOLDERS = new Set(['leader']);
-
-interface RawSurvey {
-  scale?: { points?: number; labels?: unknown[] };
-  changeScale?: { min?: number; max?: number; labels?: unknown[] };
-  groups?: { id?: string; anonymous?: boolean; minResponses?: number }[];
-  themes?: { id?: string; items?: { id?: string; kind?: string }[] }[];
-  questions?: { id?: string; groups?: string[] }[];
+interface Occurrence {
+  value: unknown;
+  path: PathSegment[];
 }
 
-function duplicates(values: { value: string | undefined; path: PathSegment[] }[], what: string, source: YamlSource): SurveyValidationIssue[] {
-  const seen = new Map<string, string>();
+/** One issue per repeat, at the repeat, naming where the value was first used. */
+export function duplicateIssues(occurrences: readonly Occurrence[], what: string, source: YamlSource): SurveyValidationIssue[] {
+  const first = new Map<string, PathSegment[]>();
   const issues: SurveyValidationIssue[] = [];
-  for (const { value, path } of values) {
-    if (value === undefined) continue;
-    const first = seen.get(value);
-    if (first) issues.push(source.issue(path, `duplicate ${what} '${value}' (first used at ${first})`));
-    else seen.set(value, path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, ''));
+  for (const { value, path } of occurrences) {
+    if (typeof value !== 'string') continue;
+    const earlier = first.get(value);
+    if (earlier) issues.push(source.issue(path, `duplicate ${what} '${value}' (first used at ${formatPath(earlier)})`));
+    else first.set(value, path);
   }
   return issues;
 }
 
-function placeholderIssues(value: unknown, path: PathSegment[], source: YamlSource): SurveyValidationIssue[] {
-  if (typeof value === 'string') {
-    return [...value.matchAll(PLACEHOLDER)]
-      .filter((match) => !ALLOWED_PLACEHOLDERS.has(match[1]))
-      .map((match) => source.issue(path, `unknown placeholder '${match[0]}' (only {{leader}} is available)`));
+const idsOf = (entries: readonly unknown[], path: PathSegment[]): Occurrence[] =>
+  entries.map((entry, index) => ({ value: stringAt(entry, 'id'), path: [...path, index, 'id'] }));
+
+function checkScales(source: YamlSource): SurveyValidationIssue[] {
+  const issues: SurveyValidationIssue[] = [];
+  const scale = recordAt(source.data, 'scale');
+  const points = numberAt(scale, 'points');
+  const labels = scale?.labels;
+  if (points !== undefined && Number.isInteger(points) && Array.isArray(labels) && labels.length !== points) {
+    issues.push(source.issue(['scale', 'labels'], `must have exactly ${points} labels (one per point), found ${labels.length}`));
   }
-  if (Array.isArray(value)) return value.flatMap((entry, index) => placeholderIssues(entry, [...path, index], source));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, entry]) => placeholderIssues(entry, [...path, key], source));
-  return [];
+  const changeScale = recordAt(source.data, 'changeScale');
+  const min = numberAt(changeScale, 'min');
+  const max = numberAt(changeScale, 'max');
+  const changeLabels = changeScale?.labels;
+  if (min !== undefined && max !== undefined && min < max && Array.isArray(changeLabels) && changeLabels.length !== max - min + 1) {
+    issues.push(
+      source.issue(['changeScale', 'labels'], `must have exactly ${max - min + 1} labels (one per point from ${min} to ${max}), found ${changeLabels.length}`),
+    );
+  }
+  return issues;
 }
 
-/** What a schema cannot say: unique ids, consistent scales, known groups, sane anonymity. */
-export function checkSurveySemantics(source: YamlSource): SurveyValidationIssue[] {
-  const survey = source.data as RawSurvey;
-  const issues: SurveyValidationIssue[] = [];
-  const { scale, changeScale } = survey;
-  if (scale && Array.isArray(scale.labels) && typeof scale.points === 'number' && scale.labels.length !== scale.points) {
-    issues.push(source.issue(['scale', 'labels'], `must have exactly ${scale.points} labels (one per point), found ${scale.labels.length}`));
-  }
-  if (changeScale && Array.isArray(changeScale.labels) && typeof changeScale.min === 'number' && typeof changeScale.max === 'number') {
-    const expected = changeScale.max - changeScale.min + 1;
-    if (changeScale.labels.length !== expected) issues.push(source.issue(['changeScale', 'labels'], `must have exactly ${expected} labels (one per point from ${changeScale.min} to ${changeScale.max}), found ${changeScale.labels.length}`));
-  }
-
-  const groups = survey.groups ?? [];
-  issues.push(...duplicates(groups.map((group, index) => ({ value: group.id, path: ['groups', index, 'id'] })), 'group id', source));
+function checkGroups(source: YamlSource): SurveyValidationIssue[] {
+  const groups = listAt(source.data, 'groups');
+  const issues = duplicateIssues(idsOf(groups, ['groups']), 'group id', source);
   groups.forEach((group, index) => {
-    if (group.anonymous === true && typeof group.minResponses === 'number' && group.minResponses < 2) {
+    const anonymous = booleanAt(group, 'anonymous');
+    const minResponses = numberAt(group, 'minResponses');
+    if (anonymous === true && minResponses !== undefined && minResponses < 2) {
       issues.push(source.issue(['groups', index, 'minResponses'], 'must be at least 2 for an anonymous group (a group of one is not anonymous)'));
     }
+    if (anonymous === true && stringAt(group, 'id') === 'self') {
+      issues.push(source.issue(['groups', index, 'anonymous'], 'must be false for the self group: it is the leader alone'));
+    }
   });
+  return issues;
+}
 
-  const themes = survey.themes ?? [];
-  issues.push(...duplicates(themes.map((theme, index) => ({ value: theme.id, path: ['themes', index, 'id'] })), 'theme id', source));
-  const items = themes.flatMap((theme, themeIndex) => (theme.items ?? []).map((item, itemIndex) => ({ value: item.id, kind: item.kind, path: ['themes', themeIndex, 'items', itemIndex, 'id'] as PathSegment[] })));
-  issues.push(...duplicates(items, 'item id', source));
+function itemOccurrences(source: YamlSource): (Occurrence & { item: unknown })[] {
+  return listAt(source.data, 'themes').flatMap((theme, themeIndex) =>
+    listAt(theme, 'items').map((item, itemIndex) => ({ item, value: stringAt(item, 'id'), path: ['themes', themeIndex, 'items', itemIndex, 'id'] })),
+  );
+}
+
+function checkThemes(source: YamlSource): SurveyValidationIssue[] {
+  const themes = listAt(source.data, 'themes');
+  const issues = duplicateIssues(idsOf(themes, ['themes']), 'theme id', source);
   themes.forEach((theme, index) => {
-    if (Array.isArray(theme.items) && theme.items.length === 0) issues.push(source.issue(['themes', index, 'items'], 'must have at least one item'));
+    if (isRecord(theme) && Array.isArray(theme.items) && theme.items.length === 0) {
+      issues.push(source.issue(['themes', index, 'items'], 'a theme needs at least one item'));
+    }
   });
-  const firstChange = items.find((item) => item.kind === 'change');
-  if (firstChange && !changeScale) issues.push(source.issue(firstChange.path.slice(0, -1).concat('kind'), "uses kind 'change', so the survey needs a changeScale"));
+  const items = itemOccurrences(source);
+  issues.push(...duplicateIssues(items, 'item id', source));
+  const firstChange = items.find(({ item }) => stringAt(item, 'kind') === 'change');
+  if (firstChange && !recordAt(source.data, 'changeScale')) {
+    issues.push(source.issue([...firstChange.path.slice(0, -1), 'kind'], "kind 'change' needs a changeScale (e.g. min: -3, max: 3 and 7 labels)"));
+  }
+  return issues;
+}
 
-  const questions = survey.questions ?? [];
-  issues.push(...duplicates(questions.map((question, index) => ({ value: question.id, path: ['questions', index, 'id'] })), 'question id', source));
-  const itemIds = new Set(items.map((item) => item.value));
-  const groupIds = new Set(groups.map((group) => group.id));
+function checkQuestions(source: YamlSource): SurveyValidationIssue[] {
+  const questions = listAt(source.data, 'questions');
+  const issues = duplicateIssues(idsOf(questions, ['questions']), 'question id', source);
+  const itemPaths = new Map<string, PathSegment[]>();
+  for (const { value, path } of itemOccurrences(source)) if (typeof value === 'string' && !itemPaths.has(value)) itemPaths.set(value, path);
+  const groupIds = new Set(listAt(source.data, 'groups').map((group) => stringAt(group, 'id')));
   questions.forEach((question, index) => {
-    if (question.id && itemIds.has(question.id)) issues.push(source.issue(['questions', index, 'id'], `'${question.id}' is already an item id: answers are keyed by id, so they must differ`));
-    (question.groups ?? []).forEach((groupId, groupIndex) => {
-      if (!groupIds.has(groupId)) issues.push(source.issue(['questions', index, 'groups', groupIndex], `group '${groupId}' is not one of this survey's groups`));
-    });
-  });
-
-  issues.push(...placeholderIssues(source.data, [], source));
-  return issues;
-}
-
-interface RawLibrary {
-  practices?: { id?: string; themes?: string[] }[];
-}
-
-export function checkPracticeSemantics(source: YamlSource, knownThemeIds: ReadonlySet<string>): SurveyValidationIssue[] {
-  const practices = (source.data as RawLibrary).practices ?? [];
-  const issues = duplicates(practices.map((practice, index) => ({ value: practice.id, path: ['practices', index, 'id'] })), 'practice id', source);
-  practices.forEach((practice, index) => {
-    (practice.themes ?? []).forEach((themeId, themeIndex) => {
-      if (!knownThemeIds.has(themeId)) issues.push(source.issue(['practices', index, 'themes', themeIndex], `unknown theme '${themeId}' (known: ${[...knownThemeIds].sort().join(', ')})`));
+    const id = stringAt(question, 'id');
+    const itemPath = id === undefined ? undefined : itemPaths.get(id);
+    if (itemPath) {
+      // Answers are one map keyed by item and question ids; a shared id would mix two answers.
+      issues.push(source.issue(['questions', index, 'id'], `'${id}' is already an item id (${formatPath(itemPath)}); question and item ids must differ`));
+    }
+    listAt(question, 'groups').forEach((groupId, groupIndex) => {
+      if (typeof groupId === 'string' && !groupIds.has(groupId)) {
+        issues.push(source.issue(['questions', index, 'groups', groupIndex], `group '${groupId}' is not one of this survey's groups`));
+      }
     });
   });
   return issues;
+}
+
+/** A threshold no self-others gap can reach would silently switch its rule off. */
+function checkReportRules(source: YamlSource): SurveyValidationIssue[] {
+  const points = numberAt(recordAt(source.data, 'scale'), 'points');
+  const rules = recordAt(recordAt(source.data, 'report'), 'classification');
+  if (points === undefined || !Number.isInteger(points) || points < 2 || !rules) return [];
+  const widest = points - 1;
+  const issues: SurveyValidationIssue[] = [];
+  for (const key of ['blindSpotGap', 'hiddenStrengthGap']) {
+    const gap = numberAt(rules, key);
+    if (gap !== undefined && gap >= widest) {
+      issues.push(source.issue(['report', 'classification', key], `must be less than ${widest}: no gap on a ${points}-point scale can exceed it`));
+    }
+  }
+  for (const key of ['blindSpotGapInBottomThird', 'hiddenStrengthGapInTopThird']) {
+    const gap = numberAt(rules, key);
+    if (gap !== undefined && gap > widest) {
+      issues.push(source.issue(['report', 'classification', key], `must be at most ${widest}: no gap on a ${points}-point scale can reach it`));
+    }
+  }
+  return issues;
+}
+
+/** What a schema cannot say: unique ids, consistent scales, known groups and placeholders, sane anonymity. */
+export function checkSurveySemantics(source: YamlSource): SurveyValidationIssue[] {
+  return [
+    ...checkScales(source),
+    ...checkGroups(source),
+    ...checkThemes(source),
+    ...checkQuestions(source),
+    ...checkReportRules(source),
+    ...checkPlaceholders(source),
+  ];
 }

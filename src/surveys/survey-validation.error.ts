@@ -1,13 +1,25 @@
 export interface SurveyValidationIssue {
+  /** The file as the person who runs the check would type it (relative to the working folder). */
   file: string;
   /** Where inside the file, e.g. `themes[2].items[0].selfText`, or `(root)`. */
   path: string;
+  /** A plain-English reason, e.g. `is required` or `unknown key 'selfTxt'`. */
   message: string;
+  /** Line of the offending node (of its parent when a key is missing), when known. */
   line?: number;
 }
 
+/** `surveys/x.yaml:14: themes[2].items[0].selfText: is required`: the form editors make clickable. */
 export function formatIssue(issue: SurveyValidationIssue): string {
   return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.path}: ${issue.message}`;
+}
+
+/** Issues of one file in reading order, so a long list can be fixed top to bottom. */
+export function sortIssues(issues: SurveyValidationIssue[]): SurveyValidationIssue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
+    .map(({ issue }) => issue);
 }
 
 /** Every problem of every file at once, one per line: file, path inside it, reason. */

@@ -14,6 +14,7 @@ export class YamlSource {
 
   static parse(text: string, file: string): { source: YamlSource } | { issues: SurveyValidationIssue[] } {
     const lines = new LineCounter();
+    // uniqueKeys: a key written twice would otherwise silently keep only the last value.
     const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     if (document.errors.length > 0) {
       return {
@@ -21,15 +22,23 @@ export class YamlSource {
           file,
           path: '(root)',
           line: lines.linePos(error.pos[0]).line,
-          message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+          message: `YAML syntax error: ${error.code === 'MULTIPLE_DOCS' ? "a file holds one definition, but a '---' starts a second one" : error.message.split('\n')[0]}`,
         })),
       };
     }
-    return { source: new YamlSource(file, document.toJS(), document, lines) };
+    let data: unknown;
+    try {
+      data = document.toJS();
+    } catch (error) {
+      // toJS refuses alias bombs and unresolved aliases; neither is a definition we could use.
+      return { issues: [{ file, path: '(root)', line: 1, message: `YAML error: ${(error as Error).message}` }] };
+    }
+    if (data === null || data === undefined) return { issues: [{ file, path: '(root)', message: 'the file is empty' }] };
+    return { source: new YamlSource(file, data, document, lines) };
   }
 
   /** The line of the deepest node of `path` that exists (a missing key points at its parent). */
-  lineOf(path: PathSegment[]): number | undefined {
+  lineOf(path: readonly PathSegment[]): number | undefined {
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = this.document.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return this.lines.linePos(node.range[0]).line;
@@ -37,12 +46,14 @@ export class YamlSource {
     return undefined;
   }
 
-  issue(path: PathSegment[], message: string): SurveyValidationIssue {
-    return { file: this.file, path: formatPath(path), line: this.lineOf(path), message };
+  issue(path: readonly PathSegment[], message: string): SurveyValidationIssue {
+    const line = this.lineOf(path);
+    return { file: this.file, path: formatPath(path), ...(line === undefined ? {} : { line }), message };
   }
 }
 
-export function formatPath(path: PathSegment[]): string {
+/** `themes[2].items[0].selfText`; `(root)` for the top of the file. */
+export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(root)';
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }

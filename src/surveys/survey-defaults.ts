@@ -1,0 +1,98 @@
+import type {
+  ChangeScale,
+  ClassificationRules,
+  QuestionType,
+  RaterGroupId,
+  SurveyDefinition,
+  SurveyGroup,
+  SurveyQuestion,
+  SurveyScale,
+  SurveyTheme,
+} from './survey.types';
+
+/** A survey file as the schema admits it: what the loader may fill in is optional here. */
+export interface SurveyFile {
+  id: string;
+  version: number;
+  title: string;
+  description?: string;
+  intro?: string;
+  scale: SurveyScale;
+  changeScale?: ChangeScale;
+  groups: { id: RaterGroupId; label: string; anonymous: boolean; minResponses?: number }[];
+  themes: {
+    id: string;
+    title: string;
+    description?: string;
+    keywords: string[];
+    items: { id: string; text: string; selfText: string; kind?: 'likert' | 'change' }[];
+  }[];
+  questions?: { id: string; type: QuestionType; prompt: string; selfPrompt?: string; groups?: RaterGroupId[] }[];
+  report?: { priorities?: number; classification?: Partial<ClassificationRules> };
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** Anonymous groups need three answers before a figure is shown; an identified one is shown as is. */
+export const DEFAULT_ANONYMOUS_MIN_RESPONSES = 3;
+export const DEFAULT_PRIORITIES = 3;
+
+/**
+ * A gap of a third of the scale's range (1.33 on 1-5) is one a leader cannot explain away as
+ * noise; 0.75 suffices where others already rank the theme in their bottom (or top) third.
+ */
+export function defaultClassificationRules(points: number): ClassificationRules {
+  const thirdOfRange = round2((points - 1) / 3);
+  return {
+    blindSpotGap: thirdOfRange,
+    blindSpotGapInBottomThird: 0.75,
+    hiddenStrengthGap: thirdOfRange,
+    hiddenStrengthGapInTopThird: 0.75,
+    strengthMinAgreement: 0.5,
+    mixedViewsBelowAgreement: 0.3,
+  };
+}
+
+/**
+ * The definition with every default filled in. Built key by key, not spread from the file, so a
+ * snapshot holds fresh objects and exactly the keys of `SurveyDefinition`.
+ */
+export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
+  const groups: SurveyGroup[] = file.groups.map((group) => ({
+    id: group.id,
+    label: group.label,
+    anonymous: group.anonymous,
+    minResponses: group.minResponses ?? (group.anonymous ? DEFAULT_ANONYMOUS_MIN_RESPONSES : 1),
+  }));
+  const themes: SurveyTheme[] = file.themes.map((theme) => ({
+    id: theme.id,
+    title: theme.title,
+    ...(theme.description === undefined ? {} : { description: theme.description }),
+    keywords: [...theme.keywords],
+    items: theme.items.map((item) => ({ id: item.id, text: item.text, selfText: item.selfText, kind: item.kind ?? 'likert' })),
+  }));
+  const questions: SurveyQuestion[] = (file.questions ?? []).map((question) => ({
+    id: question.id,
+    type: question.type,
+    prompt: question.prompt,
+    ...(question.selfPrompt === undefined ? {} : { selfPrompt: question.selfPrompt }),
+    groups: question.groups ? [...question.groups] : groups.map((group) => group.id),
+  }));
+  const { scale, changeScale, report } = file;
+  return {
+    id: file.id,
+    version: file.version,
+    title: file.title,
+    ...(file.description === undefined ? {} : { description: file.description }),
+    ...(file.intro === undefined ? {} : { intro: file.intro }),
+    scale: { points: scale.points, labels: [...scale.labels], notObserved: scale.notObserved },
+    ...(changeScale ? { changeScale: { min: changeScale.min, max: changeScale.max, labels: [...changeScale.labels] } } : {}),
+    groups,
+    themes,
+    questions,
+    report: {
+      classification: { ...defaultClassificationRules(scale.points), ...report?.classification },
+      priorities: report?.priorities ?? DEFAULT_PRIORITIES,
+    },
+  };
+}
