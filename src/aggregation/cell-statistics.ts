@@ -11,32 +11,36 @@ export function addCells(a: CellAggregate, b: CellAggregate): CellAggregate {
   return { raters: a.raters + b.raters, ratings: a.ratings + b.ratings, sum: a.sum + b.sum, sumSquares: a.sumSquares + b.sumSquares, histogram };
 }
 
-export function sumCells(cells: CellAggregate[]): CellAggregate {
+export function sumCells(cells: readonly CellAggregate[]): CellAggregate {
   return cells.reduce(addCells, emptyCell());
 }
 
-/** One rater's ratings at one scope (an item, or all items of a theme). */
-export function cellFromRatings(values: number[]): CellAggregate {
+/** One rater's ratings at one scope (an item, or every likert item of a theme). */
+export function cellFromRatings(values: readonly number[]): CellAggregate {
   const histogram: Record<string, number> = {};
-  for (const value of values) histogram[String(value)] = (histogram[String(value)] ?? 0) + 1;
-  return {
-    raters: values.length > 0 ? 1 : 0,
-    ratings: values.length,
-    sum: values.reduce((total, value) => total + value, 0),
-    sumSquares: values.reduce((total, value) => total + value * value, 0),
-    histogram,
-  };
+  let sum = 0;
+  let sumSquares = 0;
+  for (const value of values) {
+    histogram[String(value)] = (histogram[String(value)] ?? 0) + 1;
+    sum += value;
+    sumSquares += value * value;
+  }
+  return { raters: values.length > 0 ? 1 : 0, ratings: values.length, sum, sumSquares, histogram };
 }
 
+/** The pooled mean: for a theme, sum / ratings over all its items, not a mean of item means. */
 export function cellMean(cell: CellAggregate): number | null {
   return cell.ratings > 0 ? cell.sum / cell.ratings : null;
 }
 
-/** Sample variance (n - 1) from running sums; float noise below zero is clamped. */
+/**
+ * Sample variance (n - 1). Ratings are integers, so n * sumSquares - sum^2 is computed exactly
+ * before the one division; the clamp only guards against sums that were ever non-integer.
+ */
 export function cellVariance(cell: CellAggregate): number | null {
-  if (cell.ratings < 2) return null;
-  const variance = (cell.sumSquares - (cell.sum * cell.sum) / cell.ratings) / (cell.ratings - 1);
-  return Math.max(0, variance);
+  const n = cell.ratings;
+  if (n < 2) return null;
+  return Math.max(0, (n * cell.sumSquares - cell.sum * cell.sum) / (n * (n - 1)));
 }
 
 export function cellSampleSd(cell: CellAggregate): number | null {
@@ -46,10 +50,11 @@ export function cellSampleSd(cell: CellAggregate): number | null {
 
 /**
  * Within-group agreement rwg = 1 - s^2 / sigma_EU^2, where sigma_EU^2 = (A^2 - 1) / 12 is the
- * variance of a uniform ("no agreement") answer on an A-point scale. Floored at 0; null below 2 raters.
+ * variance of uniformly random answers on an A-point scale. Views more split than random (s^2
+ * above sigma_EU^2) mean no agreement, hence the floor at 0. One rater cannot agree with anyone.
  */
 export function cellRwg(cell: CellAggregate, scalePoints: number): number | null {
   const variance = cellVariance(cell);
-  if (cell.raters < 2 || variance === null) return null;
+  if (cell.raters < 2 || variance === null || scalePoints < 2) return null;
   return Math.max(0, 1 - variance / ((scalePoints * scalePoints - 1) / 12));
 }
