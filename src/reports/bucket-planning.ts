@@ -2,13 +2,19 @@ import type { RaterGroupId, SurveyGroup } from '../surveys/survey.types';
 import type { ReportBucket } from './report.types';
 
 export interface PlannedBucket extends ReportBucket {
-  /** The largest minResponses among its groups: the bucket shows figures only from this many raters. */
+  /** The largest minResponses of its groups: an anonymous bucket shows no figure from fewer raters. */
   threshold: number;
 }
 
 export interface BucketPlan {
-  /** Every rater group but self, in buckets; `shown: false` ones count only inside "others". */
+  /**
+   * Every rater group but self, in survey order of each bucket's first group. A group nobody
+   * answered is listed as an empty bucket (`responses: 0, shown: false`), so the coach can tell
+   * "nobody answered" from "not asked".
+   */
   buckets: PlannedBucket[];
+  /** Anonymous groups that answered but can be shown nowhere: they count only inside "others". */
+  hiddenGroups: RaterGroupId[];
   /** Why groups were merged or hidden, in words a coach can read out. */
   mergeNotes: string[];
 }
@@ -19,10 +25,23 @@ interface Candidate {
   threshold: number;
 }
 
-function joinLabels(labels: string[]): string {
+const lowerFirst = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
+
+/** "Peers", "Peers and others", "Peers, direct reports and others". */
+function joinLabels(labels: readonly string[]): string {
   const [first, ...rest] = labels;
-  const tail = rest.map((label) => label.charAt(0).toLowerCase() + label.slice(1));
-  return tail.length === 0 ? first : `${[first, ...tail.slice(0, -1)].join(', ')} and ${tail[tail.length - 1]}`;
+  if (rest.length === 0) return first;
+  const tail = rest.map(lowerFirst);
+  return `${[first, ...tail.slice(0, -1)].join(', ')} and ${tail[tail.length - 1]}`;
+}
+
+function merged(parts: readonly Candidate[], order: readonly RaterGroupId[]): Candidate {
+  const groups = parts.flatMap((part) => part.groups).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return {
+    groups,
+    responses: parts.reduce((total, part) => total + part.responses, 0),
+    threshold: Math.max(...parts.map((part) => part.threshold)),
+  };
 }
 
 function toBucket(candidate: Candidate, shown: boolean): PlannedBucket {
@@ -37,48 +56,64 @@ function toBucket(candidate: Candidate, shown: boolean): PlannedBucket {
   };
 }
 
-function merge(a: Candidate, b: Candidate, order: RaterGroupId[]): Candidate {
-  const groups = [...a.groups, ...b.groups].sort((x, y) => order.indexOf(x.id) - order.indexOf(y.id));
-  return { groups, responses: a.responses + b.responses, threshold: Math.max(a.threshold, b.threshold) };
-}
-
 /**
- * Groups anonymous raters into buckets that each meet their threshold. A group too small to
- * show is merged first with other small groups, then into the smallest bucket that can be shown;
- * only when no anonymous bucket can be shown at all do the groups stay hidden inside "others".
- * Identified groups (the boss) are their own bucket. Self is not a bucket: it is shown as "self".
+ * The buckets anonymous raters are shown in, so that every shown bucket meets its threshold:
+ *
+ * 1. A group that meets its own threshold is its own bucket.
+ * 2. Groups below their threshold are merged together, in survey order; the merged bucket is
+ *    shown when it meets the largest threshold of its groups.
+ * 3. If it does not, it is merged into the smallest shown bucket, then the next smallest, until
+ *    the result meets its threshold (more than one step is needed only when the small groups
+ *    demand a higher threshold than the bucket they join).
+ * 4. If even that fails, no anonymous bucket is shown at all: every anonymous group that answered
+ *    is hidden and counts only inside "others". Showing the large groups while hiding the small
+ *    ones would label every unattributed comment as coming from the small ones.
+ *
+ * Identified groups (the boss) are their own bucket, shown from one answer. Self is never a
+ * bucket: the report shows it as "self".
  */
-export function planBuckets(groups: SurveyGroup[], responses: Partial<Record<RaterGroupId, number>>): BucketPlan {
+export function planBuckets(groups: readonly SurveyGroup[], responses: Partial<Record<RaterGroupId, number>>): BucketPlan {
   const order = groups.map((group) => group.id);
-  const count = (group: SurveyGroup): number => responses[group.id] ?? 0;
+  const count = (group: SurveyGroup): number => Math.max(0, responses[group.id] ?? 0);
+  const single = (group: SurveyGroup): Candidate => ({ groups: [group], responses: count(group), threshold: Math.max(1, group.minResponses) });
   const raters = groups.filter((group) => group.id !== 'self');
-  const identified = raters.filter((group) => !group.anonymous).map((group) => toBucket({ groups: [group], responses: count(group), threshold: group.minResponses }, count(group) >= 1));
-  const silent = raters.filter((group) => group.anonymous && count(group) === 0).map((group) => toBucket({ groups: [group], responses: 0, threshold: group.minResponses }, false));
+  const answered = raters.filter((group) => group.anonymous && count(group) > 0).map(single);
 
-  let candidates: Candidate[] = raters.filter((group) => group.anonymous && count(group) > 0).map((group) => ({ groups: [group], responses: count(group), threshold: group.minResponses }));
-  const mergeNotes: string[] = [];
+  let shown = answered.filter((candidate) => candidate.responses >= candidate.threshold);
+  const small = answered.filter((candidate) => candidate.responses < candidate.threshold);
   let hidden: Candidate | null = null;
-  for (;;) {
-    const below = candidates.filter((candidate) => candidate.responses < candidate.threshold).sort((a, b) => a.responses - b.responses);
-    if (below.length === 0) break;
-    if (candidates.length === 1) {
-      hidden = candidates[0];
-      candidates = [];
-      break;
+  if (small.length > 0) {
+    let pool = merged(small, order);
+    const absorbers = [...shown].sort((a, b) => a.responses - b.responses || order.indexOf(a.groups[0].id) - order.indexOf(b.groups[0].id));
+    while (pool.responses < pool.threshold && absorbers.length > 0) {
+      const absorber = absorbers.shift() as Candidate;
+      shown = shown.filter((candidate) => candidate !== absorber);
+      pool = merged([pool, absorber], order);
     }
-    const smallest = below[0];
-    const partner = below[1] ?? [...candidates].filter((candidate) => candidate !== smallest).sort((a, b) => a.responses - b.responses)[0];
-    candidates = [...candidates.filter((candidate) => candidate !== smallest && candidate !== partner), merge(smallest, partner, order)];
+    if (pool.responses >= pool.threshold) shown = [...shown, pool];
+    else hidden = pool;
   }
 
-  const merged = candidates.filter((candidate) => candidate.groups.length > 1);
-  for (const candidate of merged) {
+  const mergeNotes: string[] = [];
+  for (const candidate of shown.filter((bucket) => bucket.groups.length > 1).sort((a, b) => order.indexOf(a.groups[0].id) - order.indexOf(b.groups[0].id))) {
     mergeNotes.push(`${joinLabels(candidate.groups.map((group) => group.label))} are shown together so that no group of fewer than ${candidate.threshold} can be singled out.`);
   }
   if (hidden) {
-    mergeNotes.push(`${joinLabels(hidden.groups.map((group) => group.label))} (${hidden.responses} answer${hidden.responses === 1 ? '' : 's'}) are counted only within all others, as fewer than ${hidden.threshold} answered.`);
+    const answers = `${hidden.responses} answer${hidden.responses === 1 ? '' : 's'}`;
+    mergeNotes.push(`${joinLabels(hidden.groups.map((group) => group.label))} (${answers}) are counted only within all others, as fewer than ${hidden.threshold} answered.`);
   }
-  const anonymousBuckets = [...candidates.map((candidate) => toBucket(candidate, true)), ...(hidden ? [toBucket(hidden, false)] : [])];
+
+  const inBucket = new Set([...shown, ...(hidden ? [hidden] : [])].flatMap((candidate) => candidate.groups.map((group) => group.id)));
+  const buckets: PlannedBucket[] = [
+    ...raters.filter((group) => !group.anonymous).map((group) => toBucket(single(group), count(group) >= 1)),
+    ...shown.map((candidate) => toBucket(candidate, true)),
+    ...(hidden ? [toBucket(hidden, false)] : []),
+    ...raters.filter((group) => group.anonymous && !inBucket.has(group.id)).map((group) => toBucket(single(group), false)),
+  ];
   const position = (bucket: PlannedBucket): number => order.indexOf(bucket.groups[0]);
-  return { buckets: [...identified, ...anonymousBuckets, ...silent].sort((a, b) => position(a) - position(b)), mergeNotes };
+  return {
+    buckets: buckets.sort((a, b) => position(a) - position(b)),
+    hiddenGroups: hidden ? hidden.groups.map((group) => group.id) : [],
+    mergeNotes,
+  };
 }

@@ -1,63 +1,61 @@
+import type { CommentKind, StoredComment } from '../aggregation/aggregate.types';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
-import type { StoredComment } from '../aggregation/aggregate.types';
-import type { TextAnswers } from '../responses/response.entity';
 import { wordStems } from './text-analysis';
-
-function containsSequence(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0) return false;
-  for (let start = 0; start + needle.length <= haystack.length; start += 1) {
-    if (needle.every((stem, offset) => haystack[start + offset] === stem)) return true;
-  }
-  return false;
-}
 
 /** Where a coach's interview notes sit among a response's texts (not a survey question). */
 export const INTERVIEW_NOTES_KEY = 'interview';
 
-const keywordStemsCache = new WeakMap<SurveyTheme, string[][]>();
+export type OpenAnswer = string | { start?: string; stop?: string; continue?: string };
+export type OpenAnswers = Readonly<Record<string, OpenAnswer | undefined>>;
 
-function keywordStems(theme: SurveyTheme): string[][] {
-  let stems = keywordStemsCache.get(theme);
-  if (!stems) {
-    stems = theme.keywords.map(wordStems).filter((phrase) => phrase.length > 0);
-    keywordStemsCache.set(theme, stems);
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = 0; start + phrase.length <= words.length; start += 1) {
+    if (phrase.every((stem, offset) => words[start + offset] === stem)) return true;
   }
-  return stems;
+  return false;
 }
 
 /**
- * The themes a comment speaks about: a theme matches when one of its keywords (a word or a
- * phrase) occurs in the comment, comparing word stems so inflections match ("listens" ~ "listen")
- * but other words sharing letters do not ("planet" is not "plan").
+ * The themes a comment speaks about, in survey order: a theme matches when one of its keywords
+ * (a word, or a phrase matched as consecutive words) occurs in the comment. Words are compared
+ * whole, by stem, so inflections match ("delegation" ~ "delegate") but a word merely containing
+ * the keyword does not ("planet" is not "plan").
  */
-export function themesForComment(text: string, themes: SurveyTheme[]): string[] {
-  const stems = wordStems(text);
-  return themes.filter((theme) => keywordStems(theme).some((phrase) => containsSequence(stems, phrase))).map((theme) => theme.id);
+export function themesForComment(text: string, themes: readonly SurveyTheme[]): string[] {
+  const words = wordStems(text);
+  if (words.length === 0) return [];
+  return themes
+    .filter((theme) => theme.keywords.some((keyword) => {
+      const phrase = wordStems(keyword);
+      return phrase.length > 0 && containsPhrase(words, phrase);
+    }))
+    .map((theme) => theme.id);
 }
 
 /**
- * Splits a response's open answers into separate comments, each with its themes and a random
- * sort key, so that nothing in the stored comments ties two of them to the same rater.
+ * Splits one response's open answers into separate comments, each with its themes and a random
+ * sort key, so that nothing stored with a comment ties it to the rater's other comments. `random`
+ * must be a cryptographic source in production: the report lists comments in sortKey order.
  */
-export function extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: TextAnswers, random: () => number): StoredComment[] {
+export function extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: OpenAnswers, random: () => number): StoredComment[] {
   const comments: StoredComment[] = [];
-  const add = (questionId: string, kind: StoredComment['kind'], raw: string | undefined): void => {
-    const text = raw?.trim();
-    if (!text) return;
+  const add = (questionId: string, kind: CommentKind, raw: string | undefined): void => {
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    if (text === '') return;
     comments.push({ groupId, questionId, kind, text, themeIds: themesForComment(text, survey.themes), sortKey: random() });
   };
-  for (const question of survey.questions) {
-    const answer = answers[question.id];
-    if (answer === undefined) continue;
+  const addAnswer = (questionId: string, answer: OpenAnswer | undefined): void => {
+    if (answer === undefined || answer === null) return;
     if (typeof answer === 'string') {
-      add(question.id, 'text', answer);
-    } else {
-      add(question.id, 'start', answer.start);
-      add(question.id, 'stop', answer.stop);
-      add(question.id, 'continue', answer.continue);
+      add(questionId, 'text', answer);
+      return;
     }
-  }
+    add(questionId, 'start', answer.start);
+    add(questionId, 'stop', answer.stop);
+    add(questionId, 'continue', answer.continue);
+  };
+  for (const question of survey.questions) addAnswer(question.id, answers[question.id]);
   const notes = answers[INTERVIEW_NOTES_KEY];
-  if (typeof notes === 'string') add(INTERVIEW_NOTES_KEY, 'text', notes);
+  if (typeof notes === 'string' && !survey.questions.some((question) => question.id === INTERVIEW_NOTES_KEY)) add(INTERVIEW_NOTES_KEY, 'text', notes);
   return comments;
 }

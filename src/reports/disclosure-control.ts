@@ -1,94 +1,130 @@
 import type { CellAggregate } from '../aggregation/aggregate.types';
 
-export type CellState = 'shown' | 'empty' | 'suppressed';
+/** `empty`: nobody rated there; shown as null, and it leaks nothing. */
+export type CellVisibility = 'shown' | 'empty' | 'suppressed';
 
-export interface AnonymousBucketCells {
+export interface DisclosureBucket {
   id: string;
+  /** Identified buckets (the boss) were told they are not anonymous. */
+  anonymous: boolean;
   threshold: number;
-  /** A hidden bucket's figures are never shown, but they are inside "others". */
-  shown: boolean;
-  items: Record<string, CellAggregate | undefined>;
-  themes: Record<string, CellAggregate | undefined>;
+}
+
+/** Every cell of one scope (an item, or a theme): disjoint rater sets, except "others". */
+export interface ScopeCells {
+  /** By shown bucket id. */
+  buckets: Record<string, CellAggregate | undefined>;
+  /** The anonymous groups too small to be shown anywhere, together. */
+  hidden: CellAggregate | undefined;
+  /** Every group but self: the identified buckets, the anonymous ones, and the hidden remainder. */
+  others: CellAggregate | undefined;
 }
 
 export interface DisclosureInput {
-  /** Per theme, the likert items pooled into it. */
-  themes: { id: string; itemIds: string[] }[];
-  /** Every item of the survey, likert or change. */
-  itemIds: string[];
-  anonymousBuckets: AnonymousBucketCells[];
+  /** The shown buckets, anonymous and identified, in report order. */
+  buckets: DisclosureBucket[];
+  /** The largest minResponses of the hidden groups (anything when there are none). */
+  hiddenThreshold: number;
+  items: { id: string; cells: ScopeCells }[];
+  /** `itemIds`: the theme's likert items, the ones pooled into its cells. */
+  themes: { id: string; itemIds: string[]; cells: ScopeCells }[];
+}
+
+export interface ScopeDisclosure {
+  buckets: Record<string, CellVisibility>;
+  hidden: CellVisibility;
+  others: CellVisibility;
 }
 
 export interface DisclosureDecision {
-  bucketItem(bucketId: string, itemId: string): CellState;
-  bucketTheme(bucketId: string, themeId: string): CellState;
-  othersItem(itemId: string): CellState;
-  othersTheme(themeId: string): CellState;
+  items: Record<string, ScopeDisclosure>;
+  themes: Record<string, ScopeDisclosure>;
 }
 
-const raters = (cell: CellAggregate | undefined): number => cell?.raters ?? 0;
+const ratersOf = (cell: CellAggregate | undefined): number => cell?.raters ?? 0;
+
+interface ColumnCell {
+  bucket: DisclosureBucket | null;
+  raters: number;
+}
 
 /**
- * Decides which anonymous figures a report may show, so that no figure of fewer than a bucket's
- * threshold of raters is shown or can be derived by subtracting shown figures.
+ * Which figures a report may show, so that no figure of fewer than a threshold of anonymous
+ * raters is shown or can be derived by adding and subtracting shown figures.
  *
- * - A bucket's item figure is suppressed when 0 < n < threshold (N/A answers reduce n).
- * - "Others" per item is everyone but self. Subtracting every shown figure from it leaves exactly
- *   the suppressed cells of that item; buckets are disjoint, so their raters add up exactly. While
- *   that remainder covers 0 < n < threshold raters, the smallest shown bucket of the column is
- *   suppressed as well (complementary suppression): "others" matters more to the coach than one
- *   bucket's item. Only when no bucket is left to add is "others" suppressed for that item.
- * - A bucket's theme figure is shown only if each of its items in that theme is shown or empty:
- *   otherwise theme minus the shown items would reveal the suppressed ones.
- * - "Others" per theme is the sum of the "others" item figures of its items, so it is shown only if
- *   they all are (or are empty); it then reveals nothing they do not.
- * Identified raters (boss, self) are known to be identifiable and need no protection.
+ * The unknowns an attacker faces are the suppressed anonymous cells (bucket x item, and the hidden
+ * remainder x item); every sum, sum of squares, rating count and histogram count is linear in them.
+ *
+ * - Items. An anonymous bucket's cell is suppressed when 0 < n < its threshold; the hidden
+ *   remainder's always. "Others" minus every shown cell of the column equals the sum of its
+ *   suppressed cells, and buckets are disjoint, so that sum covers exactly the sum of their n.
+ *   While it covers 0 < n < the largest threshold involved, the smallest shown anonymous cell of
+ *   the column is suppressed too (complementary suppression): losing one bucket's item costs the
+ *   coach less than losing the "others" figure a theme's classification rests on. When no shown
+ *   anonymous cell is left to add, "others" is suppressed for that item.
+ * - Themes. A theme cell pools the bucket's item cells, so an anonymous bucket's theme is shown
+ *   only if it meets the threshold and none of its items is suppressed (theme minus the shown
+ *   items would give the suppressed one). "Others" for a theme is the sum of its "others" items,
+ *   shown only when all of them are: it then adds no equation they do not give. Its n (distinct
+ *   raters) minus the shown buckets' n covers at least as many raters as any item's remainder.
+ * - Identified cells (boss) are shown from one rater: those raters were told they are not anonymous.
  */
 export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
-  const bucketItems = new Map<string, CellState>();
-  const bucketThemes = new Map<string, CellState>();
-  const othersItems = new Map<string, CellState>();
-  const othersThemes = new Map<string, CellState>();
-  const key = (bucketId: string, scopeId: string): string => `${bucketId}\u0000${scopeId}`;
+  const anonymous = input.buckets.filter((bucket) => bucket.anonymous);
 
-  for (const bucket of input.anonymousBuckets) {
-    for (const itemId of input.itemIds) {
-      const n = raters(bucket.items[itemId]);
-      bucketItems.set(key(bucket.id, itemId), n === 0 ? 'empty' : bucket.shown && n >= bucket.threshold ? 'shown' : 'suppressed');
+  const items: Record<string, ScopeDisclosure> = {};
+  for (const { id, cells } of input.items) {
+    const visibility: Record<string, CellVisibility> = {};
+    for (const bucket of input.buckets) {
+      const n = ratersOf(cells.buckets[bucket.id]);
+      visibility[bucket.id] = n === 0 ? 'empty' : !bucket.anonymous || n >= bucket.threshold ? 'shown' : 'suppressed';
     }
-  }
-
-  for (const itemId of input.itemIds) {
-    const inState = (state: CellState) => input.anonymousBuckets.filter((bucket) => bucketItems.get(key(bucket.id, itemId)) === state);
-    let suppressed = inState('suppressed');
-    let remainder = suppressed.reduce((total, bucket) => total + raters(bucket.items[itemId]), 0);
-    let threshold = Math.max(0, ...suppressed.map((bucket) => bucket.threshold));
-    while (remainder > 0 && remainder < threshold) {
-      const [complement] = inState('shown').sort((a, b) => raters(a.items[itemId]) - raters(b.items[itemId]));
-      if (!complement) break;
-      bucketItems.set(key(complement.id, itemId), 'suppressed');
-      suppressed = [...suppressed, complement];
-      remainder += raters(complement.items[itemId]);
-      threshold = Math.max(threshold, complement.threshold);
+    const hiddenRaters = ratersOf(cells.hidden);
+    const suppressed: ColumnCell[] = [
+      ...anonymous.filter((bucket) => visibility[bucket.id] === 'suppressed').map((bucket) => ({ bucket, raters: ratersOf(cells.buckets[bucket.id]) })),
+      ...(hiddenRaters > 0 ? [{ bucket: null, raters: hiddenRaters }] : []),
+    ];
+    // The remainder is hidden because it is below its threshold, whatever the caller passed.
+    const thresholdOf = (cell: ColumnCell): number => cell.bucket?.threshold ?? Math.max(input.hiddenThreshold, hiddenRaters + 1);
+    const exposed = (): boolean => {
+      const n = suppressed.reduce((total, cell) => total + cell.raters, 0);
+      return n > 0 && n < Math.max(...suppressed.map(thresholdOf));
+    };
+    const complements = anonymous
+      .filter((bucket) => visibility[bucket.id] === 'shown')
+      .map((bucket) => ({ bucket, raters: ratersOf(cells.buckets[bucket.id]) }))
+      .sort((a, b) => a.raters - b.raters);
+    while (exposed() && complements.length > 0) {
+      const complement = complements.shift() as ColumnCell & { bucket: DisclosureBucket };
+      visibility[complement.bucket.id] = 'suppressed';
+      suppressed.push(complement);
     }
-    othersItems.set(itemId, remainder > 0 && remainder < threshold ? 'suppressed' : 'shown');
+    items[id] = {
+      buckets: visibility,
+      hidden: hiddenRaters === 0 ? 'empty' : 'suppressed',
+      others: ratersOf(cells.others) === 0 ? 'empty' : exposed() ? 'suppressed' : 'shown',
+    };
   }
 
-  for (const bucket of input.anonymousBuckets) {
-    for (const theme of input.themes) {
-      const n = raters(bucket.themes[theme.id]);
-      const itemsSafe = theme.itemIds.every((itemId) => bucketItems.get(key(bucket.id, itemId)) !== 'suppressed');
-      bucketThemes.set(key(bucket.id, theme.id), n === 0 ? 'empty' : bucket.shown && n >= bucket.threshold && itemsSafe ? 'shown' : 'suppressed');
+  const themes: Record<string, ScopeDisclosure> = {};
+  for (const { id, itemIds, cells } of input.themes) {
+    const safe = (visibilityOf: (item: ScopeDisclosure) => CellVisibility): boolean =>
+      itemIds.every((itemId) => {
+        const item = items[itemId];
+        if (item === undefined) throw new Error(`theme ${id} pools item ${itemId}, which has no cells`);
+        return visibilityOf(item) !== 'suppressed';
+      });
+    const visibility: Record<string, CellVisibility> = {};
+    for (const bucket of input.buckets) {
+      const n = ratersOf(cells.buckets[bucket.id]);
+      const shown = !bucket.anonymous || (n >= bucket.threshold && safe((item) => item.buckets[bucket.id] ?? 'empty'));
+      visibility[bucket.id] = n === 0 ? 'empty' : shown ? 'shown' : 'suppressed';
     }
+    themes[id] = {
+      buckets: visibility,
+      hidden: ratersOf(cells.hidden) === 0 ? 'empty' : 'suppressed',
+      others: ratersOf(cells.others) === 0 ? 'empty' : safe((item) => item.others) ? 'shown' : 'suppressed',
+    };
   }
-  for (const theme of input.themes) {
-    othersThemes.set(theme.id, theme.itemIds.every((itemId) => othersItems.get(itemId) === 'shown') ? 'shown' : 'suppressed');
-  }
-
-  return {
-    bucketItem: (bucketId, itemId) => bucketItems.get(key(bucketId, itemId)) ?? 'empty',
-    bucketTheme: (bucketId, themeId) => bucketThemes.get(key(bucketId, themeId)) ?? 'empty',
-    othersItem: (itemId) => othersItems.get(itemId) ?? 'shown',
-    othersTheme: (themeId) => othersThemes.get(themeId) ?? 'shown',
-  };
+  return { items, themes };
 }
