@@ -51,7 +51,7 @@ async function createCampaign(db: DataSource, survey: SurveyDefinition): Promise
 function answerFor(survey: SurveyDefinition, index: number) {
   const group = GROUPS[index % GROUPS.length];
   const questionnaire = buildQuestionnaire({ survey, groupId: group, leaderName: 'Alex', closesAt: null, draft: null });
-  const result = validateAnswers(survey, group, { answers: simulateAnswers(questionnaire, index + 1) }, 'submit');
+  const result = validateAnswers(survey, group, { answers: simulateAnswers(questionnaire, { seed: index + 1, ordinal: Math.floor(index / GROUPS.length) }) }, 'submit');
   if (!result.ok) throw new Error(result.errors.join('; '));
   return { group, ...result.answers };
 }

@@ -1,49 +1,84 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
+import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
 import { validateSurveyFiles } from './surveys/survey-catalog';
-import { formatIssue } from './surveys/survey-validation.error';
+import { formatIssue, SurveyValidationError } from './surveys/survey-validation.error';
 
-const program = new Command('feedback360').description('360-degree feedback for executive coaching');
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** Relative to the working folder, as the survey issues name files, so both read alike. */
+function shownPath(file: string): string {
+  const shown = relative(process.cwd(), file);
+  return shown.startsWith('..') ? file : shown;
+}
+
+function surveyFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name));
+  } catch {
+    throw new DemoError(`The surveys folder ${dir} cannot be read: set SURVEYS_DIR, or name the files to check.`);
+  }
+}
+
+function validateSurveys(files: string[]): void {
+  const targets = files.length > 0 ? files : surveyFilesIn(loadAppConfig().surveysDir);
+  const issues = validateSurveyFiles(targets);
+  for (const file of targets) {
+    const own = issues.filter((issue) => resolve(issue.file) === resolve(file));
+    if (own.length === 0) print(`✓ ${shownPath(file)}`);
+    for (const issue of own) print(formatIssue(issue));
+  }
+  // An issue the checker files under another name (none expected) must still be seen.
+  for (const issue of issues.filter((candidate) => !targets.some((file) => resolve(candidate.file) === resolve(file)))) print(formatIssue(issue));
+  if (issues.length > 0) {
+    print(`${issues.length} problem${issues.length === 1 ? '' : 's'} found.`);
+    process.exitCode = 1;
+  }
+}
+
+async function demo(): Promise<void> {
+  const running = await runDemo({ keepServing: true, log: print });
+  let stopping = false;
+  const stop = (): void => {
+    // A second Ctrl-C means "now", not "gracefully".
+    if (stopping) process.exit(1);
+    stopping = true;
+    print('Stopping: finishing in-flight requests and jobs ...');
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+const program = new Command('feedback360').description('360-degree feedback for executive coaches');
 
 program
   .command('surveys:validate')
-  .description('check survey definitions (default: every *.yaml in the surveys folder)')
-  .argument('[files...]', 'YAML files to check')
-  .action((files: string[]) => {
-    const dir = loadAppConfig().surveysDir;
-    const targets = files.length > 0 ? files : readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name));
-    const issues = validateSurveyFiles(targets);
-    for (const file of targets) {
-      if (!issues.some((issue) => file.endsWith(issue.file.replace(/:\d+$/, '')))) process.stdout.write(`✓ ${file}\n`);
-    }
-    for (const issue of issues) process.stdout.write(`${formatIssue(issue)}\n`);
-    if (issues.length > 0) {
-      process.stdout.write(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} found.\n`);
-      process.exitCode = 1;
-    }
-  });
+  .description('check survey files (default: all in surveys/)')
+  .argument('[files...]', 'YAML files to check (default: the surveys folder, SURVEYS_DIR)')
+  .action(validateSurveys);
 
 program
   .command('demo')
-  .description('start the system and run a sample 360 with simulated raters, then keep serving')
-  .action(async () => {
-    const demo = await runDemo({ keepServing: true, log: (line) => process.stdout.write(`${line}\n`) });
-    let stopping = false;
-    const stop = (): void => {
-      if (stopping) process.exit(1);
-      stopping = true;
-      process.stdout.write('\nStopping ...\n');
-      demo.stop().then(() => process.exit(0), () => process.exit(1));
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  .description('run a sample 360 end to end, then keep serving')
+  .action(demo);
+
+const isExpected = (error: unknown): error is Error => error instanceof DemoError || error instanceof ConfigurationError || error instanceof SurveyValidationError;
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigurationError || error instanceof Error ? error.message : String(error)}\n`);
+  if (isExpected(error)) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

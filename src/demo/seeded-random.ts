@@ -1,4 +1,4 @@
-/** A small deterministic PRNG (mulberry32), so every demo run tells the same story. */
+/** A small deterministic PRNG (mulberry32), so that every demo run tells the same story. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -8,8 +8,4 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-export function pick<T>(random: () => number, choices: readonly T[]): T {
-  return choices[Math.floor(random() * choices.length)];
 }
