@@ -18,6 +18,11 @@ export function personalise(text: string, leaderName: string): string {
   return text.replace(/\{\{\s*leader\s*\}\}/g, leaderName);
 }
 
+/** A rater must see whom the survey is about: "Leadership 360 for Alex", unless the title already names them. */
+function campaignTitle(surveyTitle: string, leaderName: string): string {
+  return /\{\{\s*leader\s*\}\}/.test(surveyTitle) ? personalise(surveyTitle, leaderName) : `${surveyTitle} for ${leaderName}`;
+}
+
 export function buildQuestionnaire(input: {
   survey: SurveyDefinition;
   groupId: RaterGroupId;
@@ -30,7 +35,7 @@ export function buildQuestionnaire(input: {
   if (!group) throw new Error(`Survey ${survey.id} has no group ${groupId}`);
   const isSelf = groupId === 'self';
   return {
-    campaign: { title: personalise(survey.title, leaderName), closesAt: input.closesAt?.toISOString() ?? null },
+    campaign: { title: campaignTitle(survey.title, leaderName), closesAt: input.closesAt?.toISOString() ?? null },
     leader: { name: leaderName },
     group: { id: group.id, label: group.label, anonymous: group.anonymous, minResponses: group.minResponses },
     intro: survey.intro ? personalise(survey.intro, leaderName) : null,
