@@ -47,4 +47,6 @@ export interface StoredComment {
   text: string;
   themeIds: string[];
   sortKey: number;
+  /** "What works" or "what to work on"; null for comments folded before sentiment was recorded. */
+  sentiment?: 'positive' | 'constructive' | null;
 }

@@ -1,19 +1,11 @@
-import type { Report, ReportTheme } from '../reports/report.types';
+import { comment, priorityFactory, reportFactory, reportThemeFactory as theme, suggestion } from '../../test/factories/report.factory';
+import type { Report } from '../reports/report.types';
 import { summariseReport } from './report-summary';
 
 const cell = (mean: number) => ({ n: 5, ratings: 15, mean, sd: 0.5 });
 
-const theme = (overrides: Partial<ReportTheme> & Pick<ReportTheme, 'id' | 'title'>): ReportTheme => ({
-  scores: {},
-  gap: null,
-  classification: 'neutral',
-  classificationReason: '',
-  agreement: null,
-  comments: [],
-  ...overrides,
-});
-
-const fixture = (): Report => ({
+const fixture = (): Report =>
+  reportFactory({
   campaignId: '6f1c0d7e-0000-4000-8000-000000000000',
   surveyId: 'leadership-360',
   leader: 'Alex Morgan',
@@ -25,7 +17,7 @@ const fixture = (): Report => ({
   ],
   mergeNotes: ['Others (2) are shown together with Peers so that no group below 3 answers can be singled out.'],
   themes: [
-    theme({ id: 'vision', title: 'Vision and direction', scores: { self: cell(4.25), others: cell(4.1) }, gap: 0.15, classification: 'strength', comments: [{ text: 'A clear sense of direction.', bucket: 'peer+other' }] }),
+    theme({ id: 'vision', title: 'Vision and direction', scores: { self: cell(4.25), others: cell(4.1) }, gap: 0.15, classification: 'strength', comments: [comment('A clear sense of direction.', 'peer+other')] }),
     theme({
       id: 'communication',
       title: 'Communication and listening',
@@ -33,19 +25,19 @@ const fixture = (): Report => ({
       gap: 1.42,
       classification: 'blind_spot',
       comments: [
-        { text: 'I communicate clearly.', bucket: 'self' },
-        { text: `Listen more in meetings. ${'Alex often interrupts before people have finished, and the discussion ends before it has started. '.repeat(3)}`, bucket: 'direct_report' },
+        comment('I communicate clearly.', 'self'),
+        comment(`Listen more in meetings. ${'Alex often interrupts before people have finished, and the discussion ends before it has started. '.repeat(3)}`, 'direct_report'),
       ],
     }),
-    theme({ id: 'developing-others', title: 'Developing others', scores: { self: cell(3.4), others: cell(2.8) }, gap: 0.6, classification: 'development_area', comments: [{ text: 'Delegate real decisions.', bucket: null }] }),
-    theme({ id: 'composure', title: 'Composure', scores: { self: cell(3), others: null }, classification: 'neutral', comments: [{ text: 'I stay calm.', bucket: 'self' }] }),
+    theme({ id: 'developing-others', title: 'Developing others', scores: { self: cell(3.4), others: cell(2.8) }, gap: 0.6, classification: 'development_area', comments: [comment('Delegate real decisions.', null)] }),
+    theme({ id: 'composure', title: 'Composure', scores: { self: cell(3), others: null }, classification: 'neutral', comments: [comment('I stay calm.', 'self')] }),
   ],
   items: [],
   unthemedComments: [],
-  startStopContinue: { start: [{ text: 'Start delegating whole projects.', themeIds: ['developing-others'] }], stop: [], continue: [{ text: 'Continue the strategy sessions.', themeIds: ['vision'] }] },
+  startStopContinue: { start: [suggestion('Start delegating whole projects.', ['developing-others'])], stop: [], continue: [suggestion('Continue the strategy sessions.', ['vision'])] },
   priorities: [
-    { themeId: 'communication', reason: 'Communication and listening: a blind spot.' },
-    { themeId: 'developing-others', reason: 'Developing others: a development area.' },
+    priorityFactory({ themeId: 'communication', reason: 'Communication and listening: a blind spot.' }),
+    priorityFactory({ themeId: 'developing-others', reason: 'Developing others: a development area.' }),
   ],
 });
 

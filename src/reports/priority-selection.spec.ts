@@ -9,6 +9,7 @@ const candidate = (themeId: string, classification: Classification, othersMean: 
   selfMean,
   othersAgreement: 0.7,
   comments: 2,
+  constructiveComments: [],
   ...extra,
 });
 const ids = (candidates: PriorityCandidate[], count = 3): string[] => selectPriorities(candidates, count).map((priority) => priority.themeId);

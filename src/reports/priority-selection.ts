@@ -11,7 +11,12 @@ export interface PriorityCandidate {
   othersAgreement: number | null;
   /** Open comments that speak about the theme. */
   comments: number;
+  /** Constructive comments of the theme, in report order; the first few are quoted as evidence. */
+  constructiveComments: readonly string[];
 }
+
+/** Enough to hear the voice of the raters without turning the priority into the comment list. */
+const QUOTES_PER_PRIORITY = 2;
 
 const WHY: Record<Classification, string> = {
   blind_spot: 'a blind spot: the leader rates this theme higher than others do',
@@ -51,5 +56,18 @@ export function selectPriorities(candidates: readonly PriorityCandidate[], count
       return byGap || others(a.candidate) - others(b.candidate) || a.index - b.index;
     })
     .slice(0, wanted)
-    .map(({ candidate }) => ({ themeId: candidate.themeId, reason: `${candidate.title}: ${WHY[candidate.classification]}. ${evidence(candidate)}` }));
+    .map(({ candidate }) => ({
+      themeId: candidate.themeId,
+      title: candidate.title,
+      classification: candidate.classification,
+      reason: `${candidate.title}: ${WHY[candidate.classification]}. ${evidence(candidate)}`,
+      evidence: {
+        others: round2(candidate.othersMean),
+        self: candidate.selfMean === null ? null : round2(candidate.selfMean),
+        gap: candidate.selfMean === null ? null : round2(candidate.selfMean - candidate.othersMean),
+        agreement: candidate.othersAgreement === null ? null : round2(candidate.othersAgreement),
+        comments: candidate.comments,
+        quotes: candidate.constructiveComments.slice(0, QUOTES_PER_PRIORITY),
+      },
+    }));
 }

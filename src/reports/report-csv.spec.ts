@@ -1,7 +1,7 @@
-import type { Report } from './report.types';
+import { comment, reportFactory, suggestion } from '../../test/factories/report.factory';
 import { neutraliseFormula, reportToCsv } from './report-csv';
 
-const report: Report = {
+const report = reportFactory({
   campaignId: 'c',
   surveyId: 's',
   leader: 'Alex',
@@ -17,14 +17,14 @@ const report: Report = {
       classification: 'neutral',
       classificationReason: 'r',
       agreement: null,
-      comments: [{ text: 'Secret comment', bucket: 'peer' }],
+      comments: [comment('Secret comment', 'peer')],
     },
   ],
   items: [{ id: 'communication.listens', themeId: 'communication', text: '@SUM(1+1) listens\nwell', scores: { peer: { n: 4, ratings: 4, mean: 3, sd: 0.82, rwg: 0.67, distribution: { '3': 2 } }, others: null } }],
-  unthemedComments: [{ text: 'Another secret', bucket: null }],
-  startStopContinue: { start: [{ text: 'Secret start', themeIds: [] }], stop: [], continue: [] },
+  unthemedComments: [comment('Another secret', null)],
+  startStopContinue: { start: [suggestion('Secret start', [])], stop: [], continue: [] },
   priorities: [],
-};
+});
 
 describe('reportToCsv', () => {
   const csv = reportToCsv(report);

@@ -50,7 +50,7 @@ const comments: StoredComment[] = [
   { groupId: 'other', questionId: 'strengths', kind: 'text', text: 'Listens and explains clearly', themeIds: ['communication'], sortKey: 0.2 },
   { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Kind to everyone', themeIds: [], sortKey: 0.5 },
   { groupId: 'boss', questionId: 'strengths', kind: 'text', text: 'Strong on deadlines, stays calm', themeIds: ['execution', 'composure'], sortKey: 0.1 },
-  { groupId: 'self', questionId: 'strengths', kind: 'text', text: 'I plan carefully', themeIds: ['execution'], sortKey: 0.4 },
+  { groupId: 'self', questionId: 'strengths', kind: 'text', text: 'I should plan further ahead', themeIds: ['execution'], sortKey: 0.4, sentiment: 'constructive' },
   { groupId: 'direct_report', questionId: 'strengths', kind: 'text', text: 'Talks about the old vision', themeIds: ['retired-theme'], sortKey: 0.8 },
   { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Listen more', themeIds: ['communication'], sortKey: 0.9 },
   { groupId: 'other', questionId: 'ssc', kind: 'stop', text: 'Interrupting', themeIds: [], sortKey: 0.3 },
@@ -155,33 +155,46 @@ describe('buildReport on a hand-made campaign', () => {
     expect(theme('composure')?.classificationReason).toBe('Self 3.00 vs others 4.25: others rate it 1.25 higher, at least 0.75, and rank this theme in their top third (1st of 3).');
   });
 
-  it('lists comments by theme in their random order, labelled only with shown buckets, every one somewhere', () => {
+  it('lists comments by theme, what works before what to work on, each half in its random order, labelled only with shown buckets', () => {
     expect(theme('execution')?.comments).toEqual([
-      { text: 'Strong on deadlines, stays calm', bucket: 'boss' },
-      { text: 'I plan carefully', bucket: 'self' },
-      { text: 'Delivers on every deadline', bucket: 'peer' },
+      { text: 'Strong on deadlines, stays calm', bucket: 'boss', sentiment: 'positive' },
+      { text: 'Delivers on every deadline', bucket: 'peer', sentiment: 'positive' },
+      { text: 'I should plan further ahead', bucket: 'self', sentiment: 'constructive' },
     ]);
-    expect(theme('communication')?.comments).toEqual([{ text: 'Listens and explains clearly', bucket: 'direct_report+other' }]);
-    expect(theme('composure')?.comments).toEqual([{ text: 'Strong on deadlines, stays calm', bucket: 'boss' }]);
+    expect(theme('communication')?.comments).toEqual([{ text: 'Listens and explains clearly', bucket: 'direct_report+other', sentiment: 'positive' }]);
+    expect(theme('composure')?.comments).toEqual([{ text: 'Strong on deadlines, stays calm', bucket: 'boss', sentiment: 'positive' }]);
     // A theme id no longer in the survey must not make a comment vanish.
     expect(report.unthemedComments).toEqual([
-      { text: 'Kind to everyone', bucket: 'peer' },
-      { text: 'Talks about the old vision', bucket: 'direct_report+other' },
+      { text: 'Kind to everyone', bucket: 'peer', sentiment: 'positive' },
+      { text: 'Talks about the old vision', bucket: 'direct_report+other', sentiment: 'positive' },
     ]);
     expect(report.startStopContinue).toEqual({
-      start: [{ text: 'Listen more', themeIds: ['communication'] }],
-      stop: [{ text: 'Interrupting', themeIds: [] }],
+      start: [{ text: 'Listen more', themeIds: ['communication'], bucket: 'peer' }],
+      stop: [{ text: 'Interrupting', themeIds: [], bucket: 'direct_report+other' }],
       continue: [
-        { text: 'Weekly one-to-ones', themeIds: [] },
-        { text: 'Calm under pressure', themeIds: ['composure'] },
+        { text: 'Weekly one-to-ones', themeIds: [], bucket: 'boss' },
+        { text: 'Calm under pressure', themeIds: ['composure'], bucket: 'direct_report+other' },
       ],
     });
+    expect(report.suggestionsByTheme.continue.map((section) => [section.themeId, section.clusters.map((cluster) => cluster.count)])).toEqual([
+      ['composure', [1]],
+      [null, [1]],
+    ]);
     const shown = JSON.stringify(report);
     for (const comment of comments) expect(shown).toContain(JSON.stringify(comment.text));
   });
 
   it('proposes priorities with their evidence', () => {
-    expect(report.priorities).toEqual([
+    const communication = theme('communication');
+    expect(report.priorities[0]).toEqual({
+      themeId: 'communication',
+      title: 'Communication',
+      classification: 'blind_spot',
+      reason: expect.any(String),
+      evidence: { others: 3.29, self: 5, gap: 1.71, agreement: communication?.agreement, comments: 2, quotes: [] },
+    });
+    expect(report.priorities.find((priority) => priority.themeId === 'execution')?.evidence.quotes).toEqual(['I should plan further ahead']);
+    expect(report.priorities.map((priority) => ({ themeId: priority.themeId, reason: priority.reason }))).toEqual([
       {
         themeId: 'communication',
         reason: `Communication: a blind spot: the leader rates this theme higher than others do. Self 5.00 vs others 3.29 (gap +1.71); agreement among others rwg ${(theme('communication')?.agreement ?? 0).toFixed(2)}; 2 comments.`,
@@ -215,9 +228,9 @@ describe('buildReport when anonymous groups are too small to show', () => {
   it('never labels a comment with a hidden group', () => {
     const labelled = [...report.themes.flatMap((entry) => entry.comments), ...report.unthemedComments];
     expect(labelled.filter((comment) => comment.text === 'Delivers on every deadline' || comment.text === 'Kind to everyone' || comment.text === 'Listens and explains clearly')).toEqual([
-      { text: 'Listens and explains clearly', bucket: null },
-      { text: 'Delivers on every deadline', bucket: null },
-      { text: 'Kind to everyone', bucket: null },
+      { text: 'Listens and explains clearly', bucket: null, sentiment: 'positive' },
+      { text: 'Delivers on every deadline', bucket: null, sentiment: 'positive' },
+      { text: 'Kind to everyone', bucket: null, sentiment: 'positive' },
     ]);
     expect(labelled.every((comment) => comment.bucket === null || comment.bucket === 'boss' || comment.bucket === 'self')).toBe(true);
   });

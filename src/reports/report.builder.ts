@@ -3,11 +3,14 @@ import { cellMean, cellRwg, sumCells } from '../aggregation/cell-statistics';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
 import { planBuckets } from './bucket-planning';
 import { type ScopeCells, type ScopeDisclosure, decideDisclosure } from './disclosure-control';
+import { selectItemHighlights } from './item-highlights';
 import { selectPriorities } from './priority-selection';
+import { buildRaterOverview } from './rater-overview';
 import { commentCount, placeComments } from './report-comments';
 import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
-import type { Report, ReportItem, ReportTheme } from './report.types';
+import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
 import { round2 } from './score-format';
+import { groupSuggestionsByTheme, type SimilarityClustering } from './suggestions-by-theme';
 import { classifyThemes } from './theme-classification';
 
 export interface ReportInput {
@@ -16,7 +19,14 @@ export interface ReportInput {
   leaderName: string;
   aggregates: CampaignAggregates;
   comments: StoredComment[];
+  /** Invitations per group, for the rater overview; interviews come without one. */
+  invited?: Partial<Record<RaterGroupId, number>>;
+  version?: ReportVersionInfo | null;
+  pending?: PendingAnswers | null;
 }
+
+const eachAlone: SimilarityClustering = (texts) => texts.map((text) => [text]);
+const noTopics = (_comments: readonly ReportComment[]): EmergentTopic[] => [];
 
 type ScopeKind = 'items' | 'themes';
 
@@ -105,17 +115,28 @@ export function buildReport(input: ReportInput): Report {
     };
   });
 
+  const buckets = plan.buckets.map(({ threshold: _threshold, ...bucket }) => bucket);
+  const hasSelf = survey.groups.some((group) => group.id === 'self');
+  const likertItemIds = new Set(survey.themes.flatMap(pooledItemIds));
   return {
     campaignId: input.campaignId,
     surveyId: survey.id,
+    surveyTitle: survey.title.replace(/\{\{\s*leader\s*\}\}/g, input.leaderName),
     leader: input.leaderName,
     aggregatedResponses: Object.values(aggregates.responses).reduce((total: number, count) => total + (count ?? 0), 0),
-    buckets: plan.buckets.map(({ threshold: _threshold, ...bucket }) => bucket),
+    version: input.version ?? null,
+    pending: input.pending ?? null,
+    raterOverview: buildRaterOverview(buckets, input.invited ?? {}, hasSelf ? (aggregates.responses.self ?? 0) : null, plan.mergeNotes),
+    buckets,
     mergeNotes: plan.mergeNotes,
+    scale: { min: 1, max: survey.scale.points, labels: [...survey.scale.labels] },
     themes,
     items,
+    itemHighlights: selectItemHighlights(items, likertItemIds, survey.report.classification.mixedViewsBelowAgreement),
     unthemedComments: placed.unthemed,
+    emergentTopics: noTopics(placed.unthemed),
     startStopContinue: placed.startStopContinue,
+    suggestionsByTheme: groupSuggestionsByTheme(placed.startStopContinue, survey.themes, eachAlone),
     priorities: selectPriorities(
       themes.map((theme, index) => ({
         themeId: theme.id,
@@ -125,6 +146,7 @@ export function buildReport(input: ReportInput): Report {
         selfMean: standings[index].selfMean,
         othersAgreement: standings[index].othersAgreement,
         comments: commentCount(placed, theme.id),
+        constructiveComments: theme.comments.filter((comment) => comment.sentiment === 'constructive').map((comment) => comment.text),
       })),
       survey.report.priorities,
     ),
