@@ -57,9 +57,9 @@ export class AggregationRepository {
     return rows.map((row) => row.id);
   }
 
-  async loadAggregates(campaignId: string): Promise<CampaignAggregates> {
+  async loadAggregates(campaignId: string, db: DataSource | EntityManager = this.db): Promise<CampaignAggregates> {
     const rows: { group_id: RaterGroupId; scope_kind: string; scope_id: string; raters: number; ratings: number; sum: string; sum_squares: string; histogram: Record<string, number> }[] =
-      await this.db.query(`SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`, [campaignId]);
+      await db.query(`SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`, [campaignId]);
     const aggregates: CampaignAggregates = { responses: {}, items: {}, themes: {} };
     for (const row of rows) {
       if (row.scope_kind === RESPONSES_SCOPE.kind) {
@@ -73,10 +73,12 @@ export class AggregationRepository {
     return aggregates;
   }
 
-  async loadComments(campaignId: string): Promise<StoredComment[]> {
-    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sort_key: number }[] = await this.db.query(
-      `SELECT group_id, question_id, kind, text, theme_ids, sort_key FROM comments WHERE campaign_id = $1 ORDER BY sort_key`,
-      [campaignId],
+  /** A campaign's comments in their random order; with `releasedUpTo`, only those shown by that report version. */
+  async loadComments(campaignId: string, db: DataSource | EntityManager = this.db, releasedUpTo: number | null = null): Promise<StoredComment[]> {
+    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sort_key: number }[] = await db.query(
+      `SELECT group_id, question_id, kind, text, theme_ids, sort_key FROM comments
+       WHERE campaign_id = $1 AND ($2::int IS NULL OR released_in <= $2::int) ORDER BY sort_key`,
+      [campaignId, releasedUpTo],
     );
     return rows.map((row) => ({ groupId: row.group_id, questionId: row.question_id, kind: row.kind, text: row.text, themeIds: row.theme_ids, sortKey: row.sort_key }));
   }

@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { CampaignScopedEntity } from '../campaigns/campaign-scoped.entity';
 import type { CommentKind } from './aggregate.types';
 
 /** One open-text answer, with no link to its response or to the rater's other comments. */
 @Entity('comments')
+@Index('IDX_comments_campaign_released', ['campaignId', 'releasedIn'])
 export class CommentEntity extends CampaignScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -26,4 +27,8 @@ export class CommentEntity extends CampaignScopedEntity {
   /** Random, fixed at fold time: the report's order, unrelated to arrival order. */
   @Column('double precision', { name: 'sort_key' })
   sortKey: number;
+
+  /** The report version that first showed this comment; null until its group's answers are in one. */
+  @Column('integer', { name: 'released_in', nullable: true })
+  releasedIn: number | null;
 }

@@ -140,6 +140,12 @@ export class CampaignRepository {
     return rows.map((row) => ({ groupId: row.group_id, invited: Number(row.invited), responded: Number(row.responded) }));
   }
 
+  /** Answers folded into the campaign's aggregates so far, interviews included. */
+  async aggregatedCount(campaignId: string): Promise<number> {
+    const rows: { count: string }[] = await this.db.query(`SELECT COALESCE(SUM(raters), 0) AS count FROM aggregates WHERE campaign_id = $1 AND scope_kind = 'responses'`, [campaignId]);
+    return Number(rows[0]?.count ?? 0);
+  }
+
   /** Invitations created but never handed to the mail queue (e.g. Redis was down at launch). */
   async undeliveredInvitationIds(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

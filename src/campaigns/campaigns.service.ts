@@ -38,6 +38,8 @@ export interface ProgressView {
   status: string;
   invited: number;
   responded: number;
+  /** Answers already folded into the aggregates the report is built from (interviews included). */
+  aggregated: number;
   groups: Partial<Record<RaterGroupId, { invited: number; responded: number }>>;
 }
 
@@ -166,12 +168,13 @@ export class CampaignsService {
 
   async progress(coach: Coach, campaignId: string): Promise<ProgressView> {
     const campaign = await this.getOwned(coach, campaignId);
-    const rows = await this.campaigns.progress(campaign.id);
+    const [rows, aggregated] = await Promise.all([this.campaigns.progress(campaign.id), this.campaigns.aggregatedCount(campaign.id)]);
     const groups = Object.fromEntries(rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded }]));
     return {
       status: campaign.status,
       invited: rows.reduce((total, row) => total + row.invited, 0),
       responded: rows.reduce((total, row) => total + row.responded, 0),
+      aggregated,
       groups,
     };
   }

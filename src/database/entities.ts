@@ -6,6 +6,7 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
 import { InvitationEntity } from '../campaigns/invitation.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
+import { ReportVersionEntity } from '../reports/report-version.entity';
 import { DraftEntity } from '../responses/draft.entity';
 import { ResponseEntity } from '../responses/response.entity';
 
@@ -20,4 +21,5 @@ export const ENTITIES = [
   ResponseEntity,
   AggregateEntity,
   CommentEntity,
+  ReportVersionEntity,
 ];

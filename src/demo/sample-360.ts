@@ -141,16 +141,20 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
   });
   log(`Progress: ${progress.responded}/${progress.invited} answered (${byGroup.join(', ')})`);
 
-  const reportPath = `/api/campaigns/${campaign.id}/report`;
-  const report = await waitUntil({
+  // Progress, not the report: reading the report freezes a version, and answers folded after it
+  // would wait for a step of at least a group's threshold before they show.
+  const progressPath = `/api/campaigns/${campaign.id}/progress`;
+  await waitUntil({
     label: 'Waiting for aggregation',
-    poll: () => coach.get<Report>(reportPath),
-    progress: (current) => `${current.aggregatedResponses}/${answering.length}`,
-    done: (current) => current.aggregatedResponses >= answering.length,
+    poll: () => coach.get<{ aggregated: number }>(progressPath),
+    progress: (current) => `${current.aggregated}/${answering.length}`,
+    done: (current) => current.aggregated >= answering.length,
     log,
     timeoutMs: AGGREGATION_TIMEOUT_MS,
     hint: 'The aggregation worker did not fold the answers in: is Redis reachable? (LOG_LEVEL=info shows the workers\' log.)',
   });
+  const reportPath = `/api/campaigns/${campaign.id}/report`;
+  const report = await coach.get<Report>(reportPath);
 
   return { campaignId: campaign.id, coachToken: token, reportPath, openRater: { name: openRater.name, role: openRaterRole, link: linkOf(openRater.email) }, report };
 }

@@ -20,6 +20,9 @@ export interface ScopeCells {
   others: CellAggregate | undefined;
 }
 
+/** Names one cell of the report: an item's or a theme's figure for a bucket id or "others". */
+export const figureKey = (kind: 'item' | 'theme', scopeId: string, column: string): string => `${kind}\u0000${scopeId}\u0000${column}`;
+
 export interface DisclosureInput {
   /** The shown buckets, anonymous and identified, in report order. */
   buckets: DisclosureBucket[];
@@ -28,6 +31,11 @@ export interface DisclosureInput {
   items: { id: string; cells: ScopeCells }[];
   /** `itemIds`: the theme's likert items, the ones pooled into its cells. */
   themes: { id: string; itemIds: string[]; cells: ScopeCells }[];
+  /**
+   * Cells to suppress whatever their size, keyed by `figureKey(kind, scopeId, bucketId | 'others')`:
+   * what earlier versions of the report showed can make a cell unsafe that is safe on its own.
+   */
+  forced?: ReadonlySet<string>;
 }
 
 export interface ScopeDisclosure {
@@ -77,7 +85,8 @@ export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
     const visibility: Record<string, CellVisibility> = {};
     for (const bucket of input.buckets) {
       const n = ratersOf(cells.buckets[bucket.id]);
-      visibility[bucket.id] = n === 0 ? 'empty' : !bucket.anonymous || n >= bucket.threshold ? 'shown' : 'suppressed';
+      const forced = input.forced?.has(figureKey('item', id, bucket.id)) ?? false;
+      visibility[bucket.id] = n === 0 ? 'empty' : !forced && (!bucket.anonymous || n >= bucket.threshold) ? 'shown' : 'suppressed';
     }
     const hiddenRaters = ratersOf(cells.hidden);
     const suppressed: ColumnCell[] = [
@@ -102,7 +111,7 @@ export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
     items[id] = {
       buckets: visibility,
       hidden: hiddenRaters === 0 ? 'empty' : 'suppressed',
-      others: ratersOf(cells.others) === 0 ? 'empty' : exposed() ? 'suppressed' : 'shown',
+      others: ratersOf(cells.others) === 0 ? 'empty' : exposed() || input.forced?.has(figureKey('item', id, 'others')) ? 'suppressed' : 'shown',
     };
   }
 
@@ -117,13 +126,15 @@ export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
     const visibility: Record<string, CellVisibility> = {};
     for (const bucket of input.buckets) {
       const n = ratersOf(cells.buckets[bucket.id]);
-      const shown = !bucket.anonymous || (n >= bucket.threshold && safe((item) => item.buckets[bucket.id] ?? 'empty'));
+      const forced = input.forced?.has(figureKey('theme', id, bucket.id)) ?? false;
+      const shown = !forced && (!bucket.anonymous || (n >= bucket.threshold && safe((item) => item.buckets[bucket.id] ?? 'empty')));
       visibility[bucket.id] = n === 0 ? 'empty' : shown ? 'shown' : 'suppressed';
     }
+    const othersForced = input.forced?.has(figureKey('theme', id, 'others')) ?? false;
     themes[id] = {
       buckets: visibility,
       hidden: ratersOf(cells.hidden) === 0 ? 'empty' : 'suppressed',
-      others: ratersOf(cells.others) === 0 ? 'empty' : safe((item) => item.others) ? 'shown' : 'suppressed',
+      others: ratersOf(cells.others) === 0 ? 'empty' : !othersForced && safe((item) => item.others) ? 'shown' : 'suppressed',
     };
   }
   return { items, themes };

@@ -23,6 +23,8 @@ export interface ReportInput {
   invited?: Partial<Record<RaterGroupId, number>>;
   version?: ReportVersionInfo | null;
   pending?: PendingAnswers | null;
+  /** Cells to suppress because of what earlier versions showed (see `cutVersion`). */
+  forcedSuppressions?: ReadonlySet<string>;
 }
 
 const eachAlone: SimilarityClustering = (texts) => texts.map((text) => [text]);
@@ -69,6 +71,7 @@ export function buildReport(input: ReportInput): Report {
     hiddenThreshold,
     items: entries.map(({ item, cells }) => ({ id: item.id, cells })),
     themes: themeEntries.map(({ theme, itemIds, cells }) => ({ id: theme.id, itemIds, cells })),
+    forced: input.forcedSuppressions,
   });
 
   const items: ReportItem[] = entries.map(({ theme, item, cells }) => {

@@ -3,7 +3,8 @@ import { AggregationModule } from '../aggregation/aggregation.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { EngagementsModule } from '../engagements/engagements.module';
 import { ReportsController } from './reports.controller';
+import { ReportVersionRepository } from './report-version.repository';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [AggregationModule, CampaignsModule, EngagementsModule], controllers: [ReportsController], providers: [ReportsService] })
+@Module({ imports: [AggregationModule, CampaignsModule, EngagementsModule], controllers: [ReportsController], providers: [ReportsService, ReportVersionRepository], exports: [ReportsService] })
 export class ReportsModule {}

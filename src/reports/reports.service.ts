@@ -1,24 +1,129 @@
-import { Injectable } from '@nestjs/common';
-import { AggregationRepository } from '../aggregation/aggregation.repository';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
+import { CampaignRepository } from '../campaigns/campaign.repository';
+import type { CampaignEntity } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { AggregationRepository } from '../aggregation/aggregation.repository';
+import { DomainError, notFound } from '../common/domain-error';
 import { EngagementsService } from '../engagements/engagements.service';
+import type { RaterGroupId } from '../surveys/survey.types';
+import { isConcurrentCut, ReportVersionRepository, type StoredVersion } from './report-version.repository';
 import { buildReport } from './report.builder';
-import type { Report } from './report.types';
+import type { PendingAnswers, Report } from './report.types';
+import { cutVersion } from './version-cutting';
+import { advanceAggregates, describeWaiting, planVersionStep } from './version-gate';
 
-/** Builds the report from aggregates and unlinked comments, never from individual answers. */
+export interface VersionSummary {
+  number: number;
+  createdAt: string;
+  releasedAt: string | null;
+  responses: number;
+}
+
+/**
+ * Reports are read as frozen versions, never built afresh on each request: the first read of a
+ * campaign's report cuts version 1, and a read that finds enough new answers cuts the next one.
+ * Each version is built from aggregates and unlinked comments only, and is checked against all
+ * earlier versions so that comparing them singles out no one.
+ */
 @Injectable()
 export class ReportsService {
+  private readonly logger = new Logger(ReportsService.name);
+
   constructor(
     private readonly campaigns: CampaignsService,
+    private readonly campaignRows: CampaignRepository,
     private readonly engagements: EngagementsService,
     private readonly aggregates: AggregationRepository,
+    private readonly versions: ReportVersionRepository,
   ) {}
 
-  async report(coach: Coach, campaignId: string): Promise<Report> {
+  /** The latest version (cutting a new one when answers allow), or version `number` as it was frozen. */
+  async report(coach: Coach, campaignId: string, number?: number): Promise<Report> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
+    const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
+    if (!version) throw number === undefined ? new DomainError('Conflict', 'No answers have been aggregated yet: the report appears once the first answers are in') : notFound(`Report version ${number}`);
+    return { ...version.report, pending: await this.pending(campaign, version) };
+  }
+
+  async list(coach: Coach, campaignId: string): Promise<{ versions: VersionSummary[] }> {
+    const campaign = await this.campaigns.getOwned(coach, campaignId);
+    const rows = await this.versions.list(campaign.id);
+    return { versions: rows.map((row) => ({ number: row.number, createdAt: row.createdAt.toISOString(), releasedAt: row.releasedAt?.toISOString() ?? null, responses: row.responses })) };
+  }
+
+  /** Releases a version to the leader (the latest when none is named); it stays frozen for good. */
+  async release(coach: Coach, campaignId: string, number?: number): Promise<VersionSummary> {
+    const campaign = await this.campaigns.getOwned(coach, campaignId);
+    const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
+    if (!version) throw number === undefined ? new DomainError('Conflict', 'There is no report to release yet: no answers have been aggregated') : notFound(`Report version ${number}`);
+    await this.versions.release(campaign.id, version.number, new Date());
+    const released = (await this.versions.get(campaign.id, version.number)) as StoredVersion;
+    return { number: released.number, createdAt: released.createdAt.toISOString(), releasedAt: released.releasedAt?.toISOString() ?? null, responses: released.report.aggregatedResponses };
+  }
+
+  private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
+    try {
+      return (await this.cutIfPossible(campaign, coach)) ?? (await this.versions.latest(campaign.id));
+    } catch (error) {
+      // Two readers cut the same version at once: the other one's is as good.
+      if (!isConcurrentCut(error)) throw error;
+      return this.versions.latest(campaign.id);
+    }
+  }
+
+  private async cutIfPossible(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
     const engagement = await this.engagements.getOwned(coach, campaign.engagementId);
-    const [aggregates, comments] = await Promise.all([this.aggregates.loadAggregates(campaign.id), this.aggregates.loadComments(campaign.id)]);
-    return buildReport({ campaignId: campaign.id, survey: campaign.surveySnapshot, leaderName: engagement.leaderName, aggregates, comments });
+    const survey = campaign.surveySnapshot;
+    const invited = await this.invitedPerGroup(campaign.id);
+    const started = Date.now();
+    const cut = await this.versions.cut(campaign.id, async (tx, current, history, latest) => {
+      const step = planVersionStep(survey, latest?.frozen.responses ?? null, current.responses);
+      if (step.advancing.length === 0) return null;
+      const number = (latest?.number ?? 0) + 1;
+      const createdAt = new Date();
+      const frozen = advanceAggregates(survey, latest?.frozen ?? null, current, step.advancing);
+      await this.versions.releaseComments(tx, campaign.id, step.advancing, number);
+      const comments = await this.versions.commentsUpTo(tx, campaign.id, number);
+      const { report, figures, forced } = cutVersion({
+        survey,
+        history,
+        frozen,
+        build: (forcedSuppressions) =>
+          buildReport({
+            campaignId: campaign.id,
+            survey,
+            leaderName: engagement.leaderName,
+            aggregates: frozen,
+            comments,
+            invited,
+            version: { number, createdAt: createdAt.toISOString(), releasedAt: null },
+            forcedSuppressions,
+          }),
+      });
+      await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures, report });
+      return { number, forced: forced.length, advancing: step.advancing };
+    });
+    if (cut) this.logger.log(`report version ${cut.number} cut in ${Date.now() - started} ms (${cut.advancing.length} group(s) brought up to date, ${cut.forced} figure(s) withheld against earlier versions)`);
+    return cut ? this.versions.get(campaign.id, cut.number) : null;
+  }
+
+  /** What newer answers a version leaves out, and why: counts per group only. */
+  private async pending(campaign: CampaignEntity, version: StoredVersion): Promise<PendingAnswers> {
+    const current = await this.aggregates.loadAggregates(campaign.id);
+    const step = planVersionStep(campaign.surveySnapshot, version.frozen.responses, current.responses);
+    const groups = Object.keys(current.responses) as RaterGroupId[];
+    const answers = groups.reduce((total, group) => total + Math.max(0, (current.responses[group] ?? 0) - (version.frozen.responses[group] ?? 0)), 0);
+    const label = (group: RaterGroupId): string => campaign.surveySnapshot.groups.find((candidate) => candidate.id === group)?.label ?? group;
+    const notes = [
+      ...(step.advancing.length > 0 ? [`Newer answers from ${step.advancing.map(label).join(', ')} are in version ${version.number + 1} and later.`] : []),
+      ...describeWaiting(step.waiting),
+    ];
+    return { answers, notes, canPublish: step.advancing.length > 0 };
+  }
+
+  private async invitedPerGroup(campaignId: string): Promise<Partial<Record<RaterGroupId, number>>> {
+    const rows = await this.campaignRows.progress(campaignId);
+    return Object.fromEntries(rows.map((row) => [row.groupId, row.invited]));
   }
 }

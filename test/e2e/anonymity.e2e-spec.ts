@@ -1,4 +1,4 @@
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
@@ -45,7 +45,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
       if (text) answers[text.id] = `Comment ${tokens.length}: clear communication in meetings`;
       expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
     }
-    await waitUntil(async () => (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses === 7, { what: 'aggregation', timeoutMs: 30_000 });
+    await waitForAggregated(coach, campaignId, 7);
   });
   afterAll(async () => {
     await t?.close();
@@ -110,7 +110,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
     expect(texts.every((row) => row.texts === null)).toBe(true);
     const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
-    expect(commentColumns.map((column) => column.column_name).sort()).toEqual(['campaign_id', 'group_id', 'id', 'kind', 'question_id', 'sort_key', 'text', 'theme_ids']);
+    expect(commentColumns.map((column) => column.column_name).sort()).toEqual(['campaign_id', 'group_id', 'id', 'kind', 'question_id', 'released_in', 'sort_key', 'text', 'theme_ids']);
   });
 
   it('never shows the two direct reports as a group, nor lets their figures be derived by subtraction', async () => {

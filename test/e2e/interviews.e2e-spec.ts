@@ -1,4 +1,4 @@
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
@@ -36,16 +36,14 @@ describe('interviews entered by the coach', () => {
     expect(recorded.status).toBe(201);
     expect(recorded.body).toEqual({ received: true });
 
-    let report: Report = { aggregatedResponses: 0, buckets: [], items: [], themes: [] };
-    await waitUntil(async () => {
-      report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
-      return report.aggregatedResponses === 3;
-    }, { what: 'the interview to be aggregated' });
+    await waitForAggregated(coach, campaignId, 3);
+    const report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
+    expect(report.aggregatedResponses).toBe(3);
     // Two peers alone could not be shown; with the interview the group reaches 3.
     expect(report.buckets.find((bucket) => bucket.id === 'peer')?.shown).toBe(true);
     expect(report.items.find((candidate) => candidate.id === item)?.scores.peer).toMatchObject({ n: 3, mean: 3 });
     const communication = report.themes.find((theme) => theme.id === 'communication');
-    expect(communication?.comments).toContainEqual({ text: 'She rarely listens in meetings; decisions arrive without explanation.', bucket: 'peer' });
+    expect(communication?.comments).toContainEqual(expect.objectContaining({ text: 'She rarely listens in meetings; decisions arrive without explanation.', bucket: 'peer' }));
     // Progress counts invitations, not interviews.
     expect((await coach.get<{ responded: number }>(`/api/campaigns/${campaignId}/progress`)).body.responded).toBe(2);
   });

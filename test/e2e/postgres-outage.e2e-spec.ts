@@ -1,4 +1,4 @@
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -43,7 +43,7 @@ describe('Postgres going away during traffic', () => {
     // The refused answer left nothing behind: the same link still works, once.
     expect((await new ApiClient(t.baseUrl).post(`/api/responses/${first}`, { answers: { [q.items[0].id]: 4 } })).status).toBe(201);
     expect((await new ApiClient(t.baseUrl).post(`/api/responses/${second}`, { answers: { [q.items[0].id]: 2 } })).status).toBe(201);
-    await waitUntil(async () => (await coach.get<{ aggregatedResponses: number }>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses === 2, { what: 'both answers aggregated' });
+    await waitForAggregated(coach, campaignId, 2);
     expect((await coach.get<{ responded: number }>(`/api/campaigns/${campaignId}/progress`)).body.responded).toBe(2);
   });
 });

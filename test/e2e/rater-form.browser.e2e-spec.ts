@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { launchChromium } from '../utils/browser';
 import { linkIn } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -67,7 +67,7 @@ describe('the rater form in a real browser, with JavaScript switched off', () =>
     expect(again?.status()).toBe(409);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thank you, your answers are in');
 
-    await waitUntil(async () => (await coach.get<{ aggregatedResponses: number }>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses === 1, { what: 'the answer to be aggregated' });
+    await waitForAggregated(coach, campaignId, 1);
     const [stored] = await t.db.query(`SELECT COUNT(*)::int AS comments FROM comments WHERE text = $1`, ['Runs calm, clear meetings & <b>listens</b>']);
     expect(stored.comments).toBe(1);
   });

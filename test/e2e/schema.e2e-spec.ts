@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ensureDatabaseExists, openDatabase, runMigrationsExclusively } from '../../src/database/database-bootstrap';
+import { MIGRATIONS } from '../../src/database/migrations';
 import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database';
 
 jest.setTimeout(60_000);
@@ -15,7 +16,7 @@ describe('database schema', () => {
     const [first, second] = await Promise.all([openDatabase(url), openDatabase(url)]);
     try {
       const applied: { name: string }[] = await first.query(`SELECT name FROM migrations`);
-      expect(applied.map((row) => row.name)).toEqual(['InitialSchema1764000000000']);
+      expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => new migration().name));
       expect(await runMigrationsExclusively(second)).toEqual([]);
       expect(await ensureDatabaseExists(url)).toBe(false);
     } finally {
@@ -36,10 +37,10 @@ describe('database schema', () => {
   it('rolls back to an empty schema and forward again', async () => {
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
-      await dataSource.undoLastMigration();
+      for (const _ of MIGRATIONS) await dataSource.undoLastMigration();
       const tables: { table_name: string }[] = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
       expect(tables).toEqual([]);
-      expect(await runMigrationsExclusively(dataSource)).toEqual(['InitialSchema1764000000000']);
+      expect(await runMigrationsExclusively(dataSource)).toEqual(MIGRATIONS.map((migration) => new migration().name));
     } finally {
       await dataSource.destroy();
     }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { waitUntil } from '../utils/wait';
 
 export interface ApiResult<T = unknown> {
   status: number;
@@ -94,4 +95,12 @@ export async function draftCampaign(coach: ApiClient, options: { surveyId?: stri
   const added = await coach.post(`/api/campaigns/${campaign.body.id}/raters`, { raters: options.raters });
   if (added.status !== 201) throw new Error(`raters: ${added.status} ${JSON.stringify(added.body)}`);
   return { engagementId: engagement.body.id, campaignId: campaign.body.id, leaderEmail };
+}
+
+/**
+ * Waits until `count` answers are folded into the campaign's aggregates. It polls progress, not the
+ * report: reading the report cuts a frozen version, which would leave later answers waiting.
+ */
+export async function waitForAggregated(coach: ApiClient, campaignId: string, count: number, timeoutMs = 30_000): Promise<void> {
+  await waitUntil(async () => (await coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body.aggregated >= count, { what: `${count} answers aggregated`, timeoutMs });
 }

@@ -1,0 +1,111 @@
+import type { Report } from '../../src/reports/report.types';
+import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
+import { linkIn, tokenOf } from '../utils/mailbox';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+jest.setTimeout(90_000);
+
+interface Questionnaire {
+  items: { id: string }[];
+  questions: { id: string; type: string }[];
+}
+
+/** The late-rater attack through the API: reading the report, then again after one more answer. */
+describe('report versions: a released report is frozen, and late answers arrive only in safe steps', () => {
+  let t: TestApp;
+  let coach: ApiClient;
+  let campaignId: string;
+  let peerTokens: string[];
+  let questionnaire: Questionnaire;
+  let version1: Report;
+
+  const answer = async (token: string, rating: number, comment: string): Promise<void> => {
+    const text = questionnaire.questions.find((question) => question.type === 'text');
+    const answers: Record<string, unknown> = Object.fromEntries(questionnaire.items.map((item, index) => [item.id, index % 4 === 3 ? null : rating]));
+    if (text) answers[text.id] = comment;
+    const result = await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers });
+    expect(result.status).toBe(201);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    ({ campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 6), ...raters('direct_report', 3)] }));
+    await coach.post(`/api/campaigns/${campaignId}/launch`);
+    const mails = await t.mailbox.waitForCount(11);
+    const tokens = (prefix: string) => mails.filter((mail) => mail.to.includes(prefix)).map((mail) => tokenOf(linkIn(mail)));
+    peerTokens = tokens('peer-');
+    questionnaire = (await new ApiClient(t.baseUrl).get<Questionnaire>(`/api/responses/${peerTokens[0]}`)).body;
+    await answer(tokens('boss-')[0], 4, 'Strong on delivery.');
+    for (const [index, token] of tokens('direct-report-').entries()) await answer(token, 2 + index, `Direct report comment ${index}`);
+    for (const [index, token] of peerTokens.slice(0, 3).entries()) await answer(token, 3 + (index % 2), `Peer comment ${index}`);
+    await waitForAggregated(coach, campaignId, 7);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('cuts version 1 at the first read, and releases it to the leader', async () => {
+    const first = await coach.get<Report>(`/api/campaigns/${campaignId}/report`);
+    expect(first.status).toBe(200);
+    version1 = first.body;
+    expect(version1.version).toMatchObject({ number: 1, releasedAt: null });
+    expect(version1.aggregatedResponses).toBe(7);
+    expect(version1.pending).toEqual({ answers: 0, notes: [], canPublish: false });
+
+    const released = await coach.post<{ number: number; releasedAt: string }>(`/api/campaigns/${campaignId}/report/release`, {});
+    expect(released.status).toBe(200);
+    expect(released.body.number).toBe(1);
+    expect(Date.parse(released.body.releasedAt)).not.toBeNaN();
+  });
+
+  it('keeps a late peer out of the report until enough peers answered to hide them, and says so', async () => {
+    await answer(peerTokens[3], 1, 'The late peer speaks.');
+    await waitForAggregated(coach, campaignId, 8);
+    const report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
+    expect(report.version?.number).toBe(1);
+    expect(report.themes).toEqual(version1.themes);
+    expect(report.items).toEqual(version1.items);
+    expect(JSON.stringify(report)).not.toContain('The late peer speaks.');
+    expect(report.pending).toMatchObject({ answers: 1, canPublish: false });
+    expect(report.pending?.notes.join(' ')).toMatch(/1 newer answer from Peers will be included once 2 more arrive/);
+  });
+
+  it('cuts version 2 once three new peers are in, and both versions can be compared without isolating anyone', async () => {
+    for (const token of peerTokens.slice(4, 6)) await answer(token, 5, 'Another late peer.');
+    await waitForAggregated(coach, campaignId, 10);
+    const version2 = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
+    expect(version2.version).toMatchObject({ number: 2, releasedAt: null });
+    expect(version2.aggregatedResponses).toBe(10);
+    expect(version2.buckets.find((bucket) => bucket.id === 'peer')?.responses).toBe(6);
+    expect(JSON.stringify(version2)).toContain('The late peer speaks.');
+
+    // Every cell shown in both versions changed by no rater or by at least the group's threshold.
+    for (const item of version2.items) {
+      const before = version1.items.find((candidate) => candidate.id === item.id);
+      for (const column of ['peer', 'direct_report', 'others']) {
+        const [a, b] = [before?.scores[column], item.scores[column]];
+        if (a && b) expect([0, 3, 4, 5, 6, 7, 8, 9, 10]).toContain(b.n - a.n);
+      }
+    }
+
+    const frozenResult = await coach.get<Report>(`/api/campaigns/${campaignId}/report?version=1`);
+    expect({ status: frozenResult.status, body: frozenResult.status === 200 ? 'report' : frozenResult.body }).toEqual({ status: 200, body: 'report' });
+    const frozen = frozenResult.body;
+    expect(frozen.themes).toEqual(version1.themes);
+    expect(frozen.version?.releasedAt).not.toBeNull();
+    const list = (await coach.get<{ versions: { number: number; releasedAt: string | null; responses: number }[] }>(`/api/campaigns/${campaignId}/report/versions`)).body;
+    expect(list.versions.map((entry) => [entry.number, entry.releasedAt !== null, entry.responses])).toEqual([
+      [1, true, 7],
+      [2, false, 10],
+    ]);
+  });
+
+  it('answers a bad version with 400 naming it, and an unknown one with 404', async () => {
+    const bad = await coach.get<{ message: string }>(`/api/campaigns/${campaignId}/report?version=abc`);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.message)).toContain('version: must be a positive whole number');
+    expect((await coach.get(`/api/campaigns/${campaignId}/report?version=99`)).status).toBe(404);
+    expect((await coach.post(`/api/campaigns/${campaignId}/report/release`, { version: 'two' })).status).toBe(400);
+  });
+});
