@@ -6,6 +6,8 @@
  *                 move comments, flag)    vs  one plain INSERT of the same answer in its own transaction
  *   queue         answers aggregated through BullMQ by a worker    vs  no-op BullMQ jobs
  *   report        the report JSON for 20 and 200 raters (from aggregates)    vs  JSON.stringify of it
+ *   version       cutting version 2 of a report, checked against version 1 for anything comparing
+ *                 them gives away    vs  building the same report without that check
  */
 import 'reflect-metadata';
 import { Queue, Worker } from 'bullmq';
@@ -19,7 +21,13 @@ import { openDatabase } from '../src/database/database-bootstrap';
 import { simulateAnswers } from '../src/demo/simulated-raters';
 import { buildQuestionnaire } from '../src/responses/questionnaire';
 import { validateAnswers } from '../src/responses/answer-validation';
+import type { CampaignAggregates } from '../src/aggregation/aggregate.types';
+import { applyDeltas, computeAggregateDeltas } from '../src/aggregation/response-fold';
+import { groupsKeptTogether } from '../src/reports/bucket-planning';
 import { buildReport } from '../src/reports/report.builder';
+import { cutVersion } from '../src/reports/version-cutting';
+import { shownFigures } from '../src/reports/version-disclosure';
+import { advanceAggregates, planVersionStep } from '../src/reports/version-gate';
 import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
 
@@ -142,6 +150,36 @@ async function main(): Promise<void> {
         for (let index = 0; index < repeat; index += 1) JSON.stringify(report);
       });
       rows.push([`report JSON, ${raters} raters (+${loadMs.toFixed(1)} ms to load)`, buildMs / repeat, stringifyMs / repeat, 'JSON.stringify of it']);
+    }
+
+    // --- report versions ---------------------------------------------------------------------------
+    for (const raters of [20, 200]) {
+      log(`Measuring a second report version for ${raters} raters ...`);
+      const inMemory = (count: number): CampaignAggregates => {
+        let aggregates: CampaignAggregates = { responses: {}, items: {}, themes: {} };
+        for (let index = 0; index < count; index += 1) {
+          const answer = answerFor(survey, index);
+          aggregates = applyDeltas(aggregates, answer.group, computeAggregateDeltas(survey, answer.ratings));
+        }
+        return aggregates;
+      };
+      const first = advanceAggregates(survey, null, inMemory(Math.floor(raters * 0.6)), survey.groups.map((group) => group.id));
+      const firstReport = buildReport({ campaignId: 'bench', survey, leaderName: 'Alex', aggregates: first, comments: [] });
+      const history = [{ frozen: first, figures: shownFigures(firstReport) }];
+      const build = (aggregates: CampaignAggregates, forced: ReadonlySet<string> = new Set()) =>
+        buildReport({ campaignId: 'bench', survey, leaderName: 'Alex', aggregates, comments: [], forcedSuppressions: forced, keepTogether: groupsKeptTogether(firstReport.buckets) });
+      const now = inMemory(raters);
+      const second = advanceAggregates(survey, first, now, planVersionStep(survey, first.responses, now.responses).advancing);
+      const repeat = 5;
+      const [cut, cutMs] = await timed(async () => {
+        let last = cutVersion({ survey, history, frozen: second, build: (forced) => build(second, forced) });
+        for (let index = 1; index < repeat; index += 1) last = cutVersion({ survey, history, frozen: second, build: (forced) => build(second, forced) });
+        return last;
+      });
+      const [, plainMs] = await timed(async () => {
+        for (let index = 0; index < repeat; index += 1) build(second);
+      });
+      rows.push([`version 2, ${raters} raters (${cut.forced.length} withheld)`, cutMs / repeat, plainMs / repeat, 'the same report unchecked']);
     }
 
     log('');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RaterGroupId, SurveyGroup } from '../surveys/survey.types';
-import { type BucketPlan, planBuckets } from './bucket-planning';
+import { type BucketPlan, groupsKeptTogether, planBuckets } from './bucket-planning';
 
 const groups: SurveyGroup[] = [
   { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
@@ -131,5 +131,16 @@ describe('planBuckets', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('planBuckets across report versions', () => {
+  it('keeps groups an earlier version merged together, even once each could stand alone', () => {
+    const first = planBuckets(groups, { boss: 1, peer: 4, other: 2, direct_report: 4 });
+    expect(first.buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id)).toEqual(['boss', 'peer+other', 'direct_report']);
+    const later = { boss: 1, peer: 7, other: 2, direct_report: 4 };
+    // Alone, the others would now join the direct reports: "peers and others" minus "peers" would give them away.
+    expect(planBuckets(groups, later).buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id)).toEqual(['boss', 'peer', 'direct_report+other']);
+    expect(planBuckets(groups, later, groupsKeptTogether(first.buckets)).buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id)).toEqual(['boss', 'peer+other', 'direct_report']);
   });
 });

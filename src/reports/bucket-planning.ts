@@ -71,13 +71,23 @@ function toBucket(candidate: Candidate, shown: boolean): PlannedBucket {
  *
  * Identified groups (the boss) are their own bucket, shown from one answer. Self is never a
  * bucket: the report shows it as "self".
+ *
+ * `keepTogether` lists groups an earlier version of the report showed (or hid) together: they stay
+ * together, merged further if need be but never split, so that versions compare like with like
+ * and "peers and others" then "peers" cannot be subtracted to give the others.
  */
-export function planBuckets(groups: readonly SurveyGroup[], responses: Partial<Record<RaterGroupId, number>>): BucketPlan {
+export function planBuckets(groups: readonly SurveyGroup[], responses: Partial<Record<RaterGroupId, number>>, keepTogether: readonly (readonly RaterGroupId[])[] = []): BucketPlan {
   const order = groups.map((group) => group.id);
   const count = (group: SurveyGroup): number => Math.max(0, responses[group.id] ?? 0);
   const single = (group: SurveyGroup): Candidate => ({ groups: [group], responses: count(group), threshold: Math.max(1, group.minResponses) });
   const raters = groups.filter((group) => group.id !== 'self');
-  const answered = raters.filter((group) => group.anonymous && count(group) > 0).map(single);
+  const together = new Map(keepTogether.flatMap((set, index) => set.map((groupId) => [groupId, index] as const)));
+  const units = new Map<string, Candidate[]>();
+  for (const group of raters.filter((candidate) => candidate.anonymous && count(candidate) > 0)) {
+    const key = together.has(group.id) ? `set ${together.get(group.id)}` : group.id;
+    units.set(key, [...(units.get(key) ?? []), single(group)]);
+  }
+  const answered = [...units.values()].map((parts) => (parts.length === 1 ? parts[0] : merged(parts, order)));
 
   let shown = answered.filter((candidate) => candidate.responses >= candidate.threshold);
   const small = answered.filter((candidate) => candidate.responses < candidate.threshold);
@@ -116,4 +126,9 @@ export function planBuckets(groups: readonly SurveyGroup[], responses: Partial<R
     hiddenGroups: hidden ? hidden.groups.map((group) => group.id) : [],
     mergeNotes,
   };
+}
+
+/** The groups a report showed or hid together, for the next version to keep together. */
+export function groupsKeptTogether(buckets: readonly ReportBucket[]): RaterGroupId[][] {
+  return buckets.filter((bucket) => bucket.anonymous && bucket.responses > 0 && bucket.groups.length > 1).map((bucket) => [...bucket.groups]);
 }

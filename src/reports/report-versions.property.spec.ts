@@ -3,6 +3,7 @@ import { aggregateAnswers, type RandomCampaign, randomCampaigns } from '../../te
 import { Span } from '../../test/utils/linear-span';
 import type { CampaignAggregates } from '../aggregation/aggregate.types';
 import type { RaterGroupId } from '../surveys/survey.types';
+import { groupsKeptTogether } from './bucket-planning';
 import { buildReport } from './report.builder';
 import type { Report } from './report.types';
 import { cutVersion } from './version-cutting';
@@ -47,11 +48,12 @@ function versionsOf({ campaign, waves }: Scenario): Version[] {
     const step = planVersionStep(campaign.survey, frozen?.responses ?? null, current.responses);
     if (step.advancing.length === 0) continue;
     const next = advanceAggregates(campaign.survey, frozen, current, step.advancing);
+    const keepTogether = versions.length > 0 ? groupsKeptTogether(versions[versions.length - 1].report.buckets) : [];
     const cut = cutVersion({
       survey: campaign.survey,
       history,
       frozen: next,
-      build: (forced) => buildReport({ campaignId: 'c', survey: campaign.survey, leaderName: 'Alex', aggregates: next, comments: [], forcedSuppressions: forced }),
+      build: (forced) => buildReport({ campaignId: 'c', survey: campaign.survey, leaderName: 'Alex', aggregates: next, comments: [], forcedSuppressions: forced, keepTogether }),
     });
     frozen = next;
     history.push({ frozen: next, figures: cut.figures });

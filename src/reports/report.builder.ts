@@ -25,6 +25,8 @@ export interface ReportInput {
   pending?: PendingAnswers | null;
   /** Cells to suppress because of what earlier versions showed (see `cutVersion`). */
   forcedSuppressions?: ReadonlySet<string>;
+  /** The anonymous groups the previous version showed or hid together: they are not split now. */
+  keepTogether?: readonly (readonly RaterGroupId[])[];
 }
 
 const eachAlone: SimilarityClustering = (texts) => texts.map((text) => [text]);
@@ -51,7 +53,7 @@ function scoresOf<T>(buckets: readonly { id: string }[], cells: ScopeCells, self
  */
 export function buildReport(input: ReportInput): Report {
   const { survey, aggregates } = input;
-  const plan = planBuckets(survey.groups, aggregates.responses);
+  const plan = planBuckets(survey.groups, aggregates.responses, input.keepTogether);
   const shown = plan.buckets.filter((bucket) => bucket.shown);
   const hiddenThreshold = Math.max(0, ...plan.buckets.filter((bucket) => !bucket.shown && bucket.responses > 0 && bucket.anonymous).map((bucket) => bucket.threshold));
   const othersGroups = survey.groups.filter((group) => group.id !== 'self').map((group) => group.id);

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../common/domain-error';
 import { EngagementsService } from '../engagements/engagements.service';
 import type { RaterGroupId } from '../surveys/survey.types';
 import { isConcurrentCut, ReportVersionRepository, type StoredVersion } from './report-version.repository';
+import { groupsKeptTogether } from './bucket-planning';
 import { buildReport } from './report.builder';
 import type { PendingAnswers, Report } from './report.types';
 import { cutVersion } from './version-cutting';
@@ -99,6 +100,7 @@ export class ReportsService {
             invited,
             version: { number, createdAt: createdAt.toISOString(), releasedAt: null },
             forcedSuppressions,
+            keepTogether: latest ? groupsKeptTogether(latest.report.buckets) : [],
           }),
       });
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures, report });
