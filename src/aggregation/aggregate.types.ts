@@ -37,6 +37,12 @@ export interface CampaignAggregates {
 export type CommentKind = 'text' | 'start' | 'stop' | 'continue';
 
 /**
+ * How a comment reads to the leader: `positive` (what works, or a neutral remark) or
+ * `constructive` (something to do differently). A theme's comments are read in that order.
+ */
+export type CommentSentiment = 'positive' | 'constructive';
+
+/**
  * One open-text answer, stored apart from its response so that two comments of one rater can
  * never be linked. `sortKey` is random, fixed at fold time: reports list comments by it.
  */
