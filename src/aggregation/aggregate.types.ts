@@ -51,6 +51,9 @@ export interface StoredComment {
   questionId: string;
   kind: CommentKind;
   text: string;
+  /** The survey themes it speaks about, in survey order, classified at fold time. */
   themeIds: string[];
+  /** Classified at fold time; for comments folded before sentiment was stored, when loaded. */
+  sentiment: CommentSentiment;
   sortKey: number;
 }
