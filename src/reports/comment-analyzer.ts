@@ -67,11 +67,10 @@ function seedWords(text: string): TextToken[] {
 }
 
 /**
- * Seed documents, one per theme, weighted by TF-IDF: a stem's weight for a theme is the weight
- * of the strongest seed it comes from, times its inverse document frequency over the themes, so
- * that "people" (in every theme's items) counts for little and "delegate" (in one) for much.
+ * One seed document per theme: each content word of its seeds with the weight of the strongest
+ * seed it appears in, by lemma and by stem, then TF-IDF over the themes; keyword phrases apart.
  */
-export function __buildSeedModel(themes: readonly SurveyTheme[], SEED_WEIGHT: AnalyzerWeights = DEFAULT_WEIGHTS): SeedModel {
+function buildSeedModel(themes: readonly SurveyTheme[], weights: AnalyzerWeights): SeedModel {
   const rawLemmas: Map<string, number>[] = themes.map(() => new Map());
   const rawStems: Map<string, number>[] = themes.map(() => new Map());
   const phrases: Phrase[] = [];
@@ -87,14 +86,14 @@ export function __buildSeedModel(themes: readonly SurveyTheme[], SEED_WEIGHT: An
       const words = seedWords(keyword);
       if (words.length > 1) {
         const articleFree = withoutArticles(words).length > 1;
-        phrases.push({ stems: (articleFree ? withoutArticles(words) : words).map((word) => word.stem), themeIndex, articleFree, weight: SEED_WEIGHT.phrase });
-        add(themeIndex, words, SEED_WEIGHT.phraseWord);
+        phrases.push({ stems: (articleFree ? withoutArticles(words) : words).map((word) => word.stem), themeIndex, articleFree, weight: weights.phrase });
+        add(themeIndex, words, weights.phraseWord);
       } else {
-        add(themeIndex, words, SEED_WEIGHT.keyword);
+        add(themeIndex, words, weights.keyword);
       }
     }
-    add(themeIndex, seedWords(`${theme.title}. ${theme.description ?? ''}`), SEED_WEIGHT.title);
-    for (const item of theme.items) add(themeIndex, seedWords(item.text), SEED_WEIGHT.item);
+    add(themeIndex, seedWords(`${theme.title}. ${theme.description ?? ''}`), weights.title);
+    for (const item of theme.items) add(themeIndex, seedWords(item.text), weights.item);
   });
   return { byLemma: tfIdf(rawLemmas), byStem: tfIdf(rawStems), phrases };
 }
@@ -141,7 +140,7 @@ function phraseOccurrences(sequence: readonly TextToken[], phrase: readonly stri
  * each keyword phrase it contains. A matched phrase claims its words for its own theme: in
  * "asks for feedback" (self-awareness), "feedback" does not also count for developing others.
  */
-export function themeScores(model: SeedModel, themeCount: number, words: readonly TextToken[], stemOnly = DEFAULT_WEIGHTS.stemOnly): number[] {
+function themeScores(model: SeedModel, themeCount: number, words: readonly TextToken[], stemOnly = DEFAULT_WEIGHTS.stemOnly): number[] {
   const scores = new Array<number>(themeCount).fill(0);
   const stripped = withoutArticles(words);
   /** For each word a phrase claimed, the themes it may still count for. */
@@ -183,7 +182,7 @@ function chosenThemes(themes: readonly SurveyTheme[], scores: readonly number[],
  */
 export function createCommentAnalyzer(themes: readonly SurveyTheme[], tuning: Partial<AnalyzerWeights> = {}): CommentAnalyzer {
   const weights = { ...DEFAULT_WEIGHTS, ...tuning };
-  const model = __buildSeedModel(themes, weights);
+  const model = buildSeedModel(themes, weights);
   return {
     analyze(text: string, kind: CommentKind = 'text'): CommentAnalysis {
       const analysed = analyseText(text);

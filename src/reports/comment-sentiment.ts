@@ -101,7 +101,7 @@ function isSuggestingModal(tokens: readonly TextToken[], index: number): boolean
 }
 
 /** A wish ("it would be great if", "could be more open") names what is missing with positive words. */
-export function isWish(tokens: readonly TextToken[]): boolean {
+function isWish(tokens: readonly TextToken[]): boolean {
   return tokens.some((token, index) => isSuggestingModal(tokens, index) || (token.lemma === 'need' && tokens[index + 1]?.normal === 'to'));
 }
 
