@@ -37,6 +37,12 @@ export interface CampaignAggregates {
 export type CommentKind = 'text' | 'start' | 'stop' | 'continue';
 
 /**
+ * How a comment reads to the leader: `positive` (what works, or a neutral remark) or
+ * `constructive` (something to do differently). A theme's comments are read in that order.
+ */
+export type CommentSentiment = 'positive' | 'constructive';
+
+/**
  * One open-text answer, stored apart from its response so that two comments of one rater can
  * never be linked. `sortKey` is random, fixed at fold time: reports list comments by it.
  */
@@ -45,8 +51,9 @@ export interface StoredComment {
   questionId: string;
   kind: CommentKind;
   text: string;
+  /** The survey themes it speaks about, in survey order, classified at fold time. */
   themeIds: string[];
+  /** Classified at fold time; for comments folded before sentiment was stored, when loaded. */
+  sentiment: CommentSentiment;
   sortKey: number;
-  /** "What works" or "what to work on"; null for comments folded before sentiment was recorded. */
-  sentiment?: 'positive' | 'constructive' | null;
 }

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { Ratings, TextAnswers } from '../responses/response.entity';
-import type { AggregateDelta, CampaignAggregates, CellAggregate, StoredComment } from './aggregate.types';
+import { sentimentOfComment } from '../reports/comment-theming';
+import type { AggregateDelta, CampaignAggregates, CellAggregate, CommentSentiment, StoredComment } from './aggregate.types';
 
 /** The per-group response tally lives beside the item and theme cells. */
 export const RESPONSES_SCOPE = { kind: 'responses', id: '*' } as const;
@@ -73,14 +74,25 @@ export class AggregationRepository {
     return aggregates;
   }
 
-  /** A campaign's comments in their random order; with `releasedUpTo`, only those shown by that report version. */
+  /**
+   * A campaign's comments in their random order; with `releasedUpTo`, only those shown by that
+   * report version. Comments folded before sentiment was stored get it computed here.
+   */
   async loadComments(campaignId: string, db: DataSource | EntityManager = this.db, releasedUpTo: number | null = null): Promise<StoredComment[]> {
-    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sort_key: number }[] = await db.query(
-      `SELECT group_id, question_id, kind, text, theme_ids, sort_key FROM comments
+    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sentiment: CommentSentiment | null; sort_key: number }[] = await db.query(
+      `SELECT group_id, question_id, kind, text, theme_ids, sentiment, sort_key FROM comments
        WHERE campaign_id = $1 AND ($2::int IS NULL OR released_in <= $2::int) ORDER BY sort_key`,
       [campaignId, releasedUpTo],
     );
-    return rows.map((row) => ({ groupId: row.group_id, questionId: row.question_id, kind: row.kind, text: row.text, themeIds: row.theme_ids, sortKey: row.sort_key }));
+    return rows.map((row) => ({
+      groupId: row.group_id,
+      questionId: row.question_id,
+      kind: row.kind,
+      text: row.text,
+      themeIds: row.theme_ids,
+      sentiment: row.sentiment ?? sentimentOfComment(row.text, row.kind),
+      sortKey: row.sort_key,
+    }));
   }
 
   /**
@@ -109,10 +121,24 @@ export class AggregationRepository {
   private async insertComments(tx: EntityManager, campaignId: string, comments: StoredComment[]): Promise<void> {
     if (comments.length === 0) return;
     await tx.query(
-      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sort_key)
-       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sort_key
-       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sort_key float8)`,
-      [campaignId, JSON.stringify(comments.map((comment) => ({ id: randomUUID(), group_id: comment.groupId, question_id: comment.questionId, kind: comment.kind, text: comment.text, theme_ids: comment.themeIds, sort_key: comment.sortKey })))],
+      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key)
+       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key
+       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8)`,
+      [
+        campaignId,
+        JSON.stringify(
+          comments.map((comment) => ({
+            id: randomUUID(),
+            group_id: comment.groupId,
+            question_id: comment.questionId,
+            kind: comment.kind,
+            text: comment.text,
+            theme_ids: comment.themeIds,
+            sentiment: comment.sentiment,
+            sort_key: comment.sortKey,
+          })),
+        ),
+      ],
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { StoredComment } from '../aggregation/aggregate.types';
 import type { SurveyTheme } from '../surveys/survey.types';
-import type { CommentSentiment, ReportComment, StartStopContinueEntry, SuggestionKind } from './report.types';
+import type { ReportComment, StartStopContinueEntry, SuggestionKind } from './report.types';
 
 export interface PlacedComments {
   /** By theme id, every survey theme present: "what works" first, then "what to work on". */
@@ -12,12 +12,6 @@ export interface PlacedComments {
 /** By the random key fixed at fold time, so the order says nothing about who wrote what, or when. */
 function inRandomOrder(comments: readonly StoredComment[]): StoredComment[] {
   return [...comments].sort((a, b) => a.sortKey - b.sortKey || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-}
-
-/** A start or stop suggestion asks for change; "continue" and older rows without a label praise. */
-function sentimentOf(comment: StoredComment): CommentSentiment {
-  if (comment.sentiment) return comment.sentiment;
-  return comment.kind === 'start' || comment.kind === 'stop' ? 'constructive' : 'positive';
 }
 
 /**
@@ -38,7 +32,7 @@ export function placeComments(comments: readonly StoredComment[], themes: readon
       startStopContinue[comment.kind].push({ text: comment.text, themeIds, bucket: bucketOf(comment) });
       continue;
     }
-    const shown: ReportComment = { text: comment.text, bucket: bucketOf(comment), sentiment: sentimentOf(comment) };
+    const shown: ReportComment = { text: comment.text, bucket: bucketOf(comment), sentiment: comment.sentiment };
     if (themeIds.length === 0) unthemed.push(shown);
     for (const themeId of themeIds) byTheme[themeId].push({ ...shown });
   }

@@ -46,16 +46,16 @@ const answers: { group: RaterGroupId; ratings: (number | null)[] }[] = [
 ];
 
 const comments: StoredComment[] = [
-  { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Delivers on every deadline', themeIds: ['execution'], sortKey: 0.7 },
-  { groupId: 'other', questionId: 'strengths', kind: 'text', text: 'Listens and explains clearly', themeIds: ['communication'], sortKey: 0.2 },
-  { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Kind to everyone', themeIds: [], sortKey: 0.5 },
-  { groupId: 'boss', questionId: 'strengths', kind: 'text', text: 'Strong on deadlines, stays calm', themeIds: ['execution', 'composure'], sortKey: 0.1 },
-  { groupId: 'self', questionId: 'strengths', kind: 'text', text: 'I should plan further ahead', themeIds: ['execution'], sortKey: 0.4, sentiment: 'constructive' },
-  { groupId: 'direct_report', questionId: 'strengths', kind: 'text', text: 'Talks about the old vision', themeIds: ['retired-theme'], sortKey: 0.8 },
-  { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Listen more', themeIds: ['communication'], sortKey: 0.9 },
-  { groupId: 'other', questionId: 'ssc', kind: 'stop', text: 'Interrupting', themeIds: [], sortKey: 0.3 },
-  { groupId: 'direct_report', questionId: 'ssc', kind: 'continue', text: 'Calm under pressure', themeIds: ['composure'], sortKey: 0.6 },
-  { groupId: 'boss', questionId: 'ssc', kind: 'continue', text: 'Weekly one-to-ones', themeIds: [], sortKey: 0.05 },
+  { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Delivers on every deadline', themeIds: ['execution'], sentiment: 'positive', sortKey: 0.7 },
+  { groupId: 'other', questionId: 'strengths', kind: 'text', text: 'Listens and explains clearly', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.2 },
+  { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Kind to everyone', themeIds: [], sentiment: 'positive', sortKey: 0.5 },
+  { groupId: 'boss', questionId: 'strengths', kind: 'text', text: 'Strong on deadlines, stays calm', themeIds: ['execution', 'composure'], sentiment: 'positive', sortKey: 0.1 },
+  { groupId: 'self', questionId: 'strengths', kind: 'text', text: 'I should plan further ahead', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.4 },
+  { groupId: 'direct_report', questionId: 'strengths', kind: 'text', text: 'Talks about the old vision', themeIds: ['retired-theme'], sentiment: 'positive', sortKey: 0.8 },
+  { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Listen more', themeIds: ['communication'], sentiment: 'constructive', sortKey: 0.9 },
+  { groupId: 'other', questionId: 'ssc', kind: 'stop', text: 'Interrupting', themeIds: [], sentiment: 'constructive', sortKey: 0.3 },
+  { groupId: 'direct_report', questionId: 'ssc', kind: 'continue', text: 'Calm under pressure', themeIds: ['composure'], sentiment: 'positive', sortKey: 0.6 },
+  { groupId: 'boss', questionId: 'ssc', kind: 'continue', text: 'Weekly one-to-ones', themeIds: [], sentiment: 'positive', sortKey: 0.05 },
 ];
 
 function aggregates(): CampaignAggregates {

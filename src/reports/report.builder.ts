@@ -10,7 +10,8 @@ import { commentCount, placeComments } from './report-comments';
 import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
 import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
 import { round2 } from './score-format';
-import { groupSuggestionsByTheme, type SimilarityClustering } from './suggestions-by-theme';
+import { emergentTopics } from './emergent-topics';
+import { groupSuggestionsByTheme } from './suggestions-by-theme';
 import { classifyThemes } from './theme-classification';
 
 export interface ReportInput {
@@ -29,8 +30,10 @@ export interface ReportInput {
   keepTogether?: readonly (readonly RaterGroupId[])[];
 }
 
-const eachAlone: SimilarityClustering = (texts) => texts.map((text) => [text]);
-const noTopics = (_comments: readonly ReportComment[]): EmergentTopic[] => [];
+/** Comments that fit no theme, grouped by what they share; each topic lists them as the report shows them. */
+function topicsOf(unthemed: readonly ReportComment[]): EmergentTopic[] {
+  return emergentTopics(unthemed).map((topic) => ({ label: topic.label, keywords: topic.keywords, comments: topic.members.map((index) => unthemed[index]) }));
+}
 
 type ScopeKind = 'items' | 'themes';
 
@@ -139,9 +142,9 @@ export function buildReport(input: ReportInput): Report {
     items,
     itemHighlights: selectItemHighlights(items, likertItemIds, survey.report.classification.mixedViewsBelowAgreement),
     unthemedComments: placed.unthemed,
-    emergentTopics: noTopics(placed.unthemed),
+    emergentTopics: topicsOf(placed.unthemed),
     startStopContinue: placed.startStopContinue,
-    suggestionsByTheme: groupSuggestionsByTheme(placed.startStopContinue, survey.themes, eachAlone),
+    suggestionsByTheme: groupSuggestionsByTheme(placed.startStopContinue, survey.themes),
     priorities: selectPriorities(
       themes.map((theme, index) => ({
         themeId: theme.id,

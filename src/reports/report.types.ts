@@ -26,8 +26,9 @@ export interface ReportBucket {
 
 export type Classification = 'strength' | 'development_area' | 'blind_spot' | 'hidden_strength' | 'neutral';
 
-/** "What works" (positive) or "what to work on" (constructive). */
-export type CommentSentiment = 'positive' | 'constructive';
+import type { CommentSentiment } from '../aggregation/aggregate.types';
+
+export type { CommentSentiment };
 
 export interface ReportComment {
   text: string;

@@ -110,7 +110,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
     expect(texts.every((row) => row.texts === null)).toBe(true);
     const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
-    expect(commentColumns.map((column) => column.column_name).sort()).toEqual(['campaign_id', 'group_id', 'id', 'kind', 'question_id', 'released_in', 'sort_key', 'text', 'theme_ids']);
+    expect(commentColumns.map((column) => column.column_name).sort()).toEqual(['campaign_id', 'group_id', 'id', 'kind', 'question_id', 'released_in', 'sentiment', 'sort_key', 'text', 'theme_ids']);
   });
 
   it('never shows the two direct reports as a group, nor lets their figures be derived by subtraction', async () => {

@@ -6,6 +6,8 @@ import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database'
 
 jest.setTimeout(60_000);
 
+const MIGRATION_NAMES = MIGRATIONS.map((migration) => new migration().name);
+
 describe('database schema', () => {
   const url = `${TEST_POSTGRES}/${uniqueName('f360_schema')}`;
   afterAll(async () => {
@@ -16,7 +18,7 @@ describe('database schema', () => {
     const [first, second] = await Promise.all([openDatabase(url), openDatabase(url)]);
     try {
       const applied: { name: string }[] = await first.query(`SELECT name FROM migrations`);
-      expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => new migration().name));
+      expect(applied.map((row) => row.name)).toEqual(MIGRATION_NAMES);
       expect(await runMigrationsExclusively(second)).toEqual([]);
       expect(await ensureDatabaseExists(url)).toBe(false);
     } finally {
@@ -37,10 +39,10 @@ describe('database schema', () => {
   it('rolls back to an empty schema and forward again', async () => {
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
-      for (const _ of MIGRATIONS) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < MIGRATION_NAMES.length; undone += 1) await dataSource.undoLastMigration();
       const tables: { table_name: string }[] = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
       expect(tables).toEqual([]);
-      expect(await runMigrationsExclusively(dataSource)).toEqual(MIGRATIONS.map((migration) => new migration().name));
+      expect(await runMigrationsExclusively(dataSource)).toEqual(MIGRATION_NAMES);
     } finally {
       await dataSource.destroy();
     }

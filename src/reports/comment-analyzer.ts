@@ -1,0 +1,224 @@
+import type { CommentKind, CommentSentiment } from '../aggregation/aggregate.types';
+import type { SurveyTheme } from '../surveys/survey.types';
+import { commentSentiment } from './comment-sentiment';
+import { analyseText, type TextToken, wordsOf } from './text-pipeline';
+
+export interface CommentAnalysis {
+  /** The themes the comment speaks about, in survey order; empty when it fits none. */
+  themeIds: string[];
+  sentiment: CommentSentiment;
+}
+
+export interface CommentAnalyzer {
+  /** `kind` settles the sentiment of stop (constructive) and continue (positive) suggestions. */
+  analyze(text: string, kind?: CommentKind): CommentAnalysis;
+}
+
+/** The knobs of the classifier; the defaults were tuned on one half of a hand-labelled set and checked on the other. */
+export interface AnalyzerWeights {
+  /**
+   * How much each kind of seed says about its theme. A keyword was chosen by the survey's
+   * author to name the theme; a word of its title or description less so; an item's words
+   * describe one behaviour in ordinary language ("people", "time", "work") and say least. The
+   * words of a keyword phrase alone ("day" of "bad day") say little.
+   */
+  keyword: number;
+  phrase: number;
+  phraseWord: number;
+  title: number;
+  item: number;
+  /** Share of a seed's weight that a word of the same stem but another lemma gets ("organisation" and "organised"). */
+  stemOnly: number;
+  /**
+   * A theme is given when its score reaches this: a keyword of its own (3), another form of
+   * one (2.1: "delegation" for "delegate"), a keyword it shares with one other theme of eight
+   * (2.2), or two words found only in its title and items...
+   */
+  minScore: number;
+  /** ... and, beside the best theme, when it scores at least this share of the best. */
+  shareOfBest: number;
+}
+
+export const DEFAULT_WEIGHTS: Readonly<AnalyzerWeights> = { keyword: 3, phrase: 4, phraseWord: 0.5, title: 2, item: 1, stemOnly: 0.7, minScore: 1.8, shareOfBest: 0.55 };
+
+interface Phrase {
+  stems: string[];
+  /** Matched with articles left out, unless that would leave one word ("the why"). */
+  articleFree: boolean;
+  themeIndex: number;
+  weight: number;
+}
+
+interface SeedModel {
+  /** byLemma[lemma][themeIndex]: TF-IDF weight of a content word for each theme. */
+  byLemma: Map<string, number[]>;
+  /** The same by stem, so that "delegation" still counts for "delegate", at `stemOnly` of the weight. */
+  byStem: Map<string, number[]>;
+  phrases: Phrase[];
+}
+
+function seedText(text: string): string {
+  return text.replace(/\{\{\s*leader\s*\}\}/g, ' ');
+}
+
+/** Every word of a seed, stop words included: phrases are matched on them. */
+function seedWords(text: string): TextToken[] {
+  return wordsOf(analyseText(seedText(text)));
+}
+
+/**
+ * One seed document per theme: each content word of its seeds with the weight of the strongest
+ * seed it appears in, by lemma and by stem, then TF-IDF over the themes; keyword phrases apart.
+ */
+function buildSeedModel(themes: readonly SurveyTheme[], weights: AnalyzerWeights): SeedModel {
+  const rawLemmas: Map<string, number>[] = themes.map(() => new Map());
+  const rawStems: Map<string, number>[] = themes.map(() => new Map());
+  const phrases: Phrase[] = [];
+  const add = (themeIndex: number, words: readonly TextToken[], weight: number): void => {
+    for (const word of words) {
+      if (word.stopWord || word.stem.length < 2) continue;
+      rawLemmas[themeIndex].set(word.lemma, Math.max(rawLemmas[themeIndex].get(word.lemma) ?? 0, weight));
+      rawStems[themeIndex].set(word.stem, Math.max(rawStems[themeIndex].get(word.stem) ?? 0, weight));
+    }
+  };
+  themes.forEach((theme, themeIndex) => {
+    for (const keyword of theme.keywords) {
+      const words = seedWords(keyword);
+      if (words.length > 1) {
+        const articleFree = withoutArticles(words).length > 1;
+        phrases.push({ stems: (articleFree ? withoutArticles(words) : words).map((word) => word.stem), themeIndex, articleFree, weight: weights.phrase });
+        add(themeIndex, words, weights.phraseWord);
+      } else {
+        add(themeIndex, words, weights.keyword);
+      }
+    }
+    add(themeIndex, seedWords(`${theme.title}. ${theme.description ?? ''}`), weights.title);
+    for (const item of theme.items) add(themeIndex, seedWords(item.text), weights.item);
+  });
+  return { byLemma: tfIdf(rawLemmas), byStem: tfIdf(rawStems), phrases };
+}
+
+/**
+ * A term's weight for a theme is the weight of the strongest seed it comes from, times its
+ * inverse document frequency over the themes, so that "people" (in every theme's items) counts
+ * for little and "delegate" (in one) for much. The IDF is scaled so that a term of one theme
+ * only weighs 1 whatever the number of themes: the thresholds then mean the same in a survey
+ * of two themes as in one of eight.
+ */
+function tfIdf(raw: readonly Map<string, number>[]): Map<string, number[]> {
+  const weights = new Map<string, number[]>();
+  const exclusive = Math.log(1 + raw.length);
+  for (const term of new Set(raw.flatMap((seeds) => [...seeds.keys()]))) {
+    const documentFrequency = raw.filter((seeds) => seeds.has(term)).length;
+    const idf = Math.log(1 + raw.length / documentFrequency) / exclusive;
+    weights.set(term, raw.map((seeds) => (seeds.get(term) ?? 0) * idf));
+  }
+  return weights;
+}
+
+/**
+ * "takes the credit" is "take credit", "follows it through" "follow through": phrases match
+ * without articles, possessives and the pronouns that stand for the thing acted on.
+ */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'it', 'them', 'things', 'thing']);
+
+function withoutArticles(words: readonly TextToken[]): TextToken[] {
+  return words.filter((word) => !ARTICLES.has(word.normal));
+}
+
+/** Where a phrase occurs in a word sequence, as the indexes of its words (empty when it does not). */
+function phraseOccurrences(sequence: readonly TextToken[], phrase: readonly string[]): number[] {
+  const found: number[] = [];
+  for (let start = 0; start + phrase.length <= sequence.length; start += 1) {
+    if (phrase.every((stem, offset) => sequence[start + offset].stem === stem)) for (let offset = 0; offset < phrase.length; offset += 1) found.push(start + offset);
+  }
+  return found;
+}
+
+/**
+ * A comment's score for each theme: the seed weights of its content stems, plus a bonus for
+ * each keyword phrase it contains. A matched phrase claims its words for its own theme: in
+ * "asks for feedback" (self-awareness), "feedback" does not also count for developing others.
+ */
+function themeScores(model: SeedModel, themeCount: number, words: readonly TextToken[], stemOnly = DEFAULT_WEIGHTS.stemOnly): number[] {
+  const scores = new Array<number>(themeCount).fill(0);
+  const stripped = withoutArticles(words);
+  /** For each word a phrase claimed, the themes it may still count for. */
+  const claimed = new Map<TextToken, Set<number>>();
+  for (const phrase of model.phrases) {
+    const sequence = phrase.articleFree ? stripped : words;
+    const occurrences = phraseOccurrences(sequence, phrase.stems);
+    if (occurrences.length === 0) continue;
+    scores[phrase.themeIndex] += phrase.weight;
+    for (const index of occurrences) {
+      const themes = claimed.get(sequence[index]) ?? new Set<number>();
+      claimed.set(sequence[index], themes.add(phrase.themeIndex));
+    }
+  }
+  const counted = new Set<string>();
+  for (const word of words) {
+    if (word.stopWord || word.stem.length < 2 || counted.has(word.stem)) continue;
+    counted.add(word.stem);
+    const byLemma = model.byLemma.get(word.lemma);
+    const byStem = model.byStem.get(word.stem);
+    const only = claimed.get(word);
+    for (let index = 0; index < themeCount; index += 1) {
+      if (only !== undefined && !only.has(index)) continue;
+      scores[index] += Math.max(byLemma?.[index] ?? 0, stemOnly * (byStem?.[index] ?? 0));
+    }
+  }
+  return scores;
+}
+
+function chosenThemes(themes: readonly SurveyTheme[], scores: readonly number[], weights: AnalyzerWeights): string[] {
+  const best = Math.max(0, ...scores);
+  if (best < weights.minScore) return [];
+  return themes.filter((_, index) => scores[index] >= weights.minScore && scores[index] >= weights.shareOfBest * best).map((theme) => theme.id);
+}
+
+/**
+ * Builds the seed model of a survey's themes once; analysing a comment then only reads the
+ * comment. `tuning` overrides weights, for experiments; the product uses the defaults.
+ */
+export function createCommentAnalyzer(themes: readonly SurveyTheme[], tuning: Partial<AnalyzerWeights> = {}): CommentAnalyzer {
+  const weights = { ...DEFAULT_WEIGHTS, ...tuning };
+  const model = buildSeedModel(themes, weights);
+  return {
+    analyze(text: string, kind: CommentKind = 'text'): CommentAnalysis {
+      const analysed = analyseText(text);
+      const scores = themeScores(model, themes.length, wordsOf(analysed), weights.stemOnly);
+      return { themeIds: chosenThemes(themes, scores, weights), sentiment: commentSentiment(text, analysed, kind) };
+    },
+  };
+}
+
+const analyzersByThemes = new WeakMap<readonly SurveyTheme[], CommentAnalyzer>();
+const analyzersBySeeds = new Map<string, CommentAnalyzer>();
+/** Surveys a worker meets at once; beyond this the least recently built analyzer is dropped. */
+const CACHED_SEED_SETS = 32;
+
+/** What the seed model is built from: two snapshots that agree on it share one analyzer. */
+function seedKey(themes: readonly SurveyTheme[]): string {
+  return JSON.stringify(themes.map((theme) => [theme.id, theme.title, theme.description ?? '', theme.keywords, theme.items.map((item) => item.text)]));
+}
+
+/**
+ * The analyzer of a survey's themes, built once per process. The worker reads each campaign's
+ * snapshot afresh for every answer it folds, so the same themes arrive as new objects: they are
+ * recognised by content, not only by identity.
+ */
+export function analyzerForThemes(themes: readonly SurveyTheme[]): CommentAnalyzer {
+  const known = analyzersByThemes.get(themes);
+  if (known) return known;
+  const key = seedKey(themes);
+  let analyzer = analyzersBySeeds.get(key);
+  if (analyzer) {
+    analyzersBySeeds.delete(key);
+  } else {
+    analyzer = createCommentAnalyzer(themes);
+    if (analyzersBySeeds.size >= CACHED_SEED_SETS) analyzersBySeeds.delete(analyzersBySeeds.keys().next().value as string);
+  }
+  analyzersBySeeds.set(key, analyzer);
+  analyzersByThemes.set(themes, analyzer);
+  return analyzer;
+}

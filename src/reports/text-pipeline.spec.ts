@@ -1,0 +1,80 @@
+import { analyseText, contentStems, languageModelLoadMs, wordsOf } from './text-pipeline';
+
+const words = (text: string) => wordsOf(analyseText(text));
+const lemmas = (text: string): string[] => words(text).map((word) => word.lemma);
+const content = (text: string): string[] => contentStems(words(text));
+
+describe('analyseText', () => {
+  it('lemmatises inflections and reads British spelling as American', () => {
+    expect(lemmas('She interrupts, delegated and is prioritising')).toEqual(['she', 'interrupt', 'delegate', 'and', 'be', 'prioritize']);
+    expect(words('organised').map((word) => [word.written, word.normal])).toEqual([['organised', 'organized']]);
+  });
+
+  it('stems words of one family alike, and keeps unrelated words apart', () => {
+    const stemOf = (word: string): string => words(word)[0].stem;
+    expect(new Set(['delegate', 'delegation', 'delegating'].map(stemOf)).size).toBe(1);
+    expect(new Set(['communicate', 'communication', 'communicator'].map(stemOf)).size).toBe(1);
+    expect(stemOf('community')).not.toBe(stemOf('communication'));
+    expect(stemOf('planet')).not.toBe(stemOf('plan'));
+  });
+
+  it('lemmatises a first word written without its subject ("Talks over people")', () => {
+    expect(lemmas('Talks over people').slice(0, 1)).toEqual(['talk']);
+    expect(lemmas('Paints a picture').slice(0, 1)).toEqual(['paint']);
+  });
+
+  it('drops punctuation, symbols and stop words from what a text is about, inflected stop words too', () => {
+    expect(content('He gets things done, and keeps us informed!')).toEqual(['thing', 'inform']);
+    expect(content("The team's work")).toEqual(['team', 'work']);
+  });
+
+  it('scopes a negation to the next content word of its clause', () => {
+    const negated = (text: string): string[] => words(text).filter((word) => word.negated && !word.stopWord).map((word) => word.lemma);
+    expect(negated("He doesn't really listen to anyone, and interrupts constantly")).toEqual(['listen']);
+    expect(negated('Never once asked about my career')).toEqual(['ask']);
+    expect(negated('Owned it rather than blaming the team')).toEqual(['blame']);
+    expect(negated('Nothing seems to rattle him')).toEqual(['rattle']);
+    expect(negated('Listens well and explains clearly')).toEqual([]);
+  });
+
+  it('reads hyphenated words as their parts, whichever wink would keep whole', () => {
+    expect(lemmas('cross-functional, self-aware')).toEqual(['cross', 'functional', 'self', 'aware']);
+  });
+
+  it('splits sentences and scores their sentiment', () => {
+    const analysed = analyseText('Brilliant coach. Awful at meetings.');
+    expect(analysed.sentences).toHaveLength(2);
+    expect(analysed.sentences[0].sentiment).toBeGreaterThan(0);
+    expect(analysed.sentences[1].sentiment).toBeLessThan(0);
+  });
+
+  it('finds no words in empty, blank, emoji-only or digit-only text', () => {
+    for (const text of ['', '   \n\t', '😀👍🔥', '42 - 17 = 25']) expect(content(text)).toEqual([]);
+    expect(analyseText('😡😡').sentiment).toBeLessThan(0);
+  });
+
+  it('reads markup as words like any other, and leaves it as text', () => {
+    expect(content('<script>alert("calm")</script><b>listens</b>')).toEqual(expect.arrayContaining(['calm', 'listen']));
+  });
+
+  it('handles letters beyond English', () => {
+    expect(content('Très clair et précis, café')).toEqual(expect.arrayContaining(['cafe']));
+    expect(content('Очень спокойный руководитель').length).toBeGreaterThan(0);
+    expect(content('非常冷静的领导者。')).toHaveLength(1);
+  });
+
+  it('analyses a very long comment in one pass', () => {
+    const long = 'Stays calm under pressure and listens to the team. '.repeat(500);
+    const started = Date.now();
+    expect(analyseText(long).sentences.length).toBe(500);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('loads the language model once per process', () => {
+    analyseText('first');
+    const loadTime = languageModelLoadMs();
+    analyseText('second');
+    expect(loadTime).toBeGreaterThan(0);
+    expect(languageModelLoadMs()).toBe(loadTime);
+  });
+});

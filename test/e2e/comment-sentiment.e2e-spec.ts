@@ -1,0 +1,38 @@
+import { AggregationRepository } from '../../src/aggregation/aggregation.repository';
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { startTestApp, type TestApp } from '../utils/test-app';
+import { waitUntil } from '../utils/wait';
+
+jest.setTimeout(60_000);
+
+describe('comment sentiment', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is stored with each comment at fold time, and computed on load for comments folded before it was', async () => {
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+    await coach.post(`/api/campaigns/${campaignId}/launch`);
+    const notes = ['Stays calm under pressure and explains decisions clearly.', "Doesn't listen, and interrupts people in meetings."];
+    for (const text of notes) expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: text })).status).toBe(201);
+    const stored = async (): Promise<{ text: string; sentiment: string | null; theme_ids: string[] }[]> =>
+      t.db.query(`SELECT text, sentiment, theme_ids FROM comments WHERE campaign_id = $1 ORDER BY text`, [campaignId]);
+    await waitUntil(async () => (await stored()).length === 2, { what: 'both interviews folded' });
+    expect(await stored()).toEqual([
+      { text: notes[1], sentiment: 'constructive', theme_ids: ['communication'] },
+      { text: notes[0], sentiment: 'positive', theme_ids: expect.arrayContaining(['composure']) },
+    ]);
+
+    await t.db.query(`UPDATE comments SET sentiment = NULL WHERE campaign_id = $1`, [campaignId]);
+    const loaded = await t.app.get(AggregationRepository).loadComments(campaignId);
+    expect(loaded.map((comment) => [comment.text, comment.sentiment]).sort()).toEqual([
+      [notes[1], 'constructive'],
+      [notes[0], 'positive'],
+    ]);
+  });
+});
