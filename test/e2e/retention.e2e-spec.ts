@@ -5,7 +5,7 @@ import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(60_000);
 
-const TABLES = ['campaigns', 'raters', 'invitations', 'drafts', 'responses', 'aggregates', 'comments'];
+const TABLES = ['campaigns', 'raters', 'invitations', 'drafts', 'responses', 'aggregates', 'comments', 'report_versions'];
 
 describe('deleting an engagement', () => {
   let t: TestApp;
@@ -25,7 +25,7 @@ describe('deleting an engagement', () => {
     return result;
   }
 
-  it('purges its campaigns, raters, invitations, drafts, answers, aggregates and comments, and nothing of other engagements', async () => {
+  it('purges its campaigns, raters, invitations, drafts, answers, aggregates, comments and report versions, and nothing of other engagements', async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const doomed = await draftCampaign(coach, { raters: raters('peer', 3) });
     const kept = await draftCampaign(coach, { raters: raters('peer', 3) });
@@ -46,6 +46,7 @@ describe('deleting an engagement', () => {
     for (const link of [...doomedLinks.slice(0, 3), ...keptLinks.slice(0, 3)]) await answer(link);
     expect((await new ApiClient(t.baseUrl).put(`/api/responses/${tokenOf(doomedLinks[3])}/draft`, { answers: { strengths: 'draft' } })).status).toBe(204);
     await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, { what: 'aggregation' });
+    for (const { campaignId } of [doomed, kept]) expect((await coach.get(`/api/campaigns/${campaignId}/report`)).status).toBe(200);
     const before = await counts(doomed.campaignId);
     expect(Object.entries(before).filter(([, count]) => count === 0)).toEqual([]);
     const keptBefore = await counts(kept.campaignId);
