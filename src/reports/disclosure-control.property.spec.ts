@@ -85,3 +85,40 @@ describe('no figure of fewer than a threshold of anonymous raters can be derived
     expect(leaks(campaign, unprotected)).toEqual(['peer on a (2 raters)']);
   });
 });
+
+describe('comment labels and distributions reveal no group below its threshold', () => {
+  it('labels a comment only with self or a shown bucket that meets its threshold, and shows distributions only beside shown figures', () => {
+    fc.assert(
+      fc.property(campaigns, fc.nat(1000), (campaign, seed) => {
+        const { survey, answers } = campaign;
+        // Every rater writes one comment and one start suggestion, tagged with their group.
+        const comments = (Object.entries(answers) as [RaterGroupId, unknown[]][]).flatMap(([group, raters]) =>
+          raters.flatMap((_, index) => [
+            { groupId: group, questionId: 'strengths', kind: 'text' as const, text: `${group} ${index}`, themeIds: [survey.themes[(index + seed) % survey.themes.length].id], sentiment: 'positive' as const, sortKey: ((index * 7919 + seed) % 1000) / 1000 },
+            { groupId: group, questionId: 'ssc', kind: 'start' as const, text: `start ${group} ${index}`, themeIds: [], sentiment: 'constructive' as const, sortKey: ((index * 104729 + seed) % 1000) / 1000 },
+          ]),
+        );
+        const report = buildReport({ campaignId: 'c', survey, leaderName: 'Alex', aggregates: aggregateAnswers(survey, answers), comments });
+        const threshold = (groups: readonly RaterGroupId[]): number => Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+        const safeLabels = new Set(['self', ...report.buckets.filter((bucket) => bucket.shown && (!bucket.anonymous || bucket.responses >= threshold(bucket.groups))).map((bucket) => bucket.id)]);
+        const labels = [
+          ...report.themes.flatMap((theme) => theme.comments),
+          ...report.unthemedComments,
+          ...report.startStopContinue.start,
+          ...report.startStopContinue.stop,
+          ...report.startStopContinue.continue,
+        ].map((comment) => comment.bucket);
+        expect(labels.filter((label) => label !== null && !safeLabels.has(label))).toEqual([]);
+        // Every comment is in the report, under its bucket or none.
+        expect(labels).toHaveLength(comments.length);
+        for (const item of report.items) {
+          for (const [column, cell] of Object.entries(item.scores)) {
+            if (cell) expect(Object.values(cell.distribution).reduce((total, count) => total + count, 0)).toBe(cell.ratings);
+            if (column !== 'self' && column !== 'others') expect(report.buckets.find((bucket) => bucket.id === column)?.shown).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
