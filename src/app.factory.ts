@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { accessSync, constants } from 'node:fs';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http-exception.filter';
@@ -32,12 +33,24 @@ function configureHttp(app: NestExpressApplication): void {
   SwaggerModule.setup('api/docs', app, document);
 }
 
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function warnAboutEnvironment(app: INestApplicationContext, config: AppConfig): Promise<void> {
   const logger = new Logger('Startup');
   if (config.usingDevelopmentSecret) logger.warn('TOKEN_SECRET is not set: using the development secret. Set TOKEN_SECRET before inviting real raters.');
   const policy = await app.get(JobQueueService).evictionPolicy();
   if (policy && policy !== 'noeviction') {
     logger.warn(`Redis maxmemory-policy is '${policy}': BullMQ needs 'noeviction' or queued jobs may be silently lost. Run: redis-cli CONFIG SET maxmemory-policy noeviction`);
+  }
+  if (config.role !== 'worker' && !isExecutable(config.chromiumPath)) {
+    logger.warn(`CHROMIUM_PATH=${config.chromiumPath} is not an executable: report PDFs will answer 503 until Chromium is installed there (Debian: apt-get install chromium).`);
   }
   if (config.smtpUrl === null) logger.log(`SMTP_URL is not set: mail goes to the embedded catcher at ${config.publicUrl}/dev/outbox`);
 }

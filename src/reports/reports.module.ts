@@ -2,8 +2,15 @@ import { Module } from '@nestjs/common';
 import { AggregationModule } from '../aggregation/aggregation.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { EngagementsModule } from '../engagements/engagements.module';
+import { PdfRenderer } from './page/pdf.renderer';
+import { ReportPageService } from './page/report-page.service';
+import { ReportPagesController } from './page/report-pages.controller';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [AggregationModule, CampaignsModule, EngagementsModule], controllers: [ReportsController], providers: [ReportsService] })
+@Module({
+  imports: [AggregationModule, CampaignsModule, EngagementsModule],
+  controllers: [ReportsController, ReportPagesController],
+  providers: [ReportsService, ReportPageService, PdfRenderer],
+})
 export class ReportsModule {}
