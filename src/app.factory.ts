@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { accessSync, constants } from 'node:fs';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http-exception.filter';
@@ -12,6 +11,7 @@ import { rejectUnstorableText } from './common/storable-text';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { JobQueueService } from './queue/job-queue.service';
+import { isExecutable } from './reports/page/pdf.renderer';
 
 function configureHttp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
@@ -31,15 +31,6 @@ function configureHttp(app: NestExpressApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function warnAboutEnvironment(app: INestApplicationContext, config: AppConfig): Promise<void> {

@@ -20,6 +20,16 @@ export interface PdfLayout {
 
 const unavailable = (message: string): DomainError => new DomainError('ServiceUnavailable', message);
 
+/** Whether a Chromium could start from this path (checked again when the first PDF is asked for). */
+export function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Prints HTML to PDF with the Debian Chromium at CHROMIUM_PATH. The browser starts on the first
  * PDF, not at boot (workers and most requests never need it), is shared by every later one, and
@@ -94,9 +104,7 @@ export class PdfRenderer implements OnApplicationShutdown {
 
   private async launch(): Promise<Browser> {
     const path = this.config.chromiumPath;
-    try {
-      accessSync(path, constants.X_OK);
-    } catch {
+    if (!isExecutable(path)) {
       throw unavailable(`PDF reports need Chromium, and there is no executable at CHROMIUM_PATH=${path}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its path.`);
     }
     try {
