@@ -11,6 +11,7 @@ import { rejectUnstorableText } from './common/storable-text';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { JobQueueService } from './queue/job-queue.service';
+import { isExecutable } from './reports/page/pdf.renderer';
 
 function configureHttp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
@@ -38,6 +39,9 @@ async function warnAboutEnvironment(app: INestApplicationContext, config: AppCon
   const policy = await app.get(JobQueueService).evictionPolicy();
   if (policy && policy !== 'noeviction') {
     logger.warn(`Redis maxmemory-policy is '${policy}': BullMQ needs 'noeviction' or queued jobs may be silently lost. Run: redis-cli CONFIG SET maxmemory-policy noeviction`);
+  }
+  if (config.role !== 'worker' && !isExecutable(config.chromiumPath)) {
+    logger.warn(`CHROMIUM_PATH=${config.chromiumPath} is not an executable: report PDFs will answer 503 until Chromium is installed there (Debian: apt-get install chromium).`);
   }
   if (config.smtpUrl === null) logger.log(`SMTP_URL is not set: mail goes to the embedded catcher at ${config.publicUrl}/dev/outbox`);
 }

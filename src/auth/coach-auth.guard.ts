@@ -3,7 +3,10 @@ import type { Request } from 'express';
 import { DomainError } from '../common/domain-error';
 import { AuthService, type Coach } from './auth.service';
 
-type AuthenticatedRequest = Request & { coach?: Coach };
+/** How the coach of a request signed in: a bearer token (tools, the API) or the page cookie. */
+export type CoachAuthMethod = 'bearer' | 'cookie';
+
+export type AuthenticatedRequest = Request & { coach?: Coach; coachAuth?: CoachAuthMethod };
 
 export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(request.headers.authorization ?? '');
@@ -21,6 +24,7 @@ export class CoachAuthGuard implements CanActivate {
     const coach = token ? await this.auth.coachForToken(token) : null;
     if (!coach) throw new DomainError('Unauthenticated', 'Sign in first: send Authorization: Bearer <token>');
     request.coach = coach;
+    request.coachAuth = 'bearer';
     return true;
   }
 }

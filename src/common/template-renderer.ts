@@ -1,21 +1,27 @@
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export type Render = (name: string, context: object) => string;
 
 const SHARED_PARTIALS_DIR = join(__dirname, 'templates');
 
+function registerPartials(handlebars: typeof Handlebars, dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.hbs'))) {
+    handlebars.registerPartial(basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8'));
+  }
+}
+
 /**
  * Compiles every `*.hbs` of a folder once, in strict mode (a missing field is an error, not an
- * empty string), with the shared partials (page layout pieces). Handlebars escapes every `{{x}}`,
- * so user text is never HTML.
+ * empty string), with the shared partials (page layout pieces) and the folder's own, from its
+ * `partials/` subfolder. Handlebars escapes every `{{x}}`, so user text is never HTML.
  */
 export function compileTemplates(dir: string): Render {
   const handlebars = Handlebars.create();
-  for (const file of readdirSync(SHARED_PARTIALS_DIR).filter((name) => name.endsWith('.hbs'))) {
-    handlebars.registerPartial(basename(file, '.hbs'), readFileSync(join(SHARED_PARTIALS_DIR, file), 'utf8'));
-  }
+  registerPartials(handlebars, SHARED_PARTIALS_DIR);
+  registerPartials(handlebars, join(dir, 'partials'));
   handlebars.registerHelper('eq', (left: unknown, right: unknown) => left === right);
   const templates = new Map(
     readdirSync(dir)

@@ -14,7 +14,15 @@ describe('loadAppConfig', () => {
       surveysDir: '/srv/app/surveys',
       tokenSecret: DEVELOPMENT_TOKEN_SECRET,
       usingDevelopmentSecret: true,
+      chromiumPath: '/usr/bin/chromium',
     });
+  });
+
+  it('takes the Chromium for PDFs from CHROMIUM_PATH, as an absolute path of a file', () => {
+    expect(loadAppConfig({ CHROMIUM_PATH: '/opt/chromium/chrome' }).chromiumPath).toBe('/opt/chromium/chrome');
+    for (const bad of ['chromium', './bin/chromium', '/usr/bin/']) {
+      expect(() => loadAppConfig({ CHROMIUM_PATH: bad })).toThrow('CHROMIUM_PATH must be the absolute path of a Chromium executable');
+    }
   });
 
   it('derives PUBLIC_URL from PORT and strips a trailing slash from a given one', () => {

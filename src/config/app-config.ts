@@ -62,6 +62,9 @@ class EnvironmentVariables {
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
+
+  @Matches(/^\/[^\u0000]*[^/]$/, { message: 'CHROMIUM_PATH must be the absolute path of a Chromium executable, e.g. /usr/bin/chromium' })
+  CHROMIUM_PATH: string = '/usr/bin/chromium';
 }
 
 export interface AppConfig {
@@ -84,6 +87,8 @@ export interface AppConfig {
   signInAttemptsPerMinute: number;
   raterRequestsPerMinute: number;
   logLevel: string;
+  /** The Chromium that prints report PDFs; checked when the first PDF is asked for. */
+  chromiumPath: string;
 }
 
 export class ConfigurationError extends Error {
@@ -128,5 +133,6 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     signInAttemptsPerMinute: vars.RATE_LIMIT_SIGN_IN_PER_MINUTE,
     raterRequestsPerMinute: vars.RATE_LIMIT_RATER_PER_MINUTE,
     logLevel: vars.LOG_LEVEL,
+    chromiumPath: vars.CHROMIUM_PATH,
   };
 }

@@ -16,7 +16,13 @@ export interface DemoOptions {
 }
 
 export interface DemoResult {
+  /** The report JSON. */
   reportUrl: string;
+  /** The report as a page and as a PDF, for the coach signed in at `loginUrl`. */
+  reportPageUrl: string;
+  reportPdfUrl: string;
+  loginUrl: string;
+  coach: { email: string; password: string };
   openRaterLink: string;
   coachToken: string;
   stop(): Promise<void>;
@@ -65,14 +71,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     summariseReport(sample.report).forEach((line) => log(line));
 
     const reportUrl = `${publicUrl}${sample.reportPath}`;
+    const reportPagePath = `/coach/campaigns/${sample.campaignId}/report`;
+    const reportPageUrl = `${publicUrl}${reportPagePath}`;
+    const reportPdfUrl = `${publicUrl}${reportPagePath}.pdf`;
+    const loginUrl = `${publicUrl}/coach/login?next=${encodeURIComponent(reportPagePath)}`;
     log('');
     log(`Sample 360 done in ${seconds(started)}. Where to look next:`);
+    log(`  Report page:         ${reportPageUrl}`);
+    log(`  Report PDF:          ${reportPdfUrl}`);
+    log(`    In a browser, sign in first at ${loginUrl}`);
+    log(`    as ${sample.coach.email}, password ${sample.coach.password}`);
+    log(`    With the token:    curl -H "Authorization: Bearer ${sample.coachToken}" -o report.pdf ${reportPdfUrl}`);
     log(`  Full report (JSON):  curl -H "Authorization: Bearer ${sample.coachToken}" ${reportUrl}`);
     log(`  Mail outbox:         ${publicUrl}/dev/outbox`);
     log(`  Answer as the last rater (${sample.openRater.name}, ${sample.openRater.role}): ${sample.openRater.link}`);
     log(`  API docs:            ${publicUrl}/api/docs`);
     if (options.keepServing) log('Serving until Ctrl-C.');
-    return { reportUrl, openRaterLink: sample.openRater.link, coachToken: sample.coachToken, stop };
+    return { reportUrl, reportPageUrl, reportPdfUrl, loginUrl, coach: sample.coach, openRaterLink: sample.openRater.link, coachToken: sample.coachToken, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -27,6 +27,8 @@ interface Progress {
 export interface Sample360 {
   campaignId: string;
   coachToken: string;
+  /** How the coach signs in to the report pages in a browser. */
+  coach: { email: string; password: string };
   /** Path of the report JSON, relative to the app. */
   reportPath: string;
   /** `role` in words, e.g. "peer". */
@@ -61,10 +63,10 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
   const http = new DemoHttp(options.apiUrl);
   const tag = randomBytes(3).toString('hex');
   const coachEmail = `demo-coach-${tag}@example.com`;
+  // Random per run: the demo prints it so the coach can sign in to the report page.
+  const coachPassword = `demo-${randomBytes(12).toString('hex')}`;
 
-  const { token } = await step(log, `Signing up coach ${coachEmail}`, () =>
-    http.post<{ token: string }>('/api/auth/signup', { email: coachEmail, password: `demo-${randomBytes(12).toString('hex')}`, name: 'Dana Demo' }),
-  );
+  const { token } = await step(log, `Signing up coach ${coachEmail}`, () => http.post<{ token: string }>('/api/auth/signup', { email: coachEmail, password: coachPassword, name: 'Dana Demo' }));
   const coach = http.withToken(token);
 
   const surveys = await step(log, 'Listing surveys', () => http.get<SurveySummary[]>('/api/surveys'), (list) => list.map((survey) => survey.id).join(', '));
@@ -156,5 +158,5 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
   const reportPath = `/api/campaigns/${campaign.id}/report`;
   const report = await coach.get<Report>(reportPath);
 
-  return { campaignId: campaign.id, coachToken: token, reportPath, openRater: { name: openRater.name, role: openRaterRole, link: linkOf(openRater.email) }, report };
+  return { campaignId: campaign.id, coachToken: token, coach: { email: coachEmail, password: coachPassword }, reportPath, openRater: { name: openRater.name, role: openRaterRole, link: linkOf(openRater.email) }, report };
 }

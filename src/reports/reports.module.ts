@@ -2,9 +2,17 @@ import { Module } from '@nestjs/common';
 import { AggregationModule } from '../aggregation/aggregation.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { EngagementsModule } from '../engagements/engagements.module';
+import { PdfRenderer } from './page/pdf.renderer';
+import { ReportPageService } from './page/report-page.service';
+import { ReportPagesController } from './page/report-pages.controller';
 import { ReportsController } from './reports.controller';
 import { ReportVersionRepository } from './report-version.repository';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [AggregationModule, CampaignsModule, EngagementsModule], controllers: [ReportsController], providers: [ReportsService, ReportVersionRepository], exports: [ReportsService] })
+@Module({
+  imports: [AggregationModule, CampaignsModule, EngagementsModule],
+  controllers: [ReportsController, ReportPagesController],
+  providers: [ReportsService, ReportVersionRepository, ReportPageService, PdfRenderer],
+  exports: [ReportsService],
+})
 export class ReportsModule {}

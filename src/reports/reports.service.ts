@@ -43,8 +43,23 @@ export class ReportsService {
   async report(coach: Coach, campaignId: string, number?: number): Promise<Report> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
     const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
-    if (!version) throw number === undefined ? new DomainError('Conflict', 'No answers have been aggregated yet: the report appears once the first answers are in') : notFound(`Report version ${number}`);
-    return { ...version.report, pending: await this.pending(campaign, version) };
+    if (version) return { ...version.report, pending: await this.pending(campaign, version) };
+    if (number !== undefined) throw notFound(`Report version ${number}`);
+    return this.emptyReport(campaign, coach);
+  }
+
+  /** Before the first answer is aggregated: who was asked, and no figure at all (nothing to freeze). */
+  private async emptyReport(campaign: CampaignEntity, coach: Coach): Promise<Report> {
+    const engagement = await this.engagements.getOwned(coach, campaign.engagementId);
+    const report = buildReport({
+      campaignId: campaign.id,
+      survey: campaign.surveySnapshot,
+      leaderName: engagement.leaderName,
+      aggregates: { responses: {}, items: {}, themes: {} },
+      comments: [],
+      invited: await this.invitedPerGroup(campaign.id),
+    });
+    return { ...report, pending: { answers: 0, notes: ['No answers have been aggregated yet.'], canPublish: false } };
   }
 
   async list(coach: Coach, campaignId: string): Promise<{ versions: VersionSummary[] }> {

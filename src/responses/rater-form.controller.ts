@@ -5,6 +5,7 @@ import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guar
 import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
 import type { Request, Response } from 'express';
 import { join } from 'node:path';
+import { parseCookies } from '../common/cookies';
 import { DomainError, ERROR_STATUS } from '../common/domain-error';
 import { compileTemplates } from '../common/template-renderer';
 import type { AppConfig } from '../config/app-config';
@@ -104,7 +105,7 @@ export class RaterFormController {
   }
 
   private tokenFromCookie(req: Request, key: string): string {
-    const token = parseCookies(req.headers.cookie ?? '')[raterCookieName(key)];
+    const token = parseCookies(req.headers.cookie)[raterCookieName(key)];
     if (!token || raterSessionKey(token) !== key) throw new DomainError('NotFound', 'This page opens from the link in your email. Please use that link again.');
     return token;
   }
@@ -124,16 +125,6 @@ export class RaterFormController {
     }
     res.type('text/html; charset=utf-8').send(page.html);
   }
-}
-
-function parseCookies(header: string): Record<string, string> {
-  return Object.fromEntries(
-    header
-      .split(';')
-      .map((part) => part.trim().split('='))
-      .filter((pair) => pair.length === 2)
-      .map(([name, value]) => [name, decodeURIComponent(value)]),
-  );
 }
 
 /** "answers.strengths: must be ..." reads better on a page as "strengths: must be ...". */

@@ -30,6 +30,27 @@ describe('npm run demo', () => {
       expect(open.html).toContain('Your answers are anonymous');
       const outbox = await fetch(`${env.PUBLIC_URL}/dev/outbox`);
       expect(await outbox.text()).toContain('Your feedback on Alex Morgan');
+
+      // The report page and its PDF, where the output says, with the token and with the printed sign-in.
+      expect(output).toContain(`Report page:         ${demo.reportPageUrl}`);
+      expect(output).toContain(`Report PDF:          ${demo.reportPdfUrl}`);
+      expect(output).toContain(`sign in first at ${demo.loginUrl}`);
+      expect(output).toContain(`as ${demo.coach.email}, password ${demo.coach.password}`);
+      const auth = { authorization: `Bearer ${demo.coachToken}` };
+      const page = await fetch(demo.reportPageUrl, { headers: auth });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toMatch(/<h2 id="priorities">Priorities for the development program<\/h2>[\s\S]*Communication and listening/);
+      const pdf = await fetch(demo.reportPdfUrl, { headers: auth });
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+      const login = await new ApiClient(env.PUBLIC_URL).postForm('/coach/login', [['email', demo.coach.email], ['password', demo.coach.password], ['next', new URL(demo.loginUrl).searchParams.get('next') ?? '']]);
+      expect(login.status).toBe(303);
+      expect(new URL(login.headers.get('location') ?? '', env.PUBLIC_URL).toString()).toBe(demo.reportPageUrl);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      expect((await fetch(demo.reportPageUrl, { headers: { cookie } })).status).toBe(200);
     } finally {
       await demo.stop();
       await dropDatabase(env.DATABASE_URL);

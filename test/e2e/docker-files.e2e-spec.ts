@@ -59,4 +59,17 @@ describe('docker files', () => {
     expect(dockerfile).toContain('/api/health');
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
   });
+
+  it('gives the runtime image the Chromium and fonts that print report PDFs, and says where it is', () => {
+    const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends chromium fonts-dejavu-core/);
+    expect(runtime).toContain('rm -rf /var/lib/apt/lists/*');
+    expect(runtime).toMatch(/^ENV .*\bCHROMIUM_PATH=\/usr\/bin\/chromium\b/m);
+    // Installed before switching to the unprivileged user, which cannot install packages.
+    expect(runtime.indexOf('apt-get install')).toBeLessThan(runtime.indexOf('USER node'));
+    const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(packageJson.dependencies['playwright-core']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(packageJson.devDependencies['playwright-core']).toBeUndefined();
+  });
 });

@@ -65,6 +65,20 @@ describe('arbitrary request bodies never cause a 500', () => {
     expect(answers.count).toBeLessThanOrEqual(1);
   });
 
+  it('answers any sign-in form, posted as a form or as JSON, without a 500 and without a session', async () => {
+    const field = fc.oneof(fc.string(), fc.constantFrom('', '\u0000', '<script>alert(1)</script>', '//evil.example', '/coach/../api', 'x'.repeat(6_000)));
+    const form = fc.array(fc.tuple(fc.constantFrom('email', 'password', 'next', 'email[]', 'next[a]', '__proto__', 'x'), field), { maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(form.map((fields) => ({ type: 'application/x-www-form-urlencoded', body: new URLSearchParams(fields).toString() })), nasty.map((body) => ({ type: 'application/json', body: JSON.stringify(body) }))), async ({ type, body }) => {
+        const result = await fetch(`${t.baseUrl}/coach/login`, { method: 'POST', headers: { 'content-type': type }, body, redirect: 'manual' });
+        if (result.status >= 500) throw new Error(`POST /coach/login answered ${result.status} to ${body.slice(0, 200)}`);
+        expect([400, 401, 413]).toContain(result.status);
+        expect(result.headers.get('set-cookie')).toBeNull();
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
   it('answers deep nesting, non-JSON and invalid UTF-8 with 400', async () => {
     const client = new ApiClient(t.baseUrl);
     expect((await client.request('POST', `/api/responses/${token}`, deep(5_000))).status).toBeLessThan(500);

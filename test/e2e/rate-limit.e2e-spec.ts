@@ -25,6 +25,10 @@ describe('rate limits, shared through Redis', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.body.message).toContain('Too many attempts');
     expect(blocked.headers.get('retry-after-sign-in')).toMatch(/^\d+$/);
+    // The browser sign-in form counts against the same limit: no way round it through the page.
+    const form = await anonymous.postForm('/coach/login', [['email', coach.email], ['password', 'correct horse battery']]);
+    expect(form.status).toBe(429);
+    expect(form.headers.get('set-cookie')).toBeNull();
     // Coach calls with a session are not limited by sign-in attempts.
     expect((await coach.api.get('/api/engagements')).status).toBe(200);
   });

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { join } from 'node:path';
+import type { Coach } from '../../auth/auth.service';
+import { compileTemplates } from '../../common/template-renderer';
+import { CampaignsService } from '../../campaigns/campaigns.service';
+import { EngagementsService } from '../../engagements/engagements.service';
+import type { Report } from '../report.types';
+import { ReportsService } from '../reports.service';
+import { PdfRenderer } from './pdf.renderer';
+import { reportPdfFilename } from './report-page.params';
+import { type PageLinks, toReportPageView } from './report-page.view';
+import type { ReportRules } from './report-page.words';
+import { campaignListView } from './campaign-list.view';
+
+const render = compileTemplates(join(__dirname, 'templates'));
+
+export const reportPagePath = (campaignId: string, version?: number): string => `/coach/campaigns/${campaignId}/report${version === undefined ? '' : `?version=${version}`}`;
+export const reportPdfPath = (campaignId: string, version?: number): string => `/coach/campaigns/${campaignId}/report.pdf${version === undefined ? '' : `?version=${version}`}`;
+
+/**
+ * The report JSON as a page and as a PDF. Both come from `ReportsService.report`, so they show
+ * what the JSON shows and nothing more; the survey's rules (thresholds, classification) come
+ * from the campaign's snapshot, to explain the figures.
+ */
+@Injectable()
+export class ReportPageService {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly campaigns: CampaignsService,
+    private readonly engagements: EngagementsService,
+    private readonly pdf: PdfRenderer,
+  ) {}
+
+  async html(coach: Coach, campaignId: string, version: number | undefined, options: { signOut: boolean }): Promise<string> {
+    return this.page(coach, campaignId, version, { pdf: reportPdfPath(campaignId, version), signOut: options.signOut });
+  }
+
+  async pdfFile(coach: Coach, campaignId: string, version: number | undefined): Promise<{ pdf: Buffer; filename: string }> {
+    const { report, rules } = await this.load(coach, campaignId, version);
+    const html = render('report', toReportPageView(report, { rules, links: { pdf: null, signOut: false }, now: new Date() }));
+    const footerTemplate = render('pdf-footer', { leader: report.leader, version: report.version ? `Version ${report.version.number}` : 'Working draft' });
+    const pdf = await this.pdf.render(html, { footerTemplate });
+    return { pdf, filename: reportPdfFilename(report.leader, report.version?.number ?? null) };
+  }
+
+  /** The coach's engagements and campaigns, each with the way to its report. */
+  async campaignList(coach: Coach, options: { signOut: boolean }): Promise<string> {
+    const engagements = await this.engagements.list(coach);
+    const withCampaigns = await Promise.all(engagements.map(async (engagement) => ({ engagement, campaigns: await this.campaigns.listForEngagement(coach, engagement.id) })));
+    return render('campaigns', campaignListView(withCampaigns, { coachName: coach.name, signOut: options.signOut, reportPath: reportPagePath, pdfPath: reportPdfPath }));
+  }
+
+  private async page(coach: Coach, campaignId: string, version: number | undefined, links: PageLinks): Promise<string> {
+    const { report, rules } = await this.load(coach, campaignId, version);
+    return render('report', toReportPageView(report, { rules, links, now: new Date() }));
+  }
+
+  private async load(coach: Coach, campaignId: string, version: number | undefined): Promise<{ report: Report; rules: ReportRules }> {
+    // The report first: it answers 404 for another coach's campaign before anything else is read.
+    const report = await this.reports.report(coach, campaignId, version);
+    const { surveySnapshot } = await this.campaigns.getOwned(coach, campaignId);
+    return { report, rules: { groups: surveySnapshot.groups, classification: surveySnapshot.report.classification, notObserved: surveySnapshot.scale.notObserved } };
+  }
+}

@@ -1,0 +1,203 @@
+import type { Report, SuggestionKind } from '../report.types';
+import { formatScore, formatSigned } from '../score-format';
+import {
+  ChartIds,
+  type CommentView,
+  commentSource,
+  highlightLists,
+  type HighlightListView,
+  scoreSeries,
+  themeRows,
+  type ThemeRowView,
+  themeSections,
+  type ThemeSectionView,
+  themesOverview,
+  type ThemesOverviewView,
+} from './report-page-themes.view';
+import { type ClassificationView, classificationView, formatDate, plural, type ReportRules, thresholdSentences } from './report-page.words';
+
+export interface PageLinks {
+  /** The PDF of the same version; null on the PDF itself. */
+  pdf: string | null;
+  /** Whether the page offers "Sign out": only to a browser signed in with the session cookie. */
+  signOut: boolean;
+}
+
+export interface PriorityView {
+  rank: number;
+  title: string;
+  anchor: string | null;
+  classification: ClassificationView;
+  reason: string;
+  evidence: { label: string; value: string }[];
+  quotes: string[];
+}
+
+export interface RaterRowView {
+  label: string;
+  invited: number;
+  responded: number;
+  rate: string | null;
+  note: string | null;
+}
+
+export interface SuggestionKindView {
+  heading: string;
+  total: string;
+  themes: { title: string; count: number; clusters: { texts: string[]; count: number; countLabel: string | null }[] }[];
+}
+
+export interface ReportPageView {
+  documentTitle: string;
+  leader: string;
+  surveyTitle: string;
+  version: { label: string; date: string; status: string };
+  links: PageLinks;
+  pending: { headline: string; notes: string[] } | null;
+  howToRead: {
+    scale: { value: number; label: string }[];
+    notObserved: string;
+    rules: string[];
+    columns: { label: string; explanation: string }[];
+    mergeNotes: string[];
+  };
+  raters: { rows: RaterRowView[]; total: RaterRowView; notes: string[] };
+  priorities: PriorityView[];
+  columns: string[];
+  /** Cells right of the theme name in the theme table: the reason row spans them all. */
+  themeTableSpan: number;
+  overview: ThemesOverviewView | null;
+  themeRows: ThemeRowView[];
+  themes: ThemeSectionView[];
+  highlights: HighlightListView[];
+  suggestions: SuggestionKindView[];
+  emergentTopics: { label: string; keywords: string; comments: CommentView[] }[];
+  otherComments: CommentView[];
+}
+
+export interface PageContext {
+  rules: ReportRules;
+  links: PageLinks;
+  /** When the page is made: the date of a working draft, which has no version date. */
+  now: Date;
+}
+
+const rate = (responded: number, invited: number): string | null => (invited > 0 ? `${Math.round((responded / invited) * 100)}%` : null);
+
+function raterRows(report: Report): ReportPageView['raters'] {
+  const { self, buckets, notes } = report.raterOverview;
+  const rows: RaterRowView[] = [
+    ...(self ? [{ label: `Self (${report.leader})`, invited: self.invited, responded: self.responded, rate: rate(self.responded, self.invited), note: null }] : []),
+    ...buckets.map((row) => ({
+      label: row.label,
+      invited: row.invited,
+      responded: row.responded,
+      rate: rate(row.responded, row.invited),
+      note: row.shown ? null : row.responded > 0 ? 'Counted only within all others' : 'No answers',
+    })),
+  ];
+  const invited = rows.reduce((total, row) => total + row.invited, 0);
+  const responded = rows.reduce((total, row) => total + row.responded, 0);
+  return { rows, total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: null }, notes: [...notes] };
+}
+
+function priorities(report: Report): PriorityView[] {
+  const anchors = new Map(report.themes.map((theme, index) => [theme.id, `theme-${index + 1}`]));
+  return report.priorities.map((priority, index) => {
+    const { evidence } = priority;
+    return {
+      rank: index + 1,
+      title: priority.title,
+      anchor: anchors.get(priority.themeId) ?? null,
+      classification: classificationView(priority.classification),
+      reason: withoutLeadingTitle(priority.reason, priority.title),
+      evidence: [
+        { label: 'All others', value: formatScore(evidence.others) },
+        { label: 'Self', value: evidence.self === null ? 'no self-rating' : formatScore(evidence.self) },
+        { label: 'Gap', value: evidence.gap === null ? 'none' : formatSigned(evidence.gap) },
+        { label: 'Agreement (rwg)', value: evidence.agreement === null ? 'unknown' : formatScore(evidence.agreement) },
+        { label: 'Comments', value: String(evidence.comments) },
+      ],
+      quotes: [...evidence.quotes],
+    };
+  });
+}
+
+/** "Communication: a blind spot: ..." under the heading "Communication" reads "A blind spot: ...". */
+export function withoutLeadingTitle(reason: string, title: string): string {
+  if (!reason.startsWith(`${title}: `)) return reason;
+  const rest = reason.slice(title.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+const KIND_HEADINGS: Record<SuggestionKind, string> = { start: 'Start', stop: 'Stop', continue: 'Continue' };
+
+function suggestions(report: Report): SuggestionKindView[] {
+  return (['start', 'stop', 'continue'] as const).map((kind) => ({
+    heading: KIND_HEADINGS[kind],
+    total: plural(report.startStopContinue[kind].length, 'suggestion'),
+    themes: report.suggestionsByTheme[kind].map((section) => ({
+      title: section.title,
+      count: section.clusters.reduce((total, cluster) => total + cluster.count, 0),
+      // A single suggestion needs no count; a cluster says how many said something similar.
+      clusters: section.clusters.map((cluster) => ({ texts: [...cluster.texts], count: cluster.count, countLabel: cluster.count > 1 ? `${cluster.count} similar suggestions` : null })),
+    })),
+  }));
+}
+
+function versionOf(report: Report, now: Date): ReportPageView['version'] {
+  if (!report.version) return { label: 'Working draft', date: formatDate(now), status: 'Not a frozen version: figures can still change as answers arrive.' };
+  const { number, createdAt, releasedAt } = report.version;
+  return { label: `Version ${number}`, date: formatDate(createdAt), status: releasedAt ? `Released to the leader on ${formatDate(releasedAt)}.` : 'Not yet released to the leader.' };
+}
+
+function pending(report: Report): ReportPageView['pending'] {
+  if (!report.pending || report.pending.answers <= 0) return null;
+  const answers = report.pending.answers;
+  return { headline: `${plural(answers, 'newer answer')} ${answers === 1 ? 'is' : 'are'} not included in this version yet.`, notes: [...report.pending.notes] };
+}
+
+function columnExplanations(report: Report): ReportPageView['howToRead']['columns'] {
+  return scoreSeries(report).map((series) => {
+    if (series.key === 'self') return { label: series.label, explanation: `${report.leader}'s own ratings.` };
+    if (series.key === 'others') return { label: series.label, explanation: 'Everyone but the leader, every group together, including any group too small to be shown on its own.' };
+    const bucket = report.buckets.find((candidate) => candidate.id === series.key);
+    const answers = bucket ? plural(bucket.responses, 'answer') : '';
+    return { label: series.label, explanation: bucket?.anonymous === false ? `Identified, not anonymous (${answers}).` : `Anonymous (${answers}).` };
+  });
+}
+
+/**
+ * Everything the report page prints, from the report JSON alone: the page shows exactly what the
+ * JSON shows (it is already disclosure-controlled) plus the survey's rules that explain it.
+ */
+export function toReportPageView(report: Report, context: PageContext): ReportPageView {
+  const ids = new ChartIds();
+  const source = commentSource(report);
+  return {
+    documentTitle: `360° feedback report: ${report.leader}, ${report.surveyTitle}`,
+    leader: report.leader,
+    surveyTitle: report.surveyTitle,
+    version: versionOf(report, context.now),
+    links: context.links,
+    pending: pending(report),
+    howToRead: {
+      scale: report.scale.labels.map((label, index) => ({ value: report.scale.min + index, label })),
+      notObserved: context.rules.notObserved,
+      rules: thresholdSentences(context.rules),
+      columns: columnExplanations(report),
+      mergeNotes: [...report.mergeNotes],
+    },
+    raters: raterRows(report),
+    priorities: priorities(report),
+    columns: scoreSeries(report).map((series) => series.label),
+    themeTableSpan: scoreSeries(report).length + 3,
+    overview: themesOverview(report),
+    themeRows: themeRows(report),
+    themes: themeSections(report, ids),
+    highlights: highlightLists(report, ids),
+    suggestions: suggestions(report),
+    emergentTopics: report.emergentTopics.map((topic) => ({ label: topic.label, keywords: topic.keywords.join(', '), comments: topic.comments.map((comment) => ({ text: comment.text, source: source(comment) })) })),
+    otherComments: report.unthemedComments.map((comment) => ({ text: comment.text, source: source(comment) })),
+  };
+}
