@@ -1,94 +1,76 @@
+import type { CommentKind } from '../aggregation/aggregate.types';
 import { loadShippedSurvey } from '../demo/shipped-survey.fixture';
-import { createCommentAnalyzer } from './comment-analyzer';
-import { HELD_OUT_SET, LABELLED_COMMENTS, type LabelledComment, TUNING_SET } from './fixtures/labelled-comments';
+import { chosenThemes, createThemeScorer } from './comment-analyzer';
+import { COMMENT_EXAMPLES, FRESH_EXAMPLES } from './comment-examples';
+import { commentSentiment } from './comment-sentiment';
+import { HELD_OUT_SET, LABELLED_COMMENTS, TUNING_SET } from './fixtures/labelled-comments';
+import { type Classified, describePerTheme, describeScores, themingScores } from './fixtures/theming-scores';
+import { analyseText, contentStems, wordsOf } from './text-pipeline';
 
 /**
  * How well the shipped leadership-360 themes classify comments raters write, measured on the
- * hand-labelled set. Printed, so a change to keywords or weights shows what it costs or gains.
- * The floors asserted are the figures reached, rounded down, so that a change that makes
- * theming worse fails; they are not the aim. The aim, 85 % of comments given exactly their
- * themes, is reached on the tuning set only: on comments it was not tuned on, lexical seeds
- * miss most paraphrase ("cryptic messages" says nothing the seeds of communication contain).
+ * hand-labelled set. Printed, so a change to keywords, examples or weights shows what it costs or
+ * gains. The floors asserted are the figures reached, rounded down, so that a change that makes
+ * theming worse fails; they are not the aim. The tuning set is also among the examples the
+ * classifier learns from, so its figures here flatter it (comment-analyzer.cross-validation.spec.ts
+ * has the honest ones); the held-out set is neither learnt from nor tuned on.
  */
 const survey = loadShippedSurvey('leadership-360');
-const analyzer = createCommentAnalyzer(survey.themes);
 const themeIds = survey.themes.map((theme) => theme.id);
+const scorer = createThemeScorer(survey.themes);
 
-interface Scores {
-  comments: number;
-  /** Share of comments whose predicted theme set is exactly the labelled one. */
-  themeAccuracy: number;
-  sentimentAccuracy: number;
-  /** Per theme, over all theme assignments (micro): of those predicted, how many right; of those labelled, how many found. */
-  perTheme: Record<string, { precision: number; recall: number }>;
-  microPrecision: number;
-  microRecall: number;
-}
-
-function score(set: readonly LabelledComment[]): Scores {
-  let exact = 0;
-  let sentimentRight = 0;
-  const counts = Object.fromEntries(themeIds.map((id) => [id, { truePositive: 0, predicted: 0, labelled: 0 }]));
-  for (const comment of set) {
-    const result = analyzer.analyze(comment.text, comment.kind);
-    const predicted = new Set(result.themeIds);
-    const labelled = new Set(comment.themes);
-    if (predicted.size === labelled.size && [...predicted].every((id) => labelled.has(id))) exact += 1;
-    if (result.sentiment === comment.sentiment) sentimentRight += 1;
-    for (const id of themeIds) {
-      if (predicted.has(id)) counts[id].predicted += 1;
-      if (labelled.has(id)) counts[id].labelled += 1;
-      if (predicted.has(id) && labelled.has(id)) counts[id].truePositive += 1;
-    }
-  }
-  const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
-  const total = Object.values(counts).reduce((sum, count) => ({ truePositive: sum.truePositive + count.truePositive, predicted: sum.predicted + count.predicted, labelled: sum.labelled + count.labelled }), { truePositive: 0, predicted: 0, labelled: 0 });
-  return {
-    comments: set.length,
-    themeAccuracy: exact / set.length,
-    sentimentAccuracy: sentimentRight / set.length,
-    perTheme: Object.fromEntries(themeIds.map((id) => [id, { precision: ratio(counts[id].truePositive, counts[id].predicted), recall: ratio(counts[id].truePositive, counts[id].labelled) }])),
-    microPrecision: ratio(total.truePositive, total.predicted),
-    microRecall: ratio(total.truePositive, total.labelled),
-  };
-}
-
-const percent = (value: number): string => `${(100 * value).toFixed(1)} %`;
-
-function report(name: string, scores: Scores): void {
-  console.log(
-    `comment theming, ${name} (${scores.comments} comments): themes exactly right ${percent(scores.themeAccuracy)}, ` +
-      `micro precision ${percent(scores.microPrecision)}, micro recall ${percent(scores.microRecall)}, sentiment right ${percent(scores.sentimentAccuracy)}`,
-  );
+function classify(text: string, kind: CommentKind | undefined): Classified {
+  const { analysed, scores } = scorer.score(text);
+  const given = chosenThemes(survey.themes, scores, scorer.decision);
+  const best = given.reduce<string | undefined>((top, id) => (top === undefined || scores[themeIds.indexOf(id)] > scores[themeIds.indexOf(top)] ? id : top), undefined);
+  return { themeIds: given, best, sentiment: commentSentiment(text, analysed, kind) };
 }
 
 describe('comment theming on the labelled set', () => {
-  const tuning = score(TUNING_SET);
-  const heldOut = score(HELD_OUT_SET);
-  const overall = score(LABELLED_COMMENTS);
+  const tuning = themingScores(TUNING_SET, themeIds, classify);
+  const heldOut = themingScores(HELD_OUT_SET, themeIds, classify);
+  const overall = themingScores(LABELLED_COMMENTS, themeIds, classify);
 
   it('prints its accuracy on the tuning set, the held-out set and overall', () => {
-    report('tuning set', tuning);
-    report('held-out set', heldOut);
-    report('overall', overall);
-    console.log(
-      `comment theming, overall precision / recall per theme: ${themeIds.map((id) => `${id} ${percent(overall.perTheme[id].precision)} / ${percent(overall.perTheme[id].recall)}`).join('; ')}`,
-    );
+    console.log([describeScores('tuning set, learnt from', tuning), describeScores('held-out set', heldOut), describeScores('overall', overall), describePerTheme('overall', overall, themeIds)].join('\n'));
     expect(overall.comments).toBeGreaterThanOrEqual(80);
   });
 
-  it('gives exactly the labelled themes to 85 % of the tuning set, but only 35 % of the held-out set and 65 % overall', () => {
-    expect(tuning.themeAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.themeAccuracy).toBeGreaterThanOrEqual(0.35);
-    expect(overall.themeAccuracy).toBeGreaterThanOrEqual(0.65);
+  it('never learns from the held-out set, nor from a near copy of one of its comments', () => {
+    const exact = new Set(COMMENT_EXAMPLES.map((example) => example.text.toLowerCase()));
+    expect(HELD_OUT_SET.filter((comment) => exact.has(comment.text.toLowerCase())).map((comment) => comment.text)).toEqual([]);
+    // Half or more of their content words in common. Of the examples written for training only: the tuning set was written with the held-out set.
+    const stems = (text: string): Set<string> => new Set(contentStems(wordsOf(analyseText(text))));
+    const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((stem) => b.has(stem)).length / new Set([...a, ...b]).size;
+    const fresh = FRESH_EXAMPLES.map((example) => ({ text: example.text, stems: stems(example.text) }));
+    const nearCopies = HELD_OUT_SET.flatMap((comment) => fresh.filter((example) => overlap(stems(comment.text), example.stems) >= 0.5).map((example) => example.text));
+    expect(nearCopies).toEqual([]);
+  });
+
+  // Far from the 85 % aimed at: most of what the held-out set misses is paraphrase that neither the seeds nor the examples contain.
+  it('gives exactly the labelled themes to 45 % of the held-out set, and its best theme right to half', () => {
+    expect(heldOut.exact).toBeGreaterThanOrEqual(0.45);
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.5);
+    expect(heldOut.jaccard).toBeGreaterThanOrEqual(0.5);
+    expect(tuning.exact).toBeGreaterThanOrEqual(0.85);
+    expect(overall.exact).toBeGreaterThanOrEqual(0.7);
   });
 
   it('reads the sentiment of at least 85 % of all comments right, and 75 % of the held-out set', () => {
-    expect(overall.sentimentAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.sentimentAccuracy).toBeGreaterThanOrEqual(0.75);
+    expect(overall.sentiment).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut.sentiment).toBeGreaterThanOrEqual(0.75);
   });
 
   it('finds every theme, and files at least half of its comments rightly', () => {
     for (const id of themeIds) expect([id, overall.perTheme[id].precision >= 0.5, overall.perTheme[id].recall >= 0.5]).toEqual([id, true, true]);
+  });
+
+  it('analyses 1,000 comments in well under a second of model time each', () => {
+    const texts = Array.from({ length: 1000 }, (_, index) => `${LABELLED_COMMENTS[index % LABELLED_COMMENTS.length].text} (${index})`);
+    const started = performance.now();
+    for (const text of texts) classify(text, 'text');
+    const elapsed = performance.now() - started;
+    console.log(`comment theming: 1,000 comments analysed in ${elapsed.toFixed(0)} ms`);
+    expect(elapsed).toBeLessThan(10_000);
   });
 });

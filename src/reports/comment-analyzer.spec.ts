@@ -14,7 +14,8 @@ const themes: SurveyTheme[] = [
   theme('self-awareness', ['defensive', 'asks for feedback']),
   theme('composure', ['calm', 'temper'], ['{{leader}} keeps an even tone when things go wrong']),
 ];
-const analyzer = createCommentAnalyzer(themes);
+// Seeds alone: these themes share ids with the shipped examples, which would otherwise vote too.
+const analyzer = createCommentAnalyzer(themes, {}, []);
 const analyze = (text: string) => analyzer.analyze(text);
 
 describe('createCommentAnalyzer', () => {
@@ -25,6 +26,18 @@ describe('createCommentAnalyzer', () => {
 
   it('reads negated behaviour as about that behaviour, and constructive', () => {
     expect(analyze("Doesn't listen.")).toEqual({ themeIds: ['communication'], sentiment: 'constructive' });
+  });
+
+  it('adds what examples filed under a theme say to its seeds, for paraphrase the keywords miss', () => {
+    const examples = [
+      { text: 'Hovers over every detail of our work.', themes: ['developing-others'], sentiment: 'constructive' as const },
+      { text: 'Checks every email I send before it goes out.', themes: ['developing-others'], sentiment: 'constructive' as const },
+      { text: 'Loses his temper in meetings.', themes: ['composure'], sentiment: 'constructive' as const },
+    ];
+    // "detail" is in no keyword, and an item word ("work") alone is too weak to give the theme.
+    const text = 'Checks every detail of my work.';
+    expect(createCommentAnalyzer(themes, {}, []).analyze(text).themeIds).toEqual([]);
+    expect(createCommentAnalyzer(themes, { minScore: 1 }, examples).analyze(text).themeIds).toEqual(['developing-others']);
   });
 
   it('lets a matched phrase claim its words for its own theme', () => {
