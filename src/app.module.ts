@@ -11,6 +11,7 @@ import { openDatabase } from './database/database-bootstrap';
 import { dataSourceOptions } from './database/data-source-options';
 import { EngagementsModule } from './engagements/engagements.module';
 import { HealthModule } from './health/health.module';
+import { ProgramsModule } from './programs/programs.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ResponsesModule,
         AggregationModule,
         ReportsModule,
+        ProgramsModule,
         MailModule.forRoot({ embeddedCatcher: config.smtpUrl === null }),
         HealthModule,
       ],

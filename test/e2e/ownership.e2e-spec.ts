@@ -15,6 +15,30 @@ function routesOf(t: TestApp): { method: string; path: string }[] {
     .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => ({ method: method.toUpperCase(), path: layer.route?.path ?? '' })));
 }
 
+/** A valid body for each route that takes one, so that ownership, not validation, decides the answer. */
+const VALID_BODIES: [RegExp, () => unknown][] = [
+  [/\/campaigns$/, () => ({ surveyId: 'leadership-360' })],
+  [/\/raters$/, () => ({ raters: raters('peer', 1) })],
+  [/\/interviews$/, () => ({ group: 'peer', notes: 'x' })],
+  [/\/outcomes$/, () => ({ outcomes: ['Taken over by an intruder'] })],
+  [/\/phase$/, () => ({ phase: 'closed' })],
+  [
+    /\/program$/,
+    () => ({
+      goals: [
+        { themeId: 'communication', goal: 'x', target: 4 },
+        { themeId: 'developing-others', goal: 'y', target: 4 },
+      ],
+      plan: [{ practiceId: 'speak-last', startOn: '2026-02-02', dueOn: '2026-03-01' }],
+    }),
+  ],
+  [/\/sessions$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
+  [/\/practice-actions$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
+];
+
+const validBody = (route: { method: string; path: string }): unknown =>
+  route.method === 'GET' ? undefined : (VALID_BODIES.find(([pattern]) => pattern.test(route.path))?.[1]() ?? {});
+
 /** Routes anyone may call: accounts, survey definitions, rater links, health, docs, dev outbox. */
 const PUBLIC = [/^\/api\/auth\/(signup|login)$/, /^\/api\/surveys/, /^\/api\/responses\//, /^\/r\//, /^\/api\/health$/, /^\/api\/docs/, /^\/dev\//];
 
@@ -55,14 +79,15 @@ describe('every coach route checks who owns the record', () => {
     const withId = coachRoutes().filter((route) => route.path.includes(':id'));
     for (const route of withId) {
       const path = route.path.replace(':id', ids[route.path.split('/')[2]]);
-      // A valid body for each route, so that ownership, not validation, decides the answer.
-      const body = route.method === 'GET' ? undefined : route.path.endsWith('/campaigns') ? { surveyId: 'leadership-360' } : route.path.endsWith('/raters') ? { raters: raters('peer', 1) } : route.path.endsWith('/interviews') ? { group: 'peer', notes: 'x' } : {};
-      const result = await intruder.request(route.method, path, body);
+      const result = await intruder.request(route.method, path, validBody(route));
       expect([route.method, route.path, result.status]).toEqual([route.method, route.path, 404]);
     }
     const campaign = await owner.get<{ status: string }>(`/api/campaigns/${ids.campaigns}`);
     expect(campaign.body.status).toBe('draft');
     expect((await owner.get<{ raters: unknown[] }>(`/api/campaigns/${ids.campaigns}/raters`)).body.raters).toHaveLength(4);
     expect((await intruder.get<unknown[]>('/api/engagements')).body).toEqual([]);
+    const engagement = (await owner.get<{ phase: string; outcomes: { text: string }[] }>(`/api/engagements/${ids.engagements}`)).body;
+    expect([engagement.phase, engagement.outcomes.map((outcome) => outcome.text)]).toEqual(['contracting', ['Others rate communication at 4.0 or more by the final review']]);
+    expect((await owner.get(`/api/engagements/${ids.engagements}/program`)).status).toBe(404);
   });
 });
