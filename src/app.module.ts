@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { EngagementsModule } from './engagements/engagements.module';
 import { HealthModule } from './health/health.module';
 import { ProgramsModule } from './programs/programs.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -42,6 +43,7 @@ export class AppModule {
         AggregationModule,
         ReportsModule,
         ProgramsModule,
+        ReviewsModule,
         MailModule.forRoot({ embeddedCatcher: config.smtpUrl === null }),
         HealthModule,
       ],
