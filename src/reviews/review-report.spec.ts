@@ -84,6 +84,11 @@ describe('buildReview', () => {
       [3.7, 'achieved'],
       [3.2, 'on_track'],
     ]);
+    // Each round keeps the status it had when it was held.
+    expect(review.goals.map((goal) => [goal.statusAt.midpoint?.status, goal.statusAt.final?.status])).toEqual([
+      ['on_track', 'achieved'],
+      ['behind', 'on_track'],
+    ]);
     expect(review.goals[1].perceivedChange.final).toEqual({ mean: 0.33, n: 6, improvedShare: 0.5 });
     expect(review.outcomes.map((outcome) => [outcome.actual, outcome.met])).toEqual([
       [3.7, true],

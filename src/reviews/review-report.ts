@@ -27,8 +27,11 @@ export interface GoalReview {
   midpoint: RoundFigure | null;
   final: RoundFigure | null;
   perceivedChange: { midpoint: PerceivedChange | null; final: PerceivedChange | null };
+  /** As of the latest review. */
   status: GoalStatus;
   statusReason: string;
+  /** As each review stood when it was held, for the meetings about it. */
+  statusAt: { midpoint: { status: GoalStatus; reason: string } | null; final: { status: GoalStatus; reason: string } | null };
 }
 
 export interface RoundInfo {
@@ -77,6 +80,7 @@ export function buildReview(input: {
       final: final ? othersThemeFigure(final.report, goal.themeId) : null,
     };
     const { status, reason } = goalStatus({ ...figures, target: goal.target, midpointHeld: midpoint !== null, finalHeld: final !== null });
+    const atMidpoint = midpoint ? goalStatus({ ...figures, final: null, target: goal.target, midpointHeld: true, finalHeld: false }) : null;
     return {
       themeId: goal.themeId,
       title: goal.title,
@@ -89,6 +93,7 @@ export function buildReview(input: {
       },
       status,
       statusReason: reason,
+      statusAt: { midpoint: atMidpoint, final: final ? { status, reason } : null },
     };
   });
   const reports = { baseline: baseline.report, midpoint: midpoint?.report ?? null, final: final?.report ?? null };
