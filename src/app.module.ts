@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from './access/access.module';
 import { AggregationModule } from './aggregation/aggregation.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ReportsModule,
         ProgramsModule,
         ReviewsModule,
+        AccessModule,
         MailModule.forRoot({ embeddedCatcher: config.smtpUrl === null }),
         HealthModule,
       ],

@@ -1,3 +1,4 @@
+import { AccessLinkEntity, AccessSessionEntity, SponsorShareEntity } from '../access/access.entity';
 import { AggregateEntity } from '../aggregation/aggregate.entity';
 import { CommentEntity } from '../aggregation/comment.entity';
 import { CoachSessionEntity } from '../auth/coach-session.entity';
@@ -27,4 +28,7 @@ export const ENTITIES = [
   ProgramEntity,
   CoachingSessionEntity,
   PracticeActionEntity,
+  AccessLinkEntity,
+  AccessSessionEntity,
+  SponsorShareEntity,
 ];

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
+import { accessLinkIn, signInWith } from '../utils/access-link';
 import { startTestApp, type TestApp } from '../utils/test-app';
+import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(180_000);
 
@@ -32,6 +34,7 @@ describe('arbitrary request bodies never cause a 500', () => {
   let campaignId: string;
   let engagementId: string;
   let token: string;
+  let leaderCookie: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -39,6 +42,9 @@ describe('arbitrary request bodies never cause a 500', () => {
     ({ campaignId, engagementId } = await draftCampaign(coach, { raters: raters('peer', 3) }));
     await coach.post(`/api/campaigns/${campaignId}/launch`);
     token = tokenOf(linkIn((await t.mailbox.waitForCount(4)).find((mail) => mail.to.includes('peer-')) ?? (await t.mailbox.waitForCount(4))[0]));
+    await coach.post(`/api/engagements/${engagementId}/leader-link`);
+    await waitUntil(() => t.mailbox.messages.some((mail) => mail.text.includes('/a/')), { what: 'the sign-in mail' });
+    leaderCookie = (await signInWith(accessLinkIn(t.mailbox.messages.find((mail) => mail.text.includes('/a/')) ?? t.mailbox.messages[0]))).cookie;
   });
   afterAll(async () => {
     await t?.close();
@@ -57,18 +63,24 @@ describe('arbitrary request bodies never cause a 500', () => {
     { client: coach, method: 'PUT', path: `/api/engagements/${engagementId}/program` },
     { client: coach, method: 'POST', path: `/api/engagements/${engagementId}/sessions` },
     { client: coach, method: 'POST', path: `/api/engagements/${engagementId}/practice-actions` },
+    { client: coach, method: 'POST', path: `/api/engagements/${engagementId}/leader-link` },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: `/leader/${engagementId}/sharing`, headers: { cookie: leaderCookie } },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: `/leader/${engagementId}/sponsor-link`, headers: { cookie: leaderCookie } },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: '/a/continue', headers: {} },
   ];
 
   it('answers every hostile body with a 4xx whose message names what is wrong, and stores no answer', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: endpoints().length - 1 }), fc.oneof(nasty, fc.record({ answers: nasty }), nestedShapes), async (index, body) => {
-        const { client, method, path } = endpoints()[index];
-        const result = await client.request<{ statusCode: number; message: unknown; error: string }>(method, path, JSON.stringify(body));
+        const { client, method, path, headers } = endpoints()[index] as { client: ApiClient; method: string; path: string; headers?: Record<string, string> };
+        const result = await client.request<{ statusCode: number; message: unknown; error: string }>(method, path, JSON.stringify(body), headers ?? {});
         if (result.status >= 500) throw new Error(`${method} ${path} answered ${result.status} to ${JSON.stringify(body).slice(0, 200)}`);
-        if (result.status >= 400) {
+        if (result.status >= 400 && (path.startsWith('/api/') || typeof result.body !== 'string')) {
           expect(result.body).toMatchObject({ statusCode: result.status, error: expect.any(String) });
           expect(JSON.stringify(result.body.message).length).toBeGreaterThan(2);
         }
+        // Pages answer a readable page saying what is wrong (the body parser, before any route, answers JSON).
+        if (result.status >= 400 && !path.startsWith('/api/') && typeof result.body === 'string') expect(String(result.body)).toMatch(/<h1>[^<]+<\/h1>\s*<p>[^<]+<\/p>/);
       }),
       { numRuns: 400, seed: 6 },
     );
