@@ -11,10 +11,10 @@ const render = compileTemplates(join(__dirname, 'templates'));
 const shown = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : formatScore(value));
 
 const CLASSIFICATIONS: Record<Classification, string> = {
-  strength: 'A strength',
+  strength: 'Strength',
   development_area: 'To develop',
-  blind_spot: 'Blind spot: you rate it higher than others do',
-  hidden_strength: 'Hidden strength: others rate it higher than you do',
+  blind_spot: 'Blind spot',
+  hidden_strength: 'Hidden strength',
   neutral: '',
 };
 
@@ -92,7 +92,7 @@ export function renderLeaderReport(report: Report, backLink: string): string {
       gap: theme.gap === null ? '—' : formatSigned(theme.gap),
       classification: CLASSIFICATIONS[theme.classification],
     })),
-    priorities: report.priorities.map((priority) => ({ title: priority.title, reason: priority.reason })),
+    priorities: report.priorities.map((priority) => ({ reason: priority.reason })),
     comments: [
       ...report.themes.filter((theme) => theme.comments.length > 0).map((theme) => ({ title: theme.title, items: theme.comments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) })),
       ...(report.unthemedComments.length > 0 ? [{ title: 'Other comments', items: report.unthemedComments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) }] : []),

@@ -57,6 +57,7 @@ describe('buildSponsorAgenda', () => {
     const agenda = agendaWith({ goals: true, progress: true });
     expect(agenda.meetings[1].progress).toEqual([{ title: 'Communication', target: 3.6, baseline: 3, current: 3.4, perceivedChange: null, status: 'on_track', statusReason: expect.any(String) }]);
     expect(agenda.meetings[2].progress?.[0]).toMatchObject({ current: 3.7, status: 'achieved' });
+    expect(agenda.meetings[1].notes).toEqual([]);
     expect(agenda.meetings[2].outcomes).toEqual([
       { text: 'Heard', measuredBy: "others' average for Communication at or above 3.5", met: true, note: 'Met at the final review.' },
       { text: 'Boss sees it', measuredBy: "the manager's rating for Communication at or above 4.0", met: null, note: "Measured on one person's ratings: Alex will talk you through it." },

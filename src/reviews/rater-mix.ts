@@ -10,6 +10,8 @@ export interface RoundMix {
 
 export interface RaterMix {
   changed: boolean;
+  /** Whether each review, on its own, compares unlike with like. */
+  changedAt: { midpoint: boolean; final: boolean };
   notes: string[];
   rounds: RoundMix[];
 }
@@ -32,19 +34,22 @@ export function compareRaterMix(rounds: { baseline: Report; midpoint: Report | n
     return report ? [mixOf(round, report)] : [];
   });
   const notes: string[] = [];
+  const changedAt = { midpoint: false, final: false };
   const shownIds = (mix: RoundMix): string => mix.buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id).sort().join(',');
   const shownLabels = (mix: RoundMix): string => mix.buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.label).join('; ') || 'no group on its own';
   for (const review of reviews) {
     const when = ROUND_WORDS[review.round];
+    const before = notes.length;
     if (review.others !== baseline.others) notes.push(`${review.others} people other than the leader answered at ${when}, ${baseline.others} at baseline.`);
     if (shownIds(review) !== shownIds(baseline)) {
       notes.push(`Groups are shown differently at ${when} (${shownLabels(review)}) than at baseline (${shownLabels(baseline)}), so group figures do not compare directly.`);
     }
     for (const bucket of review.buckets) {
-      const before = baseline.buckets.find((candidate) => candidate.id === bucket.id);
-      if (before && before.responses !== bucket.responses) notes.push(`${bucket.label}: ${before.responses} at baseline, ${bucket.responses} at ${when}.`);
+      const atBaseline = baseline.buckets.find((candidate) => candidate.id === bucket.id);
+      if (atBaseline && atBaseline.responses !== bucket.responses) notes.push(`${bucket.label}: ${atBaseline.responses} at baseline, ${bucket.responses} at ${when}.`);
     }
     if (baseline.self > 0 && review.self === 0) notes.push(`The leader's own rating is missing at ${when}.`);
+    if (review.round !== 'baseline') changedAt[review.round] = notes.length > before;
   }
-  return { changed: notes.length > 0, notes, rounds: [baseline, ...reviews] };
+  return { changed: notes.length > 0, changedAt, notes, rounds: [baseline, ...reviews] };
 }

@@ -64,7 +64,7 @@ describe('buildReview', () => {
     ]);
     expect(review.outcomes.map((outcome) => outcome.note)).toEqual(['No review yet.', 'No review yet.', 'No review yet.', 'No review yet.', 'No indicator was agreed for this outcome: discuss it in the review meeting.']);
     expect(review.rounds).toEqual({ baseline: { campaignId: 'b', version: 1, releasedAt: null, responses: 8 }, midpoint: null, final: null });
-    expect(review.raterMix).toMatchObject({ changed: false, notes: [] });
+    expect(review.raterMix).toMatchObject({ changed: false, changedAt: { midpoint: false, final: false }, notes: [] });
   });
 
   it('at the midpoint: figures per goal, perceived change where shown, on track or behind', () => {
@@ -100,6 +100,7 @@ describe('buildReview', () => {
     ]);
     expect(review.outcomes[3].note).toMatch(/^Not measured: the reviews do not ask about it/);
     expect(review.raterMix.changed).toBe(true);
+    expect(review.raterMix.changedAt).toEqual({ midpoint: false, final: true });
     expect(review.raterMix.notes).toEqual([
       '6 people other than the leader answered at the final review, 7 at baseline.',
       'Groups are shown differently at the final review (boss; peer+direct report) than at baseline (boss; peer; direct report), so group figures do not compare directly.',

@@ -7,7 +7,7 @@ import { compareRaterMix, type RaterMix } from './rater-mix';
 import { othersThemeFigure, type PerceivedChange, perceivedChange, type RoundFigure } from './review-figures';
 
 export const PERCEIVED_CHANGE_RULE =
-  "perceived change: others' mean on the theme's question 'how much has the leader changed' (-3 much worse to +3 much better), and the share of those raters who answered +1 or more; " +
+  "Others' mean on the theme's question 'how much has the leader changed' (-3 much worse to +3 much better), and the share of those raters who answered +1 or more; " +
   'shown only where the report shows that question.';
 
 /** One round of the review, read from a frozen report version. */
