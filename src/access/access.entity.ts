@@ -1,18 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { EngagementScopedEntity } from '../engagements/engagement-scoped.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 
 export const ACCESS_ROLES = ['leader', 'sponsor'] as const;
 export type AccessRole = (typeof ACCESS_ROLES)[number];
-
-abstract class EngagementScoped {
-  @Index()
-  @Column('uuid', { name: 'engagement_id' })
-  engagementId: string;
-
-  @ManyToOne(() => EngagementEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'engagement_id' })
-  engagement?: EngagementEntity;
-}
 
 /**
  * An emailed sign-in link for the leader or the sponsor. Like a rater's link, the token is never
@@ -20,7 +11,7 @@ abstract class EngagementScoped {
  * It works once, for a short while.
  */
 @Entity('access_links')
-export class AccessLinkEntity extends EngagementScoped {
+export class AccessLinkEntity extends EngagementScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
 
@@ -48,7 +39,7 @@ export class AccessLinkEntity extends EngagementScoped {
 
 /** What a used link was exchanged for: a session held in an HttpOnly cookie, stored as a hash. */
 @Entity('access_sessions')
-export class AccessSessionEntity extends EngagementScoped {
+export class AccessSessionEntity extends EngagementScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
 

@@ -25,11 +25,11 @@ export class LeaderPagesController {
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
   async home(@CurrentAccess() session: AccessSession, @Query('saved') saved?: string, @Query('sent') sent?: string): Promise<string> {
-    const [engagement, { reports }, share, program] = await Promise.all([
+    const [engagement, { reports }, share, hasProgram] = await Promise.all([
       this.leader.engagement(session),
       this.leader.releasedReports(session),
       this.leader.sharing(session),
-      this.leader.program(session).catch(() => null),
+      this.leader.hasProgram(session),
     ]);
     return renderLeaderHome({
       title: `${engagement.leaderName}: your feedback and development program`,
@@ -40,7 +40,7 @@ export class LeaderPagesController {
       saved: saved === '1',
       sent: sent === '1',
       reports,
-      hasProgram: program !== null,
+      hasProgram,
     });
   }
 

@@ -64,6 +64,10 @@ export class LeaderService {
     return program;
   }
 
+  async hasProgram(session: AccessSession): Promise<boolean> {
+    return (await this.programs.find(session.engagementId)) !== null;
+  }
+
   async review(session: AccessSession): Promise<ReviewReport> {
     const review = await this.reviews.released(await this.engagement(session));
     if (!review) throw notFound('Review');

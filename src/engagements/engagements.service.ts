@@ -44,6 +44,9 @@ export function toEngagementView(engagement: EngagementEntity, scopes: Pick<Outc
 
 @Injectable()
 export class EngagementsService {
+  /** The survey catalog is read once at start, so the scopes it offers never change. */
+  private scopes: OutcomeScopes | null = null;
+
   constructor(
     private readonly engagements: EngagementRepository,
     private readonly surveys: SurveysService,
@@ -114,6 +117,11 @@ export class EngagementsService {
   }
 
   outcomeScopes(): OutcomeScopes {
+    this.scopes ??= this.buildOutcomeScopes();
+    return this.scopes;
+  }
+
+  private buildOutcomeScopes(): OutcomeScopes {
     const surveys = this.surveys.list().map((summary) => this.surveys.get(summary.id));
     const themes = new Map<string, string>();
     const items = new Map<string, string>();

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { personalise } from '../responses/questionnaire';
 import { MailTransport } from './mail-transport';
-import { type AccessLinkMailContext, type InvitationMailContext, MailRepository } from './mail.repository';
+import { type InvitationMailContext, MailRepository } from './mail.repository';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 

@@ -1,16 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { EngagementEntity } from '../engagements/engagement.entity';
-
-/** Rows of one engagement, indexed by it and deleted with it. */
-abstract class EngagementScopedEntity {
-  @Index()
-  @Column('uuid', { name: 'engagement_id' })
-  engagementId: string;
-
-  @ManyToOne(() => EngagementEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'engagement_id' })
-  engagement?: EngagementEntity;
-}
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { EngagementScopedEntity } from '../engagements/engagement-scoped.entity';
 
 /** A coaching session the coach held. The private notes are the coach's alone. */
 @Entity('coaching_sessions')

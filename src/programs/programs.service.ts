@@ -90,7 +90,10 @@ export class ProgramsService {
    */
   private async baseline(coach: Coach, engagement: EngagementEntity, campaignId?: string): Promise<Baseline> {
     if (campaignId !== undefined) {
-      const campaign = await this.campaigns.getOwned(coach, campaignId).catch(() => null);
+      const campaign = await this.campaigns.getOwned(coach, campaignId).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'NotFound') return null;
+        throw error;
+      });
       if (!campaign || campaign.engagementId !== engagement.id || campaign.phase !== 'baseline') throw invalidInput(['baselineCampaignId: must be the id of a baseline campaign of this engagement']);
       const report = await this.reports.released(campaign.id);
       if (!report) throw new DomainError('Conflict', 'The program starts from a report the leader has seen: release the baseline report first (POST /api/campaigns/:id/report/release)');
