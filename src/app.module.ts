@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from './access/access.module';
 import { AggregationModule } from './aggregation/aggregation.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -11,6 +12,8 @@ import { openDatabase } from './database/database-bootstrap';
 import { dataSourceOptions } from './database/data-source-options';
 import { EngagementsModule } from './engagements/engagements.module';
 import { HealthModule } from './health/health.module';
+import { ProgramsModule } from './programs/programs.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -40,6 +43,9 @@ export class AppModule {
         ResponsesModule,
         AggregationModule,
         ReportsModule,
+        ProgramsModule,
+        ReviewsModule,
+        AccessModule,
         MailModule.forRoot({ embeddedCatcher: config.smtpUrl === null }),
         HealthModule,
       ],

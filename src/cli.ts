@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
+import { runEngagementDemo } from './demo/engagement-demo-runner';
 import { validateSurveyFiles } from './surveys/survey-catalog';
 import { formatIssue, SurveyValidationError } from './surveys/survey-validation.error';
 
@@ -43,7 +44,14 @@ function validateSurveys(files: string[]): void {
 }
 
 async function demo(): Promise<void> {
-  const running = await runDemo({ keepServing: true, log: print });
+  serveUntilSignal(await runDemo({ keepServing: true, log: print }));
+}
+
+async function engagementDemo(): Promise<void> {
+  serveUntilSignal(await runEngagementDemo({ keepServing: true, log: print }));
+}
+
+function serveUntilSignal(running: { stop(): Promise<void> }): void {
   let stopping = false;
   const stop = (): void => {
     // A second Ctrl-C means "now", not "gracefully".
@@ -74,6 +82,11 @@ program
   .command('demo')
   .description('run a sample 360 end to end, then keep serving')
   .action(demo);
+
+program
+  .command('demo:engagement')
+  .description('run a whole coaching engagement: contracting, baseline 360, program, check-ins, mid and final reviews; then keep serving')
+  .action(engagementDemo);
 
 const isExpected = (error: unknown): error is Error => error instanceof DemoError || error instanceof ConfigurationError || error instanceof SurveyValidationError;
 

@@ -36,7 +36,7 @@ export interface GroupProgress {
 export class CampaignRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(input: { engagementId: string; survey: SurveyDefinition; phase: CampaignPhase; closesAt: Date | null; leader: NewRater | null }): Promise<CampaignEntity> {
+  async create(input: { engagementId: string; survey: SurveyDefinition; phase: CampaignPhase; closesAt: Date | null; raters: NewRater[] }): Promise<CampaignEntity> {
     return this.db.transaction(async (tx) => {
       const campaign = tx.getRepository(CampaignEntity).create({
         id: randomUUID(),
@@ -49,7 +49,7 @@ export class CampaignRepository {
         closesAt: input.closesAt,
       });
       await tx.getRepository(CampaignEntity).save(campaign);
-      if (input.leader) await this.insertRaters(tx, campaign.id, [input.leader]);
+      await this.insertRaters(tx, campaign.id, input.raters);
       return campaign;
     });
   }
@@ -70,6 +70,17 @@ export class CampaignRepository {
 
   listForEngagement(engagementId: string): Promise<CampaignEntity[]> {
     return this.db.getRepository(CampaignEntity).find({ where: { engagementId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Everyone a launched baseline campaign of the engagement asked, oldest campaign first. */
+  async baselineRaters(engagementId: string): Promise<NewRater[]> {
+    const rows: { name: string; email: string; group_id: RaterGroupId }[] = await this.db.query(
+      `SELECT r.name, r.email, r.group_id FROM raters r JOIN campaigns c ON c.id = r.campaign_id
+       WHERE c.engagement_id = $1 AND c.phase = 'baseline' AND c.status <> 'draft'
+       ORDER BY c.created_at, r.created_at, r.email`,
+      [engagementId],
+    );
+    return rows.map((row) => ({ name: row.name, email: row.email, groupId: row.group_id }));
   }
 
   /** Inserts the raters whose email is new to the campaign; returns the emails already there. */

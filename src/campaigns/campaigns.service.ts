@@ -7,10 +7,12 @@ import { APP_CONFIG } from '../config/config.module';
 import { EngagementsService } from '../engagements/engagements.service';
 import { JobQueueService } from '../queue/job-queue.service';
 import { SurveysService } from '../surveys/surveys.service';
-import type { RaterGroupId } from '../surveys/survey.types';
-import type { CampaignEntity } from './campaign.entity';
-import { CampaignRepository, type RaterWithDelivery } from './campaign.repository';
-import type { AddRatersDto, CreateCampaignDto } from './dto/campaign.dto';
+import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
+import type { PhaseEvent } from '../engagements/engagement-phase';
+import type { CampaignEntity, CampaignPhase } from './campaign.entity';
+import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
+import type { AddRatersDto, CreateCampaignDto, RaterDto } from './dto/campaign.dto';
+import { asksForChange, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
 
 export interface CampaignView {
   id: string;
@@ -64,6 +66,8 @@ const toRaterView = (rater: RaterWithDelivery): RaterView => ({
   delivery: { status: rater.deliveryStatus ?? 'not_invited', error: rater.deliveryError, deliveredAt: rater.deliveredAt?.toISOString() ?? null },
 });
 
+const LAUNCH_EVENT: Record<CampaignPhase, PhaseEvent> = { baseline: 'baseline_launched', midpoint: 'midpoint_launched', final: 'final_launched' };
+
 export const invitationJobId = (invitationId: string): string => `invite-${invitationId}`;
 export const reminderJobId = (invitationId: string, round: number): string => `remind-${invitationId}-${round}`;
 
@@ -79,17 +83,40 @@ export class CampaignsService {
     private readonly jobs: JobQueueService,
   ) {}
 
+  /**
+   * A draft campaign. A midpoint or final review of a survey asking about change (progress-pulse)
+   * covers the program's focus themes only, and asks the baseline raters again unless `raters`
+   * names others; the leader is added as self whenever the survey has a self group.
+   */
   async create(coach: Coach, engagementId: string, input: CreateCampaignDto): Promise<CampaignView> {
     const engagement = await this.engagements.getOwned(coach, engagementId);
-    const survey = this.surveys.find(input.surveyId);
-    if (!survey) throw invalidInput([`surveyId: no survey '${input.surveyId}' (see GET /api/surveys)`]);
+    this.engagements.assertOpen(engagement);
+    const found = this.surveys.find(input.surveyId);
+    if (!found) throw invalidInput([`surveyId: no survey '${input.surveyId}' (see GET /api/surveys)`]);
+    const phase = input.phase ?? 'baseline';
+    let survey = found;
+    if (phase !== 'baseline' && asksForChange(found)) {
+      if (engagement.focusThemeIds.length === 0) throw new DomainError('Conflict', 'A review asks about the focus themes of the development program: save the program first (PUT /api/engagements/:id/program)');
+      const restricted = restrictToFocusThemes(found, engagement.focusThemeIds);
+      if ('missing' in restricted) throw invalidInput([`surveyId: the survey '${found.id}' has no theme ${restricted.missing.join(', ')} of the program`]);
+      survey = restricted.survey;
+    }
+    const leaderListed = (input.raters ?? []).findIndex((rater) => rater.email === engagement.leaderEmail);
+    if (leaderListed >= 0) throw invalidInput([`raters[${leaderListed}].email: is the leader's, who is added as 'self' automatically`]);
+    const asked: NewRater[] =
+      input.raters !== undefined
+        ? this.checkedRaters(survey, input.raters, 'raters')
+        : phase === 'baseline'
+          ? []
+          : ratersToAskAgain(await this.campaigns.baselineRaters(engagement.id), survey.groups.map((group) => group.id));
     const hasSelfGroup = survey.groups.some((group) => group.id === 'self');
+    const leader: NewRater[] = hasSelfGroup ? [{ name: engagement.leaderName, email: engagement.leaderEmail, groupId: 'self' }] : [];
     const campaign = await this.campaigns.create({
       engagementId: engagement.id,
       survey,
-      phase: input.phase ?? 'baseline',
+      phase,
       closesAt: input.closesAt ?? null,
-      leader: hasSelfGroup ? { name: engagement.leaderName, email: engagement.leaderEmail, groupId: 'self' } : null,
+      raters: [...leader, ...asked],
     });
     return toCampaignView(campaign);
   }
@@ -112,20 +139,9 @@ export class CampaignsService {
   async addRaters(coach: Coach, campaignId: string, input: AddRatersDto): Promise<{ raters: RaterView[] }> {
     const campaign = await this.getOwned(coach, campaignId);
     if (campaign.status === 'closed') throw new DomainError('CampaignClosed', 'This campaign is closed');
-    const groups = new Set(campaign.surveySnapshot.groups.map((group) => group.id));
-    const problems = input.raters.flatMap((rater, index) => {
-      if (rater.group === 'self') return [`raters[${index}].group: the leader is added as 'self' automatically`];
-      if (!groups.has(rater.group)) return [`raters[${index}].group: the survey '${campaign.surveyId}' has no group '${rater.group}'`];
-      return [];
-    });
-    const seen = new Set<string>();
-    input.raters.forEach((rater, index) => {
-      if (seen.has(rater.email)) problems.push(`raters[${index}].email: ${rater.email} is listed twice`);
-      seen.add(rater.email);
-    });
-    if (problems.length > 0) throw invalidInput(problems);
+    const raters = this.checkedRaters(campaign.surveySnapshot, input.raters, 'raters');
 
-    const { duplicates } = await this.campaigns.addRaters(campaign.id, input.raters.map((rater) => ({ name: rater.name, email: rater.email, groupId: rater.group })));
+    const { duplicates } = await this.campaigns.addRaters(campaign.id, raters);
     if (duplicates.length > 0) throw new DomainError('Conflict', `Already a rater in this campaign: ${duplicates.join(', ')}`);
     if (campaign.status === 'open') await this.mailInvitations(await this.campaigns.inviteNewRaters(campaign.id, this.config.tokenSecret));
     return { raters: (await this.campaigns.listRaters(campaign.id)).map(toRaterView) };
@@ -143,6 +159,7 @@ export class CampaignsService {
     const invitationIds = await this.campaigns.openAndInvite(campaign.id, this.config.tokenSecret);
     if (!invitationIds) throw new DomainError('CampaignNotDraft', `This campaign is already ${campaign.status === 'closed' ? 'closed' : 'launched'}`);
     await this.mailInvitations(invitationIds);
+    await this.engagements.recordEvent(await this.engagements.getOwned(coach, campaign.engagementId), LAUNCH_EVENT[campaign.phase]);
     return { status: 'open', invitations: invitationIds.length };
   }
 
@@ -177,6 +194,23 @@ export class CampaignsService {
       aggregated,
       groups,
     };
+  }
+
+  /** Raters as sent, checked against the survey's groups; each problem names the field. */
+  private checkedRaters(survey: SurveyDefinition, raters: readonly RaterDto[], field: string): NewRater[] {
+    const groups = new Set(survey.groups.map((group) => group.id));
+    const problems = raters.flatMap((rater, index) => {
+      if (rater.group === 'self') return [`${field}[${index}].group: the leader is added as 'self' automatically`];
+      if (!groups.has(rater.group)) return [`${field}[${index}].group: the survey '${survey.id}' has no group '${rater.group}'`];
+      return [];
+    });
+    const seen = new Set<string>();
+    raters.forEach((rater, index) => {
+      if (seen.has(rater.email)) problems.push(`${field}[${index}].email: ${rater.email} is listed twice`);
+      seen.add(rater.email);
+    });
+    if (problems.length > 0) throw invalidInput(problems);
+    return raters.map((rater) => ({ name: rater.name, email: rater.email, groupId: rater.group }));
   }
 
   /**

@@ -7,10 +7,12 @@ describe('maskTokens', () => {
     expect(maskTokens(`/r/${token}`)).toBe('/r/[token]');
     expect(maskTokens(`/api/responses/${token}/draft`)).toBe('/api/responses/[token]/draft');
     expect(maskTokens(`/api/responses/${token}?x=1`)).toBe('/api/responses/[token]?x=1');
+    expect(maskTokens(`/a/${token}`)).toBe('/a/[token]');
   });
 
   it('leaves other URLs alone', () => {
     expect(maskTokens('/api/campaigns/123/report')).toBe('/api/campaigns/123/report');
     expect(maskTokens('/api/health')).toBe('/api/health');
+    expect(maskTokens('/leader/6f1c0d7e-0000-4000-8000-000000000000/program')).toBe('/leader/6f1c0d7e-0000-4000-8000-000000000000/program');
   });
 });

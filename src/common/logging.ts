@@ -1,9 +1,9 @@
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
 
-/** Rater links carry their token in the path; logs only ever see it masked. */
+/** Rater and sign-in links carry their token in the path; logs only ever see it masked. */
 export function maskTokens(url: string): string {
-  return url.replace(/\/(r|api\/responses)\/[^/?#]+/g, '/$1/[token]');
+  return url.replace(/\/(r|a|api\/responses)\/[^/?#]+/g, '/$1/[token]');
 }
 
 /**

@@ -9,6 +9,7 @@ export enum QueueName {
 export enum JobName {
   SendInvitation = 'send-invitation',
   SendReminder = 'send-reminder',
+  SendAccessLink = 'send-access-link',
   AggregateResponse = 'aggregate-response',
 }
 
@@ -16,12 +17,14 @@ export interface JobPayloads {
   /** Payloads carry ids only: no token, email address or answer ever sits in Redis. */
   [JobName.SendInvitation]: { invitationId: string };
   [JobName.SendReminder]: { invitationId: string; round: number };
+  [JobName.SendAccessLink]: { accessLinkId: string };
   [JobName.AggregateResponse]: { responseId: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitation]: QueueName.Email,
   [JobName.SendReminder]: QueueName.Email,
+  [JobName.SendAccessLink]: QueueName.Email,
   [JobName.AggregateResponse]: QueueName.Aggregation,
 };
 

@@ -1,4 +1,4 @@
-import { deriveRaterToken, hashToken, isWellFormedToken, randomToken } from './tokens';
+import { deriveAccessToken, deriveRaterToken, hashToken, isWellFormedToken, randomToken } from './tokens';
 
 describe('tokens', () => {
   it('random tokens carry 256 bits, are URL-safe and never repeat', () => {
@@ -18,6 +18,14 @@ describe('tokens', () => {
     expect(deriveRaterToken('t'.repeat(40), nonce)).not.toBe(token);
     expect(deriveRaterToken(secret, randomToken())).not.toBe(token);
     expect(isWellFormedToken(token)).toBe(true);
+  });
+
+  it('derives sign-in tokens apart from rater tokens: the same nonce never opens both', () => {
+    const nonce = randomToken();
+    const secret = 's'.repeat(40);
+    expect(deriveAccessToken(secret, nonce)).toBe(deriveAccessToken(secret, nonce));
+    expect(deriveAccessToken(secret, nonce)).not.toBe(deriveRaterToken(secret, nonce));
+    expect(isWellFormedToken(deriveAccessToken(secret, nonce))).toBe(true);
   });
 
   it('stores tokens as a SHA-256 hex digest that does not contain the token', () => {

@@ -17,6 +17,14 @@ export function deriveRaterToken(secret: string, nonce: string): string {
   return createHmac('sha256', secret).update(`rater-link:${nonce}`).digest('base64url');
 }
 
+/**
+ * A leader's or sponsor's one-time sign-in link: derived like a rater's link, under its own label,
+ * so a token of one kind is never a token of the other.
+ */
+export function deriveAccessToken(secret: string, nonce: string): string {
+  return createHmac('sha256', secret).update(`access-link:${nonce}`).digest('base64url');
+}
+
 /** How tokens are stored and looked up. A fast hash suffices: tokens carry 256 random bits. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

@@ -1,3 +1,4 @@
+import { AccessLinkEntity, AccessSessionEntity, SponsorShareEntity } from '../access/access.entity';
 import { AggregateEntity } from '../aggregation/aggregate.entity';
 import { CommentEntity } from '../aggregation/comment.entity';
 import { CoachSessionEntity } from '../auth/coach-session.entity';
@@ -6,6 +7,8 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
 import { InvitationEntity } from '../campaigns/invitation.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
+import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
+import { ProgramEntity } from '../programs/program.entity';
 import { ReportVersionEntity } from '../reports/report-version.entity';
 import { DraftEntity } from '../responses/draft.entity';
 import { ResponseEntity } from '../responses/response.entity';
@@ -22,4 +25,10 @@ export const ENTITIES = [
   AggregateEntity,
   CommentEntity,
   ReportVersionEntity,
+  ProgramEntity,
+  CoachingSessionEntity,
+  PracticeActionEntity,
+  AccessLinkEntity,
+  AccessSessionEntity,
+  SponsorShareEntity,
 ];

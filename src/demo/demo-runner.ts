@@ -28,9 +28,10 @@ export interface DemoResult {
   stop(): Promise<void>;
 }
 
-const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+export const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-async function startSystem(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ app: INestApplicationContext; port: number; publicUrl: string }> {
+/** Checks Postgres, Redis and the survey files, then starts the app (api and workers) in this process. */
+export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ app: INestApplicationContext; port: number; publicUrl: string }> {
   let config = loadAppConfig(env);
   const port = await claimablePort(config.port);
   // PORT=0 asks for any free port; the links in the emails must name the real one.
@@ -61,7 +62,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const started = Date.now();
   const { env, notes } = demoEnvironment(options.env ?? process.env);
   notes.forEach((note) => log(note));
-  const { app, port, publicUrl } = await startSystem(env, log);
+  const { app, port, publicUrl } = await startDemoSystem(env, log);
 
   let stopped: Promise<void> | null = null;
   const stop = (): Promise<void> => (stopped ??= app.close());

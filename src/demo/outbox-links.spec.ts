@@ -1,4 +1,4 @@
-import { raterLinksFromOutbox, recipientAddress, tokenOfLink } from './outbox-links';
+import { raterLinksFromOutbox, recipientAddress, signInLinkFromOutbox, tokenOfLink } from './outbox-links';
 
 const message = (to: string, text: string, sentAt = '2026-11-24T10:00:00.000Z') => ({ to, subject: 'Your feedback on Alex Morgan', text, sentAt });
 
@@ -36,5 +36,19 @@ describe('recipientAddress and tokenOfLink', () => {
   it('read the address and the token', () => {
     expect(recipientAddress('Tom Becker <Tom.Becker+x@Example.com>')).toBe('tom.becker+x@example.com');
     expect(tokenOfLink('http://localhost:3000/r/abc_DEF-1')).toBe('abc_DEF-1');
+  });
+});
+
+describe('signInLinkFromOutbox', () => {
+  const publicUrl = 'http://localhost:3000';
+  it('finds the newest sign-in link to the address, ignoring rater links and other people', () => {
+    const messages = [
+      { to: 'Alex <alex@x.org>', subject: 'a', text: `Sign in: ${publicUrl}/a/OLDTOKEN`, sentAt: '2026-01-01T10:00:00Z' },
+      { to: 'alex@x.org', subject: 'b', text: `Sign in: ${publicUrl}/a/NEWTOKEN`, sentAt: '2026-01-01T11:00:00Z' },
+      { to: 'alex@x.org', subject: 'c', text: `Rate: ${publicUrl}/r/RATERTOKEN`, sentAt: '2026-01-01T12:00:00Z' },
+      { to: 'sam@x.org', subject: 'd', text: `Sign in: ${publicUrl}/a/SAMTOKEN`, sentAt: '2026-01-01T13:00:00Z' },
+    ];
+    expect(signInLinkFromOutbox(messages, publicUrl, 'ALEX@x.org')).toBe(`${publicUrl}/a/NEWTOKEN`);
+    expect(signInLinkFromOutbox(messages, publicUrl, 'kim@x.org')).toBeNull();
   });
 });

@@ -36,3 +36,15 @@ export function raterLinksFromOutbox(messages: readonly OutboxMessage[], publicU
 export function tokenOfLink(link: string): string {
   return link.slice(link.lastIndexOf('/') + 1);
 }
+
+/** The newest one-time sign-in link (`${publicUrl}/a/<token>`) mailed to `address`, or null. */
+export function signInLinkFromOutbox(messages: readonly OutboxMessage[], publicUrl: string, address: string): string | null {
+  const link = new RegExp(`${escapeRegExp(publicUrl)}/a/[A-Za-z0-9_-]+`);
+  const newestFirst = [...messages].sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''));
+  for (const message of newestFirst) {
+    if (recipientAddress(message.to) !== address.toLowerCase()) continue;
+    const found = link.exec(message.text)?.[0];
+    if (found) return found;
+  }
+  return null;
+}

@@ -14,6 +14,25 @@ export const SAMPLE_OUTCOMES = [
   'A successor for the operations team is identified and developing by the end of the program',
 ];
 
+/** The same outcomes as agreed at contracting, each with the indicator that measures it. */
+export const SAMPLE_MEASURED_OUTCOMES = [
+  { text: 'People leave meetings with Alex feeling heard', indicator: { themeId: 'communication', source: 'others', measure: 'mean', operator: '>=', value: 3.6 } },
+  { text: 'Jordan sees Alex hand over whole pieces of work', indicator: { itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 } },
+  SAMPLE_OUTCOMES[2],
+];
+
+/**
+ * How far the leader has grown on each focus theme, in scale points, as the raters see it at each
+ * review: the first focus theme moves most, the last hardly at all, so the review shows every status.
+ */
+export const SAMPLE_GROWTH: Record<'midpoint' | 'final', readonly number[]> = {
+  midpoint: [0.5, 0.3, 0.05],
+  final: [1, 0.45, 0.1],
+};
+
+/** Does not answer the final review, so the review notes that the rater mix changed. */
+export const FINAL_NON_RESPONDENT = 'Ben Carter';
+
 /**
  * Around a dozen people, as in a typical baseline 360. Four peers so that the peer group still
  * clears its anonymity threshold with one of them unanswered.

@@ -29,6 +29,24 @@ function meanRating(group: string, itemIds: string[]): number {
 }
 
 describe('simulateAnswers', () => {
+  it('with a growth profile, lifts the themes the leader worked on and the change others saw there, and nothing else', () => {
+    const growth = { communication: 1 };
+    const mean = (group: string, itemIds: string[], withGrowth: boolean): number => {
+      const values = seeds
+        .map((seed) => simulateAnswers(synthetic(group), { seed, ordinal: seed, ...(withGrowth ? { growth } : {}) }))
+        .flatMap((answers) => itemIds.map((id) => answers[id]))
+        .filter((value): value is number => typeof value === 'number');
+      return values.reduce((total, value) => total + value, 0) / values.length;
+    };
+    const communication = ['communication.1', 'communication.2', 'communication.3'];
+    expect(mean('peer', communication, true) - mean('peer', communication, false)).toBeGreaterThan(0.6);
+    expect(mean('peer', ['vision.1', 'vision.2'], true)).toBeCloseTo(mean('peer', ['vision.1', 'vision.2'], false), 5);
+    const change = (profile: Record<string, number>) =>
+      seeds.map((seed) => simulateAnswers(synthetic('peer'), { seed, ordinal: seed, growth: profile })['vision.change']).filter((value): value is number => typeof value === 'number');
+    const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    expect(average(change({ vision: 1 }))).toBeGreaterThan(average(change({ vision: 0 })) + 1);
+  });
+
   it('gives answers the API accepts, for every group of leadership-360 and many seeds', () => {
     const survey = loadShippedSurvey('leadership-360');
     for (const group of survey.groups) {

@@ -19,10 +19,15 @@ export interface StartStopContinue {
 
 export type DemoAnswers = Record<string, number | null | string | StartStopContinue>;
 
-/** `ordinal` is the rater's place in their group, so that two peers never write the same sentence. */
+/**
+ * `ordinal` is the rater's place in their group, so that two peers never write the same sentence.
+ * `growth`, for the mid and final reviews, is how many scale points the leader has grown on a
+ * theme as this rater sees it: it lifts the theme's ratings and centres the change question.
+ */
 export interface SimulatedRater {
   seed: number;
   ordinal: number;
+  growth?: Readonly<Record<string, number>>;
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -38,14 +43,17 @@ function nth<T>(choices: readonly T[], index: number): T {
   return choices[index % choices.length];
 }
 
-function rating(questionnaire: DemoQuestionnaire, item: DemoQuestionnaire['items'][number], bias: number, random: () => number): number {
+function rating(questionnaire: DemoQuestionnaire, item: DemoQuestionnaire['items'][number], bias: number, random: () => number, growth: Readonly<Record<string, number>> | undefined): number {
+  const grown = growth?.[item.themeId] ?? 0;
   if (item.kind === 'change') {
     const { min, max } = questionnaire.changeScale ?? { min: -3, max: 3 };
-    const centre = questionnaire.group.id === 'self' ? 1.5 : 1;
+    // Without a growth profile, a mild improvement; with one, what this rater saw, the leader a little more.
+    const seen = growth === undefined ? 1 : grown * 2;
+    const centre = questionnaire.group.id === 'self' ? seen + 0.5 : seen;
     return clamp(Math.round(centre + bias * 2 + noise(random) * 1.2), min, max);
   }
   const points = questionnaire.scale.points;
-  const onFivePoints = expectedRating(questionnaire.group.id, item.themeId, item.id) + bias + noise(random) * 0.9;
+  const onFivePoints = expectedRating(questionnaire.group.id, item.themeId, item.id) + grown + bias + noise(random) * 0.9;
   // The profile is written for five points; other scales get the same shape, stretched.
   return clamp(Math.round(1 + ((onFivePoints - 1) * (points - 1)) / 4), 1, points);
 }
@@ -70,7 +78,7 @@ export function simulateAnswers(questionnaire: DemoQuestionnaire, rater: Simulat
   const bias = groupId === 'self' ? 0 : (random() - 0.5) * 0.7;
   const answers: DemoAnswers = {};
   for (const item of questionnaire.items) {
-    answers[item.id] = random() < notObservedChance(groupId, item.themeId) ? null : rating(questionnaire, item, bias, random);
+    answers[item.id] = random() < notObservedChance(groupId, item.themeId) ? null : rating(questionnaire, item, bias, random, rater.growth);
   }
   const bank = commentBankFor(groupId);
   const writesEverything = groupId === 'self' || groupId === 'boss';

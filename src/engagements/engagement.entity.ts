@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CoachEntity } from '../auth/coach.entity';
+import type { IntendedOutcome } from './intended-outcome';
 
 export const ENGAGEMENT_PHASES = ['contracting', 'assessment', 'program_design', 'coaching', 'mid_review', 'final_review', 'closed'] as const;
 export type EngagementPhase = (typeof ENGAGEMENT_PHASES)[number];
@@ -32,8 +33,13 @@ export class EngagementEntity {
   @Column('text', { name: 'sponsor_email', nullable: true })
   sponsorEmail: string | null;
 
+  /** Intended outcomes, each with the indicator that measures it (see intended-outcome.ts). */
   @Column('jsonb', { default: () => "'[]'" })
-  outcomes: string[];
+  outcomes: IntendedOutcome[];
+
+  /** The development program's focus themes, once it is saved: the reviews ask about these. */
+  @Column('jsonb', { name: 'focus_theme_ids', default: () => "'[]'" })
+  focusThemeIds: string[];
 
   @Column('text', { default: 'contracting' })
   phase: EngagementPhase;

@@ -2,14 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { CreateEngagementDto } from './dto/create-engagement.dto';
+import { updateReturning } from '../database/returning-rows';
+import type { PersonDto } from './dto/create-engagement.dto';
+import type { EngagementPhase } from './engagement.entity';
 import { EngagementEntity } from './engagement.entity';
+import type { IntendedOutcome } from './intended-outcome';
+
+export interface NewEngagement {
+  title: string;
+  leader: PersonDto;
+  sponsor?: PersonDto;
+  outcomes: IntendedOutcome[];
+}
 
 @Injectable()
 export class EngagementRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(coachId: string, input: CreateEngagementDto): Promise<EngagementEntity> {
+  async create(coachId: string, input: NewEngagement): Promise<EngagementEntity> {
     const repository = this.db.getRepository(EngagementEntity);
     const engagement = repository.create({
       id: randomUUID(),
@@ -19,7 +29,8 @@ export class EngagementRepository {
       leaderEmail: input.leader.email,
       sponsorName: input.sponsor?.name ?? null,
       sponsorEmail: input.sponsor?.email ?? null,
-      outcomes: input.outcomes ?? [],
+      outcomes: input.outcomes,
+      focusThemeIds: [],
     });
     return repository.save(engagement);
   }
@@ -40,5 +51,24 @@ export class EngagementRepository {
   /** Ownership is part of the lookup: another coach's id is simply not found. */
   findOwned(coachId: string, id: string): Promise<EngagementEntity | null> {
     return this.db.getRepository(EngagementEntity).findOneBy({ id, coachId });
+  }
+
+  /** For the leader's and sponsor's sessions, which are tied to one engagement, not to a coach. */
+  findById(id: string): Promise<EngagementEntity | null> {
+    return this.db.getRepository(EngagementEntity).findOneBy({ id });
+  }
+
+  async setOutcomes(id: string, outcomes: IntendedOutcome[]): Promise<void> {
+    await this.db.query(`UPDATE engagements SET outcomes = $2 WHERE id = $1`, [id, JSON.stringify(outcomes)]);
+  }
+
+  async setFocusThemes(id: string, themeIds: string[]): Promise<void> {
+    await this.db.query(`UPDATE engagements SET focus_theme_ids = $2 WHERE id = $1`, [id, JSON.stringify(themeIds)]);
+  }
+
+  /** Moves the phase only if it is still `from`, so two moves at once cannot both apply. */
+  async movePhase(id: string, from: EngagementPhase, to: EngagementPhase): Promise<boolean> {
+    const rows = await updateReturning(this.db, `UPDATE engagements SET phase = $3 WHERE id = $1 AND phase = $2 RETURNING id`, [id, from, to]);
+    return rows.length > 0;
   }
 }

@@ -14,6 +14,9 @@ export class MailProcessor implements OnModuleInit {
     this.registry.register(JobName.SendInvitation, async ({ invitationId }) => {
       await this.mail.sendInvitation(invitationId);
     });
+    this.registry.register(JobName.SendAccessLink, async ({ accessLinkId }) => {
+      await this.mail.sendAccessLink(accessLinkId);
+    });
     this.registry.register(JobName.SendReminder, async ({ invitationId, round }) => {
       await this.mail.sendReminder(invitationId, round);
     });

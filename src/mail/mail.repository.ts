@@ -21,6 +21,20 @@ export interface InvitationMailContext {
   coachName: string;
 }
 
+export interface AccessLinkMailContext {
+  linkId: string;
+  role: 'leader' | 'sponsor';
+  tokenNonce: string;
+  sent: boolean;
+  usable: boolean;
+  expiresAt: Date;
+  leaderName: string;
+  leaderEmail: string;
+  sponsorName: string | null;
+  sponsorEmail: string | null;
+  coachName: string;
+}
+
 @Injectable()
 export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -54,6 +68,35 @@ export class MailRepository {
       leaderName: row.leader_name as string,
       coachName: row.coach_name as string,
     };
+  }
+
+  async findAccessLink(linkId: string): Promise<AccessLinkMailContext | null> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT l.id, l.role, l.token_nonce, l.sent_at, l.used_at IS NULL AND l.expires_at > now() AS usable, l.expires_at,
+              e.leader_name, e.leader_email, e.sponsor_name, e.sponsor_email, co.name AS coach_name
+       FROM access_links l JOIN engagements e ON e.id = l.engagement_id JOIN coaches co ON co.id = e.coach_id
+       WHERE l.id = $1`,
+      [linkId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      linkId: row.id as string,
+      role: row.role as 'leader' | 'sponsor',
+      tokenNonce: row.token_nonce as string,
+      sent: row.sent_at !== null,
+      usable: row.usable as boolean,
+      expiresAt: row.expires_at as Date,
+      leaderName: row.leader_name as string,
+      leaderEmail: row.leader_email as string,
+      sponsorName: row.sponsor_name as string | null,
+      sponsorEmail: row.sponsor_email as string | null,
+      coachName: row.coach_name as string,
+    };
+  }
+
+  async markAccessLinkSent(linkId: string): Promise<void> {
+    await this.db.query(`UPDATE access_links SET sent_at = now() WHERE id = $1`, [linkId]);
   }
 
   async markSent(invitationId: string): Promise<void> {

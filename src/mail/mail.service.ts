@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import { deriveRaterToken } from '../common/tokens';
+import { deriveAccessToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { personalise } from '../responses/questionnaire';
@@ -39,6 +39,32 @@ export class MailService {
     if (!invitation || invitation.answered || invitation.campaignStatus !== 'open' || invitation.remindedRound >= round) return 'skipped';
     await this.deliver(invitation, true);
     await this.mails.markReminded(invitationId, round);
+    return 'sent';
+  }
+
+  /** A leader's or sponsor's one-time sign-in link; never sent twice, nor once it is used or expired. */
+  async sendAccessLink(linkId: string): Promise<SendOutcome> {
+    const link = await this.mails.findAccessLink(linkId);
+    if (!link || link.sent || !link.usable) return 'skipped';
+    const to = link.role === 'leader' ? { name: link.leaderName, address: link.leaderEmail } : link.sponsorEmail ? { name: link.sponsorName ?? link.sponsorEmail, address: link.sponsorEmail } : null;
+    if (!to) return 'skipped';
+    const subject = link.role === 'leader' ? 'Your feedback reports and development program' : `${link.leaderName}'s development program: your meeting agendas`;
+    const context = {
+      subject,
+      leader: link.role === 'leader',
+      name: to.name,
+      leaderName: link.leaderName,
+      coachName: link.coachName,
+      link: `${this.config.publicUrl}/a/${deriveAccessToken(this.config.tokenSecret, link.tokenNonce)}`,
+      expiresAt: link.expiresAt.toUTCString(),
+    };
+    try {
+      await this.transport.send({ to, subject, text: render('access-link.text', context), html: render('access-link.html', context) });
+    } catch (error) {
+      this.logger.warn({ accessLinkId: linkId, err: (error as Error).message }, 'sign-in link not delivered; will retry');
+      throw error;
+    }
+    await this.mails.markAccessLinkSent(linkId);
     return 'sent';
   }
 

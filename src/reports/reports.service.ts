@@ -78,6 +78,16 @@ export class ReportsService {
     return { number: released.number, createdAt: released.createdAt.toISOString(), releasedAt: released.releasedAt?.toISOString() ?? null, responses: released.report.aggregatedResponses };
   }
 
+  /**
+   * A version the coach released to the leader (`number`, or the latest released) as it was
+   * frozen, or null. For the leader's and sponsor's views and the program, whose callers have
+   * tied the campaign to their engagement already; reading it never cuts a version.
+   */
+  async released(campaignId: string, number?: number): Promise<Report | null> {
+    const version = number === undefined ? await this.versions.latestReleased(campaignId) : await this.versions.get(campaignId, number);
+    return version?.releasedAt ? { ...version.report, pending: null } : null;
+  }
+
   private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
     try {
       return (await this.cutIfPossible(campaign, coach)) ?? (await this.versions.latest(campaign.id));

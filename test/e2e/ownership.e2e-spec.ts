@@ -1,5 +1,7 @@
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { accessLinkIn, signInWith, withCookie } from '../utils/access-link';
 import { startTestApp, type TestApp } from '../utils/test-app';
+import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(60_000);
 
@@ -14,6 +16,30 @@ function routesOf(t: TestApp): { method: string; path: string }[] {
     .filter((layer) => layer.route)
     .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => ({ method: method.toUpperCase(), path: layer.route?.path ?? '' })));
 }
+
+/** A valid body for each route that takes one, so that ownership, not validation, decides the answer. */
+const VALID_BODIES: [RegExp, () => unknown][] = [
+  [/\/campaigns$/, () => ({ surveyId: 'leadership-360' })],
+  [/\/raters$/, () => ({ raters: raters('peer', 1) })],
+  [/\/interviews$/, () => ({ group: 'peer', notes: 'x' })],
+  [/\/outcomes$/, () => ({ outcomes: ['Taken over by an intruder'] })],
+  [/\/phase$/, () => ({ phase: 'closed' })],
+  [
+    /\/program$/,
+    () => ({
+      goals: [
+        { themeId: 'communication', goal: 'x', target: 4 },
+        { themeId: 'developing-others', goal: 'y', target: 4 },
+      ],
+      plan: [{ practiceId: 'speak-last', startOn: '2026-02-02', dueOn: '2026-03-01' }],
+    }),
+  ],
+  [/\/sessions$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
+  [/\/practice-actions$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
+];
+
+const validBody = (route: { method: string; path: string }): unknown =>
+  route.method === 'GET' ? undefined : (VALID_BODIES.find(([pattern]) => pattern.test(route.path))?.[1]() ?? {});
 
 /** Routes anyone may call: accounts, survey definitions, rater links, health, docs, dev outbox, the sign-in page. */
 const PUBLIC = [/^\/api\/auth\/(signup|login)$/, /^\/api\/surveys/, /^\/api\/responses\//, /^\/r\//, /^\/api\/health$/, /^\/api\/docs/, /^\/dev\//, /^\/coach\/login$/];
@@ -71,15 +97,72 @@ describe('every coach route checks who owns the record', () => {
   it("answers 404 to another coach on every route that takes an id, and changes nothing", async () => {
     const withId = coachRoutes().filter((route) => route.path.includes(':id'));
     for (const route of withId) {
-      const path = pathOf(route);
-      // A valid body for each route, so that ownership, not validation, decides the answer.
-      const body = route.method === 'GET' ? undefined : route.path.endsWith('/campaigns') ? { surveyId: 'leadership-360' } : route.path.endsWith('/raters') ? { raters: raters('peer', 1) } : route.path.endsWith('/interviews') ? { group: 'peer', notes: 'x' } : {};
-      const result = await intruder.request(route.method, path, body);
+      const result = await intruder.request(route.method, pathOf(route), validBody(route));
       expect([route.method, route.path, result.status]).toEqual([route.method, route.path, 404]);
     }
     const campaign = await owner.get<{ status: string }>(`/api/campaigns/${ids.campaigns}`);
     expect(campaign.body.status).toBe('draft');
     expect((await owner.get<{ raters: unknown[] }>(`/api/campaigns/${ids.campaigns}/raters`)).body.raters).toHaveLength(4);
     expect((await intruder.get<unknown[]>('/api/engagements')).body).toEqual([]);
+    const engagement = (await owner.get<{ phase: string; outcomes: { text: string }[] }>(`/api/engagements/${ids.engagements}`)).body;
+    expect([engagement.phase, engagement.outcomes.map((outcome) => outcome.text)]).toEqual(['contracting', ['Others rate communication at 4.0 or more by the final review']]);
+    expect((await owner.get(`/api/engagements/${ids.engagements}/program`)).status).toBe(404);
+  });
+});
+
+describe('every leader and sponsor route answers 404 unless the session is of that role and of that engagement', () => {
+  let t: TestApp;
+  let coach: ApiClient;
+  let a: { engagementId: string; campaignId: string };
+  const cookies: Record<string, string> = {};
+
+  const signIn = async (engagementId: string, role: 'leader' | 'sponsor', email: string): Promise<string> => {
+    const links = () => t.mailbox.to(email).filter((mail) => mail.text.includes('/a/'));
+    const before = links().length;
+    expect((await coach.post(`/api/engagements/${engagementId}/${role}-link`)).status).toBe(202);
+    await waitUntil(() => links().length > before, { what: `sign-in mail to ${email}` });
+    return (await signInWith(accessLinkIn(links()[before]))).cookie;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    a = await draftCampaign(coach, { raters: raters('peer', 3) });
+    const b = await draftCampaign(coach, { raters: raters('peer', 3) });
+    const sponsorOf = async (engagementId: string) => (await coach.get<{ sponsor: { email: string } }>(`/api/engagements/${engagementId}`)).body.sponsor.email;
+    cookies.leaderA = await signIn(a.engagementId, 'leader', (await coach.get<{ leader: { email: string } }>(`/api/engagements/${a.engagementId}`)).body.leader.email);
+    cookies.sponsorA = await signIn(a.engagementId, 'sponsor', await sponsorOf(a.engagementId));
+    cookies.leaderB = await signIn(b.engagementId, 'leader', b.leaderEmail);
+    cookies.sponsorB = await signIn(b.engagementId, 'sponsor', await sponsorOf(b.engagementId));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const accessRoutes = () => routesOf(t).filter((route) => /^\/(leader|sponsor)\//.test(route.path));
+
+  it('finds the leader and sponsor routes in the router', () => {
+    const paths = accessRoutes().map((route) => `${route.method} ${route.path}`);
+    expect(paths).toEqual(expect.arrayContaining(['GET /leader/:engagementId/api/reports/:campaignId', 'POST /leader/:engagementId/sharing', 'GET /sponsor/:engagementId/api/agenda', 'GET /sponsor/:engagementId/meetings/:meeting']));
+    expect(paths.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('answers 404 without a session, to a coach, to the other role, and to the same role of another engagement', async () => {
+    for (const route of accessRoutes()) {
+      const role = route.path.startsWith('/leader/') ? 'leader' : 'sponsor';
+      const url = `${t.baseUrl}${route.path.replace(':engagementId', a.engagementId).replace(':campaignId', a.campaignId).replace(':meeting', 'start')}`;
+      const attempts: [string, Record<string, string>][] = [
+        ['no session', {}],
+        ['a coach', { authorization: `Bearer ${coach.token}` }],
+        ['the other role', { cookie: role === 'leader' ? cookies.sponsorA : cookies.leaderA }],
+        ['another engagement', { cookie: role === 'leader' ? cookies.leaderB : cookies.sponsorB }],
+      ];
+      for (const [who, headers] of attempts) {
+        const result = await fetch(url, { method: route.method, headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: route.method === 'GET' ? undefined : 'goals=on&progress=on', redirect: 'manual' });
+        expect([route.method, route.path, who, result.status]).toEqual([route.method, route.path, who, 404]);
+      }
+    }
+    // Nothing changed: the leader of A still shares nothing.
+    expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/sharing`, cookies.leaderA)).text)).toEqual({ goals: false, progress: false });
   });
 });

@@ -21,6 +21,17 @@ export class CreateCampaignDto {
   @IsDate({ message: 'must be a date and time, e.g. 2026-12-31T18:00:00Z' })
   @MinDate(() => new Date(), { message: 'must be in the future' })
   closesAt?: Date;
+
+  @ApiPropertyOptional({
+    type: () => [RaterDto],
+    description: 'For a midpoint or final review: who to ask. Left out, the raters of the baseline campaigns are asked again (same names, emails and groups; new links at launch).',
+  })
+  @IsOptional()
+  @IsArray({ message: 'must be a list of raters' })
+  @ArrayMaxSize(500, { message: 'must have at most 500 raters per call' })
+  @ValidateNested({ each: true })
+  @Type(() => RaterDto)
+  raters?: RaterDto[];
 }
 
 export class RaterDto {

@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { compileTemplates } from '../common/template-renderer';
+import type { Classification, Report } from '../reports/report.types';
+import { formatScore, formatSigned } from '../reports/score-format';
+import { STATUS_LABELS } from '../reviews/review-page';
+import type { SponsorShare } from './access.repository';
+import type { MeetingId, SponsorAgenda } from './sponsor-agenda';
+
+const render = compileTemplates(join(__dirname, 'templates'));
+
+const shown = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : formatScore(value));
+
+const CLASSIFICATIONS: Record<Classification, string> = {
+  strength: 'Strength',
+  development_area: 'To develop',
+  blind_spot: 'Blind spot',
+  hidden_strength: 'Hidden strength',
+  neutral: '',
+};
+
+const PHASES: Record<string, string> = { baseline: 'baseline', midpoint: 'mid-program review', final: 'final review' };
+
+export function renderMessage(heading: string, message: string): string {
+  return render('message', { heading, message });
+}
+
+export function renderSignedOut(): string {
+  return render('message', { heading: 'You are signed out', message: 'To come back, ask your coach for a new sign-in link.' });
+}
+
+export function renderContinue(input: { role: 'leader' | 'sponsor'; leader: string; guard: string }): string {
+  return input.role === 'leader'
+    ? render('continue', { heading: 'Your feedback and development program', message: 'Continue to read the reports your coach released to you, and your program.', guard: input.guard })
+    : render('continue', { heading: `${input.leader}'s development program`, message: `Continue to the agendas for your meetings with ${input.leader}.`, guard: input.guard });
+}
+
+export interface LeaderHomeModel {
+  title: string;
+  sponsor: string | null;
+  base: string;
+  csrf: string;
+  share: SponsorShare;
+  saved: boolean;
+  sent: boolean;
+  reports: { campaignId: string; title: string; phase: string; version: number; releasedAt: string }[];
+  hasProgram: boolean;
+}
+
+export function renderLeaderHome(model: LeaderHomeModel): string {
+  return render('leader-home', {
+    title: model.title,
+    sponsor: model.sponsor,
+    base: model.base,
+    csrf: model.csrf,
+    share: model.share,
+    saved: model.saved,
+    sent: model.sent,
+    reports: model.reports.map((report) => ({ title: report.title, phase: PHASES[report.phase] ?? report.phase, version: report.version, releasedOn: report.releasedAt.slice(0, 10), href: `${model.base}/reports/${report.campaignId}` })),
+    programHref: model.hasProgram ? `${model.base}/program` : null,
+    reviewHref: model.hasProgram ? `${model.base}/review` : null,
+  });
+}
+
+/** A released report as the leader reads it: every figure and comment the report shows, nothing more. */
+export function renderLeaderReport(report: Report, backLink: string): string {
+  const shownBuckets = report.buckets.filter((bucket) => bucket.shown);
+  const bucketLabel = new Map(report.buckets.map((bucket) => [bucket.id, bucket.label]));
+  const from = (bucket: string | null): string | null => (bucket === null ? null : bucket === 'self' ? 'you' : (bucketLabel.get(bucket) ?? null));
+  const kinds = [
+    ['start', 'Start'],
+    ['stop', 'Stop'],
+    ['continue', 'Continue'],
+  ] as const;
+  return render('leader-report', {
+    title: report.surveyTitle,
+    backLink,
+    version: report.version?.number ?? 0,
+    releasedOn: report.version?.releasedAt?.slice(0, 10) ?? '',
+    responses: report.aggregatedResponses,
+    raters: [
+      ...(report.raterOverview.self ? [{ label: 'You', ...report.raterOverview.self }] : []),
+      ...report.raterOverview.buckets.map((row) => ({ label: row.label, invited: row.invited, responded: row.responded })),
+    ],
+    notes: report.mergeNotes,
+    scaleMax: report.scale.max,
+    scaleLow: report.scale.labels[0] ?? '',
+    scaleHigh: report.scale.labels[report.scale.labels.length - 1] ?? '',
+    columns: ['You', 'Everyone else', ...shownBuckets.map((bucket) => bucket.label)],
+    themes: report.themes.map((theme) => ({
+      title: theme.title,
+      cells: [shown(theme.scores.self?.mean), shown(theme.scores.others?.mean), ...shownBuckets.map((bucket) => shown(theme.scores[bucket.id]?.mean))],
+      gap: theme.gap === null ? '—' : formatSigned(theme.gap),
+      classification: CLASSIFICATIONS[theme.classification],
+    })),
+    priorities: report.priorities.map((priority) => ({ reason: priority.reason })),
+    comments: [
+      ...report.themes.filter((theme) => theme.comments.length > 0).map((theme) => ({ title: theme.title, items: theme.comments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) })),
+      ...(report.unthemedComments.length > 0 ? [{ title: 'Other comments', items: report.unthemedComments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) }] : []),
+    ],
+    suggestions: kinds.filter(([kind]) => report.startStopContinue[kind].length > 0).map(([kind, label]) => ({ label: `${label} doing`, items: report.startStopContinue[kind].map((entry) => entry.text) })),
+  });
+}
+
+export function renderSponsorAgenda(agenda: SponsorAgenda, options: { base: string; only: MeetingId | null }): string {
+  const shared = [agenda.shared.goals ? 'the goals' : null, agenda.shared.progress ? 'the progress' : null].filter((entry) => entry !== null);
+  return render('sponsor-agenda', {
+    title: options.only ? `${agenda.leader}: ${agenda.meetings.find((meeting) => meeting.id === options.only)?.title ?? ''}` : `${agenda.leader}: agendas for your three meetings`,
+    leader: agenda.leader,
+    backLink: options.only ? options.base : null,
+    sharedText: shared.length > 0 ? shared.join(' and ') : 'nothing yet',
+    statusRule: agenda.statusRule,
+    meetings: agenda.meetings
+      .filter((meeting) => options.only === null || meeting.id === options.only)
+      .map((meeting) => ({
+        id: meeting.id,
+        title: meeting.title,
+        href: options.only ? null : `${options.base}/meetings/${meeting.id}`,
+        purpose: meeting.purpose,
+        plannedFor: meeting.plannedFor,
+        notes: meeting.notes,
+        goals: meeting.goals ?? [],
+        intendedOutcomes: meeting.intendedOutcomes ?? [],
+        progress: (meeting.progress ?? []).map((row) => ({
+          title: row.title,
+          baseline: shown(row.baseline),
+          current: shown(row.current),
+          target: row.target.toFixed(1),
+          change: row.perceivedChange ? `${formatSigned(row.perceivedChange.mean)}; ${Math.round(row.perceivedChange.improvedShare * 100)}% saw improvement` : '—',
+          status: row.status,
+          statusLabel: STATUS_LABELS[row.status],
+          statusReason: row.statusReason,
+        })),
+        outcomes: (meeting.outcomes ?? []).map((outcome) => ({
+          text: outcome.text,
+          result: outcome.met === null ? 'To discuss' : outcome.met ? 'Met' : 'Not met',
+          resultClass: outcome.met === null ? 'unknown' : outcome.met ? 'met' : 'not_met',
+          note: outcome.note,
+        })),
+        questions: meeting.questions,
+      })),
+  });
+}

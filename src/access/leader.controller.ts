@@ -1,0 +1,127 @@
+import { Body, Controller, Get, Header, Param, Post, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { uuidParam } from '../common/uuid-param';
+import { renderProgramPage } from '../programs/program-page';
+import { renderReviewPage } from '../reviews/review-page';
+import { AccessPageFilter } from './access-page.filter';
+import { renderLeaderHome, renderLeaderReport, renderSignedOut } from './access-pages';
+import { type AccessSession } from './access.service';
+import { CurrentAccess, LeaderSessionGuard } from './access-session.guard';
+import { ACCESS_COOKIE, accessPath, csrfToken } from './access-session';
+import { LeaderService } from './leader.service';
+
+const HTML = 'text/html; charset=utf-8';
+
+/** The leader's pages, under /leader/:engagementId, read with the session cookie their sign-in link set. */
+@ApiExcludeController()
+@UseGuards(LeaderSessionGuard)
+@UseFilters(AccessPageFilter)
+@Controller('leader/:engagementId')
+export class LeaderPagesController {
+  constructor(private readonly leader: LeaderService) {}
+
+  @Get()
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async home(@CurrentAccess() session: AccessSession, @Query('saved') saved?: string, @Query('sent') sent?: string): Promise<string> {
+    const [engagement, { reports }, share, hasProgram] = await Promise.all([
+      this.leader.engagement(session),
+      this.leader.releasedReports(session),
+      this.leader.sharing(session),
+      this.leader.hasProgram(session),
+    ]);
+    return renderLeaderHome({
+      title: `${engagement.leaderName}: your feedback and development program`,
+      sponsor: engagement.sponsorEmail ? engagement.sponsorName : null,
+      base: accessPath('leader', session.engagementId),
+      csrf: csrfToken(session.token),
+      share,
+      saved: saved === '1',
+      sent: sent === '1',
+      reports,
+      hasProgram,
+    });
+  }
+
+  @Get('reports/:campaignId')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async report(@CurrentAccess() session: AccessSession, @Param('campaignId', uuidParam) campaignId: string): Promise<string> {
+    return renderLeaderReport(await this.leader.report(session, campaignId), accessPath('leader', session.engagementId));
+  }
+
+  /** The program page; it prints as it is, and is the input of the program's PDF. */
+  @Get('program')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async program(@CurrentAccess() session: AccessSession): Promise<string> {
+    return renderProgramPage(await this.leader.program(session), { backLink: accessPath('leader', session.engagementId) });
+  }
+
+  @Get('review')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async review(@CurrentAccess() session: AccessSession): Promise<string> {
+    return renderReviewPage(await this.leader.review(session), { backLink: accessPath('leader', session.engagementId) });
+  }
+
+  @Post('sharing')
+  async sharing(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.leader.setSharing(session, form);
+    res.status(303).setHeader('Location', `${accessPath('leader', session.engagementId)}?saved=1`).end();
+  }
+
+  @Post('sponsor-link')
+  async sponsorLink(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.leader.sendSponsorLink(session, form);
+    res.status(303).setHeader('Location', `${accessPath('leader', session.engagementId)}?sent=1`).end();
+  }
+
+  @Post('sign-out')
+  async signOut(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.leader.signOut(session, form);
+    res.clearCookie(ACCESS_COOKIE, { path: accessPath('leader', session.engagementId) });
+    res.status(200).type(HTML).setHeader('Cache-Control', 'no-store').send(renderSignedOut());
+  }
+}
+
+/** The same, as JSON, for tools: released report versions, the program (no private notes), the review, the sharing choice. */
+@ApiTags('leader')
+@ApiCookieAuth(ACCESS_COOKIE)
+@UseGuards(LeaderSessionGuard)
+@UseFilters(AccessPageFilter)
+@Controller('leader/:engagementId/api')
+export class LeaderApiController {
+  constructor(private readonly leader: LeaderService) {}
+
+  @Get('reports')
+  @Header('Cache-Control', 'no-store')
+  reports(@CurrentAccess() session: AccessSession) {
+    return this.leader.releasedReports(session);
+  }
+
+  @Get('reports/:campaignId')
+  @Header('Cache-Control', 'no-store')
+  report(@CurrentAccess() session: AccessSession, @Param('campaignId', uuidParam) campaignId: string) {
+    return this.leader.report(session, campaignId);
+  }
+
+  @Get('program')
+  @Header('Cache-Control', 'no-store')
+  program(@CurrentAccess() session: AccessSession) {
+    return this.leader.program(session);
+  }
+
+  @Get('review')
+  @Header('Cache-Control', 'no-store')
+  review(@CurrentAccess() session: AccessSession) {
+    return this.leader.review(session);
+  }
+
+  @Get('sharing')
+  @Header('Cache-Control', 'no-store')
+  sharing(@CurrentAccess() session: AccessSession) {
+    return this.leader.sharing(session);
+  }
+}

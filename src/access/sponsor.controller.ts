@@ -1,0 +1,51 @@
+import { Controller, Get, Header, Param, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
+import { notFound } from '../common/domain-error';
+import { AccessPageFilter } from './access-page.filter';
+import { renderSponsorAgenda } from './access-pages';
+import { type AccessSession } from './access.service';
+import { CurrentAccess, SponsorSessionGuard } from './access-session.guard';
+import { ACCESS_COOKIE, accessPath } from './access-session';
+import { MEETING_IDS, type MeetingId } from './sponsor-agenda';
+import { SponsorService } from './sponsor.service';
+
+const HTML = 'text/html; charset=utf-8';
+
+/** The sponsor's agendas for the three meetings with the leader: nothing else. */
+@ApiExcludeController()
+@UseGuards(SponsorSessionGuard)
+@UseFilters(AccessPageFilter)
+@Controller('sponsor/:engagementId')
+export class SponsorPagesController {
+  constructor(private readonly sponsor: SponsorService) {}
+
+  @Get()
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async agenda(@CurrentAccess() session: AccessSession): Promise<string> {
+    return renderSponsorAgenda(await this.sponsor.agenda(session.engagementId), { base: accessPath('sponsor', session.engagementId), only: null });
+  }
+
+  @Get('meetings/:meeting')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async meeting(@CurrentAccess() session: AccessSession, @Param('meeting') meeting: string): Promise<string> {
+    if (!MEETING_IDS.includes(meeting as MeetingId)) throw notFound('Meeting');
+    return renderSponsorAgenda(await this.sponsor.agenda(session.engagementId), { base: accessPath('sponsor', session.engagementId), only: meeting as MeetingId });
+  }
+}
+
+@ApiTags('sponsor')
+@ApiCookieAuth(ACCESS_COOKIE)
+@UseGuards(SponsorSessionGuard)
+@UseFilters(AccessPageFilter)
+@Controller('sponsor/:engagementId/api')
+export class SponsorApiController {
+  constructor(private readonly sponsor: SponsorService) {}
+
+  @Get('agenda')
+  @Header('Cache-Control', 'no-store')
+  agenda(@CurrentAccess() session: AccessSession) {
+    return this.sponsor.agenda(session.engagementId);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { EngagementsModule } from '../engagements/engagements.module';
+import { ReportsModule } from '../reports/reports.module';
+import { CheckInRepository } from './check-in.repository';
+import { CheckInsService } from './check-ins.service';
+import { ProgramRepository } from './program.repository';
+import { ProgramsController } from './programs.controller';
+import { ProgramsService } from './programs.service';
+
+@Module({
+  imports: [EngagementsModule, CampaignsModule, ReportsModule],
+  controllers: [ProgramsController],
+  providers: [ProgramsService, CheckInsService, ProgramRepository, CheckInRepository],
+  exports: [ProgramsService],
+})
+export class ProgramsModule {}

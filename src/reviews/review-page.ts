@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { compileTemplates } from '../common/template-renderer';
+import { formatScore, formatSigned } from '../reports/score-format';
+import type { GoalStatus } from './goal-status';
+import type { ReviewReport } from './review-report';
+
+const render = compileTemplates(join(__dirname, 'templates'));
+
+export const STATUS_LABELS: Record<GoalStatus, string> = { achieved: 'Achieved', on_track: 'On track', behind: 'Behind', not_measured: 'Not measured' };
+
+const shown = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : formatScore(value));
+
+/** The review report as an HTML page, for the leader (and a PDF renderer as it is). */
+export function renderReviewPage(review: ReviewReport, options: { backLink: string | null }): string {
+  const rounds = [review.rounds.midpoint ? 'the mid-program review' : null, review.rounds.final ? 'the final review' : null].filter((round) => round !== null);
+  return render('review', {
+    title: `${review.leader}: progress review`,
+    leader: review.leader,
+    backLink: options.backLink,
+    roundsText: rounds.length > 0 ? `The baseline 360 compared with ${rounds.join(' and ')}.` : 'No review has been shared yet: these are the baselines.',
+    goals: review.goals.map((goal) => {
+      const change = goal.perceivedChange.final ?? goal.perceivedChange.midpoint;
+      return {
+        title: goal.title,
+        goal: goal.goal,
+        baseline: shown(goal.baseline?.mean),
+        midpoint: shown(goal.midpoint?.mean),
+        final: shown(goal.final?.mean),
+        target: goal.target.toFixed(1),
+        change: change ? `${formatSigned(change.mean)}; ${Math.round(change.improvedShare * 100)}% saw improvement` : '—',
+        status: goal.status,
+        statusLabel: STATUS_LABELS[goal.status],
+        statusReason: goal.statusReason,
+      };
+    }),
+    rules: review.rules,
+    outcomes: review.outcomes.map((outcome) => {
+      const latest = outcome.measuredAt ? outcome.values[outcome.measuredAt] : null;
+      return {
+        text: outcome.text,
+        measuredBy: outcome.measuredBy ?? 'no indicator agreed',
+        baseline: shown(outcome.values.baseline),
+        latest: shown(latest),
+        result: outcome.met === null ? 'Not measured' : outcome.met ? 'Met' : 'Not met',
+        resultClass: outcome.met === null ? 'unknown' : outcome.met ? 'met' : 'not_met',
+        note: outcome.note,
+      };
+    }),
+    raterMix: review.raterMix,
+  });
+}

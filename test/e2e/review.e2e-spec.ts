@@ -1,0 +1,155 @@
+import { ApiClient, signUpCoach } from '../factories/api-client';
+import type { SentAnswer } from '../factories/campaign-run';
+import { type EngagementRun, runReviewRound, runWholeEngagement } from '../factories/engagement.factory';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+jest.setTimeout(120_000);
+
+interface Figure {
+  mean: number;
+  n: number;
+}
+interface GoalReview {
+  themeId: string;
+  target: number;
+  baseline: Figure | null;
+  midpoint: Figure | null;
+  final: Figure | null;
+  perceivedChange: { midpoint: (Figure & { improvedShare: number }) | null; final: (Figure & { improvedShare: number }) | null };
+  status: string;
+  statusReason: string;
+}
+interface Review {
+  rounds: Record<'baseline' | 'midpoint' | 'final', { campaignId: string; version: number; responses: number } | null>;
+  rules: { status: string; perceivedChange: string };
+  goals: GoalReview[];
+  outcomes: { text: string; values: Record<string, number | null>; actual: number | null; met: boolean | null }[];
+  raterMix: { changed: boolean; notes: string[]; rounds: { round: string; others: number; self: number }[] };
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const others = (sent: readonly SentAnswer[]): SentAnswer[] => sent.filter((answer) => answer.groupId !== 'self');
+const ratingsOf = (answers: readonly SentAnswer[], itemIds: readonly string[]): number[] =>
+  answers.flatMap((answer) => itemIds.map((id) => answer.ratings[id]).filter((rating): rating is number => typeof rating === 'number'));
+const mean = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0) / values.length;
+
+/** Others' figure for a theme as the report must compute it: every rating of every rater but self, pooled over the theme's items. */
+function expectedFigure(sent: readonly SentAnswer[], itemIds: readonly string[]): Figure {
+  const raters = others(sent).filter((answer) => itemIds.some((id) => typeof answer.ratings[id] === 'number'));
+  return { mean: round2(mean(ratingsOf(raters, itemIds))), n: raters.length };
+}
+
+/** The status rule, written again from its statement in the review, over the figures the review shows. */
+function expectedStatus(baseline: number, latest: number, target: number, isFinal: boolean): string {
+  const direction = target >= baseline ? 1 : -1;
+  if (isFinal && direction * (latest - target) >= -1e-9) return 'achieved';
+  return direction * (latest - baseline) >= (direction * (target - baseline)) / 2 - 1e-9 ? 'on_track' : 'behind';
+}
+
+const close = (actual: number | undefined, expected: number): void => expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(0.0051);
+
+describe('a whole engagement, contracting to final review, with simulated raters', () => {
+  let t: TestApp;
+  let coach: ApiClient;
+  let run: EngagementRun;
+  let likert: Map<string, string[]>;
+  let changeItem: Map<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const pulse = (await coach.get<{ themes: { id: string; items: { id: string; kind: string }[] }[] }>('/api/surveys/progress-pulse')).body;
+    likert = new Map(pulse.themes.map((theme) => [theme.id, theme.items.filter((item) => item.kind !== 'change').map((item) => item.id)]));
+    changeItem = new Map(pulse.themes.map((theme) => [theme.id, theme.items.find((item) => item.kind === 'change')?.id ?? '']));
+    run = await runWholeEngagement(t, coach, { through: 'baseline' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const review = async (): Promise<Review> => {
+    const result = await coach.get<Review>(`/api/engagements/${run.engagementId}/review`);
+    expect(result.status).toBe(200);
+    return result.body;
+  };
+
+  it('before any review: the baselines of the goals, nothing measured yet', async () => {
+    const before = await review();
+    expect(before.goals.map((goal) => goal.themeId)).toEqual(run.goals.map((goal) => goal.themeId));
+    for (const goal of before.goals) {
+      expect(goal.baseline).toEqual(expectedFigure(run.sent.baseline, likert.get(goal.themeId) ?? []));
+      expect([goal.midpoint, goal.final, goal.status, goal.statusReason]).toEqual([null, null, 'not_measured', 'No review yet.']);
+    }
+    expect(before.rules.status).toBe(
+      "achieved: the final review's others' average for the theme is at or beyond the target. on track: not achieved, and the latest review's others' average has moved at least half-way from the baseline towards the target. behind: the latest review's others' average has moved less than half-way, or away from the target. not measured: no review yet, or the reviews withhold the figure to protect anonymity.",
+    );
+  });
+
+  it('the mid review asks the baseline raters again, with new links, about the focus themes only', async () => {
+    await runReviewRound(t, coach, run, 'midpoint');
+    const listed = async (campaignId: string | null) =>
+      (await coach.get<{ raters: { name: string; email: string; group: string }[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.map(({ name, email, group }) => `${group} ${name} ${email}`).sort();
+    expect(await listed(run.midpointId)).toEqual(await listed(run.baselineId));
+    expect([...run.tokens.midpoint.keys()].sort()).toEqual([...run.tokens.baseline.keys()].sort());
+    for (const [email, token] of run.tokens.midpoint) expect(token).not.toBe(run.tokens.baseline.get(email));
+    const focus = run.goals.map((goal) => goal.themeId);
+    for (const answer of run.sent.midpoint) expect(Object.keys(answer.ratings).sort()).toEqual(focus.flatMap((themeId) => [changeItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort());
+    expect((await coach.get<{ phase: string }>(`/api/engagements/${run.engagementId}`)).body.phase).toBe('mid_review');
+  });
+
+  it('the mid review shows, per goal, the figures and perceived change computed from what raters sent, and a status by the stated rule', async () => {
+    const mid = await review();
+    expect(mid.rounds.midpoint).toMatchObject({ campaignId: run.midpointId, version: 1, responses: 8 });
+    for (const goal of mid.goals) {
+      const items = likert.get(goal.themeId) ?? [];
+      expect(goal.midpoint).toEqual(expectedFigure(run.sent.midpoint, items));
+      const change = ratingsOf(others(run.sent.midpoint), [changeItem.get(goal.themeId) ?? '']);
+      expect(goal.perceivedChange.midpoint?.n).toBe(change.length);
+      close(goal.perceivedChange.midpoint?.mean, round2(mean(change)));
+      expect(goal.perceivedChange.midpoint?.improvedShare).toBe(round2(change.filter((rating) => rating >= 1).length / change.length));
+      expect(goal.status).toBe(expectedStatus(goal.baseline?.mean ?? 0, goal.midpoint?.mean ?? 0, goal.target, false));
+    }
+    // The simulated team: communication has moved at least half-way, developing others not at all.
+    expect(mid.goals.map((goal) => [goal.themeId, goal.status])).toEqual([
+      ['communication', 'on_track'],
+      ['developing-others', 'behind'],
+    ]);
+    expect(mid.raterMix).toMatchObject({ changed: false, notes: [] });
+    expect(mid.outcomes.map((outcome) => outcome.met)).toEqual([false, false, null]);
+  });
+
+  it('the final review: achieved against the target, outcomes against their indicators, and a note that fewer raters answered', async () => {
+    const skipped = [...run.tokens.baseline.keys()].find((email) => email.startsWith('peer-1-')) ?? '';
+    await runReviewRound(t, coach, run, 'final', { skip: (email) => email === skipped });
+    expect(run.sent.final.map((answer) => answer.email)).not.toContain(skipped);
+    const end = await review();
+    expect(end.rounds.final).toMatchObject({ campaignId: run.finalId, responses: 7 });
+    for (const goal of end.goals) {
+      const items = likert.get(goal.themeId) ?? [];
+      expect(goal.final).toEqual(expectedFigure(run.sent.final, items));
+      const change = ratingsOf(others(run.sent.final), [changeItem.get(goal.themeId) ?? '']);
+      close(goal.perceivedChange.final?.mean, round2(mean(change)));
+      expect(goal.perceivedChange.final?.improvedShare).toBe(round2(change.filter((rating) => rating >= 1).length / change.length));
+      expect(goal.status).toBe(expectedStatus(goal.baseline?.mean ?? 0, goal.final?.mean ?? 0, goal.target, true));
+    }
+    expect(end.goals[0]).toMatchObject({ themeId: 'communication', status: 'achieved' });
+
+    // "People feel heard": others' final average for communication >= 3.5.
+    const heard = end.outcomes[0];
+    expect(heard.actual).toBe(end.goals[0].final?.mean);
+    expect(heard.met).toBe((end.goals[0].final?.mean ?? 0) >= 3.5);
+    // "The boss sees more delegation": the boss's final minus baseline for developing others >= +1.
+    const boss = (round: 'baseline' | 'final') => round2(mean(ratingsOf(run.sent[round].filter((answer) => answer.groupId === 'boss'), likert.get('developing-others') ?? [])));
+    expect(end.outcomes[1]).toMatchObject({ values: { baseline: boss('baseline'), final: boss('final') }, actual: round2(boss('final') - boss('baseline')), met: boss('final') - boss('baseline') >= 1 });
+    expect(end.outcomes[2]).toMatchObject({ text: 'A successor for the operations team is identified', met: null });
+
+    expect(end.raterMix.changed).toBe(true);
+    expect(end.raterMix.notes).toEqual(expect.arrayContaining(['6 people other than the leader answered at the final review, 7 at baseline.', expect.stringMatching(/^Groups are shown differently at the final review/)]));
+    expect(end.raterMix.rounds.map((mix) => [mix.round, mix.others, mix.self])).toEqual([
+      ['baseline', 7, 1],
+      ['midpoint', 7, 1],
+      ['final', 6, 1],
+    ]);
+    expect((await coach.get<{ phase: string }>(`/api/engagements/${run.engagementId}`)).body.phase).toBe('final_review');
+  });
+});
