@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AggregationService } from '../aggregation/aggregation.service';
 import type { Coach } from '../auth/auth.service';
 import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { JobName } from '../common/queues';
@@ -75,6 +76,7 @@ export class CampaignsService {
     private readonly engagements: EngagementsService,
     private readonly surveys: SurveysService,
     private readonly jobs: JobQueueService,
+    private readonly aggregation: AggregationService,
   ) {}
 
   async create(coach: Coach, engagementId: string, input: CreateCampaignDto): Promise<CampaignView> {
@@ -158,9 +160,18 @@ export class CampaignsService {
     return { reminded: jobs.length };
   }
 
+  /**
+   * Closes the campaign, then folds every answer still waiting for a batch, so the report is
+   * complete as soon as the campaign is. If that fold fails, the workers' sweep does it.
+   */
   async close(coach: Coach, campaignId: string): Promise<CampaignView> {
     const campaign = await this.getOwned(coach, campaignId);
     await this.campaigns.close(campaign.id);
+    try {
+      await this.aggregation.settle(campaign.id, { skipLocked: false });
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'answers not folded at close; the sweep will fold them');
+    }
     return toCampaignView(await this.getOwned(coach, campaignId));
   }
 

@@ -43,7 +43,10 @@ export class InvitationEntity extends CampaignScopedEntity {
   @Column('timestamptz', { name: 'delivered_at', nullable: true })
   deliveredAt: Date | null;
 
-  /** The last reminder round mailed to this rater, so a retried job never mails twice. */
+  /**
+   * The last reminder round mailed to this rater, so a retried job never mails twice. Reset to 0
+   * when the rater answers: on an answered invitation it would say after which reminder they did.
+   */
   @Column('integer', { name: 'reminded_round', default: 0 })
   remindedRound: number;
 

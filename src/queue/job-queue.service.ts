@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, type JobName, type JobPayloads, QueueName } from '../common/queues';
+import { JOB_OPTIONS, JOB_QUEUE, type JobName, type JobPayloads, QueueName } from '../common/queues';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { createProducerConnection, withTimeout } from './redis-connection';
@@ -18,7 +18,7 @@ export class JobQueueService implements OnApplicationShutdown {
     this.connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
     this.queues = new Map(
       Object.values(QueueName).map((name) => {
-        const queue = new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+        const queue = new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: JOB_OPTIONS[name] });
         // Without a listener an 'error' event would end the process while Redis is away.
         queue.on('error', (error: Error) => this.logger.debug(`queue ${name}: ${error.message}`));
         return [name, queue];
@@ -37,7 +37,7 @@ export class JobQueueService implements OnApplicationShutdown {
   async addMany<J extends JobName>(name: J, jobs: { payload: JobPayloads[J]; jobId: string }[]): Promise<void> {
     if (jobs.length === 0) return;
     const queue = this.queue(JOB_QUEUE[name]);
-    await withTimeout(queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId } }))), 10_000, `enqueue ${jobs.length} ${name}`);
+    await withTimeout(queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...JOB_OPTIONS[JOB_QUEUE[name]], jobId: job.jobId } }))), 10_000, `enqueue ${jobs.length} ${name}`);
   }
 
   queue(name: QueueName): Queue {

@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
+import { BatchedFolding1764300000000 } from './1764300000000-BatchedFolding';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, BatchedFolding1764300000000];
