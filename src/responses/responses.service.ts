@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, invalidInput } from '../common/domain-error';
 import { JobName } from '../common/queues';
-import { hashToken, isWellFormedToken } from '../common/tokens';
+import { hashToken } from '../common/tokens';
 import { JobQueueService } from '../queue/job-queue.service';
 import { validateAnswers, type ValidatedAnswers } from './answer-validation';
 import { draftIdForToken, openDraft, sealDraft } from './draft-crypto';
@@ -28,9 +28,14 @@ export class ResponsesService {
     private readonly jobs: JobQueueService,
   ) {}
 
-  /** The invitation behind a usable link; 404 unknown, 410 closed, 409 already answered. */
+  /**
+   * The invitation behind a usable link; 404 unknown, 410 closed, 409 already answered.
+   * Every token, real, unknown or malformed, costs the same before the answer depends on it: one
+   * SHA-256 and one lookup by the unique index of token hashes. No shortcut for tokens of the
+   * wrong shape, so nothing about a token shows in how long the answer takes to say "unknown".
+   */
   async openInvitation(token: string): Promise<InvitationContext> {
-    const invitation = isWellFormedToken(token) ? await this.responses.findInvitation(hashToken(token)) : null;
+    const invitation = await this.responses.findInvitation(hashToken(token));
     if (!invitation || invitation.campaignStatus === 'draft') throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
     if (isClosed(invitation)) throw new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
     if (invitation.answered) throw new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!');
