@@ -6,6 +6,7 @@ import { JobName } from '../common/queues';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EngagementsService } from '../engagements/engagements.service';
+import { MAX_DELIVERY_ROUNDS } from '../mail/delivery-retry';
 import { JobQueueService } from '../queue/job-queue.service';
 import { SurveysService } from '../surveys/surveys.service';
 import type { RaterGroupId } from '../surveys/survey.types';
@@ -31,8 +32,12 @@ export interface RaterView {
   name: string;
   email: string;
   group: RaterGroupId;
-  /** Whether the invitation reached the mail server: 'not_invited' before launch; the reason when it failed. */
-  delivery: { status: 'not_invited' | 'queued' | 'sent' | 'failed'; error: string | null; deliveredAt: string | null };
+  /**
+   * Whether the invitation reached the mail server: 'not_invited' before launch. When it failed:
+   * the reason, when the next round of attempts starts (null while one is under way) and how many
+   * rounds are left after it; 0 without a next attempt: the last round is under way or over.
+   */
+  delivery: { status: 'not_invited' | 'queued' | 'sent' | 'failed'; error: string | null; deliveredAt: string | null; nextAttemptAt: string | null; retriesLeft: number | null };
 }
 
 export interface ProgressView {
@@ -60,10 +65,17 @@ const toRaterView = (rater: RaterWithDelivery): RaterView => ({
   name: rater.name,
   email: rater.email,
   group: rater.groupId,
-  delivery: { status: rater.deliveryStatus ?? 'not_invited', error: rater.deliveryError, deliveredAt: rater.deliveredAt?.toISOString() ?? null },
+  delivery: {
+    status: rater.deliveryStatus ?? 'not_invited',
+    error: rater.deliveryError,
+    deliveredAt: rater.deliveredAt?.toISOString() ?? null,
+    nextAttemptAt: rater.deliveryStatus === 'failed' ? (rater.retryAt?.toISOString() ?? null) : null,
+    retriesLeft: rater.deliveryStatus === 'failed' ? Math.max(0, MAX_DELIVERY_ROUNDS - (rater.deliveryRound ?? 0) - (rater.retryAt ? 1 : 0)) : null,
+  },
 });
 
-export const invitationJobId = (invitationId: string): string => `invite-${invitationId}`;
+/** One job per invitation and delivery round (0: the launch), so that a round is never queued twice. */
+export const invitationJobId = (invitationId: string, round = 0): string => (round === 0 ? `invite-${invitationId}` : `invite-${invitationId}-r${round}`);
 export const reminderJobId = (invitationId: string, round: number): string => `remind-${invitationId}-${round}`;
 
 @Injectable()

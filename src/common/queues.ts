@@ -19,7 +19,8 @@ export interface JobPayloads {
    * response id: a job names the campaign, so Redis, which keeps job ids and the millisecond
    * they were added, can never tell when a given answer arrived.
    */
-  [JobName.SendInvitation]: { invitationId: string };
+  /** `round`: 0 (or absent) at launch, then each retry round the sweep queues after a job gave up. */
+  [JobName.SendInvitation]: { invitationId: string; round?: number };
   [JobName.SendReminder]: { invitationId: string; round: number };
   [JobName.FoldAnswers]: { campaignId: string };
 }
@@ -31,14 +32,18 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 };
 
 /** BullMQ delivers at least once: handlers are idempotent, failures retry with backoff. */
-const RETRIED: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } };
+export const JOB_ATTEMPTS = 8;
 
 /**
- * Per queue: mail jobs are kept a while (a day, failed ones two weeks) to look into deliveries.
- * Fold jobs are only a prompt to look at a campaign, whose answers are safe in Postgres (the
- * sweep finds any a failed job left behind): they are dropped as soon as they finish.
+ * Per queue: every job gets 8 attempts, `retryDelayMs` apart at first and twice as long each
+ * time (255 times it in all: about 8.5 minutes with the default 2 s). Mail jobs are kept a while
+ * (a day, failed ones two weeks) to look into deliveries. Fold jobs are only a prompt to look at
+ * a campaign, whose answers are safe in Postgres (the sweep finds any a failed job left behind):
+ * they are dropped as soon as they finish.
  */
-export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
-  [QueueName.Email]: { ...RETRIED, removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } },
-  [QueueName.Aggregation]: { ...RETRIED, removeOnComplete: true, removeOnFail: true },
-};
+export function jobOptions(queue: QueueName, retryDelayMs: number): JobsOptions {
+  const retried: JobsOptions = { attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: retryDelayMs } };
+  return queue === QueueName.Email
+    ? { ...retried, removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } }
+    : { ...retried, removeOnComplete: true, removeOnFail: true };
+}
