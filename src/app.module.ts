@@ -10,6 +10,7 @@ import { AppConfigModule } from './config/config.module';
 import { openDatabase } from './database/database-bootstrap';
 import { dataSourceOptions } from './database/data-source-options';
 import { EngagementsModule } from './engagements/engagements.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ResponsesModule,
         AggregationModule,
         ReportsModule,
+        ExportsModule,
         MailModule.forRoot({ embeddedCatcher: config.smtpUrl === null }),
         HealthModule,
       ],

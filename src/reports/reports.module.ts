@@ -5,5 +5,5 @@ import { EngagementsModule } from '../engagements/engagements.module';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [AggregationModule, CampaignsModule, EngagementsModule], controllers: [ReportsController], providers: [ReportsService] })
+@Module({ imports: [AggregationModule, CampaignsModule, EngagementsModule], controllers: [ReportsController], providers: [ReportsService], exports: [ReportsService] })
 export class ReportsModule {}
