@@ -2,9 +2,13 @@
  * npm run bench: how fast the product's hot paths are, as ratios to baselines measured in the
  * same run on the same machine (absolute times vary between machines; ratios much less).
  *
- *   fold          one answer folded into the aggregates (one transaction: lock, upsert ~40 cells,
- *                 move comments, flag)    vs  one plain INSERT of the same answer in its own transaction
- *   queue         answers aggregated through BullMQ by a worker    vs  no-op BullMQ jobs
+ *   arrival       the fold job of each answer as answers arrive one at a time, in a campaign of 30
+ *                 and of 300 raters: a settle transaction that folds a batch when one is ready and
+ *                 moves every waiting answer and answered invitation of the campaign in random
+ *                 order    vs  one plain INSERT of the same answer in its own transaction
+ *   backlog       answers stored while no worker ran, folded by one settle, per answer   vs  the same
+ *   queue         a burst of answers aggregated through BullMQ by a worker (one fold job per
+ *                 answer)    vs  no-op BullMQ jobs
  *   report        the report JSON for 20 and 200 raters (from aggregates)    vs  JSON.stringify of it
  *   version       cutting version 2 of a report, checked against version 1 for anything comparing
  *                 them gives away    vs  building the same report without that check
@@ -56,6 +60,27 @@ async function createCampaign(db: DataSource, survey: SurveyDefinition): Promise
   return campaign;
 }
 
+/** One rater and invitation per answer to come, as a launched campaign has. */
+async function inviteRaters(db: DataSource, campaignId: string, count: number): Promise<string[]> {
+  const invitations: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const rater = randomUUID();
+    const invitation = randomUUID();
+    await db.query(`INSERT INTO raters (id, campaign_id, name, email, group_id) VALUES ($1, $2, 'Rater', $3, $4)`, [rater, campaignId, `${rater}@bench`, GROUPS[index % GROUPS.length]]);
+    await db.query(`INSERT INTO invitations (id, campaign_id, rater_id, group_id, token_nonce, token_hash, delivery_status) VALUES ($1, $2, $3, $4, $5, $6, 'sent')`, [invitation, campaignId, rater, GROUPS[index % GROUPS.length], randomUUID(), randomUUID()]);
+    invitations.push(invitation);
+  }
+  return invitations;
+}
+
+/** What a submission writes: the invitation's flag and the response, in one transaction. */
+async function submit(db: DataSource, campaignId: string, invitationId: string, answer: ReturnType<typeof answerFor>): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(`UPDATE invitations SET answered = true WHERE id = $1`, [invitationId]);
+    await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [randomUUID(), campaignId, answer.group, JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
+  });
+}
+
 function answerFor(survey: SurveyDefinition, index: number) {
   const group = GROUPS[index % GROUPS.length];
   const questionnaire = buildQuestionnaire({ survey, groupId: group, leaderName: 'Alex', closesAt: null, draft: null });
@@ -82,7 +107,7 @@ async function main(): Promise<void> {
   log(`feedback360 benchmark: ${ANSWERS} answers of leadership-360 (${survey.themes.flatMap((theme) => theme.items).length} items); database ${databaseUrl}`);
   const db = await openDatabase(databaseUrl);
   const repository = new AggregationRepository(db);
-  const aggregation = new AggregationService(repository);
+  const aggregation = new AggregationService(repository, { aggregationMaxWaitMs: 3_600_000 });
   const rows: [string, number, number, string][] = [];
   const redis = new IORedis(REDIS, { maxRetriesPerRequest: null });
   try {
@@ -93,13 +118,22 @@ async function main(): Promise<void> {
     const [, insertMs] = await timed(async () => {
       for (const answer of answers) await db.query(`INSERT INTO bench_baseline (id, ratings, texts) VALUES ($1, $2, $3)`, [randomUUID(), JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
     });
-    log('Measuring folds, one after another ...');
-    const campaign = await createCampaign(db, survey);
-    const ids = await insertResponses(db, campaign, survey, ANSWERS);
-    const [, foldMs] = await timed(async () => {
-      for (const id of ids) await aggregation.fold(id);
-    });
-    rows.push(['fold one answer', foldMs / ANSWERS, insertMs / ANSWERS, 'plain INSERT']);
+    for (const raters of [30, 300]) {
+      log(`Measuring fold jobs as the answers of a ${raters}-rater campaign arrive one at a time ...`);
+      const campaign = await createCampaign(db, survey);
+      const invitations = await inviteRaters(db, campaign, raters);
+      let settleMs = 0;
+      for (const [index, invitationId] of invitations.entries()) {
+        await submit(db, campaign, invitationId, answerFor(survey, index));
+        settleMs += (await timed(() => aggregation.settle(campaign, { skipLocked: false })))[1];
+      }
+      rows.push([`fold job per arriving answer, ${raters} raters`, settleMs / raters, insertMs / ANSWERS, 'plain INSERT']);
+    }
+    log('Measuring one settle of a backlog ...');
+    const backlog = await createCampaign(db, survey);
+    await insertResponses(db, backlog, survey, ANSWERS);
+    const [, backlogMs] = await timed(() => aggregation.settle(backlog, { skipLocked: false }));
+    rows.push([`backlog of ${ANSWERS} answers, per answer`, backlogMs / ANSWERS, insertMs / ANSWERS, 'plain INSERT']);
 
     // --- the BullMQ pipeline vs no-op jobs --------------------------------------------------------
     log('Measuring BullMQ: no-op jobs, then aggregation jobs, 4 at a time ...');
@@ -128,17 +162,18 @@ async function main(): Promise<void> {
       await queue.close();
       return ms;
     };
-    const noopMs = await runJobs('noop', async () => undefined, ids.map(() => randomUUID()));
+    const noopMs = await runJobs('noop', async () => undefined, Array.from({ length: ANSWERS }, () => randomUUID()));
     const pipelineCampaign = await createCampaign(db, survey);
     const pipelineIds = await insertResponses(db, pipelineCampaign, survey, ANSWERS);
-    const pipelineMs = await runJobs('aggregation', (id) => aggregation.fold(id), pipelineIds);
-    rows.push(['aggregate via BullMQ', pipelineMs / ANSWERS, noopMs / ANSWERS, 'no-op BullMQ job']);
+    const pipelineMs = await runJobs('aggregation', () => aggregation.settle(pipelineCampaign, { skipLocked: false }), pipelineIds);
+    rows.push(['aggregate a burst via BullMQ', pipelineMs / ANSWERS, noopMs / ANSWERS, 'no-op BullMQ job']);
 
     // --- report building --------------------------------------------------------------------------
     for (const raters of [20, 200]) {
       log(`Measuring the report for ${raters} raters ...`);
       const reportCampaign = await createCampaign(db, survey);
-      for (const id of await insertResponses(db, reportCampaign, survey, raters)) await aggregation.fold(id);
+      await insertResponses(db, reportCampaign, survey, raters);
+      await aggregation.settle(reportCampaign, { skipLocked: false });
       const [[aggregates, comments], loadMs] = await timed(() => Promise.all([repository.loadAggregates(reportCampaign), repository.loadComments(reportCampaign)]));
       const repeat = 20;
       const [report, buildMs] = await timed(async () => {

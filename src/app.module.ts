@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/config.module';
 import { openDatabase } from './database/database-bootstrap';
 import { dataSourceOptions } from './database/data-source-options';
 import { EngagementsModule } from './engagements/engagements.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ProgramsModule,
         ReviewsModule,
         AccessModule,
+        ExportsModule,
         MailModule.forRoot({ embeddedCatcher: config.smtpUrl === null }),
         HealthModule,
       ],

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
 import { JobName } from '../common/queues';
-import { deriveAccessToken, hashToken, isWellFormedToken, randomToken } from '../common/tokens';
+import { deriveAccessToken, hashToken, randomToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { EngagementEntity } from '../engagements/engagement.entity';
@@ -61,13 +61,13 @@ export class AccessService {
 
   /** Who the link signs in, without using it (opening the link only leads to a "Continue" button). */
   async peek(token: string | null): Promise<{ role: AccessRole; engagementId: string }> {
-    const link = token && isWellFormedToken(token) ? await this.access.peekLink(hashToken(token), new Date()) : { status: 'unknown' as const };
+    const link = token ? await this.access.peekLink(hashToken(token), new Date()) : { status: 'unknown' as const };
     return usableLink(link);
   }
 
   /** Uses the link, once, and opens a session for its role and engagement. */
   async signIn(token: string | null): Promise<SignIn> {
-    const consumed = usableLink(token && isWellFormedToken(token) ? await this.access.consumeLink(hashToken(token), new Date()) : { status: 'unknown' });
+    const consumed = usableLink(token ? await this.access.consumeLink(hashToken(token), new Date()) : { status: 'unknown' });
     const sessionToken = randomToken();
     const maxAgeMs = ACCESS_SESSION_HOURS * 3_600_000;
     await this.access.createSession({ engagementId: consumed.engagementId, role: consumed.role, tokenHash: hashToken(sessionToken), expiresAt: new Date(Date.now() + maxAgeMs) });
@@ -78,7 +78,7 @@ export class AccessService {
   /** The session of this role for this engagement, or "not found": another engagement, role or expired session alike. */
   async session(role: AccessRole, engagementId: unknown, cookieHeader: string | undefined): Promise<AccessSession> {
     const token = cookieValue(cookieHeader, ACCESS_COOKIE);
-    const session = token && isWellFormedToken(token) ? await this.access.findSession(hashToken(token), new Date()) : null;
+    const session = token ? await this.access.findSession(hashToken(token), new Date()) : null;
     if (!token || !session || session.role !== role || session.engagementId !== engagementId) throw new DomainError('NotFound', NOT_SIGNED_IN);
     return { engagementId: session.engagementId, role, token };
   }

@@ -24,6 +24,15 @@ export interface AggregateDelta {
   cell: CellAggregate;
 }
 
+/** What a batch of responses of one group adds to that group's aggregates. */
+export interface GroupFold {
+  groupId: RaterGroupId;
+  /** Responses in the batch: the group's response tally grows by this much. */
+  responses: number;
+  /** One delta per scope, the batch's responses added together. */
+  deltas: AggregateDelta[];
+}
+
 /** Every aggregate of a campaign, as the report builder reads them. */
 export interface CampaignAggregates {
   /** Responses folded in so far, per group. */

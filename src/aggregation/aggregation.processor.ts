@@ -11,8 +11,8 @@ export class AggregationProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(JobName.AggregateResponse, async ({ responseId }) => {
-      await this.aggregation.fold(responseId);
+    this.registry.register(JobName.FoldAnswers, async ({ campaignId }) => {
+      await this.aggregation.settle(campaignId, { skipLocked: false });
     });
   }
 }

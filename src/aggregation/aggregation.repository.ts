@@ -5,56 +5,99 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { Ratings, TextAnswers } from '../responses/response.entity';
 import { sentimentOfComment } from '../reports/comment-theming';
-import type { AggregateDelta, CampaignAggregates, CellAggregate, CommentSentiment, StoredComment } from './aggregate.types';
+import type { CampaignAggregates, CellAggregate, CommentSentiment, GroupFold, StoredComment } from './aggregate.types';
+import type { FoldPlan, WaitingAnswer } from './fold-planning';
 
 /** The per-group response tally lives beside the item and theme cells. */
 export const RESPONSES_SCOPE = { kind: 'responses', id: '*' } as const;
 
 export interface PendingResponse {
   id: string;
-  campaignId: string;
   groupId: RaterGroupId;
   ratings: Ratings;
   texts: TextAnswers | null;
-  survey: SurveyDefinition;
 }
 
-export type FoldWork = (response: PendingResponse) => { deltas: AggregateDelta[]; comments: StoredComment[] };
+/** What the service decides inside the settle transaction; the repository only moves rows. */
+export interface SettleWork {
+  plan(survey: SurveyDefinition, waiting: WaitingAnswer[], flush: boolean): FoldPlan;
+  fold(survey: SurveyDefinition, batch: PendingResponse[]): { groups: GroupFold[]; comments: StoredComment[] };
+  /** The order rows are rewritten in: must come from the CSPRNG. */
+  shuffle<T>(items: readonly T[]): T[];
+  flushDueAt(now: Date): Date;
+}
+
+export interface SettleResult {
+  folded: number;
+  waiting: number;
+  more: boolean;
+}
 
 @Injectable()
 export class AggregationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Folds one response into its campaign's aggregates exactly once. The response row is locked
-   * and its `aggregated` flag is set in the same transaction as the increments, so a second
-   * delivery of the job, or a racing worker, finds it already folded; a worker that dies mid-way
-   * rolls everything back. With `skipLocked` (the sweep) a response being folded elsewhere is left alone.
+   * One settle transaction for a campaign. The campaign row is locked (FOR NO KEY UPDATE: it
+   * serialises folds of the campaign, yet lets raters keep submitting, whose foreign key check
+   * only takes a key-share lock), so every waiting answer is folded exactly once: a second
+   * delivery of a job, or a racing worker, waits and then finds nothing more to fold; a worker
+   * that dies mid-way rolls everything back. With `skipLocked` (the sweep) a campaign being
+   * settled elsewhere is left alone.
+   *
+   * Whatever it folds, the transaction moves every waiting answer and every answered invitation
+   * of the campaign (delete and re-insert, one by one in a CSPRNG order): afterwards they all carry
+   * this transaction's id and sit in random physical order, so neither `xmin` nor `ctid` (nor the
+   * row order of a dump) lines an answer up with the invitation that was flagged when it arrived.
+   * Folded answers keep the id of the transaction that folded them, shared by their whole batch.
    */
-  async foldOnce(responseId: string, work: FoldWork, options: { skipLocked: boolean }): Promise<'folded' | 'already' | 'busy'> {
+  async settleOnce(campaignId: string, work: SettleWork, options: { skipLocked: boolean }): Promise<SettleResult | 'busy'> {
     return this.db.transaction(async (tx) => {
-      const lock = options.skipLocked ? 'FOR UPDATE OF r SKIP LOCKED' : 'FOR UPDATE OF r';
-      const rows: { id: string; campaign_id: string; group_id: RaterGroupId; ratings: Ratings; texts: TextAnswers | null; aggregated: boolean; survey_snapshot: SurveyDefinition }[] =
-        await tx.query(
-          `SELECT r.id, r.campaign_id, r.group_id, r.ratings, r.texts, r.aggregated, c.survey_snapshot
-           FROM responses r JOIN campaigns c ON c.id = r.campaign_id WHERE r.id = $1 ${lock}`,
-          [responseId],
-        );
-      const row = rows[0];
-      if (!row) return options.skipLocked ? 'busy' : 'already';
-      if (row.aggregated) return 'already';
-      const response: PendingResponse = { id: row.id, campaignId: row.campaign_id, groupId: row.group_id, ratings: row.ratings, texts: row.texts, survey: row.survey_snapshot };
-      const { deltas, comments } = work(response);
-      await this.addToAggregates(tx, response.campaignId, response.groupId, deltas);
-      await this.insertComments(tx, response.campaignId, comments);
-      // The texts now live only as unlinked comments; the ratings stay so aggregates can be rebuilt.
-      await tx.query(`UPDATE responses SET aggregated = true, texts = NULL WHERE id = $1`, [response.id]);
-      return 'folded';
+      const lock = options.skipLocked ? 'FOR NO KEY UPDATE SKIP LOCKED' : 'FOR NO KEY UPDATE';
+      const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean; now: Date }[] = await tx.query(
+        `SELECT survey_snapshot, now() AS now,
+                status = 'closed' OR (closes_at IS NOT NULL AND closes_at <= now()) OR (fold_due_at IS NOT NULL AND fold_due_at <= now()) AS flush
+         FROM campaigns WHERE id = $1 ${lock}`,
+        [campaignId],
+      );
+      if (!campaign) return options.skipLocked ? 'busy' : { folded: 0, waiting: 0, more: false };
+      const waiting: { id: string; group_id: RaterGroupId }[] = await tx.query(`SELECT id, group_id FROM responses WHERE campaign_id = $1 AND NOT aggregated FOR UPDATE`, [campaignId]);
+      const survey = campaign.survey_snapshot;
+      const plan = work.plan(survey, waiting.map((row) => ({ id: row.id, groupId: row.group_id })), campaign.flush);
+
+      if (plan.fold.length > 0) {
+        const rows: { id: string; group_id: RaterGroupId; ratings: Ratings; texts: TextAnswers | null }[] = await tx.query(`SELECT id, group_id, ratings, texts FROM responses WHERE id = ANY($1::uuid[])`, [plan.fold]);
+        const { groups, comments } = work.fold(survey, rows.map((row) => ({ id: row.id, groupId: row.group_id, ratings: row.ratings, texts: row.texts })));
+        for (const group of groups) await this.addToAggregates(tx, campaignId, group);
+        await this.insertComments(tx, campaignId, comments);
+        // The texts now live only as unlinked comments; the ratings stay so aggregates can be rebuilt.
+        await tx.query(`UPDATE responses SET aggregated = true, texts = NULL WHERE id = ANY($1::uuid[])`, [plan.fold]);
+      }
+      await tx.query(`SELECT move_rows_in_order('responses', $1::uuid[])`, [work.shuffle(waiting.map((row) => row.id))]);
+      const answered: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND answered FOR UPDATE`, [campaignId]);
+      await tx.query(`SELECT move_rows_in_order('invitations', $1::uuid[])`, [work.shuffle(answered.map((row) => row.id))]);
+      await tx.query(
+        `UPDATE campaigns SET answers_waiting = $2, fold_due_at = CASE WHEN $2 = 0 THEN NULL ELSE COALESCE(fold_due_at, $3) END WHERE id = $1`,
+        [campaignId, plan.waiting, work.flushDueAt(campaign.now)],
+      );
+      return { folded: plan.fold.length, waiting: plan.waiting, more: plan.more };
     });
   }
 
-  async pendingResponseIds(limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM responses WHERE NOT aggregated LIMIT $1`, [limit]);
+  /**
+   * Campaigns the sweep must settle: those with waiting answers that are closed or due for a
+   * flush, and those holding an answer no settle has seen yet (its job never ran: Redis was away,
+   * or the job was lost), which shows as a waiting count different from the one last recorded.
+   */
+  async campaignsToSettle(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT c.id FROM campaigns c
+       JOIN (SELECT campaign_id, COUNT(*)::int AS waiting FROM responses WHERE NOT aggregated GROUP BY campaign_id) w ON w.campaign_id = c.id
+       WHERE c.status = 'closed' OR (c.closes_at IS NOT NULL AND c.closes_at <= now())
+          OR c.fold_due_at IS NULL OR c.fold_due_at <= now() OR w.waiting <> c.answers_waiting
+       LIMIT $1`,
+      [limit],
+    );
     return rows.map((row) => row.id);
   }
 
@@ -96,13 +139,13 @@ export class AggregationRepository {
   }
 
   /**
-   * One upsert for every cell the response touches. Rows are sorted so that concurrent folds
+   * One upsert for every cell a group's batch touches. Rows are sorted so that concurrent folds
    * lock aggregate rows in the same order and cannot deadlock.
    */
-  private async addToAggregates(tx: EntityManager, campaignId: string, groupId: RaterGroupId, deltas: AggregateDelta[]): Promise<void> {
+  private async addToAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
     const rows = [
-      { kind: RESPONSES_SCOPE.kind, id: RESPONSES_SCOPE.id, raters: 1, ratings: 0, sum: 0, sum_squares: 0, histogram: {} },
-      ...deltas.map((delta) => ({ kind: delta.scopeKind, id: delta.scopeId, raters: delta.cell.raters, ratings: delta.cell.ratings, sum: delta.cell.sum, sum_squares: delta.cell.sumSquares, histogram: delta.cell.histogram })),
+      { kind: RESPONSES_SCOPE.kind, id: RESPONSES_SCOPE.id, raters: group.responses, ratings: 0, sum: 0, sum_squares: 0, histogram: {} },
+      ...group.deltas.map((delta) => ({ kind: delta.scopeKind, id: delta.scopeId, raters: delta.cell.raters, ratings: delta.cell.ratings, sum: delta.cell.sum, sum_squares: delta.cell.sumSquares, histogram: delta.cell.histogram })),
     ].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind.localeCompare(b.kind)));
     await tx.query(
       `INSERT INTO aggregates (campaign_id, group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram)
@@ -114,10 +157,11 @@ export class AggregationRepository {
          sum = aggregates.sum + EXCLUDED.sum,
          sum_squares = aggregates.sum_squares + EXCLUDED.sum_squares,
          histogram = add_histograms(aggregates.histogram, EXCLUDED.histogram)`,
-      [campaignId, groupId, JSON.stringify(rows)],
+      [campaignId, group.groupId, JSON.stringify(rows)],
     );
   }
 
+  /** Inserted in the order given (the service shuffles the batch's comments across its answers). */
   private async insertComments(tx: EntityManager, campaignId: string, comments: StoredComment[]): Promise<void> {
     if (comments.length === 0) return;
     await tx.query(

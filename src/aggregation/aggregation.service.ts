@@ -1,45 +1,77 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { secureShuffle } from '../common/secure-shuffle';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { extractComments } from '../reports/comment-theming';
-import { AggregationRepository, type PendingResponse } from './aggregation.repository';
-import { computeAggregateDeltas } from './response-fold';
+import type { SurveyDefinition } from '../surveys/survey.types';
+import { AggregationRepository, type PendingResponse, type SettleWork } from './aggregation.repository';
+import { flushDueAt, planFold } from './fold-planning';
+import { foldBatch } from './response-fold';
 
 /** Comment order must not follow arrival order, so it is drawn from the CSPRNG. */
 const secureRandom = (): number => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
 
-function foldWork(response: PendingResponse) {
-  return {
-    deltas: computeAggregateDeltas(response.survey, response.ratings),
-    comments: extractComments(response.survey, response.groupId, response.texts ?? {}, secureRandom),
-  };
-}
+/** What one settle did; `busy` when the sweep found the campaign being settled elsewhere. */
+export type FoldOutcome = { status: 'settled'; folded: number; waiting: number } | { status: 'busy' };
 
 @Injectable()
 export class AggregationService {
   private readonly logger = new Logger(AggregationService.name);
+  private readonly work: SettleWork;
 
-  constructor(private readonly aggregates: AggregationRepository) {}
-
-  /** The job handler: waits for a concurrent fold of the same response, then does nothing. */
-  fold(responseId: string): Promise<'folded' | 'already' | 'busy'> {
-    return this.aggregates.foldOnce(responseId, foldWork, { skipLocked: false });
+  constructor(
+    private readonly aggregates: AggregationRepository,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'aggregationMaxWaitMs'>,
+  ) {
+    this.work = {
+      plan: (survey, waiting, flush) => planFold(waiting, survey.groups, { flush, shuffle: secureShuffle }),
+      fold: (survey, batch) => ({
+        groups: foldBatch(survey, batch),
+        // Shuffled across the whole batch, so neither the order nor the neighbours of a comment's
+        // row tell which other comments came from the same rater.
+        comments: secureShuffle(batch.flatMap((response) => commentsOf(survey, response))),
+      }),
+      shuffle: secureShuffle,
+      flushDueAt: (now) => flushDueAt(now, config.aggregationMaxWaitMs),
+    };
   }
 
-  /** Folds every answer whose job never ran (Redis was away, or the job was lost). */
-  async sweep(batchSize = 500): Promise<number> {
+  /**
+   * The fold job of a campaign, run for every answer that arrives: folds every batch that is
+   * ready, one transaction each, and records what is left waiting. Answers left waiting are moved
+   * all the same, so a new answer's row no longer shares a transaction id with its invitation.
+   * A duplicate job finds nothing ready and only moves those rows again. The campaign's close
+   * calls it too, when everything is ready.
+   */
+  async settle(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
     let folded = 0;
+    let waiting = 0;
     for (;;) {
-      const ids = await this.aggregates.pendingResponseIds(batchSize);
-      let progressed = false;
-      for (const id of ids) {
-        if ((await this.aggregates.foldOnce(id, foldWork, { skipLocked: true })) === 'folded') {
-          folded += 1;
-          progressed = true;
-        }
-      }
-      if (ids.length < batchSize || !progressed) break;
+      const result = await this.aggregates.settleOnce(campaignId, this.work, options);
+      if (result === 'busy') return folded > 0 ? { status: 'settled', folded, waiting } : { status: 'busy' };
+      folded += result.folded;
+      waiting = result.waiting;
+      if (!result.more) return { status: 'settled', folded, waiting };
     }
-    if (folded > 0) this.logger.log(`sweep folded ${folded} answer(s) that had not been aggregated`);
+  }
+
+  /**
+   * The periodic sweep: settles campaigns holding answers whose job never ran (Redis was away, or
+   * the job was lost), campaigns whose waiting answers are due, and closed ones. Returns how many
+   * answers it folded.
+   */
+  async sweep(limit = 500): Promise<number> {
+    let folded = 0;
+    for (const campaignId of await this.aggregates.campaignsToSettle(limit)) {
+      const outcome = await this.settle(campaignId, { skipLocked: true });
+      if (outcome.status === 'settled') folded += outcome.folded;
+    }
+    if (folded > 0) this.logger.log(`sweep folded ${folded} answer(s)`);
     return folded;
   }
+}
+
+function commentsOf(survey: SurveyDefinition, response: PendingResponse) {
+  return extractComments(survey, response.groupId, response.texts ?? {}, secureRandom);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { surveyFactory } from '../../test/factories/survey.factory';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { CampaignAggregates } from './aggregate.types';
-import { applyDeltas, computeAggregateDeltas, mergeDeltas } from './response-fold';
+import { applyDeltas, computeAggregateDeltas, foldBatch, mergeDeltas } from './response-fold';
 
 const withChangeItem = (): SurveyDefinition => {
   const survey = surveyFactory();
@@ -95,5 +95,30 @@ describe('mergeDeltas and applyDeltas', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('foldBatch', () => {
+  const survey = surveyFactory();
+  it('adds a batch group by group, as folding its responses one by one would', () => {
+    const batch: { groupId: RaterGroupId; ratings: Record<string, number | null> }[] = [
+      { groupId: 'peer', ratings: { 'communication.listens': 4, 'execution.commits': 2 } },
+      { groupId: 'boss', ratings: { 'communication.listens': 5 } },
+      { groupId: 'peer', ratings: { 'communication.listens': 2, 'communication.clear': null } },
+      { groupId: 'peer', ratings: {} },
+    ];
+    const folded = foldBatch(survey, batch);
+    expect(folded.map((group) => [group.groupId, group.responses])).toEqual([['boss', 1], ['peer', 3]]);
+    let oneByOne: CampaignAggregates = { responses: {}, items: {}, themes: {} };
+    for (const response of batch) oneByOne = applyDeltas(oneByOne, response.groupId, computeAggregateDeltas(survey, response.ratings));
+    let batched: CampaignAggregates = { responses: {}, items: {}, themes: {} };
+    for (const group of folded) {
+      // applyDeltas counts one response; a batch counts all of its own.
+      const before = batched.responses[group.groupId] ?? 0;
+      batched = applyDeltas(batched, group.groupId, group.deltas);
+      batched.responses[group.groupId] = before + group.responses;
+    }
+    expect(batched).toEqual(oneByOne);
+    expect(foldBatch(survey, [])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
-import type { AggregateDelta, CampaignAggregates, CellAggregate } from './aggregate.types';
+import type { AggregateDelta, CampaignAggregates, CellAggregate, GroupFold } from './aggregate.types';
 import { addCells, cellFromRatings } from './cell-statistics';
 
 /**
@@ -31,6 +31,23 @@ export function mergeDeltas(deltas: readonly AggregateDelta[]): AggregateDelta[]
     merged.set(key, existing ? { ...existing, cell: addCells(existing.cell, delta.cell) } : delta);
   }
   return [...merged.values()];
+}
+
+/**
+ * What a batch of responses adds, group by group: one merged delta per scope, so a batch costs
+ * one upsert per group however many answers it holds. Groups come out in a fixed order (by id).
+ */
+export function foldBatch(survey: SurveyDefinition, batch: readonly { groupId: RaterGroupId; ratings: Readonly<Record<string, number | null>> }[]): GroupFold[] {
+  const byGroup = new Map<RaterGroupId, { responses: number; deltas: AggregateDelta[] }>();
+  for (const response of batch) {
+    const group = byGroup.get(response.groupId) ?? { responses: 0, deltas: [] };
+    group.responses += 1;
+    group.deltas.push(...computeAggregateDeltas(survey, response.ratings));
+    byGroup.set(response.groupId, group);
+  }
+  return [...byGroup.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([groupId, group]) => ({ groupId, responses: group.responses, deltas: mergeDeltas(group.deltas) }));
 }
 
 /** The aggregates after one more response of `groupId`; the input is left untouched. */

@@ -47,6 +47,14 @@ export class CampaignEntity {
   @Column('integer', { name: 'reminder_rounds', default: 0 })
   reminderRounds: number;
 
+  /** When answers still waiting for a batch are folded anyway: a window boundary, never an answer's time. */
+  @Column('timestamptz', { name: 'fold_due_at', nullable: true })
+  foldDueAt: Date | null;
+
+  /** Answers the last fold left waiting; the sweep settles the campaign when the count differs. */
+  @Column('integer', { name: 'answers_waiting', default: 0 })
+  answersWaiting: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -24,6 +24,8 @@ export interface RaterWithDelivery {
   deliveryStatus: DeliveryStatus | null;
   deliveryError: string | null;
   deliveredAt: Date | null;
+  retryAt: Date | null;
+  deliveryRound: number | null;
 }
 
 export interface GroupProgress {
@@ -93,13 +95,13 @@ export class CampaignRepository {
   }
 
   async listRaters(campaignId: string): Promise<RaterWithDelivery[]> {
-    const rows: { id: string; name: string; email: string; group_id: RaterGroupId; delivery_status: DeliveryStatus | null; delivery_error: string | null; delivered_at: Date | null }[] = await this.db.query(
-      `SELECT r.id, r.name, r.email, r.group_id, i.delivery_status, i.delivery_error, i.delivered_at
+    const rows: { id: string; name: string; email: string; group_id: RaterGroupId; delivery_status: DeliveryStatus | null; delivery_error: string | null; delivered_at: Date | null; retry_at: Date | null; delivery_round: number | null }[] = await this.db.query(
+      `SELECT r.id, r.name, r.email, r.group_id, i.delivery_status, i.delivery_error, i.delivered_at, i.retry_at, i.delivery_round
        FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id
        WHERE r.campaign_id = $1 ORDER BY r.created_at, r.email`,
       [campaignId],
     );
-    return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, groupId: row.group_id, deliveryStatus: row.delivery_status, deliveryError: row.delivery_error, deliveredAt: row.delivered_at }));
+    return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, groupId: row.group_id, deliveryStatus: row.delivery_status, deliveryError: row.delivery_error, deliveredAt: row.delivered_at, retryAt: row.retry_at, deliveryRound: row.delivery_round }));
   }
 
   /**

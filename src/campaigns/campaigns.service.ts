@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AggregationService } from '../aggregation/aggregation.service';
 import type { Coach } from '../auth/auth.service';
 import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { JobName } from '../common/queues';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EngagementsService } from '../engagements/engagements.service';
+import { MAX_DELIVERY_ROUNDS } from '../mail/delivery-retry';
 import { JobQueueService } from '../queue/job-queue.service';
 import { SurveysService } from '../surveys/surveys.service';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
@@ -32,8 +34,12 @@ export interface RaterView {
   name: string;
   email: string;
   group: RaterGroupId;
-  /** Whether the invitation reached the mail server: 'not_invited' before launch; the reason when it failed. */
-  delivery: { status: 'not_invited' | 'queued' | 'sent' | 'failed'; error: string | null; deliveredAt: string | null };
+  /**
+   * Whether the invitation reached the mail server: 'not_invited' before launch. When it failed:
+   * the reason, when the next round of attempts starts (null while one is under way) and how many
+   * rounds are left after it; 0 without a next attempt: the last round is under way or over.
+   */
+  delivery: { status: 'not_invited' | 'queued' | 'sent' | 'failed'; error: string | null; deliveredAt: string | null; nextAttemptAt: string | null; retriesLeft: number | null };
 }
 
 export interface ProgressView {
@@ -63,12 +69,19 @@ const toRaterView = (rater: RaterWithDelivery): RaterView => ({
   name: rater.name,
   email: rater.email,
   group: rater.groupId,
-  delivery: { status: rater.deliveryStatus ?? 'not_invited', error: rater.deliveryError, deliveredAt: rater.deliveredAt?.toISOString() ?? null },
+  delivery: {
+    status: rater.deliveryStatus ?? 'not_invited',
+    error: rater.deliveryError,
+    deliveredAt: rater.deliveredAt?.toISOString() ?? null,
+    nextAttemptAt: rater.deliveryStatus === 'failed' ? (rater.retryAt?.toISOString() ?? null) : null,
+    retriesLeft: rater.deliveryStatus === 'failed' ? Math.max(0, MAX_DELIVERY_ROUNDS - (rater.deliveryRound ?? 0) - (rater.retryAt ? 1 : 0)) : null,
+  },
 });
 
 const LAUNCH_EVENT: Record<CampaignPhase, PhaseEvent> = { baseline: 'baseline_launched', midpoint: 'midpoint_launched', final: 'final_launched' };
 
-export const invitationJobId = (invitationId: string): string => `invite-${invitationId}`;
+/** One job per invitation and delivery round (0: the launch), so that a round is never queued twice. */
+export const invitationJobId = (invitationId: string, round = 0): string => (round === 0 ? `invite-${invitationId}` : `invite-${invitationId}-r${round}`);
 export const reminderJobId = (invitationId: string, round: number): string => `remind-${invitationId}-${round}`;
 
 @Injectable()
@@ -81,6 +94,7 @@ export class CampaignsService {
     private readonly engagements: EngagementsService,
     private readonly surveys: SurveysService,
     private readonly jobs: JobQueueService,
+    private readonly aggregation: AggregationService,
   ) {}
 
   /**
@@ -177,9 +191,18 @@ export class CampaignsService {
     return { reminded: jobs.length };
   }
 
+  /**
+   * Closes the campaign, then folds every answer still waiting for a batch, so the report is
+   * complete as soon as the campaign is. If that fold fails, the workers' sweep does it.
+   */
   async close(coach: Coach, campaignId: string): Promise<CampaignView> {
     const campaign = await this.getOwned(coach, campaignId);
     await this.campaigns.close(campaign.id);
+    try {
+      await this.aggregation.settle(campaign.id, { skipLocked: false });
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'answers not folded at close; the sweep will fold them');
+    }
     return toCampaignView(await this.getOwned(coach, campaignId));
   }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CampaignScopedEntity } from './campaign-scoped.entity';
 import { RaterEntity } from './rater.entity';
 import type { RaterGroupId } from '../surveys/survey.types';
@@ -11,6 +11,8 @@ export type DeliveryStatus = 'queued' | 'sent' | 'failed';
  * without a time, so nothing here can be lined up with a response.
  */
 @Entity('invitations')
+// Partial index of invitations with a retry due; created by the migration, ignored by schema comparison.
+@Index('IDX_invitations_retry_due', { synchronize: false })
 export class InvitationEntity extends CampaignScopedEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -43,9 +45,20 @@ export class InvitationEntity extends CampaignScopedEntity {
   @Column('timestamptz', { name: 'delivered_at', nullable: true })
   deliveredAt: Date | null;
 
-  /** The last reminder round mailed to this rater, so a retried job never mails twice. */
+  /**
+   * The last reminder round mailed to this rater, so a retried job never mails twice. Reset to 0
+   * when the rater answers: on an answered invitation it would say after which reminder they did.
+   */
   @Column('integer', { name: 'reminded_round', default: 0 })
   remindedRound: number;
+
+  /** The last delivery round queued: 0 at launch, then each retry round after a job gave up. */
+  @Column('integer', { name: 'delivery_round', default: 0 })
+  deliveryRound: number;
+
+  /** When the next delivery round is due; null while one is under way, once sent, or when none is left. */
+  @Column('timestamptz', { name: 'retry_at', nullable: true })
+  retryAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

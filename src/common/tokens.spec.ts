@@ -1,4 +1,4 @@
-import { deriveAccessToken, deriveRaterToken, hashToken, isWellFormedToken, randomToken } from './tokens';
+import { deriveAccessToken, deriveRaterToken, hashToken, randomToken } from './tokens';
 
 describe('tokens', () => {
   it('random tokens carry 256 bits, are URL-safe and never repeat', () => {
@@ -17,7 +17,7 @@ describe('tokens', () => {
     expect(deriveRaterToken(secret, nonce)).toBe(token);
     expect(deriveRaterToken('t'.repeat(40), nonce)).not.toBe(token);
     expect(deriveRaterToken(secret, randomToken())).not.toBe(token);
-    expect(isWellFormedToken(token)).toBe(true);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it('derives sign-in tokens apart from rater tokens: the same nonce never opens both', () => {
@@ -25,7 +25,6 @@ describe('tokens', () => {
     const secret = 's'.repeat(40);
     expect(deriveAccessToken(secret, nonce)).toBe(deriveAccessToken(secret, nonce));
     expect(deriveAccessToken(secret, nonce)).not.toBe(deriveRaterToken(secret, nonce));
-    expect(isWellFormedToken(deriveAccessToken(secret, nonce))).toBe(true);
   });
 
   it('stores tokens as a SHA-256 hex digest that does not contain the token', () => {
@@ -38,9 +37,7 @@ describe('tokens', () => {
     expect(hashToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it('recognises only well-formed tokens', () => {
-    expect(isWellFormedToken('short')).toBe(false);
-    expect(isWellFormedToken(`${'a'.repeat(42)}=`)).toBe(false);
-    expect(isWellFormedToken('../../etc/passwd')).toBe(false);
+  it('hashes anything a visitor sends to the same 64 hex digits', () => {
+    for (const value of ['short', `${'a'.repeat(42)}=`, '../../etc/passwd', "'; DROP TABLE invitations; --", 'x'.repeat(10_000)]) expect(hashToken(value)).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -1,9 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 
-/** 256 bits, base64url: 43 characters, safe in a URL path. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-
-/** A fresh random value from the CSPRNG: a coach session token, or a rater link's nonce. */
+/** A fresh random value from the CSPRNG (256 bits, 43 base64url characters): a coach session token, or a rater link's nonce. */
 export function randomToken(): string {
   return randomBytes(32).toString('base64url');
 }
@@ -25,12 +22,10 @@ export function deriveAccessToken(secret: string, nonce: string): string {
   return createHmac('sha256', secret).update(`access-link:${nonce}`).digest('base64url');
 }
 
-/** How tokens are stored and looked up. A fast hash suffices: tokens carry 256 random bits. */
+/**
+ * How tokens are stored and looked up. A fast hash suffices: tokens carry 256 random bits. Any
+ * string hashes to 64 hex digits, so whatever a visitor sends, only a digest reaches the database.
+ */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-/** Cheap shape check, so garbage never reaches the database. */
-export function isWellFormedToken(value: string): boolean {
-  return TOKEN_PATTERN.test(value);
 }

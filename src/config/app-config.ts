@@ -52,6 +52,18 @@ class EnvironmentVariables {
   @IsInt({ message: 'SWEEP_INTERVAL_MS must be a whole number of milliseconds' }) @Min(500)
   SWEEP_INTERVAL_MS: number = 60_000;
 
+  @Transform(({ value }) => (value === undefined || value === '' ? 3_600_000 : Number(value)))
+  @IsInt({ message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' }) @Min(1000, { message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' })
+  AGGREGATION_MAX_WAIT_MS: number = 3_600_000;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 2_000 : Number(value)))
+  @IsInt({ message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' }) @Min(10, { message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' })
+  JOB_RETRY_DELAY_MS: number = 2_000;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 900_000 : Number(value)))
+  @IsInt({ message: 'MAIL_RETRY_AFTER_MS must be a whole number of milliseconds, at least 1000' }) @Min(1000, { message: 'MAIL_RETRY_AFTER_MS must be a whole number of milliseconds, at least 1000' })
+  MAIL_RETRY_AFTER_MS: number = 900_000;
+
   @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
   @IsInt({ message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' }) @Min(1, { message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' })
   RATE_LIMIT_SIGN_IN_PER_MINUTE: number = 10;
@@ -83,6 +95,15 @@ export interface AppConfig {
   usingDevelopmentSecret: boolean;
   surveysDir: string;
   sweepIntervalMs: number;
+  /**
+   * Longest an answer waits for a batch of its group before it is folded anyway (rounded to
+   * the end of a window of this length; the next sweep then folds it).
+   */
+  aggregationMaxWaitMs: number;
+  /** First delay of BullMQ's exponential backoff between a job's 8 attempts (255 times it in all). */
+  jobRetryDelayMs: number;
+  /** How long after an invitation's attempts gave up the sweep tries a new round (doubling, see delivery-retry). */
+  mailRetryAfterMs: number;
   /** Per client address and minute: sign-up and log-in attempts, and requests on rater links. */
   signInAttemptsPerMinute: number;
   raterRequestsPerMinute: number;
@@ -130,6 +151,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     usingDevelopmentSecret: !vars.TOKEN_SECRET,
     surveysDir: vars.SURVEYS_DIR ?? `${cwd}/surveys`,
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS,
+    aggregationMaxWaitMs: vars.AGGREGATION_MAX_WAIT_MS,
+    jobRetryDelayMs: vars.JOB_RETRY_DELAY_MS,
+    mailRetryAfterMs: vars.MAIL_RETRY_AFTER_MS,
     signInAttemptsPerMinute: vars.RATE_LIMIT_SIGN_IN_PER_MINUTE,
     raterRequestsPerMinute: vars.RATE_LIMIT_RATER_PER_MINUTE,
     logLevel: vars.LOG_LEVEL,

@@ -4,7 +4,14 @@ import { DemoError } from './demo.error';
 describe('demoEnvironment', () => {
   it('runs everything in one process with the embedded mail catcher and a queue prefix of its own', () => {
     const { env, notes } = demoEnvironment({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/f360_demo' });
-    expect(env).toEqual({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/f360_demo', ROLE: 'all', QUEUE_PREFIX: 'f360-demo', LOG_LEVEL: 'error' });
+    expect(env).toEqual({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/f360_demo',
+      ROLE: 'all',
+      QUEUE_PREFIX: 'f360-demo',
+      AGGREGATION_MAX_WAIT_MS: '1000',
+      SWEEP_INTERVAL_MS: '1000',
+      LOG_LEVEL: 'error',
+    });
     expect(notes).toEqual([]);
   });
 
@@ -20,8 +27,8 @@ describe('demoEnvironment', () => {
     expect(source.SMTP_URL).toBe('smtp://mail.example:587');
   });
 
-  it('keeps a queue prefix and log level chosen by the caller', () => {
-    expect(demoEnvironment({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info' }).env).toEqual(expect.objectContaining({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info' }));
+  it('keeps a queue prefix, log level and fold timing chosen by the caller', () => {
+    expect(demoEnvironment({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info', AGGREGATION_MAX_WAIT_MS: '60000' }).env).toEqual(expect.objectContaining({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info', AGGREGATION_MAX_WAIT_MS: '60000' }));
   });
 
   it('refuses to run in production', () => {

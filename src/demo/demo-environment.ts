@@ -24,6 +24,10 @@ export function demoEnvironment(source: NodeJS.ProcessEnv): DemoEnvironment {
   if (env.ROLE && env.ROLE !== 'all') notes.push(`ROLE=${env.ROLE} is set, but the demo runs the api and the workers in one process: ignoring it.`);
   env.ROLE = 'all';
   env.QUEUE_PREFIX ||= 'f360-demo';
+  // The sample campaign stays open (one rater is left for you), so the answers of groups too small
+  // for a batch would wait up to an hour: fold them within seconds instead.
+  env.AGGREGATION_MAX_WAIT_MS ||= '1000';
+  env.SWEEP_INTERVAL_MS ||= '1000';
   // Lines of the app's own log would bury the demo's story; LOG_LEVEL=info brings them back.
   env.LOG_LEVEL ||= 'error';
   return { env, notes };

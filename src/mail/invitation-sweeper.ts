@@ -1,19 +1,28 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CampaignRepository } from '../campaigns/campaign.repository';
-import { CampaignsService } from '../campaigns/campaigns.service';
+import { CampaignsService, invitationJobId } from '../campaigns/campaigns.service';
 import { runPeriodically } from '../common/periodic-task';
+import { JobName } from '../common/queues';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { JobQueueService } from '../queue/job-queue.service';
+import { MailRepository } from './mail.repository';
 
-/** Queues invitations that never reached the mail queue (Redis was away at launch). Worker role only. */
+/**
+ * Worker role only. Queues invitations that never reached the mail queue (Redis was away at
+ * launch), and retries those whose mail jobs gave up, in rounds of growing delay (delivery-retry).
+ */
 @Injectable()
 export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(InvitationSweeper.name);
   private stop: (() => Promise<void>) | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly campaigns: CampaignRepository,
     private readonly campaignsService: CampaignsService,
+    private readonly mails: MailRepository,
+    private readonly jobs: JobQueueService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -21,7 +30,25 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
     this.stop = runPeriodically('InvitationSweeper', this.config.sweepIntervalMs, async () => {
       const ids = await this.campaigns.undeliveredInvitationIds(1_000);
       if (ids.length > 0) await this.campaignsService.mailInvitations(ids);
+      await this.retryFailedDeliveries();
     });
+  }
+
+  /**
+   * Each due round is queued under its own job id before it is recorded: should recording fail,
+   * the next sweep queues the same round again, and BullMQ ignores a job id it already has. So a
+   * round runs once, and the next is only due when its last attempt has failed.
+   */
+  async retryFailedDeliveries(): Promise<number> {
+    const due = await this.mails.dueRetries(1_000);
+    if (due.length === 0) return 0;
+    await this.jobs.addMany(
+      JobName.SendInvitation,
+      due.map(({ invitationId, round }) => ({ payload: { invitationId, round }, jobId: invitationJobId(invitationId, round) })),
+    );
+    for (const { invitationId, round } of due) await this.mails.markRetryQueued(invitationId, round);
+    this.logger.log(`${due.length} invitation(s) queued again after their delivery failed`);
+    return due.length;
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { JobName } from '../common/queues';
+import { JOB_ATTEMPTS, JobName } from '../common/queues';
 import { JobHandlerRegistry } from '../queue/job-handler.registry';
 import { MailService } from './mail.service';
 
@@ -11,8 +11,9 @@ export class MailProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(JobName.SendInvitation, async ({ invitationId }) => {
-      await this.mail.sendInvitation(invitationId);
+    this.registry.register(JobName.SendInvitation, async ({ invitationId, round }, job) => {
+      // attemptsMade counts the attempts that failed before this one.
+      await this.mail.sendInvitation(invitationId, { round: round ?? 0, last: job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS) });
     });
     this.registry.register(JobName.SendAccessLink, async ({ accessLinkId }) => {
       await this.mail.sendAccessLink(accessLinkId);

@@ -100,14 +100,45 @@ export class MailRepository {
   }
 
   async markSent(invitationId: string): Promise<void> {
-    await this.db.query(`UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now() WHERE id = $1`, [invitationId]);
+    await this.db.query(`UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now(), retry_at = NULL WHERE id = $1`, [invitationId]);
   }
 
+  /** Keeps the reason for the coach; whether and when to try again is `scheduleRetry`'s business. */
   async markFailed(invitationId: string, reason: string): Promise<void> {
     await this.db.query(`UPDATE invitations SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1 AND delivery_status <> 'sent'`, [invitationId, reason.slice(0, 500)]);
   }
 
+  /**
+   * The last attempt of round `round` failed: the next round is due at `at` (null: none is left).
+   * Recording the round here too means a sweep that queued this round but had not yet said so
+   * cannot clear the time afterwards (its update only applies to an earlier round).
+   */
+  async scheduleRetry(invitationId: string, round: number, at: Date | null): Promise<void> {
+    await this.db.query(`UPDATE invitations SET retry_at = $3, delivery_round = GREATEST(delivery_round, $2) WHERE id = $1 AND delivery_status = 'failed'`, [invitationId, round, at]);
+  }
+
+  /** A reminder carries the same link: once one reaches the rater, the invitation counts as delivered and is never retried. */
   async markReminded(invitationId: string, round: number): Promise<void> {
-    await this.db.query(`UPDATE invitations SET reminded_round = GREATEST(reminded_round, $2) WHERE id = $1`, [invitationId, round]);
+    await this.db.query(
+      `UPDATE invitations SET reminded_round = GREATEST(reminded_round, $2), delivery_status = 'sent', delivery_error = NULL, delivered_at = COALESCE(delivered_at, now()), retry_at = NULL WHERE id = $1`,
+      [invitationId, round],
+    );
+  }
+
+  /** Failed invitations whose next round is due, of open campaigns, not answered meanwhile, with that round's number. */
+  async dueRetries(limit: number): Promise<{ invitationId: string; round: number }[]> {
+    const rows: { id: string; round: number }[] = await this.db.query(
+      `SELECT i.id, i.delivery_round + 1 AS round FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
+       WHERE i.retry_at IS NOT NULL AND i.retry_at <= now() AND i.delivery_status = 'failed' AND NOT i.answered
+         AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
+       LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({ invitationId: row.id, round: row.round }));
+  }
+
+  /** After the round's job is queued: it is under way, so nothing is due until it gives up. */
+  async markRetryQueued(invitationId: string, round: number): Promise<void> {
+    await this.db.query(`UPDATE invitations SET delivery_round = $2, retry_at = NULL WHERE id = $1 AND delivery_round < $2`, [invitationId, round]);
   }
 }

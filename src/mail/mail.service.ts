@@ -5,6 +5,7 @@ import { deriveAccessToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { personalise } from '../responses/questionnaire';
+import { retryDelayAfter } from './delivery-retry';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';
 
@@ -26,10 +27,23 @@ export class MailService {
     private readonly transport: MailTransport,
   ) {}
 
-  async sendInvitation(invitationId: string): Promise<SendOutcome> {
+  /**
+   * `attempt.round` is the delivery round of the job (0 at launch). When the last of the job's
+   * attempts fails, the next round is scheduled for the sweep, later each time; rounds never
+   * overlap, since the next is only due once this one has given up.
+   */
+  async sendInvitation(invitationId: string, attempt: { round: number; last: boolean } = { round: 0, last: false }): Promise<SendOutcome> {
     const invitation = await this.mails.findInvitation(invitationId);
     if (!invitation || invitation.deliveryStatus === 'sent' || invitation.answered || invitation.campaignStatus !== 'open') return 'skipped';
-    await this.deliver(invitation, false);
+    try {
+      await this.deliver(invitation, false);
+    } catch (error) {
+      if (attempt.last) {
+        const delay = retryDelayAfter(attempt.round, this.config.mailRetryAfterMs);
+        await this.mails.scheduleRetry(invitationId, attempt.round, delay === null ? null : new Date(Date.now() + delay));
+      }
+      throw error;
+    }
     await this.mails.markSent(invitationId);
     return 'sent';
   }

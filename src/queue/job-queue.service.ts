@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, type JobName, type JobPayloads, QueueName } from '../common/queues';
+import type { JobsOptions } from 'bullmq';
+import { JOB_QUEUE, jobOptions, type JobName, type JobPayloads, QueueName } from '../common/queues';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { createProducerConnection, withTimeout } from './redis-connection';
@@ -12,13 +13,15 @@ export class JobQueueService implements OnApplicationShutdown {
   private readonly logger = new Logger(JobQueueService.name);
   readonly connection: IORedis;
   private readonly queues: Map<QueueName, Queue>;
+  private readonly options: Record<QueueName, JobsOptions>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.connection = createProducerConnection(config.redisUrl);
     this.connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+    this.options = { [QueueName.Email]: jobOptions(QueueName.Email, config.jobRetryDelayMs), [QueueName.Aggregation]: jobOptions(QueueName.Aggregation, config.jobRetryDelayMs) };
     this.queues = new Map(
       Object.values(QueueName).map((name) => {
-        const queue = new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+        const queue = new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: this.options[name] });
         // Without a listener an 'error' event would end the process while Redis is away.
         queue.on('error', (error: Error) => this.logger.debug(`queue ${name}: ${error.message}`));
         return [name, queue];
@@ -37,7 +40,7 @@ export class JobQueueService implements OnApplicationShutdown {
   async addMany<J extends JobName>(name: J, jobs: { payload: JobPayloads[J]; jobId: string }[]): Promise<void> {
     if (jobs.length === 0) return;
     const queue = this.queue(JOB_QUEUE[name]);
-    await withTimeout(queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId } }))), 10_000, `enqueue ${jobs.length} ${name}`);
+    await withTimeout(queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...this.options[JOB_QUEUE[name]], jobId: job.jobId } }))), 10_000, `enqueue ${jobs.length} ${name}`);
   }
 
   queue(name: QueueName): Queue {

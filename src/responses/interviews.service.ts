@@ -29,8 +29,8 @@ export class InterviewsService {
     if (!result.ok) throw invalidInput(result.errors.map((error) => error.replace(/^answers\./, 'ratings.')));
     const questionKeys = Object.keys(result.answers.texts);
     if (questionKeys.length > 0) throw invalidInput(questionKeys.map((key) => `ratings.${key}: is a question, not an item: put what was said in notes`));
-    const responseId = await this.responses.insertInterview(campaign.id, input.group, result.answers.ratings, { [INTERVIEW_NOTES_KEY]: input.notes.trim() });
-    await this.answers.requestAggregation(responseId);
+    await this.responses.insertInterview(campaign.id, input.group, result.answers.ratings, { [INTERVIEW_NOTES_KEY]: input.notes.trim() });
+    await this.answers.requestAggregation(campaign.id);
     return { received: true };
   }
 }

@@ -9,11 +9,12 @@ export type TextAnswers = Record<string, TextAnswer>;
 /**
  * A submitted answer, anonymous by construction: a random id, the group, the day, the ratings.
  * No column refers to an invitation, rater, token, email or address. Open texts wait here only
- * until the aggregation worker moves them, one by one, into `comments`.
+ * until the aggregation worker folds them, in batches, and moves them into `comments`.
  */
 @Entity('responses')
-// Partial index for the sweep; created by the migration, ignored by schema comparison.
-@Index('IDX_responses_pending', { synchronize: false })
+// Partial index of the answers waiting to be folded, by campaign; created by the migration,
+// ignored by schema comparison.
+@Index('IDX_responses_waiting', { synchronize: false })
 export class ResponseEntity extends CampaignScopedEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -19,7 +19,7 @@ export interface InvitationContext {
   leaderName: string;
 }
 
-export type SubmitOutcome = { stored: true; responseId: string } | { stored: false; reason: 'answered' | 'closed' };
+export type SubmitOutcome = { stored: true } | { stored: false; reason: 'answered' | 'closed' };
 
 @Injectable()
 export class ResponseRepository {
@@ -49,14 +49,16 @@ export class ResponseRepository {
 
   /**
    * One transaction: mark the invitation answered (the conditional UPDATE is the guard against a
-   * second submission, also under concurrency), store the response with nothing that points
-   * back to the invitation, and drop the draft. The response id is random and its date is the day.
+   * second submission, also under concurrency) and forget the last reminder round it was sent,
+   * which would otherwise tell after which reminder the rater answered; store the response with nothing that points
+   * back to the invitation, and drop the draft. The response id is random, its date is the day,
+   * and the id is not handed back: the caller holds the token and has no use for it.
    */
   async submit(invitation: InvitationContext, draftId: string, answers: ValidatedAnswers): Promise<SubmitOutcome> {
     return this.db.transaction(async (tx) => {
       const marked = await updateReturning(
         tx,
-        `UPDATE invitations i SET answered = true FROM campaigns c
+        `UPDATE invitations i SET answered = true, reminded_round = 0 FROM campaigns c
          WHERE i.id = $1 AND NOT i.answered AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
          RETURNING i.id`,
         [invitation.invitationId],
@@ -71,21 +73,19 @@ export class ResponseRepository {
         [responseId, invitation.campaignId, invitation.groupId, JSON.stringify(answers.ratings), JSON.stringify(answers.texts)],
       );
       await tx.query(`DELETE FROM drafts WHERE id = $1`, [draftId]);
-      return { stored: true, responseId };
+      return { stored: true };
     });
   }
 
   /** An interview the coach entered: a response like any other, with no invitation behind it. */
-  async insertInterview(campaignId: string, groupId: RaterGroupId, ratings: Record<string, number | null>, texts: Record<string, string>): Promise<string> {
-    const responseId = randomUUID();
+  async insertInterview(campaignId: string, groupId: RaterGroupId, ratings: Record<string, number | null>, texts: Record<string, string>): Promise<void> {
     await this.db.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
-      responseId,
+      randomUUID(),
       campaignId,
       groupId,
       JSON.stringify(ratings),
       JSON.stringify(texts),
     ]);
-    return responseId;
   }
 
   async saveDraft(draftId: string, campaignId: string, sealed: SealedDraft): Promise<void> {

@@ -1,21 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DomainError, invalidInput } from '../common/domain-error';
 import { JobName } from '../common/queues';
-import { hashToken, isWellFormedToken } from '../common/tokens';
+import { hashToken } from '../common/tokens';
 import { JobQueueService } from '../queue/job-queue.service';
 import { validateAnswers, type ValidatedAnswers } from './answer-validation';
 import { draftIdForToken, openDraft, sealDraft } from './draft-crypto';
 import { buildQuestionnaire, type Questionnaire } from './questionnaire';
 import { type InvitationContext, ResponseRepository } from './response.repository';
 
-export const aggregationJobId = (responseId: string): string => `aggregate-${responseId}`;
+/** Not deterministic: every answer asks for a fold, and folding an already settled campaign changes nothing. */
+export const foldJobId = (campaignId: string): string => `fold-${campaignId}-${randomUUID()}`;
 
 const isClosed = (invitation: InvitationContext, now = new Date()): boolean =>
   invitation.campaignStatus === 'closed' || (invitation.closesAt !== null && invitation.closesAt.getTime() <= now.getTime());
 
 /**
- * What a rater can do with their link. Nothing here logs a token, and nothing logs a response id
- * next to anything that identifies the rater.
+ * What a rater can do with their link. Nothing here logs a token, and a submission never even
+ * learns the id of the response it stored, so nothing can put it next to the rater.
  */
 @Injectable()
 export class ResponsesService {
@@ -26,9 +28,14 @@ export class ResponsesService {
     private readonly jobs: JobQueueService,
   ) {}
 
-  /** The invitation behind a usable link; 404 unknown, 410 closed, 409 already answered. */
+  /**
+   * The invitation behind a usable link; 404 unknown, 410 closed, 409 already answered.
+   * Every token, real, unknown or malformed, costs the same before the answer depends on it: one
+   * SHA-256 and one lookup by the unique index of token hashes. No shortcut for tokens of the
+   * wrong shape, so nothing about a token shows in how long the answer takes to say "unknown".
+   */
   async openInvitation(token: string): Promise<InvitationContext> {
-    const invitation = isWellFormedToken(token) ? await this.responses.findInvitation(hashToken(token)) : null;
+    const invitation = await this.responses.findInvitation(hashToken(token));
     if (!invitation || invitation.campaignStatus === 'draft') throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
     if (isClosed(invitation)) throw new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
     if (invitation.answered) throw new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!');
@@ -67,7 +74,7 @@ export class ResponsesService {
         ? new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!')
         : new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
     }
-    await this.requestAggregation(outcome.responseId);
+    await this.requestAggregation(invitation.campaignId);
     return { received: true };
   }
 
@@ -78,9 +85,9 @@ export class ResponsesService {
   }
 
   /** The answer is already safe in Postgres; if Redis is away, the worker's sweep folds it in later. */
-  async requestAggregation(responseId: string): Promise<void> {
+  async requestAggregation(campaignId: string): Promise<void> {
     try {
-      await this.jobs.add(JobName.AggregateResponse, { responseId }, aggregationJobId(responseId));
+      await this.jobs.add(JobName.FoldAnswers, { campaignId }, foldJobId(campaignId));
     } catch (error) {
       this.logger.warn({ err: (error as Error).message }, 'aggregation not queued; the sweep will fold this answer in');
     }

@@ -46,10 +46,9 @@ describe('aggregation folds every answer exactly once', () => {
       expect(await tally(t, campaignId)).toEqual({ responses: 5, ratings: expectedRatings });
 
       const aggregation = t.app.get(AggregationService);
-      const ids: { id: string }[] = await t.db.query(`SELECT id FROM responses WHERE campaign_id = $1`, [campaignId]);
-      // The same job delivered again, and five workers racing on every answer.
-      const outcomes = await Promise.all(ids.flatMap(({ id }) => Array.from({ length: 5 }, () => aggregation.fold(id))));
-      expect(outcomes.every((outcome) => outcome === 'already')).toBe(true);
+      // The fold job of each answer delivered again, five times at once.
+      const outcomes = await Promise.all(Array.from({ length: 25 }, () => aggregation.settle(campaignId, { skipLocked: false })));
+      expect(outcomes).toEqual(Array.from({ length: 25 }, () => ({ status: 'settled', folded: 0, waiting: 0 })));
       expect(await aggregation.sweep()).toBe(0);
       expect(await tally(t, campaignId)).toEqual({ responses: 5, ratings: expectedRatings });
     });
@@ -69,9 +68,12 @@ describe('aggregation folds every answer exactly once', () => {
         responseIds.push(inserted.id);
       }
       const aggregation = t.app.get(AggregationService);
-      const outcomes = await Promise.all([...responseIds, ...responseIds, ...responseIds].map((id) => aggregation.fold(id)));
-      expect(outcomes.filter((outcome) => outcome === 'folded')).toHaveLength(20);
+      // Three fold jobs per answer, all at once: one of them folds the batch, whatever the interleaving.
+      const outcomes = await Promise.all([...responseIds, ...responseIds, ...responseIds].map(() => aggregation.settle(campaignId, { skipLocked: false })));
+      expect(outcomes.reduce((total, outcome) => total + (outcome.status === 'settled' ? outcome.folded : 0), 0)).toBe(20);
       expect(await tally(t, campaignId)).toEqual({ responses: 20, ratings: 20 * itemIds.length });
+      const [{ waiting }] = await t.db.query(`SELECT COUNT(*)::int AS waiting FROM responses WHERE campaign_id = $1 AND NOT aggregated`, [campaignId]);
+      expect(waiting).toBe(0);
     });
   });
 

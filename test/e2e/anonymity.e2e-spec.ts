@@ -1,3 +1,4 @@
+import IORedis from 'ioredis';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -13,6 +14,34 @@ interface Report {
   themes: { id: string; scores: Record<string, Cell | null>; comments: { text: string; bucket: string | null }[] }[];
   items: { id: string; scores: Record<string, Cell | null> }[];
   unthemedComments: { text: string; bucket: string | null }[];
+}
+
+/** Every key of the run's queue prefix, with everything stored under it, as one text. */
+async function redisContents(redisUrl: string, prefix: string): Promise<string> {
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    const parts: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      for (const key of keys) {
+        const type = await redis.type(key);
+        const value =
+          type === 'string' ? await redis.get(key)
+          : type === 'hash' ? await redis.hgetall(key)
+          : type === 'list' ? await redis.lrange(key, 0, -1)
+          : type === 'set' ? await redis.smembers(key)
+          : type === 'zset' ? await redis.zrange(key, 0, -1)
+          : type === 'stream' ? await redis.xrange(key, '-', '+')
+          : null;
+        parts.push(key, JSON.stringify(value));
+      }
+      cursor = next;
+    } while (cursor !== '0');
+    return parts.join('\n');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** Every string value anywhere in a row, to look for identifying values. */
@@ -98,12 +127,23 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     expect(invitationColumns.map((column) => column.column_name)).not.toContain('answered_at');
   });
 
-  it('leaves no transaction id in common once answers are aggregated', async () => {
-    // The submit transaction writes the invitation flag and the response together; folding
-    // rewrites the response row, so the shared xmin is gone by the time anyone reads.
-    const rows: { xmin: string }[] = await t.db.query(`SELECT xmin::text FROM responses`);
-    const invitationXmins = new Set(((await t.db.query(`SELECT xmin::text FROM invitations WHERE answered`)) as { xmin: string }[]).map((row) => row.xmin));
-    for (const { xmin } of rows) expect(invitationXmins.has(xmin)).toBe(false);
+  it('leaves no transaction id that could pair an answer with its invitation', async () => {
+    // The submit transaction writes the invitation flag and the response together. Every fold
+    // moves all waiting answers and all answered invitations of the campaign in one transaction,
+    // so by the time anyone reads, the answered invitations all carry one and the same id: an
+    // answer may share it (its batch was the last), but then it shares it with every one of them.
+    const invitationXmins: { xmin: string }[] = await t.db.query(`SELECT xmin::text FROM invitations WHERE answered`);
+    expect(invitationXmins).toHaveLength(7);
+    expect(new Set(invitationXmins.map((row) => row.xmin)).size).toBe(1);
+  });
+
+  it('leaves no response id in Redis: no job key, job hash or event names one', async () => {
+    const contents = await redisContents(t.config.redisUrl, t.config.queuePrefix);
+    // The fold jobs did run: the events of the aggregation queue are there, naming the campaign.
+    expect(contents).toContain(`${t.config.queuePrefix}:aggregation:events`);
+    expect(contents).toContain(campaignId);
+    const responses: { id: string }[] = await t.db.query(`SELECT id FROM responses`);
+    for (const { id } of responses) expect(contents.includes(id)).toBe(false);
   });
 
   it('keeps comments apart from each other and from responses once folded', async () => {

@@ -6,7 +6,7 @@ import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database'
 
 jest.setTimeout(60_000);
 
-const MIGRATION_NAMES = MIGRATIONS.map((migration) => new migration().name);
+const migrationNames = MIGRATIONS.map((migration) => new migration().name);
 
 describe('database schema', () => {
   const url = `${TEST_POSTGRES}/${uniqueName('f360_schema')}`;
@@ -18,7 +18,8 @@ describe('database schema', () => {
     const [first, second] = await Promise.all([openDatabase(url), openDatabase(url)]);
     try {
       const applied: { name: string }[] = await first.query(`SELECT name FROM migrations`);
-      expect(applied.map((row) => row.name)).toEqual(MIGRATION_NAMES);
+      expect(applied.map((row) => row.name)).toEqual(migrationNames);
+      expect(migrationNames[0]).toBe('InitialSchema1764000000000');
       expect(await runMigrationsExclusively(second)).toEqual([]);
       expect(await ensureDatabaseExists(url)).toBe(false);
     } finally {
@@ -39,10 +40,12 @@ describe('database schema', () => {
   it('rolls back to an empty schema and forward again', async () => {
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
-      for (let undone = 0; undone < MIGRATION_NAMES.length; undone += 1) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < migrationNames.length; undone += 1) await dataSource.undoLastMigration();
       const tables: { table_name: string }[] = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
       expect(tables).toEqual([]);
-      expect(await runMigrationsExclusively(dataSource)).toEqual(MIGRATION_NAMES);
+      const functions: { proname: string }[] = await dataSource.query(`SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`);
+      expect(functions).toEqual([]);
+      expect(await runMigrationsExclusively(dataSource)).toEqual(migrationNames);
     } finally {
       await dataSource.destroy();
     }

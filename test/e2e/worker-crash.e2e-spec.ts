@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JobName } from '../../src/common/queues';
 import { JobQueueService } from '../../src/queue/job-queue.service';
-import { aggregationJobId } from '../../src/responses/responses.service';
+import { foldJobId } from '../../src/responses/responses.service';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { spawnApp } from '../utils/app-process';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -32,7 +32,8 @@ describe('a worker killed in the middle of aggregating', () => {
        SELECT id, $1, 'peer', CURRENT_DATE, $2, $3 FROM unnest($4::uuid[]) AS id`,
       [campaignId, JSON.stringify(Object.fromEntries(itemIds.map((id) => [id, 4]))), JSON.stringify({ strengths: 'Listens well in meetings' }), ids],
     );
-    await api.app.get(JobQueueService).addMany(JobName.AggregateResponse, ids.map((responseId) => ({ payload: { responseId }, jobId: aggregationJobId(responseId) })));
+    // One fold job per answer, as 400 submissions would queue; each job may fold a batch of up to 100.
+    await api.app.get(JobQueueService).addMany(JobName.FoldAnswers, ids.map(() => ({ payload: { campaignId }, jobId: foldJobId(campaignId) })));
     const folded = async (): Promise<number> => (await api.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE aggregated`))[0].count;
 
     const env = { ...process.env, DATABASE_URL: api.config.databaseUrl, REDIS_URL: api.config.redisUrl, QUEUE_PREFIX: api.config.queuePrefix, TOKEN_SECRET: api.config.tokenSecret, ROLE: 'worker', LOG_LEVEL: 'silent', SWEEP_INTERVAL_MS: '600000' } as Record<string, string>;

@@ -15,6 +15,8 @@ export class Mailbox {
   readonly messages: ReceivedMail[] = [];
   /** When set, every delivery attempt is refused with this SMTP error (to simulate an outage). */
   refuseWith: string | null = null;
+  /** Delivery attempts refused so far. */
+  refused = 0;
   private server: SMTPServer | null = null;
   port = 0;
 
@@ -25,6 +27,7 @@ export class Mailbox {
       logger: false,
       onData: (stream, _session, callback) => {
         if (this.refuseWith) {
+          this.refused += 1;
           stream.resume();
           stream.on('end', () => callback(Object.assign(new Error(this.refuseWith ?? 'refused'), { responseCode: 451 })));
           return;

@@ -35,6 +35,8 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     QUEUE_PREFIX: uniqueName('f360test'),
     TOKEN_SECRET: 'test-secret-of-at-least-thirty-two-characters',
     SWEEP_INTERVAL_MS: '1000',
+    // Answers of small groups are folded within a couple of seconds; tests of batching set their own.
+    AGGREGATION_MAX_WAIT_MS: '1000',
     // Every test client shares 127.0.0.1; the rate-limit test sets its own limits.
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000',
     RATE_LIMIT_RATER_PER_MINUTE: '100000',

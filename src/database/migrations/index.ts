@@ -1,8 +1,18 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { CommentSentiment1764100000000 } from './1764100000000-CommentSentiment';
 import { ReportVersions1764200000000 } from './1764200000000-ReportVersions';
+import { BatchedFolding1764300000000 } from './1764300000000-BatchedFolding';
+import { InvitationRetries1764300000001 } from './1764300000001-InvitationRetries';
 import { EngagementPrograms1764400000000 } from './1764400000000-EngagementPrograms';
 import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorAccess';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
-export const MIGRATIONS = [InitialSchema1764000000000, CommentSentiment1764100000000, ReportVersions1764200000000, EngagementPrograms1764400000000, LeaderSponsorAccess1764400001000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  CommentSentiment1764100000000,
+  ReportVersions1764200000000,
+  BatchedFolding1764300000000,
+  InvitationRetries1764300000001,
+  EngagementPrograms1764400000000,
+  LeaderSponsorAccess1764400001000,
+];
