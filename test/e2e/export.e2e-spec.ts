@@ -36,7 +36,7 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
     coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     ({ engagementId, campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 3), ...raters('direct_report', 3)] }));
     // A second campaign, never launched: exported as it stands.
-    await coach.post(`/api/engagements/${engagementId}/campaigns`, { surveyId: 'progress-pulse', phase: 'midpoint' });
+    await coach.post(`/api/engagements/${engagementId}/campaigns`, { surveyId: 'boss-start-stop-continue' });
     await coach.post(`/api/campaigns/${campaignId}/launch`);
     for (const mail of await t.mailbox.waitForCount(8)) {
       const token = tokenOf(linkIn(mail));
@@ -66,7 +66,7 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
     expect(engagement).toMatchObject({ id: engagementId, title: 'Alex Morgan: leadership program', leader: { name: 'Alex Morgan' }, sponsor: { name: 'Jordan Lee' }, outcomes: [{ text: 'Others rate communication at 4.0 or more by the final review', indicator: null, measuredBy: null }] });
     expect(campaigns.map((campaign) => [campaign.surveyId, campaign.phase, campaign.status])).toEqual([
       ['leadership-360', 'baseline', 'closed'],
-      ['progress-pulse', 'midpoint', 'draft'],
+      ['boss-start-stop-continue', 'baseline', 'draft'],
     ]);
     const [finished] = campaigns;
     expect(finished.closedAt).not.toBeNull();
