@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Header, Param, Post, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { uuidParam } from '../common/uuid-param';
-import { renderProgramPage } from '../programs/program-page';
+import { renderProgramPage, renderProgramPdfFooter } from '../programs/program-page';
+import { PdfRenderer } from '../reports/page/pdf.renderer';
+import { fileSlug } from '../reports/page/report-page.params';
 import { renderReviewPage } from '../reviews/review-page';
 import { AccessPageFilter } from './access-page.filter';
 import { renderLeaderHome, renderLeaderReport, renderSignedOut } from './access-pages';
@@ -19,7 +21,10 @@ const HTML = 'text/html; charset=utf-8';
 @UseFilters(AccessPageFilter)
 @Controller('leader/:engagementId')
 export class LeaderPagesController {
-  constructor(private readonly leader: LeaderService) {}
+  constructor(
+    private readonly leader: LeaderService,
+    private readonly pdf: PdfRenderer,
+  ) {}
 
   @Get()
   @Header('Content-Type', HTML)
@@ -57,6 +62,15 @@ export class LeaderPagesController {
   @Header('Cache-Control', 'no-store')
   async program(@CurrentAccess() session: AccessSession): Promise<string> {
     return renderProgramPage(await this.leader.program(session), { backLink: accessPath('leader', session.engagementId) });
+  }
+
+  /** The same page printed by Chromium, for the leader to keep. */
+  @Get('program.pdf')
+  @Header('Cache-Control', 'no-store')
+  async programPdf(@CurrentAccess() session: AccessSession): Promise<StreamableFile> {
+    const view = await this.leader.program(session);
+    const pdf = await this.pdf.render(renderProgramPage(view, { backLink: null }), { footerTemplate: renderProgramPdfFooter(view.leader) });
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="feedback360-program-${fileSlug(view.leader)}.pdf"`, length: pdf.length });
   }
 
   @Get('review')

@@ -31,3 +31,8 @@ export function renderProgramPage(view: ProgramView, options: { backLink: string
     progress: { ...view.progress, percent: Math.round(view.progress.share * 100), oneSession: view.progress.sessions === 1 },
   });
 }
+
+/** The footer Chromium prints on every page of the program's PDF. */
+export function renderProgramPdfFooter(leader: string): string {
+  return render('program-pdf-footer', { leader });
+}

@@ -13,6 +13,6 @@ import { ReportsService } from './reports.service';
   imports: [AggregationModule, CampaignsModule, EngagementsModule],
   controllers: [ReportsController, ReportPagesController],
   providers: [ReportsService, ReportVersionRepository, ReportPageService, PdfRenderer],
-  exports: [ReportsService],
+  exports: [ReportsService, PdfRenderer],
 })
 export class ReportsModule {}

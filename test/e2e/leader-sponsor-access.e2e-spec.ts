@@ -2,6 +2,7 @@ import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from
 import { answerCampaign, launchAndCollectTokens } from '../factories/campaign-run';
 import { type EngagementRun, PRIVATE_NOTE, runWholeEngagement, TEAM_RATINGS } from '../factories/engagement.factory';
 import { accessLinkIn, postForm, type SignedIn, signInWith, withCookie } from '../utils/access-link';
+import { readPdfText } from '../utils/pdf-text';
 import { openRaterLink } from '../utils/rater-link';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
@@ -103,6 +104,13 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
     expect(programPage.status).toBe(200);
     expect(programPage.text).toContain('Speak last in the staff meeting');
     expect(programPage.text).not.toContain(PRIVATE_NOTE);
+    const programPdf = await fetch(`${base}/program.pdf`, { headers: { cookie: leader.cookie } });
+    expect(programPdf.status).toBe(200);
+    expect(programPdf.headers.get('content-type')).toBe('application/pdf');
+    const printed = readPdfText(Buffer.from(await programPdf.arrayBuffer()));
+    expect(printed.flowing).toContain('Speak last in the staff meeting');
+    expect(printed.flowing).not.toContain(PRIVATE_NOTE);
+    expect(printed.pages[0]).toMatch(new RegExp(`Page 1 of ${printed.pageCount}`));
     expect((await coach.get(`/api/engagements/${run.engagementId}/program`)).body).toMatchObject({ sessions: [{ privateNotes: PRIVATE_NOTE }] });
 
     const review = JSON.parse((await withCookie(`${base}/api/review`, leader.cookie)).text) as Review;
@@ -154,7 +162,7 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
     expect(agenda.meetings.map((meeting) => meeting.id)).toEqual(['start', 'middle', 'end']);
     expect((await withCookie(`${sponsorBase}/meetings/later`, sponsor.cookie)).status).toBe(404);
     // The sponsor's session opens no leader page, even sent by hand to the leader's paths.
-    for (const path of ['', '/api/reports', `/api/reports/${run.baselineId}`, '/api/program', '/api/review', '/program']) expect((await withCookie(`${base}${path}`, sponsor.cookie)).status).toBe(404);
+    for (const path of ['', '/api/reports', `/api/reports/${run.baselineId}`, '/api/program', '/api/review', '/program', '/program.pdf']) expect((await withCookie(`${base}${path}`, sponsor.cookie)).status).toBe(404);
   });
 
   it('answers 404 to another engagement’s leader, to unreleased reports, to raters and coaches, and after sign-out', async () => {

@@ -19,7 +19,12 @@ export class VersionQueryPipe implements PipeTransform<unknown, number | undefin
  * dashes so that the name is safe in a header and on any file system.
  */
 export function reportPdfFilename(leader: string, version: number | null): string {
-  const slug =
+  return `feedback360-report-${fileSlug(leader)}-${version === null ? 'draft' : `v${version}`}.pdf`;
+}
+
+/** A leader's name as ASCII letters, digits and dashes: safe in a header and on any file system. */
+export function fileSlug(leader: string): string {
+  return (
     leader
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -27,6 +32,6 @@ export function reportPdfFilename(leader: string, version: number | null): strin
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
-      .replace(/-+$/, '') || 'leader';
-  return `feedback360-report-${slug}-${version === null ? 'draft' : `v${version}`}.pdf`;
+      .replace(/-+$/, '') || 'leader'
+  );
 }
