@@ -10,6 +10,8 @@
  *   queue         a burst of answers aggregated through BullMQ by a worker (one fold job per
  *                 answer)    vs  no-op BullMQ jobs
  *   report        the report JSON for 20 and 200 raters (from aggregates)    vs  JSON.stringify of it
+ *   page, pdf     the report page (HTML with SVG charts) and its PDF printed by Chromium, for 20 and
+ *                 200 raters    vs  JSON.stringify of the report, and Chromium printing a one-line page
  *   version       cutting version 2 of a report, checked against version 1 for anything comparing
  *                 them gives away    vs  building the same report without that check
  */
@@ -28,6 +30,11 @@ import { validateAnswers } from '../src/responses/answer-validation';
 import type { CampaignAggregates } from '../src/aggregation/aggregate.types';
 import { applyDeltas, computeAggregateDeltas } from '../src/aggregation/response-fold';
 import { groupsKeptTogether } from '../src/reports/bucket-planning';
+import { compileTemplates } from '../src/common/template-renderer';
+import { loadAppConfig } from '../src/config/app-config';
+import { PdfRenderer } from '../src/reports/page/pdf.renderer';
+import { toReportPageView } from '../src/reports/page/report-page.view';
+import type { Report } from '../src/reports/report.types';
 import { buildReport } from '../src/reports/report.builder';
 import { cutVersion } from '../src/reports/version-cutting';
 import { shownFigures } from '../src/reports/version-disclosure';
@@ -169,6 +176,7 @@ async function main(): Promise<void> {
     rows.push(['aggregate a burst via BullMQ', pipelineMs / ANSWERS, noopMs / ANSWERS, 'no-op BullMQ job']);
 
     // --- report building --------------------------------------------------------------------------
+    const reports: { raters: number; report: Report; stringifyMs: number }[] = [];
     for (const raters of [20, 200]) {
       log(`Measuring the report for ${raters} raters ...`);
       const reportCampaign = await createCampaign(db, survey);
@@ -185,6 +193,33 @@ async function main(): Promise<void> {
         for (let index = 0; index < repeat; index += 1) JSON.stringify(report);
       });
       rows.push([`report JSON, ${raters} raters (+${loadMs.toFixed(1)} ms to load)`, buildMs / repeat, stringifyMs / repeat, 'JSON.stringify of it']);
+      reports.push({ raters, report, stringifyMs: stringifyMs / repeat });
+    }
+
+    // --- report page and PDF ------------------------------------------------------------------------
+    const pages = compileTemplates(join(__dirname, '..', 'src', 'reports', 'page', 'templates'));
+    const rules = { groups: survey.groups, classification: survey.report.classification, notObserved: survey.scale.notObserved };
+    const pageOf = (report: Report): string => pages('report', toReportPageView(report, { rules, links: { pdf: null, signOut: false }, now: new Date() }));
+    const pdf = new PdfRenderer(loadAppConfig(process.env));
+    try {
+      const footerTemplate = '<div style="font-size:8px">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+      log('Measuring the PDF baseline: Chromium printing a one-line page ...');
+      await pdf.render('<!doctype html><title>x</title><p>One line.</p>', { footerTemplate }); // starts Chromium, not measured
+      const [, blankMs] = await timed(() => pdf.render('<!doctype html><title>x</title><p>One line.</p>', { footerTemplate }));
+      for (const { raters, report, stringifyMs } of reports) {
+        log(`Measuring the report page and PDF for ${raters} raters ...`);
+        const repeat = 10;
+        const [html, pageMs] = await timed(async () => {
+          let last = pageOf(report);
+          for (let index = 1; index < repeat; index += 1) last = pageOf(report);
+          return last;
+        });
+        const [, pdfMs] = await timed(() => pdf.render(html, { footerTemplate }));
+        rows.push([`report page, ${raters} raters (${Math.round(html.length / 1024)} kB)`, pageMs / repeat, stringifyMs, 'JSON.stringify of it']);
+        rows.push([`report PDF, ${raters} raters`, pdfMs, blankMs, 'PDF of a one-line page']);
+      }
+    } finally {
+      await pdf.onApplicationShutdown();
     }
 
     // --- report versions ---------------------------------------------------------------------------
