@@ -55,6 +55,7 @@ function versionsOf({ campaign, waves }: Scenario): Version[] {
       frozen: next,
       build: (forced) => buildReport({ campaignId: 'c', survey: campaign.survey, leaderName: 'Alex', aggregates: next, comments: [], forcedSuppressions: forced, keepTogether }),
     });
+    if (!cut) throw new Error('a version could not be cut safely');
     frozen = next;
     history.push({ frozen: next, figures: cut.figures });
     versions.push({ report: cut.report, frozen: next });

@@ -14,6 +14,9 @@ import type { PendingAnswers, Report } from './report.types';
 import { cutVersion } from './version-cutting';
 import { advanceAggregates, describeWaiting, planVersionStep } from './version-gate';
 
+/** Rolls back a version's transaction when no version could be cut safely. */
+class VersionNotSafe extends Error {}
+
 export interface VersionSummary {
   number: number;
   createdAt: string;
@@ -92,8 +95,9 @@ export class ReportsService {
     try {
       return (await this.cutIfPossible(campaign, coach)) ?? (await this.versions.latest(campaign.id));
     } catch (error) {
-      // Two readers cut the same version at once: the other one's is as good.
-      if (!isConcurrentCut(error)) throw error;
+      // Two readers cut the same version at once: the other one's is as good. A version that
+      // cannot be made safe is not cut (its transaction, comment releases included, rolls back).
+      if (!isConcurrentCut(error) && !(error instanceof VersionNotSafe)) throw error;
       return this.versions.latest(campaign.id);
     }
   }
@@ -111,7 +115,7 @@ export class ReportsService {
       const frozen = advanceAggregates(survey, latest?.frozen ?? null, current, step.advancing);
       await this.versions.releaseComments(tx, campaign.id, step.advancing, number);
       const comments = await this.versions.commentsUpTo(tx, campaign.id, number);
-      const { report, figures, forced } = cutVersion({
+      const cut = cutVersion({
         survey,
         history,
         frozen,
@@ -128,8 +132,12 @@ export class ReportsService {
             keepTogether: latest ? groupsKeptTogether(latest.report.buckets) : [],
           }),
       });
-      await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures, report });
-      return { number, forced: forced.length, advancing: step.advancing };
+      if (!cut) {
+        this.logger.warn(`report version ${number} not cut: it would reveal fewer raters than a threshold whatever it withheld`);
+        throw new VersionNotSafe();
+      }
+      await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
+      return { number, forced: cut.forced.length, advancing: step.advancing };
     });
     if (cut) this.logger.log(`report version ${cut.number} cut in ${Date.now() - started} ms (${cut.advancing.length} group(s) brought up to date, ${cut.forced} figure(s) withheld against earlier versions)`);
     return cut ? this.versions.get(campaign.id, cut.number) : null;

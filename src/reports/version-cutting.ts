@@ -34,15 +34,16 @@ function nextToSuppress(survey: SurveyDefinition, figures: readonly ShownFigure[
  * The report of a new version, safe against every earlier version: it is built with the usual
  * rules, then checked with all published versions for any total of fewer than a threshold of
  * anonymous raters that comparing them would give away; while there is one, one more figure of
- * the new version is suppressed. Each round suppresses a figure, so this ends; at worst the new
- * version shows nothing new in that theme, and then it leaks nothing the earlier ones did not.
+ * the new version is suppressed. Each round suppresses a figure, so this ends. Null when even a
+ * version showing nothing of a theme would leak (only possible if earlier versions already did):
+ * then no version is cut, and readers keep the one they have.
  */
 export function cutVersion(input: {
   survey: SurveyDefinition;
   history: readonly PublishedVersion[];
   frozen: CampaignAggregates;
   build: (forced: ReadonlySet<string>) => Report;
-}): VersionCut {
+}): VersionCut | null {
   const forced = new Set<string>();
   for (;;) {
     const report = input.build(forced);
@@ -50,7 +51,7 @@ export function cutVersion(input: {
     const leaks = findLeaks(input.survey, [...input.history, { frozen: input.frozen, figures }]);
     if (leaks.length === 0) return { report, figures, forced: [...forced] };
     const figure = nextToSuppress(input.survey, figures, leaks[0], forced);
-    if (!figure) throw new Error(`Version cannot be made safe: ${leaks[0].scope} leaks even with every figure of its theme suppressed`);
+    if (!figure) return null;
     forced.add(figureKey(figure.kind, figure.scopeId, figure.column));
   }
 }

@@ -61,9 +61,25 @@ function cohortsOf(versions: readonly PublishedVersion[], group: RaterGroupId, r
   return cohorts;
 }
 
-const subsets = <T>(list: readonly T[]): T[][] => Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
+/** Every non-empty subset of a list, or, beyond `MAX_SMALL_COHORTS`, every subset of at most three. */
+function subsets<T>(list: readonly T[]): T[][] {
+  if (list.length <= MAX_SMALL_COHORTS) return Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
+  const small: T[][] = [];
+  list.forEach((a, i) => {
+    small.push([a]);
+    list.slice(i + 1).forEach((b, j) => {
+      small.push([a, b]);
+      list.slice(i + j + 2).forEach((c) => small.push([a, b, c]));
+    });
+  });
+  return small;
+}
 
-/** Beyond this many small cohorts in one scope, every combination is not enumerated: the scope counts as leaking. */
+/**
+ * Up to this many cohorts below the largest threshold in one scope, every combination of them is
+ * checked. More happen only after a dozen versions with groups of different thresholds; then sets
+ * of up to three cohorts are checked, since a total below a threshold rarely needs more.
+ */
 const MAX_SMALL_COHORTS = 12;
 
 /**
@@ -123,10 +139,6 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
     };
     for (const itemId of block.itemIds) {
       const small = atoms.filter((atom) => atom.itemId === itemId && atom.raters < largestThreshold);
-      if (small.length > MAX_SMALL_COHORTS) {
-        leaks.push({ scope: itemId, groups: [...new Set(small.map((atom) => atom.group))], raters: 0 });
-        continue;
-      }
       for (const chosen of subsets(small)) check(itemId, chosen, (atom) => chosen.includes(atom));
     }
     if (block.themeId === null) continue;
@@ -135,10 +147,6 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
       cohortsOf(versions, group.id, (frozen) => frozen.themes[group.id]?.[themeId]?.raters ?? 0).map((cohort, index, all) => ({ ...cohort, after: index === 0 ? -1 : all[index - 1].version })),
     );
     const small = themeCohorts.filter((cohort) => cohort.raters < largestThreshold);
-    if (small.length > MAX_SMALL_COHORTS) {
-      leaks.push({ scope: themeId, groups: [...new Set(small.map((cohort) => cohort.group))], raters: 0 });
-      continue;
-    }
     for (const chosen of subsets(small)) {
       check(themeId, chosen, (atom) => chosen.some((cohort) => cohort.group === atom.group && atom.version > cohort.after && atom.version <= cohort.version));
     }
