@@ -4,13 +4,14 @@ import { EngagementsModule } from '../engagements/engagements.module';
 import { ReportsModule } from '../reports/reports.module';
 import { CheckInRepository } from './check-in.repository';
 import { CheckInsService } from './check-ins.service';
+import { ProgramPagesController } from './program-pages.controller';
 import { ProgramRepository } from './program.repository';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
 
 @Module({
   imports: [EngagementsModule, CampaignsModule, ReportsModule],
-  controllers: [ProgramsController],
+  controllers: [ProgramsController, ProgramPagesController],
   providers: [ProgramsService, CheckInsService, ProgramRepository, CheckInRepository],
   exports: [ProgramsService],
 })

@@ -11,6 +11,7 @@ interface Figure {
 }
 interface GoalReview {
   themeId: string;
+  title: string;
   target: number;
   baseline: Figure | null;
   midpoint: Figure | null;
@@ -151,5 +152,17 @@ describe('a whole engagement, contracting to final review, with simulated raters
       ['final', 6, 1],
     ]);
     expect((await coach.get<{ phase: string }>(`/api/engagements/${run.engagementId}`)).body.phase).toBe('final_review');
+  });
+
+  it('shows the coach the program and the review as pages under /coach, and another coach a 404', async () => {
+    const end = await review();
+    const programPage = await coach.request<string>('GET', `/coach/engagements/${run.engagementId}/program`, undefined, { accept: 'text/html' });
+    expect(programPage.status).toBe(200);
+    for (const goal of end.goals) expect(programPage.body).toContain(goal.title);
+    const reviewPage = await coach.request<string>('GET', `/coach/engagements/${run.engagementId}/review`, undefined, { accept: 'text/html' });
+    expect(reviewPage.status).toBe(200);
+    expect(reviewPage.body).toContain(end.goals[0].final?.mean.toFixed(2));
+    const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other')).api;
+    for (const page of ['program', 'review']) expect((await other.request('GET', `/coach/engagements/${run.engagementId}/${page}`, undefined, { accept: 'text/html' })).status).toBe(404);
   });
 });
