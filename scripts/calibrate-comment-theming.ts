@@ -17,7 +17,7 @@ function main(): void {
     for (const exampleTemperature of [0.5, 1, 2]) {
       for (const exampleSmoothing of [0.02, 0.05, 0.1, 0.5]) {
         const scored = crossValidatedScores({ ...seedless, examples, exampleTemperature, exampleSmoothing });
-        for (const minScore of examplesOnly ? [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] : [1.2, 1.5, 1.8, 2.1, 2.5]) {
+        for (const minScore of examplesOnly ? [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] : [0.6, 0.9, 1.2, 1.5, 1.8, 2.1, 2.5]) {
           for (const shareOfBest of [0.55, 0.7, 0.8, 0.9, 1]) {
             const s = scoresWith(scored, { minScore, shareOfBest });
             rows.push(`${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ex=${examples} T=${exampleTemperature} a=${exampleSmoothing} min=${minScore} share=${shareOfBest}`);

@@ -1,7 +1,7 @@
 import type { CommentKind } from '../aggregation/aggregate.types';
 import { loadShippedSurvey } from '../demo/shipped-survey.fixture';
 import { chosenThemes, createThemeScorer } from './comment-analyzer';
-import { COMMENT_EXAMPLES, FRESH_EXAMPLES } from './comment-examples';
+import { COMMENT_EXAMPLES, UNTUNED_EXAMPLES } from './comment-examples';
 import { commentSentiment } from './comment-sentiment';
 import { HELD_OUT_SET, LABELLED_COMMENTS, TUNING_SET } from './fixtures/labelled-comments';
 import { type Classified, describePerTheme, describeScores, themingScores } from './fixtures/theming-scores';
@@ -42,18 +42,18 @@ describe('comment theming on the labelled set', () => {
     // Half or more of their content words in common. Of the examples written for training only: the tuning set was written with the held-out set.
     const stems = (text: string): Set<string> => new Set(contentStems(wordsOf(analyseText(text))));
     const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((stem) => b.has(stem)).length / new Set([...a, ...b]).size;
-    const fresh = FRESH_EXAMPLES.map((example) => ({ text: example.text, stems: stems(example.text) }));
+    const fresh = UNTUNED_EXAMPLES.map((example) => ({ text: example.text, stems: stems(example.text) }));
     const nearCopies = HELD_OUT_SET.flatMap((comment) => fresh.filter((example) => overlap(stems(comment.text), example.stems) >= 0.5).map((example) => example.text));
     expect(nearCopies).toEqual([]);
   });
 
   // Far from the 85 % aimed at: most of what the held-out set misses is paraphrase that neither the seeds nor the examples contain.
-  it('gives exactly the labelled themes to 45 % of the held-out set, and its best theme right to half', () => {
-    expect(heldOut.exact).toBeGreaterThanOrEqual(0.45);
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.5);
-    expect(heldOut.jaccard).toBeGreaterThanOrEqual(0.5);
-    expect(tuning.exact).toBeGreaterThanOrEqual(0.85);
-    expect(overall.exact).toBeGreaterThanOrEqual(0.7);
+  it('gives exactly the labelled themes to 58 % of the held-out set, and its best theme right to two thirds', () => {
+    expect(heldOut.exact).toBeGreaterThanOrEqual(0.58);
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.68);
+    expect(heldOut.jaccard).toBeGreaterThanOrEqual(0.62);
+    expect(tuning.exact).toBeGreaterThanOrEqual(0.89);
+    expect(overall.exact).toBeGreaterThanOrEqual(0.76);
   });
 
   it('reads the sentiment of at least 85 % of all comments right, and 75 % of the held-out set', () => {

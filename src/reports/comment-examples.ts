@@ -5,9 +5,9 @@ import type { CommentKind, CommentSentiment } from '../aggregation/aggregate.typ
  * leadership-360 themes it speaks about (the themes of progress-pulse share their ids) and its
  * sentiment. They are the classifier's training data: seeds (keywords, titles, items) name a
  * theme in the survey author's words; these show how raters put it in their own ("paints a
- * picture", "sits on decisions", "hovers"). They were written before the classifier was tuned,
- * and are also the set its weights were tuned on; the comments it is measured on apart from
- * them (the held-out set of the tests) are never added here.
+ * picture", "sits on decisions", "hovers"). The first (TUNED_EXAMPLES) were written before the
+ * classifier was tuned, and are also the set its seed weights were tuned on; the comments it is
+ * measured on apart from them (the held-out set of the tests) are never added here.
  */
 export interface CommentExample {
   text: string;
@@ -265,4 +265,204 @@ export const FRESH_EXAMPLES: readonly CommentExample[] = [
   c('The expense system is painful; not her fault, but worth fixing.', [], 'constructive'),
 ];
 
-export const COMMENT_EXAMPLES: readonly CommentExample[] = [...TUNED_EXAMPLES, ...FRESH_EXAMPLES];
+/**
+ * Written later still, as training data only, in the way raters describe what they see rather
+ * than in the themes' words ("sits on decisions for weeks", "cuts people off mid-sentence"), so
+ * that the examples cover more of the paraphrase new comments use. Like FRESH_EXAMPLES, the seeds
+ * were never tuned on them.
+ */
+export const MORE_EXAMPLES: readonly CommentExample[] = [
+  // Vision and direction
+  c('We never know what the plan for next year is until it lands on us in January.', [V], 'constructive'),
+  c('She can describe where we want to be in three years in two sentences, and everyone on the team can repeat them.', [V], 'positive'),
+  c('It feels like we are running hard without knowing which way the finish line is.', [V], 'constructive'),
+  c('Every all-hands he ties the project updates back to the reason the unit exists, which makes the grind feel worthwhile.', [V], 'positive'),
+  c('Chases whatever the latest idea from head office is; there is no thread running through what we do.', [V], 'constructive'),
+  c('Was talking about AI for our customers two years before anyone else in the group took it seriously.', [V], 'positive'),
+  c('Buried in operational detail; I have never heard him talk about what the unit should look like in a few years.', [V], 'constructive'),
+  c('They gave us a clear picture of what success looks like in 2026 and it has guided every choice since.', [V], 'positive'),
+  c('I would love to hear more about what he sees coming for our sector.', [V], 'constructive'),
+  c("Makes you feel part of something bigger than this quarter's spreadsheet.", [V], 'positive'),
+  c("Our goals this year read like a list of last year's leftovers.", [V], 'constructive'),
+  c('Asked every team to help shape the five-year plan, so we actually believe in it.', [V], 'positive'),
+  c('Nobody below director level could tell you what we are meant to be aiming for.', [V], 'constructive'),
+  c('Good at stepping back from the day to day and asking what the organisation will need in a few years.', [V], 'positive'),
+  c('Reacts to whatever is on fire this week instead of steering.', [V], 'constructive'),
+  c('When the merger was announced she was the one who explained what it would mean for us over the coming years.', [V], 'positive'),
+  c('Painting a picture of where the division is going, not just what we need to hit this month.', [V], 'constructive', 'start'),
+  c('The away day where we mapped out the next three years together.', [V], 'positive', 'continue'),
+  c("Changing the team's goals every few weeks.", [V], 'constructive', 'stop'),
+
+  // Communication and listening
+  c('Jumps in before you have finished making your point, and answers what he assumed you meant.', [COM], 'constructive'),
+  c('She puts her phone face down and actually hears you out.', [COM], 'positive'),
+  c('His slides have forty bullet points and we still leave not knowing what he wants.', [COM], 'constructive'),
+  c('Always the first to tell us when something changes, good or bad.', [COM], 'positive'),
+  c('Reorganisations are announced by calendar invite with no explanation.', [COM], 'constructive'),
+  c('Writes the clearest summaries I have seen from anyone at that level.', [COM], 'positive'),
+  c('You can tell he is waiting for his turn to talk rather than taking in what you said.', [COM], 'constructive'),
+  c('Checks in after big announcements to see whether people have questions.', [COM], 'positive'),
+  c('Goes quiet for weeks and then we get a flood of instructions on a Friday afternoon.', [COM], 'constructive'),
+  c('Speaks to the warehouse staff and the board in the same straightforward way.', [COM], 'positive'),
+  c('In one-to-ones she is half looking at her screen the whole time.', [COM], 'constructive'),
+  c('When you ask him a direct question you get a ten-minute answer to a different question.', [COM], 'constructive'),
+  c('Good at summing up a messy discussion so everyone leaves with the same understanding.', [COM], 'positive'),
+  c('Makes time for the quieter voices and asks them directly what they make of it.', [COM], 'positive'),
+  c('We learn about big changes from the company newsletter rather than from her.', [COM], 'constructive'),
+  c('Letting people finish what they are saying before jumping in.', [COM], 'constructive', 'start'),
+  c('The short Monday note telling us what is coming up that week.', [COM], 'positive', 'continue'),
+  c('Answering questions with a wall of text.', [COM], 'constructive', 'stop'),
+
+  // Decision making
+  c('Sits on decisions for weeks and then wonders why we missed the window.', [DEC], 'constructive'),
+  c('When we bring her a problem she weighs it up quickly and tells us which way to go.', [DEC], 'positive'),
+  c('Whoever gets to him last before the meeting usually wins; the outcome flips from week to week.', [DEC], 'constructive'),
+  c('He always tells us why he chose one route over the other, so even the unpopular calls make sense.', [DEC], 'positive'),
+  c('Everything needs her personal approval, and her inbox is where requests go to die.', [DEC], 'constructive'),
+  c('Willing to make a hard call and own it when it does not work out.', [DEC], 'positive'),
+  c('Asks for another analysis every time a choice gets close, so nothing is ever settled.', [DEC], 'constructive'),
+  c('Very clear about which calls are ours and which ones are his.', [DEC], 'positive'),
+  c('Agrees to something in the meeting and then quietly does the opposite a week later.', [DEC], 'constructive'),
+  c("Doesn't let perfect be the enemy of good; she picks a direction and adjusts as we learn.", [DEC], 'positive'),
+  c('Made the call to close the legacy product when nobody else would, and it was the right one.', [DEC], 'positive'),
+  c('Goes with his instinct over the numbers far too often.', [DEC], 'constructive'),
+  c('Pulls the right people into the room before deciding, then actually decides.', [DEC], 'positive'),
+  c('Tends to put off anything unpopular until it is forced on us.', [DEC], 'constructive'),
+  c('Going back on agreed decisions once the work has already started.', [DEC], 'constructive', 'stop'),
+  c('Giving us a yes or no within the week instead of letting things drift.', [DEC], 'constructive', 'start'),
+  c('Being willing to say "we will go with this" when the team is split.', [DEC], 'positive', 'continue'),
+
+  // Developing others
+  c("Rewrites my reports line by line instead of telling me what's wrong with them.", [DEV], 'constructive'),
+  c('She gave me a project well above my pay grade and backed me all the way through it.', [DEV], 'positive'),
+  c('I have had no real conversation about my career with him in two years.', [DEV], 'constructive'),
+  c('Tells you straight away when something could have gone better, kindly and with an example.', [DEV], 'positive'),
+  c('Needs to be copied on everything and checks in several times a day on small tasks.', [DEV], 'constructive'),
+  c('Several people who worked for him now run their own teams, which says a lot.', [DEV], 'positive'),
+  c('When things go well it is his success; when they go badly it is ours.', [DEV], 'constructive'),
+  c('Lets me find my own way to solve a problem and is there if I get stuck.', [DEV], 'positive'),
+  c('Never says thank you, even after the team worked through a weekend.', [DEV], 'constructive'),
+  c('Asks me what I want to be doing in three years and then helps me get there.', [DEV], 'positive'),
+  c('Keeps the best work for himself and hands out the admin.', [DEV], 'constructive'),
+  c('Named the people who did the work in front of the whole leadership group.', [DEV], 'positive'),
+  c('His reviews are a tick-box exercise; nothing useful comes out of them.', [DEV], 'constructive'),
+  c('She found me a course and a buddy in another office when I said I wanted to learn pricing.', [DEV], 'positive'),
+  c('Does not trust anyone below her to talk to the client on their own.', [DEV], 'constructive'),
+  c('Letting go of the detail and trusting the team leads to run their areas.', [DEV], 'constructive', 'start'),
+  c('Making time to sit with new starters in their first month.', [DEV], 'positive', 'continue'),
+  c('Hovering over every piece of work the junior analysts do.', [DEV], 'constructive', 'stop'),
+
+  // Collaboration and influence
+  c('Treats finance as the enemy rather than people we need on our side.', [COL], 'constructive'),
+  c('Picks up the phone to his opposite numbers in other divisions and sorts things out before they escalate.', [COL], 'positive'),
+  c('Our team is seen as hard to work with, and a lot of that comes from the top.', [COL], 'constructive'),
+  c('Brought sales and operations round the same table for the first time in years.', [COL], 'positive'),
+  c('Goes over colleagues\u2019 heads to the CEO when he does not get his way.', [COL], 'constructive'),
+  c('Other heads of department ask for her view because she always thinks about the whole business.', [COL], 'positive'),
+  c('Keeps score with the other directors and it makes joint work painful.', [COL], 'constructive'),
+  c('Good at getting people who do not report to him to help, without ever pulling rank.', [COL], 'positive'),
+  c('Refuses to share headcount even when another team is clearly drowning.', [COL], 'constructive'),
+  c('Well liked across the group; doors open for us because of her.', [COL], 'positive'),
+  c('Meetings with the IT department turn into a blame game whenever he is there.', [COL], 'constructive'),
+  c('Finds the compromise that both sides can live with.', [COL], 'positive'),
+  c('He rarely turns up to the shared steering group and it shows.', [COL], 'constructive'),
+  c('Made the effort to get to know the new regional leads in person.', [COL], 'positive'),
+  c('Winning arguments with other departments matters more to him than getting the result.', [COL], 'constructive'),
+  c('Spending more time with the product team rather than sending messages through us.', [COL], 'constructive', 'start'),
+  c('Bringing partner teams in early on the big projects.', [COL], 'positive', 'continue'),
+  c('Running down the other regions in front of our team.', [COL], 'constructive', 'stop'),
+
+  // Execution and results
+  c('Good at starting things and much less good at finishing them.', [EXE], 'constructive'),
+  c('If she says it will be done by Thursday, it is done by Thursday.', [EXE], 'positive'),
+  c('We have ten top priorities, which means we have none.', [EXE], 'constructive'),
+  c('Breaks a huge programme down into chunks we can actually get through.', [EXE], 'positive'),
+  c('Actions from our meetings disappear; nobody checks whether anything happened.', [EXE], 'constructive'),
+  c('Clears whatever is in our way so we can get on with the job.', [EXE], 'positive'),
+  c('The launch slipped three times and there was never a clear reason why.', [EXE], 'constructive'),
+  c('Hit every number this year despite losing two key people.', [EXE], 'positive'),
+  c('Says yes to every request from above and the team pays for it.', [EXE], 'constructive'),
+  c('Keeps a simple tracker of who is doing what by when, and reviews it every Monday.', [EXE], 'positive'),
+  c('Lets underperformance slide for far too long.', [EXE], 'constructive'),
+  c('Gets the unglamorous work done without fuss.', [EXE], 'positive'),
+  c('Big on ideas, light on the detail of how we will actually make them happen.', [EXE], 'constructive'),
+  c('Shipped the new platform on the date we set a year ago, which I have never seen happen here.', [EXE], 'positive'),
+  c('Work piles up because he keeps adding new projects without stopping old ones.', [EXE], 'constructive'),
+  c('Killing off a few projects so we can do the rest properly.', [EXE], 'constructive', 'start'),
+  c('The Friday check on what got done and what is stuck.', [EXE], 'positive', 'continue'),
+  c('Moving the goalposts halfway through a project.', [EXE], 'constructive', 'stop'),
+
+  // Self-awareness and openness
+  c('Thinks he is more approachable than he is; people are nervous to go to him.', [SELF], 'constructive'),
+  c('She asked the team to tell her the one thing she should do differently, and then she did it.', [SELF], 'positive'),
+  c('Any criticism and he starts explaining why it was someone else.', [SELF], 'constructive'),
+  c('Openly said she got the restructure wrong and what she would change.', [SELF], 'positive'),
+  c('Has to be the smartest person in every room.', [SELF], 'constructive'),
+  c('Knows he can be impatient and tells new people so, which helps.', [SELF], 'positive'),
+  c('Seems genuinely surprised whenever people say they find her intimidating.', [SELF], 'constructive'),
+  c('Shares her own development goals with the team, which makes it easier for us to share ours.', [SELF], 'positive'),
+  c('Never once heard him say "I got that wrong".', [SELF], 'constructive'),
+  c('Comfortable with being challenged by juniors and changes her view when the argument is good.', [SELF], 'positive'),
+  c('Gets prickly when questioned in public, so people save their doubts for the corridor.', [SELF], 'constructive'),
+  c('Regularly asks how his style is landing with people.', [SELF], 'positive'),
+  c('His view of his own performance is much rosier than anyone else\u2019s.', [SELF], 'constructive'),
+  c('Doesn\u2019t pretend to have all the answers.', [SELF], 'positive'),
+  c('Listening to feedback without immediately justifying himself.', [SELF], 'constructive', 'start'),
+  c('Asking us after each project what she could have handled better.', [SELF], 'positive', 'continue'),
+  c('Brushing off concerns as people being negative.', [SELF], 'constructive', 'stop'),
+
+  // Composure and resilience
+  c('When the system went down during peak season she was the calmest person in the building.', [CALM], 'positive'),
+  c('Snaps at people when he is under pressure and then acts as if nothing happened.', [CALM], 'constructive'),
+  c("You can read his mood from across the office, and it sets the tone for everyone's day.", [CALM], 'constructive'),
+  c('Bad news does not rattle her; she just asks what we need to do next.', [CALM], 'positive'),
+  c('Sends angry emails late at night that he clearly regrets in the morning.', [CALM], 'constructive'),
+  c('Has been through a brutal year and still turns up steady and positive.', [CALM], 'positive'),
+  c('Panics when the numbers dip and the whole team ends up in firefighting mode.', [CALM], 'constructive'),
+  c('Keeps her cool with even the most difficult customers.', [CALM], 'positive'),
+  c('Seems permanently exhausted and short-tempered lately.', [CALM], 'constructive'),
+  c('Bounces back quickly after a setback and gets everyone moving again.', [CALM], 'positive'),
+  c('Slams the laptop shut and walks out of meetings when things are not going his way.', [CALM], 'constructive'),
+  c("Never lets the pressure from above land on the team's shoulders.", [CALM], 'positive'),
+  c('Takes every setback as a personal disaster and it drains the room.', [CALM], 'constructive'),
+  c('Stays even-tempered even when a meeting gets heated.', [CALM], 'positive'),
+  c('Looking after his own wellbeing; running on empty is not working.', [CALM], 'constructive', 'start'),
+  c('Being the steady hand when everything is going wrong.', [CALM], 'positive', 'continue'),
+  c('Shouting at people on the phone in the open-plan office.', [CALM], 'constructive', 'stop'),
+
+  // Two themes
+  c('Makes quick calls but never tells anyone what he decided or why.', [DEC, COM], 'constructive'),
+  c('Describes where we are heading so vividly, and then sets out the steps to get there each quarter.', [V, EXE], 'positive'),
+  c('She gets other departments on board with the strategy long before it goes to the board.', [V, COL], 'positive'),
+  c('Loses his temper when people disagree with him and then refuses to admit he overreacted.', [CALM, SELF], 'constructive'),
+  c('Does everything herself, so projects stall whenever she is away.', [DEV, EXE], 'constructive'),
+  c('Never explains the reasons behind his choices, so we cannot make similar calls without him.', [DEC, DEV], 'constructive'),
+  c('Listens to the other teams properly and has built strong working relationships because of it.', [COM, COL], 'positive'),
+  c('Talks about big ambitions but our to-do list never changes to match them.', [V, EXE], 'constructive'),
+  c('Gets defensive when questioned and cuts the conversation short.', [SELF, COM], 'constructive'),
+  c('Stays calm in a crisis and still makes the tough calls quickly.', [CALM, DEC], 'positive'),
+  c('Gives honest, useful feedback and asks for it back about herself.', [DEV, SELF], 'positive'),
+  c('Fights with other directors over every decision, so nothing gets agreed.', [COL, DEC], 'constructive'),
+  c('Keeps us up to date on progress every week and chases anything that is slipping.', [COM, EXE], 'positive'),
+  c('When deadlines loom he gets tense and starts micromanaging everyone.', [CALM, DEV], 'constructive'),
+  c('Knows what she does not know and brings in people from other teams who do.', [SELF, COL], 'positive'),
+  c('Shares his thinking about where the market is going so we all understand the plan.', [V, COM], 'positive'),
+
+  // No theme of the survey
+  c('Nothing else to add from my side, thanks.', [], 'positive'),
+  c('I have only worked with her for a couple of months so find it hard to say.', [], 'positive'),
+  c('The survey is too long.', [], 'constructive'),
+  c('Great sense of humour and always up for a coffee.', [], 'positive'),
+  c('Parking at the new site is a nightmare for everyone.', [], 'constructive'),
+  c('N/A', [], 'positive'),
+  c('Keep up the good work!', [], 'positive'),
+  c('See my answers above.', [], 'positive'),
+  c('The pay review process this year was unfair, but that is an HR matter.', [], 'constructive'),
+  c('Lovely person to have around the office.', [], 'positive'),
+  c('More team lunches would be nice.', [], 'constructive', 'start'),
+];
+
+/** The examples the seeds were never tuned on, which cross-validation judges weights by. */
+export const UNTUNED_EXAMPLES: readonly CommentExample[] = [...FRESH_EXAMPLES, ...MORE_EXAMPLES];
+
+export const COMMENT_EXAMPLES: readonly CommentExample[] = [...TUNED_EXAMPLES, ...FRESH_EXAMPLES, ...MORE_EXAMPLES];
