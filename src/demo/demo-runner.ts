@@ -52,6 +52,33 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
   }
 }
 
+export interface DemoSystem {
+  apiUrl: string;
+  publicUrl: string;
+  /** When the demo began, for "done in 3.2 s". */
+  started: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole system for a demo, with the demo's environment, and hands it to `run`; if
+ * `run` fails, the system is stopped before the error goes on.
+ */
+export async function onDemoSystem<T>(options: { env?: NodeJS.ProcessEnv; log: (line: string) => void }, run: (system: DemoSystem) => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const { env, notes } = demoEnvironment(options.env ?? process.env);
+  notes.forEach((note) => options.log(note));
+  const { app, port, publicUrl } = await startDemoSystem(env, options.log);
+  let stopped: Promise<void> | null = null;
+  const stop = (): Promise<void> => (stopped ??= app.close());
+  try {
+    return await run({ apiUrl: `http://127.0.0.1:${port}`, publicUrl, started, stop });
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * Starts the whole system in this process and runs a sample 360 through the real HTTP API, then
  * prints the themed report and where to look next. Expected failures are DemoErrors with a
@@ -59,15 +86,8 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const { log } = options;
-  const started = Date.now();
-  const { env, notes } = demoEnvironment(options.env ?? process.env);
-  notes.forEach((note) => log(note));
-  const { app, port, publicUrl } = await startDemoSystem(env, log);
-
-  let stopped: Promise<void> | null = null;
-  const stop = (): Promise<void> => (stopped ??= app.close());
-  try {
-    const sample = await runSample360({ apiUrl: `http://127.0.0.1:${port}`, publicUrl, log });
+  return onDemoSystem(options, async ({ apiUrl, publicUrl, started, stop }) => {
+    const sample = await runSample360({ apiUrl, publicUrl, log });
     log('');
     summariseReport(sample.report).forEach((line) => log(line));
 
@@ -89,8 +109,5 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     log(`  API docs:            ${publicUrl}/api/docs`);
     if (options.keepServing) log('Serving until Ctrl-C.');
     return { reportUrl, reportPageUrl, reportPdfUrl, loginUrl, coach: sample.coach, openRaterLink: sample.openRater.link, coachToken: sample.coachToken, stop };
-  } catch (error) {
-    await stop().catch(() => undefined);
-    throw error;
-  }
+  });
 }

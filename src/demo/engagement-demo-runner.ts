@@ -1,6 +1,5 @@
 import { DemoError } from './demo.error';
-import { demoEnvironment } from './demo-environment';
-import { seconds, startDemoSystem } from './demo-runner';
+import { onDemoSystem, seconds } from './demo-runner';
 import { summariseProgram, summariseReview } from './review-summary';
 import { runSampleEngagement } from './sample-engagement';
 
@@ -26,34 +25,29 @@ export interface EngagementDemoResult {
  */
 export async function runEngagementDemo(options: EngagementDemoOptions): Promise<EngagementDemoResult> {
   const { log } = options;
-  const started = Date.now();
-  const { env, notes } = demoEnvironment(options.env ?? process.env);
-  notes.forEach((note) => log(note));
-  const { app, port, publicUrl } = await startDemoSystem(env, log);
-  let stopped: Promise<void> | null = null;
-  const stop = (): Promise<void> => (stopped ??= app.close());
   try {
-    const sample = await runSampleEngagement({ apiUrl: `http://127.0.0.1:${port}`, publicUrl, log });
-    log('');
-    summariseProgram(sample.program).forEach((line) => log(line));
-    log('');
-    summariseReview(sample.review).forEach((line) => log(line));
-    const programUrl = `${publicUrl}/api/engagements/${sample.engagementId}/program`;
-    const reviewUrl = `${publicUrl}/api/engagements/${sample.engagementId}/review`;
-    const auth = `-H "Authorization: Bearer ${sample.coachToken}"`;
-    log('');
-    log(`Engagement demo done in ${seconds(started)}. Where to read the program and the review:`);
-    log(`  Program (JSON):      curl ${auth} ${programUrl}`);
-    log(`  Review (JSON):       curl ${auth} ${reviewUrl}`);
-    log(`  As the leader:       ${sample.leaderLink}`);
-    log(`                       then ${publicUrl}/leader/${sample.engagementId}/program and /review (pages), /api/... (JSON)`);
-    log(`  As the sponsor:      ${sample.sponsorLink}   (the three meeting agendas)`);
-    log('  Sign-in links work once, within an hour.');
-    log(`  Mail outbox:         ${publicUrl}/dev/outbox`);
-    if (options.keepServing) log('Serving until Ctrl-C.');
-    return { coachToken: sample.coachToken, engagementId: sample.engagementId, programUrl, reviewUrl, leaderLink: sample.leaderLink, sponsorLink: sample.sponsorLink, stop };
+    return await onDemoSystem(options, async ({ apiUrl, publicUrl, started, stop }) => {
+      const sample = await runSampleEngagement({ apiUrl, publicUrl, log });
+      log('');
+      summariseProgram(sample.program).forEach((line) => log(line));
+      log('');
+      summariseReview(sample.review).forEach((line) => log(line));
+      const programUrl = `${publicUrl}/api/engagements/${sample.engagementId}/program`;
+      const reviewUrl = `${publicUrl}/api/engagements/${sample.engagementId}/review`;
+      const auth = `-H "Authorization: Bearer ${sample.coachToken}"`;
+      log('');
+      log(`Engagement demo done in ${seconds(started)}. Where to read the program and the review:`);
+      log(`  Program (JSON):      curl ${auth} ${programUrl}`);
+      log(`  Review (JSON):       curl ${auth} ${reviewUrl}`);
+      log(`  As the leader:       ${sample.leaderLink}`);
+      log(`                       then ${publicUrl}/leader/${sample.engagementId}/program and /review (pages), /api/... (JSON)`);
+      log(`  As the sponsor:      ${sample.sponsorLink}   (the three meeting agendas)`);
+      log('  Sign-in links work once, within an hour.');
+      log(`  Mail outbox:         ${publicUrl}/dev/outbox`);
+      if (options.keepServing) log('Serving until Ctrl-C.');
+      return { coachToken: sample.coachToken, engagementId: sample.engagementId, programUrl, reviewUrl, leaderLink: sample.leaderLink, sponsorLink: sample.sponsorLink, stop };
+    });
   } catch (error) {
-    await stop().catch(() => undefined);
     throw error instanceof DemoError ? error : new DemoError(`The engagement demo failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
