@@ -80,13 +80,14 @@ export class ReportVersionRepository {
   /**
    * Cuts a version in one REPEATABLE READ transaction, so that the aggregates it reads and the
    * comments it releases are of the same moment: no comment of an answer the version does not
-   * count. `cut` gets the current aggregates and the history and decides; returning null cuts nothing.
+   * count. `cut` gets the current aggregates and decides; it reads the history (every version's
+   * aggregates and figures) only when it does cut, since most reads find nothing new. Returning
+   * null cuts nothing.
    */
-  async cut<T>(campaignId: string, cut: (tx: EntityManager, current: CampaignAggregates, history: PublishedVersion[], latest: StoredVersion | null) => Promise<T | null>): Promise<T | null> {
+  async cut<T>(campaignId: string, cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: StoredVersion | null) => Promise<T | null>): Promise<T | null> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const latest = await this.latest(campaignId, tx);
-      const [current, history] = await Promise.all([this.aggregation.loadAggregates(campaignId, tx), this.history(tx, campaignId)]);
-      return cut(tx, current, history, latest);
+      const [latest, current] = await Promise.all([this.latest(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
+      return cut(tx, current, () => this.history(tx, campaignId), latest);
     });
   }
 

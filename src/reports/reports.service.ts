@@ -103,13 +103,12 @@ export class ReportsService {
   }
 
   private async cutIfPossible(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
-    const engagement = await this.engagements.getOwned(coach, campaign.engagementId);
     const survey = campaign.surveySnapshot;
-    const invited = await this.invitedPerGroup(campaign.id);
     const started = Date.now();
     const cut = await this.versions.cut(campaign.id, async (tx, current, history, latest) => {
       const step = planVersionStep(survey, latest?.frozen.responses ?? null, current.responses);
       if (step.advancing.length === 0) return null;
+      const [engagement, invited] = await Promise.all([this.engagements.getOwned(coach, campaign.engagementId), this.invitedPerGroup(campaign.id)]);
       const number = (latest?.number ?? 0) + 1;
       const createdAt = new Date();
       const frozen = advanceAggregates(survey, latest?.frozen ?? null, current, step.advancing);
@@ -117,7 +116,7 @@ export class ReportsService {
       const comments = await this.versions.commentsUpTo(tx, campaign.id, number);
       const cut = cutVersion({
         survey,
-        history,
+        history: await history(),
         frozen,
         build: (forcedSuppressions) =>
           buildReport({
