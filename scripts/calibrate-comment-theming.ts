@@ -1,36 +1,102 @@
 /**
- * npm run calibrate:comments [-- examples]: the cross-validated grid the comment classifier's
- * default weights and decision rule were chosen from (never the held-out set). With `examples`,
- * the example classifier alone, without keyword seeds.
+ * npm run calibrate:comments: the cross-validated grid the comment classifier's default weights
+ * and decision rule were chosen from (never the held-out set). The parts of a score (seeds,
+ * example classifier, semantic neighbours) are computed once per setting of each, then combined
+ * under every weight and decision rule.
+ *
+ * npm run calibrate:comments -- seeds: the same for a survey whose themes no example is filed
+ * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
+ * judged on every shipped example, none of which it learns from then.
  */
-import type { AnalyzerWeights } from '../src/reports/comment-analyzer';
-import { crossValidatedScores, scoresWith } from '../src/reports/fixtures/cross-validation';
+import { type AnalyzerWeights, createThemeScorer, DEFAULT_WEIGHTS, type Meanings, type ScoreParts, SEEDS_ONLY_WEIGHTS } from '../src/reports/comment-analyzer';
+import { COMMENT_EXAMPLES } from '../src/reports/comment-examples';
+import { crossValidatedParts, scoresWith, shippedMeanings, survey } from '../src/reports/fixtures/cross-validation';
 
-function main(): void {
-  const rows: string[] = [];
-  const examplesOnly = process.argv.includes('examples');
-  const seedless: Partial<AnalyzerWeights> = examplesOnly ? { keyword: 0, phrase: 0, phraseWord: 0, title: 0, item: 0 } : {};
-  const exampleWeights = examplesOnly ? [1] : [0, 2, 3, 4, 6];
-  let done = 0;
-  const total = exampleWeights.length * 3 * 4;
-  for (const examples of exampleWeights) {
-    for (const exampleTemperature of [0.5, 1, 2]) {
-      for (const exampleSmoothing of [0.02, 0.05, 0.1, 0.5]) {
-        const scored = crossValidatedScores({ ...seedless, examples, exampleTemperature, exampleSmoothing });
-        for (const minScore of examplesOnly ? [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] : [0.6, 0.9, 1.2, 1.5, 1.8, 2.1, 2.5]) {
-          for (const shareOfBest of [0.55, 0.7, 0.8, 0.9, 1]) {
-            const s = scoresWith(scored, { minScore, shareOfBest });
-            rows.push(`${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ex=${examples} T=${exampleTemperature} a=${exampleSmoothing} min=${minScore} share=${shareOfBest}`);
+function seedsOnlyParts(tuning: Partial<AnalyzerWeights>, meanings: Meanings): ScoreParts[] {
+  const scorer = createThemeScorer(survey.themes, tuning, [], { examples: [], seeds: meanings.seeds });
+  return COMMENT_EXAMPLES.map((example, index) => scorer.parts(example.text, meanings.examples[index]));
+}
+
+async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
+  const rows: { exact: number; line: string }[] = [];
+  for (const neighbours of [3, 5, 9]) {
+    for (const sharpness of [10, 20, 40]) {
+      for (const floor of [0.2, 0.3, 0.4, 0.5]) {
+        const parts = seedsOnlyParts({ neighbours, sharpness, floor }, meanings);
+        for (const meaning of [0, 2, 4, 6, 8]) {
+          for (const minScore of [1, 1.5, 1.8, 2.5, 3]) {
+            for (const shareOfBest of [0.55, 0.7, 0.85, 1]) {
+              const s = scoresWith(parts, { examples: 0, meaning, minScore, shareOfBest }, COMMENT_EXAMPLES);
+              rows.push({ exact: s.exact, line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify({ neighbours, sharpness, floor, meaning, minScore, shareOfBest })}` });
+            }
           }
         }
-        done += 1;
-        process.stderr.write(`\rcross-validating ${done}/${total} settings`);
+      }
+    }
+  }
+  rows.sort((a, b) => b.exact - a.exact);
+  process.stdout.write(`seeds and seed sentences alone, judged on all ${COMMENT_EXAMPLES.length} examples:\n${rows.slice(0, 20).map((row) => row.line).join('\n')}\n`);
+  process.stdout.write(`words alone: ${rows.find((row) => row.line.includes('"meaning":0,'))?.line}\n`);
+  const current = scoresWith(seedsOnlyParts({}, meanings), { ...DEFAULT_WEIGHTS, ...SEEDS_ONLY_WEIGHTS }, COMMENT_EXAMPLES);
+  process.stdout.write(`defaults: ${current.exact.toFixed(3)} j${current.jaccard.toFixed(3)} t${current.top1.toFixed(3)}\n`);
+}
+
+const grid = {
+  exampleTemperature: [1, 2],
+  exampleSmoothing: [0.02, 0.05],
+  neighbours: [9, 15, 25],
+  sharpness: [10, 20],
+  floor: [0, 0.3],
+  examples: [0, 2, 4, 6],
+  meaning: [0, 4, 8, 12],
+  minScore: [1, 1.5, 2, 2.5, 3],
+  shareOfBest: [0.7, 0.8, 0.9, 1],
+};
+
+async function main(): Promise<void> {
+  const meanings = await shippedMeanings();
+  if (process.argv.includes('seeds')) return calibrateSeedsOnly(meanings);
+  const wordParts: { setting: Partial<AnalyzerWeights>; parts: ScoreParts[] }[] = [];
+  for (const exampleTemperature of grid.exampleTemperature) {
+    for (const exampleSmoothing of grid.exampleSmoothing) {
+      const setting = { exampleTemperature, exampleSmoothing };
+      wordParts.push({ setting, parts: crossValidatedParts(setting, meanings) });
+      process.stderr.write(`\rword models: ${wordParts.length}/${grid.exampleTemperature.length * grid.exampleSmoothing.length}`);
+    }
+  }
+  const voteParts: { setting: Partial<AnalyzerWeights>; votes: number[][] }[] = [];
+  for (const neighbours of grid.neighbours) {
+    for (const sharpness of grid.sharpness) {
+      for (const floor of grid.floor) {
+        const setting = { neighbours, sharpness, floor };
+        voteParts.push({ setting, votes: crossValidatedParts(setting, meanings).map((parts) => parts.votes) });
+        process.stderr.write(`\rneighbour settings: ${voteParts.length}/${grid.neighbours.length * grid.sharpness.length * grid.floor.length}   `);
       }
     }
   }
   process.stderr.write('\n');
-  process.stdout.write(`${rows.sort().reverse().slice(0, 40).join('\n')}\n`);
-  if (!examplesOnly) process.stdout.write(`seeds alone:\n${rows.filter((row) => row.includes(' ex=0 ')).sort().reverse().slice(0, 3).join('\n')}\n`);
+  const rows: { exact: number; line: string }[] = [];
+  for (const words of wordParts) {
+    for (const neighbourhood of voteParts) {
+      const parts = words.parts.map((part, index) => ({ ...part, votes: neighbourhood.votes[index] }));
+      for (const examples of grid.examples) {
+        for (const meaning of grid.meaning) {
+          for (const minScore of grid.minScore) {
+            for (const shareOfBest of grid.shareOfBest) {
+              const s = scoresWith(parts, { examples, meaning, minScore, shareOfBest });
+              const setting = { ...words.setting, ...neighbourhood.setting, examples, meaning, minScore, shareOfBest };
+              rows.push({ exact: s.exact, line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify(setting)}` });
+            }
+          }
+        }
+      }
+    }
+  }
+  rows.sort((a, b) => b.exact - a.exact);
+  process.stdout.write(`${COMMENT_EXAMPLES.length} examples; best of ${rows.length} settings, cross-validated on the examples written for training only:\n`);
+  process.stdout.write(`${rows.slice(0, 30).map((row) => row.line).join('\n')}\n`);
+  const current = scoresWith(crossValidatedParts({}, meanings), DEFAULT_WEIGHTS);
+  process.stdout.write(`defaults: ${current.exact.toFixed(3)} j${current.jaccard.toFixed(3)} t${current.top1.toFixed(3)}\n`);
 }
 
-main();
+void main();

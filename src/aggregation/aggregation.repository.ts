@@ -21,7 +21,7 @@ export interface PendingResponse {
 /** What the service decides inside the settle transaction; the repository only moves rows. */
 export interface SettleWork {
   plan(survey: SurveyDefinition, waiting: WaitingAnswer[], flush: boolean): FoldPlan;
-  fold(survey: SurveyDefinition, batch: PendingResponse[]): { groups: GroupFold[]; comments: StoredComment[] };
+  fold(survey: SurveyDefinition, batch: PendingResponse[]): Promise<{ groups: GroupFold[]; comments: StoredComment[] }>;
   /** The order rows are rewritten in: must come from the CSPRNG. */
   shuffle<T>(items: readonly T[]): T[];
   flushDueAt(now: Date): Date;
@@ -67,7 +67,7 @@ export class AggregationRepository {
 
       if (plan.fold.length > 0) {
         const rows: { id: string; group_id: RaterGroupId; ratings: Ratings; texts: TextAnswers | null }[] = await tx.query(`SELECT id, group_id, ratings, texts FROM responses WHERE id = ANY($1::uuid[])`, [plan.fold]);
-        const { groups, comments } = work.fold(survey, rows.map((row) => ({ id: row.id, groupId: row.group_id, ratings: row.ratings, texts: row.texts })));
+        const { groups, comments } = await work.fold(survey, rows.map((row) => ({ id: row.id, groupId: row.group_id, ratings: row.ratings, texts: row.texts })));
         for (const group of groups) await this.addToAggregates(tx, campaignId, group);
         await this.insertComments(tx, campaignId, comments);
         // The texts now live only as unlinked comments; the ratings stay so aggregates can be rebuilt.

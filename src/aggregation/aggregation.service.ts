@@ -26,11 +26,11 @@ export class AggregationService {
   ) {
     this.work = {
       plan: (survey, waiting, flush) => planFold(waiting, survey.groups, { flush, shuffle: secureShuffle }),
-      fold: (survey, batch) => ({
+      fold: async (survey, batch) => ({
         groups: foldBatch(survey, batch),
         // Shuffled across the whole batch, so neither the order nor the neighbours of a comment's
         // row tell which other comments came from the same rater.
-        comments: secureShuffle(batch.flatMap((response) => commentsOf(survey, response))),
+        comments: secureShuffle((await Promise.all(batch.map((response) => commentsOf(survey, response)))).flat()),
       }),
       shuffle: secureShuffle,
       flushDueAt: (now) => flushDueAt(now, config.aggregationMaxWaitMs),

@@ -80,12 +80,12 @@ describe('createCommentAnalyzer', () => {
 });
 
 describe('analyzerForThemes', () => {
-  it('builds one analyzer per set of seeds: the same themes, or an equal copy, get the same one', () => {
-    const first = analyzerForThemes(themes);
-    expect(analyzerForThemes(themes)).toBe(first);
-    expect(analyzerForThemes(structuredClone(themes))).toBe(first);
+  it('builds one analyzer per set of seeds: the same themes, or an equal copy, get the same one', async () => {
+    const first = await analyzerForThemes(themes);
+    expect(await analyzerForThemes(themes)).toBe(first);
+    expect(await analyzerForThemes(structuredClone(themes))).toBe(first);
     const changed = structuredClone(themes);
     changed[0].keywords.push('mentor');
-    expect(analyzerForThemes(changed)).not.toBe(first);
+    expect(await analyzerForThemes(changed)).not.toBe(first);
   });
 });

@@ -2,7 +2,10 @@ import type { CommentKind, CommentSentiment } from '../aggregation/aggregate.typ
 import type { SurveyTheme } from '../surveys/survey.types';
 import { COMMENT_EXAMPLES, type CommentExample } from './comment-examples';
 import { commentSentiment } from './comment-sentiment';
+import { storedEmbeddings } from './embedding-store';
 import { DEFAULT_EXAMPLE_SETTINGS, type ExampleClassifier, trainExampleClassifier } from './example-classifier';
+import { createSemanticIndex, DEFAULT_NEIGHBOUR_SETTINGS, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
+import { type SentenceEncoder, sentenceEncoder } from './sentence-encoder';
 import { type AnalysedText, analyseText, type TextToken, wordsOf } from './text-pipeline';
 
 export interface CommentAnalysis {
@@ -12,8 +15,11 @@ export interface CommentAnalysis {
 }
 
 export interface CommentAnalyzer {
-  /** `kind` settles the sentiment of stop (constructive) and continue (positive) suggestions. */
-  analyze(text: string, kind?: CommentKind): CommentAnalysis;
+  /**
+   * `kind` settles the sentiment of stop (constructive) and continue (positive) suggestions;
+   * `meaning` is the comment's sentence embedding, without which only its words are read.
+   */
+  analyze(text: string, kind?: CommentKind, meaning?: Float32Array): CommentAnalysis;
 }
 
 /**
@@ -54,6 +60,12 @@ export interface AnalyzerWeights {
   /** See ExampleClassifierSettings. */
   exampleTemperature: number;
   exampleSmoothing: number;
+  /** What the share of the semantic neighbours' votes for a theme (0..1) adds to its score. */
+  meaning: number;
+  /** See NeighbourSettings. */
+  neighbours: number;
+  sharpness: number;
+  floor: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<AnalyzerWeights> = {
@@ -63,11 +75,15 @@ export const DEFAULT_WEIGHTS: Readonly<AnalyzerWeights> = {
   title: 2,
   item: 1,
   stemOnly: 0.7,
-  minScore: 1.5,
+  minScore: 2.5,
   shareOfBest: 1,
   examples: 4,
   exampleTemperature: DEFAULT_EXAMPLE_SETTINGS.temperature,
   exampleSmoothing: DEFAULT_EXAMPLE_SETTINGS.smoothing,
+  meaning: 8,
+  neighbours: DEFAULT_NEIGHBOUR_SETTINGS.neighbours,
+  sharpness: DEFAULT_NEIGHBOUR_SETTINGS.sharpness,
+  floor: DEFAULT_NEIGHBOUR_SETTINGS.floor,
 };
 
 interface Phrase {
@@ -200,10 +216,20 @@ function themeScores(model: SeedModel, themeCount: number, words: readonly TextT
 }
 
 /**
- * The decision rule tuned for seeds alone, before examples were: a survey whose themes no shipped
- * example is filed under (a coach's own themes) is scored by seeds alone, and keeps it.
+ * The weights for a survey whose themes no shipped example is filed under (a coach's own): its
+ * keywords, titles and items, read as words and as seed sentences, decide alone. Chosen on every
+ * shipped example classified that way (npm run calibrate:comments -- seeds): 46.6 % exactly right,
+ * against 30.1 % with the weights of the shipped themes; a comment must be nearer its seed
+ * sentences (floor 0.5) for its meaning to count, since five items say less than a thousand examples.
  */
-export const SEEDS_ONLY_DECISION: Readonly<Pick<AnalyzerWeights, 'minScore' | 'shareOfBest'>> = { minScore: 1.8, shareOfBest: 0.55 };
+export const SEEDS_ONLY_WEIGHTS: Readonly<Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'meaning' | 'neighbours' | 'sharpness' | 'floor'>> = {
+  minScore: 1.5,
+  shareOfBest: 1,
+  meaning: 6,
+  neighbours: 9,
+  sharpness: 10,
+  floor: 0.5,
+};
 
 /** The themes given for a comment's scores, in survey order. */
 export function chosenThemes(themes: readonly SurveyTheme[], scores: readonly number[], weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest'>): string[] {
@@ -218,58 +244,122 @@ function trainingComments(themes: readonly SurveyTheme[], examples: readonly Com
   return examples.map((example) => ({ text: example.text, themeIndexes: example.themes.flatMap((id) => indexById.get(id) ?? []) }));
 }
 
+/**
+ * The sentences a survey's author wrote for each theme, as the semantic index reads them: the
+ * title with the description, and each item with {{leader}} as a person ("The leader listens
+ * without interrupting"), since raters write of a person.
+ */
+export function seedSentences(themes: readonly SurveyTheme[]): { text: string; themeIndex: number }[] {
+  return themes.flatMap((theme, themeIndex) => [
+    { text: `${theme.title}. ${theme.description ?? ''}`.trim(), themeIndex },
+    ...theme.items.map((item) => ({ text: item.text.replace(/\{\{\s*leader\s*\}\}/g, 'The leader'), themeIndex })),
+  ]);
+}
+
+/** Sentence embeddings a scorer's semantic votes come from: one per example (in the order given) and one per seed sentence. */
+export interface Meanings {
+  examples: readonly Float32Array[];
+  seeds: readonly Float32Array[];
+}
+
 export interface ScoredComment {
   analysed: AnalysedText;
-  /** Per theme, in survey order: seed score plus what the examples add. */
+  /** Per theme, in survey order: seed score plus what the examples and the semantic neighbours add. */
   scores: number[];
 }
 
+/** What each kind of evidence says of each theme, before weighting (calibration combines them under many weights). */
+export interface ScoreParts {
+  analysed: AnalysedText;
+  seeds: number[];
+  /** The example classifier's probabilities, 0..1. */
+  learnt: number[];
+  /** The semantic neighbours' share of votes, 0..1; all 0 without a meaning. */
+  votes: number[];
+}
+
+export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning'>): number[] {
+  return parts.seeds.map((score, index) => score + weights.examples * parts.learnt[index] + weights.meaning * parts.votes[index]);
+}
+
 export interface ThemeScorer {
-  score(text: string): ScoredComment;
-  /** The decision rule for these scores: the tuned one, or SEEDS_ONLY_DECISION when no example applies to these themes. */
+  score(text: string, meaning?: Float32Array): ScoredComment;
+  parts(text: string, meaning?: Float32Array): ScoreParts;
+  /** The decision rule for these scores: the tuned one, or SEEDS_ONLY_WEIGHTS' when no example applies to these themes. */
   decision: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest'>;
 }
 
 /**
- * Scores a comment against each theme: seeds (what the survey's author wrote) plus the
- * probability the shipped examples give it, weighted. Exported for cross-validation, which
- * trains on part of the examples; the product uses createCommentAnalyzer.
+ * The labelled sentences a comment's meaning is compared with: the survey's seed sentences and,
+ * when the examples apply to these themes, the examples. A survey whose themes no example is
+ * filed under (a coach's own) compares with its seeds alone: every example would vote "none".
  */
-export function createThemeScorer(themes: readonly SurveyTheme[], tuning: Partial<AnalyzerWeights> = {}, examples: readonly CommentExample[] = COMMENT_EXAMPLES): ThemeScorer {
+function semanticIndexOf(themes: readonly SurveyTheme[], training: readonly { themeIndexes: number[] }[], learns: boolean, meanings: Meanings, weights: AnalyzerWeights): SemanticIndex {
+  const seeds: LabelledVector[] = seedSentences(themes).map((seed, index) => ({ vector: meanings.seeds[index], themeIndexes: [seed.themeIndex] }));
+  const examples: LabelledVector[] = learns ? training.map((comment, index) => ({ vector: meanings.examples[index], themeIndexes: comment.themeIndexes })) : [];
+  return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
+}
+
+/**
+ * Scores a comment against each theme: seeds (what the survey's author wrote), plus the
+ * probability the shipped examples give it, plus the votes of the sentences nearest in meaning,
+ * each weighted. Exported for cross-validation, which trains on part of the examples; the product
+ * uses analyzerForThemes. Without `meanings`, or a comment without its own, words alone decide.
+ */
+export function createThemeScorer(themes: readonly SurveyTheme[], tuning: Partial<AnalyzerWeights> = {}, examples: readonly CommentExample[] = COMMENT_EXAMPLES, meanings?: Meanings): ThemeScorer {
   const training = trainingComments(themes, examples);
   const learns = training.some((comment) => comment.themeIndexes.length > 0);
-  const weights = { ...DEFAULT_WEIGHTS, ...(learns ? {} : SEEDS_ONLY_DECISION), ...tuning };
+  const weights = { ...DEFAULT_WEIGHTS, ...(learns ? {} : SEEDS_ONLY_WEIGHTS), ...tuning };
   const model = buildSeedModel(themes, weights);
   const classifier: ExampleClassifier = trainExampleClassifier(training, themes.length, { temperature: weights.exampleTemperature, smoothing: weights.exampleSmoothing });
+  const semantic = meanings ? semanticIndexOf(themes, training, learns, meanings, weights) : undefined;
+  const parts = (text: string, meaning?: Float32Array): ScoreParts => {
+    const analysed = analyseText(text);
+    const words = wordsOf(analysed);
+    return {
+      analysed,
+      seeds: themeScores(model, themes.length, words, weights.stemOnly),
+      learnt: classifier.probabilities(words),
+      votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
+    };
+  };
   return {
     decision: { minScore: weights.minScore, shareOfBest: weights.shareOfBest },
-    score(text: string): ScoredComment {
-      const analysed = analyseText(text);
-      const words = wordsOf(analysed);
-      const seeds = themeScores(model, themes.length, words, weights.stemOnly);
-      const learnt = classifier.probabilities(words);
-      return { analysed, scores: seeds.map((score, index) => score + weights.examples * learnt[index]) };
+    parts,
+    score(text: string, meaning?: Float32Array): ScoredComment {
+      const scored = parts(text, meaning);
+      return { analysed: scored.analysed, scores: combinedScores(scored, weights) };
     },
   };
 }
 
 /**
- * Builds the seed model and the example classifier of a survey's themes once; analysing a
- * comment then only reads the comment. `tuning` overrides weights and `examples` the shipped
- * training comments, for experiments and tests; the product uses the defaults.
+ * Builds the seed model, the example classifier and the semantic index of a survey's themes
+ * once; analysing a comment then only reads the comment. `tuning` overrides weights and
+ * `examples` the shipped training comments, for experiments and tests; the product uses
+ * analyzerForThemes.
  */
-export function createCommentAnalyzer(themes: readonly SurveyTheme[], tuning: Partial<AnalyzerWeights> = {}, examples: readonly CommentExample[] = COMMENT_EXAMPLES): CommentAnalyzer {
-  const scorer = createThemeScorer(themes, tuning, examples);
+export function createCommentAnalyzer(themes: readonly SurveyTheme[], tuning: Partial<AnalyzerWeights> = {}, examples: readonly CommentExample[] = COMMENT_EXAMPLES, meanings?: Meanings): CommentAnalyzer {
+  const scorer = createThemeScorer(themes, tuning, examples, meanings);
   return {
-    analyze(text: string, kind: CommentKind = 'text'): CommentAnalysis {
-      const { analysed, scores } = scorer.score(text);
+    analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array): CommentAnalysis {
+      const { analysed, scores } = scorer.score(text, meaning);
       return { themeIds: chosenThemes(themes, scores, scorer.decision), sentiment: commentSentiment(text, analysed, kind) };
     },
   };
 }
 
-const analyzersByThemes = new WeakMap<readonly SurveyTheme[], CommentAnalyzer>();
-const analyzersBySeeds = new Map<string, CommentAnalyzer>();
+/** The sentence embeddings of the examples and of a survey's seed sentences, from the embedding store. */
+export async function meaningsOf(themes: readonly SurveyTheme[], examples: readonly CommentExample[], encoder: SentenceEncoder): Promise<Meanings> {
+  const [exampleVectors, seedVectors] = await Promise.all([
+    storedEmbeddings(examples.map((example) => example.text), encoder),
+    storedEmbeddings(seedSentences(themes).map((seed) => seed.text), encoder),
+  ]);
+  return { examples: exampleVectors, seeds: seedVectors };
+}
+
+const analyzersByThemes = new WeakMap<readonly SurveyTheme[], Promise<CommentAnalyzer>>();
+const analyzersBySeeds = new Map<string, Promise<CommentAnalyzer>>();
 /** Surveys a worker meets at once; beyond this the least recently built analyzer is dropped. */
 const CACHED_SEED_SETS = 32;
 
@@ -278,12 +368,17 @@ function seedKey(themes: readonly SurveyTheme[]): string {
   return JSON.stringify(themes.map((theme) => [theme.id, theme.title, theme.description ?? '', theme.keywords, theme.items.map((item) => item.text)]));
 }
 
+async function buildAnalyzer(themes: readonly SurveyTheme[]): Promise<CommentAnalyzer> {
+  const meanings = await meaningsOf(themes, COMMENT_EXAMPLES, await sentenceEncoder());
+  return createCommentAnalyzer(themes, {}, COMMENT_EXAMPLES, meanings);
+}
+
 /**
  * The analyzer of a survey's themes, built once per process. The worker reads each campaign's
- * snapshot afresh for every answer it folds, so the same themes arrive as new objects: they are
+ * snapshot afresh for every batch it folds, so the same themes arrive as new objects: they are
  * recognised by content, not only by identity.
  */
-export function analyzerForThemes(themes: readonly SurveyTheme[]): CommentAnalyzer {
+export function analyzerForThemes(themes: readonly SurveyTheme[]): Promise<CommentAnalyzer> {
   const known = analyzersByThemes.get(themes);
   if (known) return known;
   const key = seedKey(themes);
@@ -291,10 +386,19 @@ export function analyzerForThemes(themes: readonly SurveyTheme[]): CommentAnalyz
   if (analyzer) {
     analyzersBySeeds.delete(key);
   } else {
-    analyzer = createCommentAnalyzer(themes);
+    analyzer = buildAnalyzer(themes);
+    analyzer.catch(() => analyzersBySeeds.delete(key));
     if (analyzersBySeeds.size >= CACHED_SEED_SETS) analyzersBySeeds.delete(analyzersBySeeds.keys().next().value as string);
   }
   analyzersBySeeds.set(key, analyzer);
   analyzersByThemes.set(themes, analyzer);
   return analyzer;
+}
+
+/** Analyses comments of one survey together, so that their embeddings are computed in one batch. */
+export async function analyzeComments(themes: readonly SurveyTheme[], comments: readonly { text: string; kind: CommentKind }[]): Promise<CommentAnalysis[]> {
+  if (comments.length === 0) return [];
+  const [analyzer, encoder] = await Promise.all([analyzerForThemes(themes), sentenceEncoder()]);
+  const meanings = await encoder.embed(comments.map((comment) => comment.text));
+  return comments.map((comment, index) => analyzer.analyze(comment.text, comment.kind, meanings[index]));
 }

@@ -1,4 +1,5 @@
 import type { CommentKind, CommentSentiment } from '../aggregation/aggregate.types';
+import { BY_ITEM_EXAMPLES } from './comment-examples-by-item';
 
 /**
  * Comments of the kind raters write about a senior leader, each filed by hand under the
@@ -463,6 +464,6 @@ export const MORE_EXAMPLES: readonly CommentExample[] = [
 ];
 
 /** The examples the seeds were never tuned on, which cross-validation judges weights by. */
-export const UNTUNED_EXAMPLES: readonly CommentExample[] = [...FRESH_EXAMPLES, ...MORE_EXAMPLES];
+export const UNTUNED_EXAMPLES: readonly CommentExample[] = [...FRESH_EXAMPLES, ...MORE_EXAMPLES, ...BY_ITEM_EXAMPLES];
 
-export const COMMENT_EXAMPLES: readonly CommentExample[] = [...TUNED_EXAMPLES, ...FRESH_EXAMPLES, ...MORE_EXAMPLES];
+export const COMMENT_EXAMPLES: readonly CommentExample[] = [...TUNED_EXAMPLES, ...UNTUNED_EXAMPLES];

@@ -1,9 +1,12 @@
 import { surveyFactory } from '../../test/factories/survey.factory';
 import type { SurveyTheme } from '../surveys/survey.types';
+import { createCommentAnalyzer } from './comment-analyzer';
 import { extractComments, INTERVIEW_NOTES_KEY, sentimentOfComment, themesForComment } from './comment-theming';
 
 const theme = (id: string, keywords: string[]): SurveyTheme => ({ id, title: id, keywords, items: [] });
-// Themes of their own, which no shipped example is filed under: these tests are of the seeds.
+// Themes of their own, which no shipped example is filed under: these tests are of the words a
+// comment shares with a theme's keywords, so they read words alone and give every theme whose
+// words are found (the product gives the best, and reads meaning too: see the tests after).
 const themes: SurveyTheme[] = [
   theme('coaching', ['delegate', 'feedback', 'coach']),
   theme('listening', ['listen', 'clear', 'meetings', 'communicate']),
@@ -11,49 +14,81 @@ const themes: SurveyTheme[] = [
   theme('openness', ['self-aware', 'admit mistakes']),
   theme('calm', ['calm', 'raised voice']),
 ];
-const match = (text: string): string[] => themesForComment(text, themes);
+const byWords = (text: string, of: SurveyTheme[] = themes): string[] => createCommentAnalyzer(of, { shareOfBest: 0, minScore: 1.8 }, []).analyze(text).themeIds;
+const match = async (text: string): Promise<string[]> => byWords(text);
+
+describe('theming by keywords', () => {
+  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])('finds "delegate" in "%s"', async (text) => {
+    expect(await match(text)).toEqual(['coaching']);
+  });
+
+  it('reads inflections, British spelling and case as the same word', async () => {
+    expect(await match('Rarely LISTENS to us')).toEqual(['listening']);
+    expect(await match('One meeting a week')).toEqual(['listening']);
+    expect(await match('Communication has improved; she communicates often')).toEqual(['listening']);
+    expect(await match('Planned ahead; good planning')).toEqual(['delivery']);
+    expect(await match('Sets the priority for the quarter')).toEqual(['delivery']);
+  });
+
+  it('matches whole words, never a keyword inside another word', async () => {
+    expect(await match('Talks about the planet a lot')).toEqual([]);
+    expect(await match('Takes the stagecoach, not the bus')).toEqual([]);
+    expect(await match('The community fair was nice')).toEqual([]);
+    expect(await match('Nothing to add.')).toEqual([]);
+    expect(await match('')).toEqual([]);
+  });
+
+  it('matches a phrase as consecutive words, articles aside', async () => {
+    expect(await match('Does not always FOLLOW THROUGH on promises')).toEqual(['delivery']);
+    expect(await match('Follows it through, every time')).toEqual(['delivery']);
+    expect(await match('Admits his mistakes openly')).toEqual(['openness']);
+    expect(await match('Never a raised voice')).toEqual(['calm']);
+    expect(await match('Makes mistakes, then admits it')).toEqual([]);
+  });
+
+  it('ignores hyphens, accents and apostrophes', async () => {
+    expect(await match('Very self aware')).toEqual(['openness']);
+    expect(await match('very self-aware, and self\u2011aware again')).toEqual(['openness']);
+    expect(byWords('Un café, très éclairant', [theme('t', ['cafe']), theme('u', ['éclairant'])])).toEqual(['t', 'u']);
+  });
+
+  it('returns every matching theme once, in survey order', async () => {
+    expect(await match('Calm, listens, and delegates; listens again')).toEqual(['coaching', 'listening', 'calm']);
+  });
+
+  it('ignores blank keywords', async () => {
+    expect(byWords('anything at all', [theme('blank', ['', ' - '])])).toEqual([]);
+  });
+});
 
 describe('themesForComment', () => {
-  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])('finds "delegate" in "%s"', (text) => {
-    expect(match(text)).toEqual(['coaching']);
+  // A coach's own themes, which no shipped example is filed under: seeds and meaning alone.
+  const item = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
+  const custom: SurveyTheme[] = [
+    {
+      id: 'safety',
+      title: 'Safety leadership',
+      description: 'Puts the physical safety of people first.',
+      keywords: ['safety', 'hazard'],
+      items: [item('safety.stops', '{{leader}} stops work when something looks unsafe.'), item('safety.reports', '{{leader}} thanks people who report near misses.')],
+    },
+    {
+      id: 'customers',
+      title: 'Customer focus',
+      description: 'Keeps what customers need at the centre of decisions.',
+      keywords: ['customer', 'client'],
+      items: [item('customers.visits', '{{leader}} spends time with the people who buy from us.'), item('customers.complaints', '{{leader}} reads complaints personally and acts on them.')],
+    },
+  ];
+
+  it('finds a theme of a survey of its own by the meaning of its items, where no keyword is used', async () => {
+    expect(await themesForComment('She halted the line the moment the guard looked loose, no matter the cost.', custom)).toEqual(['safety']);
+    expect(await themesForComment('Goes out to meet the buyers himself every month.', custom)).toEqual(['customers']);
+    expect(await themesForComment('Safety always comes first with him.', custom)).toEqual(['safety']);
   });
 
-  it('reads inflections, British spelling and case as the same word', () => {
-    expect(match('Rarely LISTENS to us')).toEqual(['listening']);
-    expect(match('One meeting a week')).toEqual(['listening']);
-    expect(match('Communication has improved; she communicates often')).toEqual(['listening']);
-    expect(match('Planned ahead; good planning')).toEqual(['delivery']);
-    expect(match('Sets the priority for the quarter')).toEqual(['delivery']);
-  });
-
-  it('matches whole words, never a keyword inside another word', () => {
-    expect(match('Talks about the planet a lot')).toEqual([]);
-    expect(match('Takes the stagecoach, not the bus')).toEqual([]);
-    expect(match('The community fair was nice')).toEqual([]);
-    expect(match('Nothing to add.')).toEqual([]);
-    expect(match('')).toEqual([]);
-  });
-
-  it('matches a phrase as consecutive words, articles aside', () => {
-    expect(match('Does not always FOLLOW THROUGH on promises')).toEqual(['delivery']);
-    expect(match('Follows it through, every time')).toEqual(['delivery']);
-    expect(match('Admits his mistakes openly')).toEqual(['openness']);
-    expect(match('Never a raised voice')).toEqual(['calm']);
-    expect(match('Makes mistakes, then admits it')).toEqual([]);
-  });
-
-  it('ignores hyphens, accents and apostrophes', () => {
-    expect(match('Very self aware')).toEqual(['openness']);
-    expect(match('very self-aware, and self\u2011aware again')).toEqual(['openness']);
-    expect(themesForComment('Un café, très éclairant', [theme('t', ['cafe']), theme('u', ['éclairant'])])).toEqual(['t', 'u']);
-  });
-
-  it('returns every matching theme once, in survey order', () => {
-    expect(match('Calm, listens, and delegates; listens again')).toEqual(['coaching', 'listening', 'calm']);
-  });
-
-  it('ignores blank keywords', () => {
-    expect(themesForComment('anything at all', [theme('blank', ['', ' - '])])).toEqual([]);
+  it('gives none of them to a comment about none', async () => {
+    for (const text of ['Nothing to add.', 'Great sense of humour.', 'I have only known her for a month.']) expect(await themesForComment(text, custom)).toEqual([]);
   });
 });
 
@@ -69,9 +104,9 @@ describe('sentimentOfComment', () => {
 describe('extractComments', () => {
   const survey = surveyFactory();
 
-  it('stores each open answer as its own comment, with themes, sentiment and a random key, skipping blanks', () => {
+  it('stores each open answer as its own comment, with themes, sentiment and a random key, skipping blanks', async () => {
     const keys = [0.9, 0.1, 0.5];
-    const comments = extractComments(survey, 'peer', { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } }, () => keys.shift() ?? 0);
+    const comments = await extractComments(survey, 'peer', { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } }, () => keys.shift() ?? 0);
     expect(comments).toEqual([
       { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Explains decisions clearly in meetings', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.9 },
       { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.1 },
@@ -79,27 +114,27 @@ describe('extractComments', () => {
     ]);
   });
 
-  it('returns nothing for empty or missing answers, and draws no key for them', () => {
+  it('returns nothing for empty or missing answers, and draws no key for them', async () => {
     let draws = 0;
     const random = (): number => {
       draws += 1;
       return 0.5;
     };
-    expect(extractComments(survey, 'boss', { strengths: '   ', ssc: {} }, random)).toEqual([]);
-    expect(extractComments(survey, 'boss', {}, random)).toEqual([]);
+    expect(await extractComments(survey, 'boss', { strengths: '   ', ssc: {} }, random)).toEqual([]);
+    expect(await extractComments(survey, 'boss', {}, random)).toEqual([]);
     expect(draws).toBe(0);
   });
 
-  it('keeps answers to unknown questions out, but a coach\u2019s interview notes in', () => {
-    const comments = extractComments(survey, 'direct_report', { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' }, () => 0.25);
+  it('keeps answers to unknown questions out, but a coach\u2019s interview notes in', async () => {
+    const comments = await extractComments(survey, 'direct_report', { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' }, () => 0.25);
     expect(comments).toEqual([
       { groupId: 'direct_report', questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Misses deadlines under pressure', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.25 },
     ]);
   });
 
-  it('stores markup as the text it is: analysing a comment never alters it', () => {
+  it('stores markup as the text it is: analysing a comment never alters it', async () => {
     const text = '<script>alert("x")</script> Runs calm, clear meetings & <b>listens</b>';
-    const [comment] = extractComments(survey, 'peer', { strengths: text }, () => 0.5);
+    const [comment] = await extractComments(survey, 'peer', { strengths: text }, () => 0.5);
     expect(comment.text).toBe(text);
     expect(comment.themeIds).toEqual(['communication']);
   });

@@ -1,6 +1,6 @@
 import type { CommentKind, CommentSentiment, StoredComment } from '../aggregation/aggregate.types';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
-import { analyzerForThemes } from './comment-analyzer';
+import { analyzeComments } from './comment-analyzer';
 import { commentSentiment } from './comment-sentiment';
 import { analyseText } from './text-pipeline';
 
@@ -11,8 +11,9 @@ export type OpenAnswer = string | { start?: string; stop?: string; continue?: st
 export type OpenAnswers = Readonly<Record<string, OpenAnswer | undefined>>;
 
 /** The themes a comment speaks about, in survey order; empty when it fits none. */
-export function themesForComment(text: string, themes: readonly SurveyTheme[]): string[] {
-  return analyzerForThemes(themes).analyze(text).themeIds;
+export async function themesForComment(text: string, themes: readonly SurveyTheme[]): Promise<string[]> {
+  const [analysis] = await analyzeComments(themes, [{ text, kind: 'text' }]);
+  return analysis.themeIds;
 }
 
 /** The sentiment of a comment stored before sentiment was: it needs no themes. */
@@ -26,14 +27,11 @@ export function sentimentOfComment(text: string, kind: CommentKind): CommentSent
  * other comments. `random` must be a cryptographic source in production: the report lists
  * comments in sortKey order.
  */
-export function extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: OpenAnswers, random: () => number): StoredComment[] {
-  const analyzer = analyzerForThemes(survey.themes);
-  const comments: StoredComment[] = [];
+export async function extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: OpenAnswers, random: () => number): Promise<StoredComment[]> {
+  const found: { questionId: string; kind: CommentKind; text: string }[] = [];
   const add = (questionId: string, kind: CommentKind, raw: string | undefined): void => {
     const text = typeof raw === 'string' ? raw.trim() : '';
-    if (text === '') return;
-    const { themeIds, sentiment } = analyzer.analyze(text, kind);
-    comments.push({ groupId, questionId, kind, text, themeIds, sentiment, sortKey: random() });
+    if (text !== '') found.push({ questionId, kind, text });
   };
   const addAnswer = (questionId: string, answer: OpenAnswer | undefined): void => {
     if (answer === undefined || answer === null) return;
@@ -48,5 +46,6 @@ export function extractComments(survey: SurveyDefinition, groupId: RaterGroupId,
   for (const question of survey.questions) addAnswer(question.id, answers[question.id]);
   const notes = answers[INTERVIEW_NOTES_KEY];
   if (typeof notes === 'string' && !survey.questions.some((question) => question.id === INTERVIEW_NOTES_KEY)) add(INTERVIEW_NOTES_KEY, 'text', notes);
-  return comments;
+  const analyses = await analyzeComments(survey.themes, found);
+  return found.map(({ questionId, kind, text }, index) => ({ groupId, questionId, kind, text, themeIds: analyses[index].themeIds, sentiment: analyses[index].sentiment, sortKey: random() }));
 }

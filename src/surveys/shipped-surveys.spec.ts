@@ -92,8 +92,8 @@ describe('leadership-360', () => {
     ['self-awareness', 'Does not seem aware of how he comes across in the room.'],
     ['composure', 'Loses his temper under pressure and raises his voice.'],
     ['composure', 'Stays calm in a crisis; a steady presence for the team.'],
-  ])('themes a comment about %s: "%s"', (themeId, comment) => {
-    expect(themesForComment(comment, full.themes)).toContain(themeId);
+  ])('themes a comment about %s: "%s"', async (themeId, comment) => {
+    expect(await themesForComment(comment, full.themes)).toContain(themeId);
   });
 });
 

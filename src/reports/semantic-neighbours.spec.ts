@@ -1,0 +1,52 @@
+import { createSemanticIndex, type LabelledVector } from './semantic-neighbours';
+
+const unit = (...values: number[]): Float32Array => {
+  const norm = Math.hypot(...values);
+  return Float32Array.from(values, (value) => value / norm);
+};
+const labelled = (vector: Float32Array, ...themeIndexes: number[]): LabelledVector => ({ vector, themeIndexes });
+
+describe('createSemanticIndex', () => {
+  const sentences = [labelled(unit(1, 0, 0), 0), labelled(unit(0.9, 0.1, 0), 0), labelled(unit(0, 1, 0), 1), labelled(unit(0, 0.9, 0.1), 1), labelled(unit(0, 0, 1))];
+
+  it('gives the theme of the nearest sentences most of the votes, nearer ones louder', () => {
+    const index = createSemanticIndex(sentences, 2, { neighbours: 5, sharpness: 10, floor: 0 });
+    const [first, second] = index.votes(unit(1, 0.2, 0));
+    expect(first).toBeGreaterThan(0.9);
+    expect(first + second).toBeLessThanOrEqual(1 + 1e-9);
+    const [, towardSecond] = index.votes(unit(0.2, 1, 0));
+    expect(towardSecond).toBeGreaterThan(0.9);
+  });
+
+  it('counts only the nearest neighbours, computed exactly', () => {
+    // A floor far below every similarity: the imagined sentence about none all but stops voting.
+    const index = createSemanticIndex(sentences, 2, { neighbours: 1, sharpness: 10, floor: -10 });
+    expect(index.votes(unit(1, 0.2, 0))).toEqual([1, 0]);
+    // Two neighbours at similarities 1 and 0.9: votes e^0 and e^-1, shares 1/(1+e^-1) and the rest.
+    const two = createSemanticIndex([labelled(unit(1, 0), 0), labelled(unit(0.9, Math.sqrt(1 - 0.81)), 1)], 2, { neighbours: 2, sharpness: 10, floor: -10 });
+    const [a, b] = two.votes(unit(1, 0));
+    expect(a).toBeCloseTo(1 / (1 + Math.exp(-1)), 6);
+    expect(b).toBeCloseTo(Math.exp(-1) / (1 + Math.exp(-1)), 6);
+  });
+
+  it('lets a sentence about none, or one about two themes, vote as it is labelled', () => {
+    const index = createSemanticIndex([labelled(unit(1, 0)), labelled(unit(0, 1), 0, 1)], 2, { neighbours: 1, sharpness: 10, floor: -10 });
+    expect(index.votes(unit(1, 0.1))).toEqual([0, 0]);
+    expect(index.votes(unit(0.1, 1))).toEqual([0.5, 0.5]);
+  });
+
+  it('gives no theme much of a vote when every sentence is far from the comment', () => {
+    const index = createSemanticIndex(sentences.slice(0, 4), 2, { neighbours: 5, sharpness: 10, floor: 0.5 });
+    const far = index.votes(unit(0.1, 0.1, 1));
+    expect(Math.max(...far)).toBeLessThan(0.1);
+    // Without the floor, the same far sentences would share all the votes between them.
+    const unfloored = createSemanticIndex(sentences.slice(0, 4), 2, { neighbours: 5, sharpness: 10, floor: -10 }).votes(unit(0.1, 0.1, 1));
+    expect(unfloored[0] + unfloored[1]).toBeCloseTo(1, 6);
+    const near = index.votes(unit(1, 0, 0.1));
+    expect(near[0]).toBeGreaterThan(0.9);
+  });
+
+  it('votes nothing from an empty index', () => {
+    expect(createSemanticIndex([], 3).votes(unit(1, 0))).toEqual([0, 0, 0]);
+  });
+});

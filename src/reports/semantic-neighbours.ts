@@ -1,0 +1,62 @@
+/**
+ * Theme votes from the meaning of a comment: the labelled sentences nearest to it (shipped
+ * examples, and the survey's own item texts and theme descriptions) vote for their themes,
+ * the nearer the louder. Nearest neighbours rather than a trained model, because a survey's own
+ * themes arrive with five items each and no training: their sentences vote from the first comment.
+ */
+
+export interface LabelledVector {
+  /** Unit length, as the sentence encoder gives it. */
+  vector: Float32Array;
+  /** The themes the sentence is about; empty for one about none, which votes for none. */
+  themeIndexes: readonly number[];
+}
+
+export interface NeighbourSettings {
+  /** How many neighbours vote. */
+  neighbours: number;
+  /** A neighbour's vote is exp(sharpness × cosine similarity): the higher, the more the nearest one decides. */
+  sharpness: number;
+  /**
+   * The similarity of an imagined neighbour about no theme, which always votes: a comment far
+   * from every labelled sentence is about none of them, however the far ones rank among
+   * themselves. Without it the votes always sum to 1 over themes when no sentence is about none.
+   */
+  floor: number;
+}
+
+export const DEFAULT_NEIGHBOUR_SETTINGS: Readonly<NeighbourSettings> = { neighbours: 15, sharpness: 10, floor: 0.3 };
+
+export interface SemanticIndex {
+  /** Per theme, the share of the neighbours' votes (with "none", summing to 1); all 0 when the index is empty. */
+  votes(vector: Float32Array): number[];
+}
+
+export function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let index = 0; index < a.length; index += 1) sum += a[index] * b[index];
+  return sum;
+}
+
+export function createSemanticIndex(labelled: readonly LabelledVector[], themeCount: number, settings: NeighbourSettings = DEFAULT_NEIGHBOUR_SETTINGS): SemanticIndex {
+  return {
+    votes(vector: Float32Array): number[] {
+      const votes = new Array<number>(themeCount).fill(0);
+      if (labelled.length === 0) return votes;
+      const nearest = labelled
+        .map((entry) => ({ entry, similarity: dot(vector, entry.vector) }))
+        .sort((a, b) => b.similarity - a.similarity)
+        .slice(0, settings.neighbours);
+      // Relative to the nearest, so that exp() stays finite whatever the sharpness.
+      const reference = Math.max(nearest[0].similarity, settings.floor);
+      let total = Math.exp(settings.sharpness * (settings.floor - reference));
+      for (const { entry, similarity } of nearest) {
+        const weight = Math.exp(settings.sharpness * (similarity - reference));
+        total += weight;
+        // A sentence about two themes splits its vote; one about none votes for none, counted in the total only.
+        for (const index of entry.themeIndexes) votes[index] += weight / entry.themeIndexes.length;
+      }
+      return votes.map((vote) => vote / total);
+    },
+  };
+}
