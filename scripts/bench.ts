@@ -14,6 +14,8 @@
  *                 200 raters    vs  JSON.stringify of the report, and Chromium printing a one-line page
  *   version       cutting version 2 of a report, checked against version 1 for anything comparing
  *                 them gives away    vs  building the same report without that check
+ *   theming       theming the comments of one answer by words and meaning (sentence embeddings)
+ *                 vs  by words alone
  */
 import 'reflect-metadata';
 import { Queue, Worker } from 'bullmq';
@@ -30,6 +32,7 @@ import { validateAnswers } from '../src/responses/answer-validation';
 import type { CampaignAggregates } from '../src/aggregation/aggregate.types';
 import { applyDeltas, computeAggregateDeltas } from '../src/aggregation/response-fold';
 import { groupsKeptTogether } from '../src/reports/bucket-planning';
+import { analyzeComments, createCommentAnalyzer } from '../src/reports/comment-analyzer';
 import { compileTemplates } from '../src/common/template-renderer';
 import { loadAppConfig } from '../src/config/app-config';
 import { PdfRenderer } from '../src/reports/page/pdf.renderer';
@@ -118,6 +121,24 @@ async function main(): Promise<void> {
   const rows: [string, number, number, string][] = [];
   const redis = new IORedis(REDIS, { maxRetriesPerRequest: null });
   try {
+    // --- comment theming ------------------------------------------------------------------------
+    log('Loading the sentence encoder and the embeddings of the examples (cached on disk after the first run) ...');
+    const [, warmMs] = await timed(() => analyzeComments(survey.themes, [{ text: 'warming up', kind: 'text' }]));
+    log(`  ready in ${warmMs.toFixed(0)} ms`);
+    const answerComments = Array.from({ length: 40 }, (_, index) => {
+      const texts = answerFor(survey, index).texts ?? {};
+      return Object.values(texts).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).filter((text): text is string => typeof text === 'string')));
+    }).map((texts) => texts.map((text) => ({ text, kind: 'text' as const })));
+    const commentCount = answerComments.reduce((sum, comments) => sum + comments.length, 0);
+    const byWords = createCommentAnalyzer(survey.themes);
+    const [, wordsMs] = await timed(async () => {
+      for (const comments of answerComments) for (const comment of comments) byWords.analyze(comment.text, comment.kind);
+    });
+    const [, meaningMs] = await timed(async () => {
+      for (const comments of answerComments) await analyzeComments(survey.themes, comments);
+    });
+    rows.push([`comment theming per comment (${(commentCount / answerComments.length).toFixed(1)} an answer)`, meaningMs / commentCount, wordsMs / commentCount, 'words alone']);
+
     // --- fold vs plain insert -------------------------------------------------------------------
     log('Measuring the baseline: one plain INSERT per answer ...');
     await db.query(`CREATE TABLE bench_baseline (id uuid PRIMARY KEY, ratings jsonb, texts jsonb)`);
@@ -160,6 +181,12 @@ async function main(): Promise<void> {
         },
         { connection: new IORedis(REDIS, { maxRetriesPerRequest: null }), prefix, concurrency: 4 },
       );
+      // A failed job would otherwise leave the count short and the benchmark waiting for ever.
+      worker.on('failed', (job, error) => {
+        log(`  job ${job?.id} failed: ${error.message}`);
+        done += 1;
+        if (done === jobIds.length) allDone();
+      });
       const [, ms] = await timed(async () => {
         await queue.addBulk(jobIds.map((id) => ({ name: 'job', data: { id }, opts: { jobId: `j-${id}`, removeOnComplete: true } })));
         await finished;

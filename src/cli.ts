@@ -6,7 +6,8 @@ import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
 import { runEngagementDemo } from './demo/engagement-demo-runner';
-import { validateSurveyFiles } from './surveys/survey-catalog';
+import { analyzerForThemes } from './reports/comment-analyzer';
+import { loadSurveyCatalog, validateSurveyFiles } from './surveys/survey-catalog';
 import { formatIssue, SurveyValidationError } from './surveys/survey-validation.error';
 
 const print = (line: string): void => {
@@ -40,6 +41,19 @@ function validateSurveys(files: string[]): void {
   if (issues.length > 0) {
     print(`${issues.length} problem${issues.length === 1 ? '' : 's'} found.`);
     process.exitCode = 1;
+  }
+}
+
+/**
+ * Builds the comment classifier of every installed survey once, so that the embeddings it is
+ * built from are on disk before the first worker starts (an image build runs this).
+ */
+async function prepareTheming(): Promise<void> {
+  const { surveys } = loadSurveyCatalog(loadAppConfig().surveysDir);
+  for (const survey of surveys) {
+    const started = performance.now();
+    await analyzerForThemes(survey.themes);
+    print(`✓ ${survey.id}: comment theming ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 
@@ -77,6 +91,11 @@ program
   .description('check survey files (default: all in surveys/)')
   .argument('[files...]', 'YAML files to check (default: the surveys folder, SURVEYS_DIR)')
   .action(validateSurveys);
+
+program
+  .command('theming:prepare')
+  .description('compute and cache the sentence embeddings comment theming is built from, for every installed survey')
+  .action(prepareTheming);
 
 program
   .command('demo')

@@ -8,6 +8,18 @@ import { sentimentOfComment } from '../reports/comment-theming';
 import type { CampaignAggregates, CellAggregate, CommentSentiment, GroupFold, StoredComment } from './aggregate.types';
 import type { FoldPlan, WaitingAnswer } from './fold-planning';
 
+/** A campaign's survey, and whether its waiting answers are all due to be folded now. */
+const CAMPAIGN_TO_SETTLE = `SELECT survey_snapshot, now() AS now,
+    status = 'closed' OR (closes_at IS NOT NULL AND closes_at <= now()) OR (fold_due_at IS NOT NULL AND fold_due_at <= now()) AS flush
+  FROM campaigns WHERE id = $1`;
+
+/** What a settle would find, read without a lock: the settle itself decides again under it. */
+export interface SettlePreview {
+  survey: SurveyDefinition;
+  flush: boolean;
+  waiting: (WaitingAnswer & { texts: TextAnswers | null })[];
+}
+
 /** The per-group response tally lives beside the item and theme cells. */
 export const RESPONSES_SCOPE = { kind: 'responses', id: '*' } as const;
 
@@ -54,12 +66,7 @@ export class AggregationRepository {
   async settleOnce(campaignId: string, work: SettleWork, options: { skipLocked: boolean }): Promise<SettleResult | 'busy'> {
     return this.db.transaction(async (tx) => {
       const lock = options.skipLocked ? 'FOR NO KEY UPDATE SKIP LOCKED' : 'FOR NO KEY UPDATE';
-      const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean; now: Date }[] = await tx.query(
-        `SELECT survey_snapshot, now() AS now,
-                status = 'closed' OR (closes_at IS NOT NULL AND closes_at <= now()) OR (fold_due_at IS NOT NULL AND fold_due_at <= now()) AS flush
-         FROM campaigns WHERE id = $1 ${lock}`,
-        [campaignId],
-      );
+      const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean; now: Date }[] = await tx.query(`${CAMPAIGN_TO_SETTLE} ${lock}`, [campaignId]);
       if (!campaign) return options.skipLocked ? 'busy' : { folded: 0, waiting: 0, more: false };
       const waiting: { id: string; group_id: RaterGroupId }[] = await tx.query(`SELECT id, group_id FROM responses WHERE campaign_id = $1 AND NOT aggregated FOR UPDATE`, [campaignId]);
       const survey = campaign.survey_snapshot;
@@ -82,6 +89,21 @@ export class AggregationRepository {
       );
       return { folded: plan.fold.length, waiting: plan.waiting, more: plan.more };
     });
+  }
+
+  /**
+   * A campaign's waiting answers with their open texts, read without a lock, so that what a
+   * settle will fold can be prepared before its transaction (embedding the comments, which
+   * takes the encoder some 10 ms each). An answer arriving in between is prepared inside instead.
+   */
+  async previewSettle(campaignId: string, limit: number): Promise<SettlePreview | undefined> {
+    const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean }[] = await this.db.query(CAMPAIGN_TO_SETTLE, [campaignId]);
+    if (!campaign) return undefined;
+    const rows: { id: string; group_id: RaterGroupId; texts: TextAnswers | null }[] = await this.db.query(
+      `SELECT id, group_id, texts FROM responses WHERE campaign_id = $1 AND NOT aggregated LIMIT $2`,
+      [campaignId, limit],
+    );
+    return { survey: campaign.survey_snapshot, flush: campaign.flush, waiting: rows.map((row) => ({ id: row.id, groupId: row.group_id, texts: row.texts })) };
   }
 
   /**

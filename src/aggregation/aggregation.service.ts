@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { secureShuffle } from '../common/secure-shuffle';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { extractComments } from '../reports/comment-theming';
+import { embedTexts } from '../reports/comment-analyzer';
+import { extractComments, openTexts } from '../reports/comment-theming';
 import type { SurveyDefinition } from '../surveys/survey.types';
 import { AggregationRepository, type PendingResponse, type SettleWork } from './aggregation.repository';
 import { flushDueAt, planFold } from './fold-planning';
@@ -12,28 +13,37 @@ import { foldBatch } from './response-fold';
 /** Comment order must not follow arrival order, so it is drawn from the CSPRNG. */
 const secureRandom = (): number => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
 
+/**
+ * Answers whose comments are embedded before a settle opens its transaction. Embedding takes
+ * about 10 ms a comment; done under the campaign's lock it would hold a large backlog's lock
+ * for seconds. Beyond this many, the rest are embedded inside.
+ */
+const PREFETCHED_ANSWERS = 500;
+
 /** What one settle did; `busy` when the sweep found the campaign being settled elsewhere. */
 export type FoldOutcome = { status: 'settled'; folded: number; waiting: number } | { status: 'busy' };
 
 @Injectable()
 export class AggregationService {
   private readonly logger = new Logger(AggregationService.name);
-  private readonly work: SettleWork;
 
   constructor(
     private readonly aggregates: AggregationRepository,
-    @Inject(APP_CONFIG) config: Pick<AppConfig, 'aggregationMaxWaitMs'>,
-  ) {
-    this.work = {
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'aggregationMaxWaitMs'>,
+  ) {}
+
+  /** What a settle decides inside its transaction; `meanings` are the embeddings computed before it. */
+  private workWith(meanings: ReadonlyMap<string, Float32Array>): SettleWork {
+    return {
       plan: (survey, waiting, flush) => planFold(waiting, survey.groups, { flush, shuffle: secureShuffle }),
       fold: async (survey, batch) => ({
         groups: foldBatch(survey, batch),
         // Shuffled across the whole batch, so neither the order nor the neighbours of a comment's
         // row tell which other comments came from the same rater.
-        comments: secureShuffle((await Promise.all(batch.map((response) => commentsOf(survey, response)))).flat()),
+        comments: secureShuffle((await Promise.all(batch.map((response) => commentsOf(survey, response, meanings)))).flat()),
       }),
       shuffle: secureShuffle,
-      flushDueAt: (now) => flushDueAt(now, config.aggregationMaxWaitMs),
+      flushDueAt: (now) => flushDueAt(now, this.config.aggregationMaxWaitMs),
     };
   }
 
@@ -47,13 +57,27 @@ export class AggregationService {
   async settle(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
     let folded = 0;
     let waiting = 0;
+    const work = this.workWith(await this.meaningsAhead(campaignId));
     for (;;) {
-      const result = await this.aggregates.settleOnce(campaignId, this.work, options);
+      const result = await this.aggregates.settleOnce(campaignId, work, options);
       if (result === 'busy') return folded > 0 ? { status: 'settled', folded, waiting } : { status: 'busy' };
       folded += result.folded;
       waiting = result.waiting;
       if (!result.more) return { status: 'settled', folded, waiting };
     }
+  }
+
+  /**
+   * The embeddings of the comments the settle is likely to fold, computed before its transaction
+   * takes the campaign's lock; held in memory for this settle only, like the texts they come from.
+   */
+  private async meaningsAhead(campaignId: string): Promise<ReadonlyMap<string, Float32Array>> {
+    const preview = await this.aggregates.previewSettle(campaignId, PREFETCHED_ANSWERS);
+    if (!preview) return new Map();
+    // Every answer this settle would fold, over all its transactions: no batch limit, and no need for a random order.
+    const { fold } = planFold(preview.waiting, preview.survey.groups, { flush: preview.flush, shuffle: (ids) => [...ids], maxBatch: PREFETCHED_ANSWERS });
+    const folding = new Set(fold);
+    return embedTexts(preview.waiting.filter((answer) => folding.has(answer.id)).flatMap((answer) => openTexts(answer.texts ?? {})));
   }
 
   /**
@@ -72,6 +96,6 @@ export class AggregationService {
   }
 }
 
-function commentsOf(survey: SurveyDefinition, response: PendingResponse) {
-  return extractComments(survey, response.groupId, response.texts ?? {}, secureRandom);
+function commentsOf(survey: SurveyDefinition, response: PendingResponse, meanings: ReadonlyMap<string, Float32Array>) {
+  return extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings);
 }

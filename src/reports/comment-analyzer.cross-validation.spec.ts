@@ -16,6 +16,7 @@ describe('comment theming, cross-validated on the shipped examples', () => {
     console.log(
       [
         describeScores(`${FOLDS}-fold cross-validation, examples written for training only`, fresh),
+        describeScores(`${FOLDS}-fold cross-validation, the same read by words alone`, scoresWith(parts, { ...DEFAULT_WEIGHTS, meaning: 0 })),
         describeScores(`${FOLDS}-fold cross-validation, the first of them`, scoresWith(parts, DEFAULT_WEIGHTS, FRESH_EXAMPLES)),
         describeScores(`${FOLDS}-fold cross-validation, the second round`, scoresWith(parts, DEFAULT_WEIGHTS, MORE_EXAMPLES)),
         describeScores(`${FOLDS}-fold cross-validation, the third, written item by item`, scoresWith(parts, DEFAULT_WEIGHTS, BY_ITEM_EXAMPLES)),
@@ -23,7 +24,7 @@ describe('comment theming, cross-validated on the shipped examples', () => {
         describeScores(`${FOLDS}-fold cross-validation, all shipped examples`, scoresWith(parts, DEFAULT_WEIGHTS, COMMENT_EXAMPLES)),
       ].join('\n'),
     );
-    expect(fresh.exact).toBeGreaterThanOrEqual(0.51);
-    expect(fresh.top1).toBeGreaterThanOrEqual(0.58);
+    expect(fresh.exact).toBeGreaterThanOrEqual(0.5);
+    expect(fresh.top1).toBeGreaterThanOrEqual(0.6);
   });
 });

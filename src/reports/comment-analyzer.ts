@@ -395,10 +395,27 @@ export function analyzerForThemes(themes: readonly SurveyTheme[]): Promise<Comme
   return analyzer;
 }
 
-/** Analyses comments of one survey together, so that their embeddings are computed in one batch. */
-export async function analyzeComments(themes: readonly SurveyTheme[], comments: readonly { text: string; kind: CommentKind }[]): Promise<CommentAnalysis[]> {
+/**
+ * Analyses comments of one survey together, so that their embeddings are computed in one batch.
+ * `known` holds embeddings already computed for some of the texts (before a transaction was opened).
+ */
+export async function analyzeComments(
+  themes: readonly SurveyTheme[],
+  comments: readonly { text: string; kind: CommentKind }[],
+  known: ReadonlyMap<string, Float32Array> = new Map(),
+): Promise<CommentAnalysis[]> {
   if (comments.length === 0) return [];
-  const [analyzer, encoder] = await Promise.all([analyzerForThemes(themes), sentenceEncoder()]);
-  const meanings = await encoder.embed(comments.map((comment) => comment.text));
-  return comments.map((comment, index) => analyzer.analyze(comment.text, comment.kind, meanings[index]));
+  const analyzer = await analyzerForThemes(themes);
+  const missing = [...new Set(comments.map((comment) => comment.text).filter((text) => !known.has(text)))];
+  const computed = missing.length > 0 ? await (await sentenceEncoder()).embed(missing) : [];
+  const meanings = new Map([...known, ...missing.map((text, index) => [text, computed[index]] as const)]);
+  return comments.map((comment) => analyzer.analyze(comment.text, comment.kind, meanings.get(comment.text)));
+}
+
+/** The sentence embeddings of texts, by text. */
+export async function embedTexts(texts: readonly string[]): Promise<Map<string, Float32Array>> {
+  const unique = [...new Set(texts)];
+  if (unique.length === 0) return new Map();
+  const vectors = await (await sentenceEncoder()).embed(unique);
+  return new Map(unique.map((text, index) => [text, vectors[index]]));
 }

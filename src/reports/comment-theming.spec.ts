@@ -1,7 +1,8 @@
 import { surveyFactory } from '../../test/factories/survey.factory';
 import type { SurveyTheme } from '../surveys/survey.types';
-import { createCommentAnalyzer } from './comment-analyzer';
-import { extractComments, INTERVIEW_NOTES_KEY, sentimentOfComment, themesForComment } from './comment-theming';
+import { loadShippedSurvey } from '../demo/shipped-survey.fixture';
+import { analyzeComments, createCommentAnalyzer, embedTexts } from './comment-analyzer';
+import { extractComments, INTERVIEW_NOTES_KEY, openTexts, sentimentOfComment, themesForComment } from './comment-theming';
 
 const theme = (id: string, keywords: string[]): SurveyTheme => ({ id, title: id, keywords, items: [] });
 // Themes of their own, which no shipped example is filed under: these tests are of the words a
@@ -137,5 +138,25 @@ describe('extractComments', () => {
     const [comment] = await extractComments(survey, 'peer', { strengths: text }, () => 0.5);
     expect(comment.text).toBe(text);
     expect(comment.themeIds).toEqual(['communication']);
+  });
+});
+
+describe('openTexts', () => {
+  it('lists every non-blank text of an answer, trimmed, start/stop/continue included, whatever the question', () => {
+    expect(openTexts({ strengths: ' Calm ', ssc: { start: 'Delegating', stop: '  ', continue: 'Listening ' }, blank: '', missing: undefined })).toEqual(['Calm', 'Delegating', 'Listening']);
+    expect(openTexts({})).toEqual([]);
+  });
+});
+
+describe('analyzeComments', () => {
+  const { themes } = loadShippedSurvey('leadership-360');
+
+  it('reads a comment by the meaning computed ahead of it when it is given one', async () => {
+    // A meaningless text, given the meaning of a comment about temper: the meaning decides.
+    const known = await embedTexts(['Loses his temper and shouts in meetings when things go wrong.']);
+    const [alone] = await analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }]);
+    const [given] = await analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }], new Map([['Xyzzy plugh.', [...known.values()][0]]]));
+    expect(alone.themeIds).toEqual([]);
+    expect(given.themeIds).toEqual(['composure']);
   });
 });

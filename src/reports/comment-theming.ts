@@ -22,12 +22,28 @@ export function sentimentOfComment(text: string, kind: CommentKind): CommentSent
 }
 
 /**
+ * Every text of one response's open answers, trimmed, blanks left out, whatever question it
+ * answers: what extractComments may analyse, for embedding ahead of it.
+ */
+export function openTexts(answers: OpenAnswers): string[] {
+  return Object.values(answers)
+    .flatMap((answer) => (typeof answer === 'string' ? [answer] : answer && typeof answer === 'object' ? [answer.start, answer.stop, answer.continue] : []))
+    .flatMap((text) => (typeof text === 'string' && text.trim() !== '' ? [text.trim()] : []));
+}
+
+/**
  * Splits one response's open answers into separate comments, each with its themes, its
  * sentiment and a random sort key, so that nothing stored with a comment ties it to the rater's
  * other comments. `random` must be a cryptographic source in production: the report lists
  * comments in sortKey order.
  */
-export async function extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: OpenAnswers, random: () => number): Promise<StoredComment[]> {
+export async function extractComments(
+  survey: SurveyDefinition,
+  groupId: RaterGroupId,
+  answers: OpenAnswers,
+  random: () => number,
+  knownMeanings?: ReadonlyMap<string, Float32Array>,
+): Promise<StoredComment[]> {
   const found: { questionId: string; kind: CommentKind; text: string }[] = [];
   const add = (questionId: string, kind: CommentKind, raw: string | undefined): void => {
     const text = typeof raw === 'string' ? raw.trim() : '';
@@ -46,6 +62,6 @@ export async function extractComments(survey: SurveyDefinition, groupId: RaterGr
   for (const question of survey.questions) addAnswer(question.id, answers[question.id]);
   const notes = answers[INTERVIEW_NOTES_KEY];
   if (typeof notes === 'string' && !survey.questions.some((question) => question.id === INTERVIEW_NOTES_KEY)) add(INTERVIEW_NOTES_KEY, 'text', notes);
-  const analyses = await analyzeComments(survey.themes, found);
+  const analyses = await analyzeComments(survey.themes, found, knownMeanings);
   return found.map(({ questionId, kind, text }, index) => ({ groupId, questionId, kind, text, themeIds: analyses[index].themeIds, sentiment: analyses[index].sentiment, sortKey: random() }));
 }
