@@ -24,9 +24,10 @@ export interface CommentAnalyzer {
 
 /**
  * The knobs of the classifier. The seed weights were tuned by hand on the first shipped examples;
- * the weight of the examples and the decision rule (minScore, shareOfBest) were then chosen by
- * six-fold cross-validation over all shipped examples, judged mostly on those written for
- * training only, which the seeds were never tuned to (comment-analyzer.cross-validation.spec.ts).
+ * the weights of the examples and of meaning, the neighbour settings and the decision rule
+ * (minScore, shareOfBest) were then chosen by six-fold cross-validation over all shipped
+ * examples, judged on the 964 written for training only, which the seeds were never tuned to
+ * (npm run calibrate:comments; comment-analyzer.cross-validation.spec.ts prints the result).
  */
 export interface AnalyzerWeights {
   /**
@@ -43,16 +44,16 @@ export interface AnalyzerWeights {
   /** Share of a seed's weight that a word of the same stem but another lemma gets ("organisation" and "organised"). */
   stemOnly: number;
   /**
-   * A theme is given when its score reaches this: a keyword of its own (3), another form of
-   * one (2.1: "delegation" for "delegate"), a keyword it shares with one other theme of eight
-   * (2.2), two words found only in its title and items, or weaker seeds the examples agree with...
+   * A theme is given when its score reaches this: a keyword of its own (3), or weaker seeds
+   * (another form of a keyword, 2.1; a keyword shared with one other theme, 2.2; words of its
+   * title and items) that the examples or the nearest sentences agree with...
    */
   minScore: number;
   /**
    * ... and, beside the best theme, when it scores at least this share of the best. In
-   * cross-validation on the 248 comments the seeds were not tuned to, exact matches rose all the
-   * way from 0.55 to 1 (and 1 beat 0.9 on four other splits into folds too), because most second
-   * themes given were wrong; so a comment gets one theme, and two only when they tie.
+   * cross-validation, exact matches rose all the way from 0.55 to 1, with words alone and with
+   * meaning, because most second themes given were wrong (splitting a comment into clauses and
+   * theming each did not help either); so a comment gets one theme, and two only when they tie.
    */
   shareOfBest: number;
   /** What the example classifier's probability of a theme (0..1) adds to its seed score. */
@@ -285,7 +286,7 @@ export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights,
 export interface ThemeScorer {
   score(text: string, meaning?: Float32Array): ScoredComment;
   parts(text: string, meaning?: Float32Array): ScoreParts;
-  /** The decision rule for these scores: the tuned one, or SEEDS_ONLY_WEIGHTS' when no example applies to these themes. */
+  /** The decision rule for these scores: the tuned one, or SEEDS_ONLY_WEIGHTS when no example applies to these themes. */
   decision: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest'>;
 }
 

@@ -5,8 +5,8 @@ import { analyseText, type TextToken, wordsOf } from './text-pipeline';
  * survey author's keywords name only a few of the ways a behaviour is put. This learns the words
  * of each theme from comments filed under it by hand (comment-examples.ts), with naive Bayes over
  * the content stems of a comment and its pairs of adjacent content stems. A classifier of a
- * couple of hundred short examples knows few words; it is one vote added to the seeds, not a
- * replacement for them.
+ * thousand short examples still knows few of the words raters use; it is one vote added to the
+ * seeds and to the nearest sentences in meaning (semantic-neighbours.ts), not a replacement.
  */
 
 export interface TrainingComment {
