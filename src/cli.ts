@@ -6,7 +6,7 @@ import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
 import { runEngagementDemo } from './demo/engagement-demo-runner';
-import { analyzerForThemes } from './reports/comment-analyzer';
+import { prepareCommentTheming } from './reports/theming-preparation';
 import { loadSurveyCatalog, validateSurveyFiles } from './surveys/survey-catalog';
 import { formatIssue, SurveyValidationError } from './surveys/survey-validation.error';
 
@@ -50,11 +50,8 @@ function validateSurveys(files: string[]): void {
  */
 async function prepareTheming(): Promise<void> {
   const { surveys } = loadSurveyCatalog(loadAppConfig().surveysDir);
-  for (const survey of surveys) {
-    const started = performance.now();
-    await analyzerForThemes(survey.themes);
-    print(`✓ ${survey.id}: comment theming ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  print(`Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about ten seconds) ...`);
+  await prepareCommentTheming(surveys, (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`));
 }
 
 async function demo(): Promise<void> {

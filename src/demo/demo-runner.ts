@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { startApp } from '../app.factory';
 import { loadAppConfig } from '../config/app-config';
+import { prepareCommentTheming } from '../reports/theming-preparation';
+import { loadSurveyCatalog } from '../surveys/survey-catalog';
 import { DemoError } from './demo.error';
 import { demoEnvironment } from './demo-environment';
 import { checkPostgres, checkRedis, checkSurveys, claimablePort, serviceAddress } from './preflight';
@@ -46,6 +48,11 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
   try {
     const app = await startApp(config);
     log(`Starting feedback360 (api and workers) on ${config.publicUrl}, database ${database}, queue prefix ${config.queuePrefix}, mail to the embedded catcher ... ok (${seconds(started)})`);
+    // Ahead of the first answers, so that their fold does not wait for it unannounced.
+    const theming = Date.now();
+    log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about ten seconds) ...');
+    await prepareCommentTheming(loadSurveyCatalog(config.surveysDir).surveys);
+    log(`Comment theming ready (${seconds(theming)})`);
     return { app, port, publicUrl: config.publicUrl };
   } catch (error) {
     throw new DemoError(`feedback360 could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ describe('npm run demo', () => {
     try {
       const output = lines.join('\n');
       expect(output).toContain('ignoring it');
+      expect(output).toMatch(/Preparing comment theming [^\n]*\.\.\.\nComment theming ready \(\d+\.\d s\)/);
       expect(output).toMatch(/Invitations sent: .*\b12\/12\b/);
       expect(output).toMatch(/Waiting for aggregation: .*\b11\/11\b/);
       expect(output).toContain('Themed report for Alex Morgan: 11 answers aggregated');

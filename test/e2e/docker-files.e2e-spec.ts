@@ -60,6 +60,15 @@ describe('docker files', () => {
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
   });
 
+  it('computes the embeddings comment theming is built from when the image is built, as the user that runs it', () => {
+    const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runtime).toMatch(/^RUN node dist\/cli\.js theming:prepare$/m);
+    // After the surveys are in, and as the user whose processes write to that cache later.
+    expect(runtime.indexOf('theming:prepare')).toBeGreaterThan(runtime.indexOf('COPY --chown=node:node surveys'));
+    expect(runtime.indexOf('theming:prepare')).toBeGreaterThan(runtime.indexOf('USER node'));
+  });
+
   it('gives the runtime image the Chromium and fonts that print report PDFs, and says where it is', () => {
     const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
