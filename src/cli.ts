@@ -50,7 +50,7 @@ function validateSurveys(files: string[]): void {
  */
 async function prepareTheming(): Promise<void> {
   const { surveys } = loadSurveyCatalog(loadAppConfig().surveysDir);
-  print(`Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about ten seconds) ...`);
+  print(`Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about 20 seconds on two cores) ...`);
   await prepareCommentTheming(surveys, (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`));
 }
 

@@ -50,7 +50,7 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
     log(`Starting feedback360 (api and workers) on ${config.publicUrl}, database ${database}, queue prefix ${config.queuePrefix}, mail to the embedded catcher ... ok (${seconds(started)})`);
     // Ahead of the first answers, so that their fold does not wait for it unannounced.
     const theming = Date.now();
-    log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about ten seconds) ...');
+    log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about 20 seconds on two cores) ...');
     await prepareCommentTheming(loadSurveyCatalog(config.surveysDir).surveys);
     log(`Comment theming ready (${seconds(theming)})`);
     return { app, port, publicUrl: config.publicUrl };

@@ -5,9 +5,10 @@ import type { SentenceEncoder } from './sentence-encoder';
 
 /**
  * Embeddings of the sentences a classifier is built from (the shipped examples, a survey's items)
- * are the same every time: computing the thousand or so of them takes the encoder ten seconds,
- * so they are kept per process, and on disk between processes. Only those fixed sentences are:
- * never a rater's comment, which must not outlive its fold anywhere but in the comments table.
+ * are the same every time: computing the thousand or so of them takes the encoder about 20
+ * seconds on two cores, so they are kept per process, and on disk between processes. Only those
+ * fixed sentences are: never a rater's comment, which must not outlive its fold anywhere but in
+ * the comments table.
  */
 export const DEFAULT_EMBEDDING_CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'feedback360', 'embeddings');
 
