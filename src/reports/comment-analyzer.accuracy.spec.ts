@@ -5,6 +5,7 @@ import { COMMENT_EXAMPLES, UNTUNED_EXAMPLES } from './comment-examples';
 import { commentSentiment } from './comment-sentiment';
 import { shippedMeanings } from './fixtures/cross-validation';
 import { HELD_OUT_SET, LABELLED_COMMENTS, TUNING_SET } from './fixtures/labelled-comments';
+import { SECOND_HELD_OUT_SET } from './fixtures/second-held-out';
 import { type Classified, describePerTheme, describeScores, type ThemingScores, themingScores } from './fixtures/theming-scores';
 import { sentenceEncoder } from './sentence-encoder';
 import { analyseText, contentStems, wordsOf } from './text-pipeline';
@@ -31,23 +32,36 @@ function classify(text: string, kind: CommentKind | undefined): Classified {
   return { themeIds: given, best, sentiment: commentSentiment(text, analysed, kind) };
 }
 
+/** Content stems, and the share two sets of them have in common: half or more makes a near copy. */
+const stemsOf = (text: string): Set<string> => new Set(contentStems(wordsOf(analyseText(text))));
+const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((stem) => b.has(stem)).length / new Set([...a, ...b]).size;
+
 describe('comment theming on the labelled set', () => {
   let tuning: ThemingScores;
   let heldOut: ThemingScores;
+  let secondHeldOut: ThemingScores;
+  /** The second held-out set without the comments that came out close to an example, though written without seeing them. */
+  let secondIndependent: ThemingScores;
+  let secondNearCopies: number;
   let overall: ThemingScores;
 
   beforeAll(async () => {
     scorer = createThemeScorer(survey.themes, {}, COMMENT_EXAMPLES, await shippedMeanings());
-    const texts = LABELLED_COMMENTS.map((comment) => comment.text);
+    const texts = [...LABELLED_COMMENTS, ...SECOND_HELD_OUT_SET].map((comment) => comment.text);
     const vectors = await (await sentenceEncoder()).embed(texts);
     texts.forEach((text, index) => meaningOf.set(text, vectors[index]));
     tuning = themingScores(TUNING_SET, themeIds, classify);
     heldOut = themingScores(HELD_OUT_SET, themeIds, classify);
+    secondHeldOut = themingScores(SECOND_HELD_OUT_SET, themeIds, classify);
+    const examples = COMMENT_EXAMPLES.map((example) => stemsOf(example.text));
+    const independent = SECOND_HELD_OUT_SET.filter((comment) => !examples.some((example) => overlap(stemsOf(comment.text), example) >= 0.5));
+    secondNearCopies = SECOND_HELD_OUT_SET.length - independent.length;
+    secondIndependent = themingScores(independent, themeIds, classify);
     overall = themingScores(LABELLED_COMMENTS, themeIds, classify);
   });
 
-  it('prints its accuracy on the tuning set, the held-out set and overall', () => {
-    console.log([describeScores('tuning set, learnt from', tuning), describeScores('held-out set', heldOut), describeScores('overall', overall), describePerTheme('overall', overall, themeIds)].join('\n'));
+  it('prints its accuracy on the tuning set, the held-out sets and overall', () => {
+    console.log([describeScores('tuning set, learnt from', tuning), describeScores('held-out set', heldOut), describeScores('second held-out set', secondHeldOut), describeScores(`second held-out set without the ${secondNearCopies} close to an example`, secondIndependent), describeScores('overall', overall), describePerTheme('overall', overall, themeIds)].join('\n'));
     expect(overall.comments).toBeGreaterThanOrEqual(80);
   });
 
@@ -55,15 +69,17 @@ describe('comment theming on the labelled set', () => {
     const exact = new Set(COMMENT_EXAMPLES.map((example) => example.text.toLowerCase()));
     expect(HELD_OUT_SET.filter((comment) => exact.has(comment.text.toLowerCase())).map((comment) => comment.text)).toEqual([]);
     // Half or more of their content words in common. Of the examples written for training only: the tuning set was written with the held-out set.
-    const stems = (text: string): Set<string> => new Set(contentStems(wordsOf(analyseText(text))));
-    const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((stem) => b.has(stem)).length / new Set([...a, ...b]).size;
-    const fresh = UNTUNED_EXAMPLES.map((example) => ({ text: example.text, stems: stems(example.text) }));
-    const nearCopies = HELD_OUT_SET.flatMap((comment) => fresh.filter((example) => overlap(stems(comment.text), example.stems) >= 0.5).map((example) => example.text));
+    const fresh = UNTUNED_EXAMPLES.map((example) => ({ text: example.text, stems: stemsOf(example.text) }));
+    const nearCopies = HELD_OUT_SET.flatMap((comment) => fresh.filter((example) => overlap(stemsOf(comment.text), example.stems) >= 0.5).map((example) => example.text));
     expect(nearCopies).toEqual([]);
   });
 
-  // Short of the 85 % aimed at on the held-out set: most of what it misses now are comments about two themes, given one.
-  it('gives exactly the labelled themes to three quarters of the held-out set, and its best theme right to 88 %', () => {
+
+  // Short of the 85 % aimed at for the exact set of themes: most of what it misses are comments about two themes, given one.
+  it('gives exactly the labelled themes to three quarters of both held-out sets, and its best theme right to 88 % and more', () => {
+    expect(secondIndependent.comments).toBeGreaterThanOrEqual(60);
+    expect(secondIndependent.exact).toBeGreaterThanOrEqual(0.75);
+    expect(secondIndependent.top1).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.exact).toBeGreaterThanOrEqual(0.76);
     expect(heldOut.top1).toBeGreaterThanOrEqual(0.88);
     expect(heldOut.jaccard).toBeGreaterThanOrEqual(0.8);
