@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ConfigurationError, loadAppConfig } from './config/app-config';
+import { ConfigurationError, surveysDirOf } from './config/app-config';
 import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
 import { runEngagementDemo } from './demo/engagement-demo-runner';
@@ -29,7 +29,7 @@ function surveyFilesIn(dir: string): string[] {
 }
 
 function validateSurveys(files: string[]): void {
-  const targets = files.length > 0 ? files : surveyFilesIn(loadAppConfig().surveysDir);
+  const targets = files.length > 0 ? files : surveyFilesIn(surveysDirOf());
   const issues = validateSurveyFiles(targets);
   for (const file of targets) {
     const own = issues.filter((issue) => resolve(issue.file) === resolve(file));
@@ -49,7 +49,7 @@ function validateSurveys(files: string[]): void {
  * built from are on disk before the first worker starts (an image build runs this).
  */
 async function prepareTheming(): Promise<void> {
-  const { surveys } = loadSurveyCatalog(loadAppConfig().surveysDir);
+  const { surveys } = loadSurveyCatalog(surveysDirOf());
   print(`Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about 20 seconds on two cores) ...`);
   await prepareCommentTheming(surveys, (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`));
 }

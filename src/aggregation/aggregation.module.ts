@@ -3,9 +3,10 @@ import { AggregationProcessor } from './aggregation.processor';
 import { AggregationRepository } from './aggregation.repository';
 import { AggregationService } from './aggregation.service';
 import { AggregationSweeper } from './aggregation.sweeper';
+import { ThemingReadiness } from './theming-readiness';
 
 @Module({
-  providers: [AggregationRepository, AggregationService, AggregationProcessor, AggregationSweeper],
+  providers: [AggregationRepository, AggregationService, AggregationProcessor, AggregationSweeper, ThemingReadiness],
   exports: [AggregationRepository, AggregationService],
 })
 export class AggregationModule {}

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { secureShuffle } from '../common/secure-shuffle';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { embedTexts } from '../reports/comment-analyzer';
-import { extractComments, openTexts } from '../reports/comment-theming';
+import { analyzerForThemes, embedTexts } from '../reports/comment-analyzer';
+import { extractComments, openComments } from '../reports/comment-theming';
 import type { SurveyDefinition } from '../surveys/survey.types';
 import { AggregationRepository, type PendingResponse, type SettleWork } from './aggregation.repository';
 import { flushDueAt, planFold } from './fold-planning';
@@ -68,16 +68,20 @@ export class AggregationService {
   }
 
   /**
-   * The embeddings of the comments the settle is likely to fold, computed before its transaction
-   * takes the campaign's lock; held in memory for this settle only, like the texts they come from.
+   * The embeddings of the comments the settle is likely to fold, and the survey's classifier,
+   * made ready before its transaction takes the campaign's lock (the classifier's first build in a
+   * process may have to compute the examples' embeddings). The embeddings are held in memory for
+   * this settle only, like the texts they come from.
    */
   private async meaningsAhead(campaignId: string): Promise<ReadonlyMap<string, Float32Array>> {
     const preview = await this.aggregates.previewSettle(campaignId, PREFETCHED_ANSWERS);
     if (!preview) return new Map();
-    // Every answer this settle would fold, over all its transactions: no batch limit, and no need for a random order.
+    // Every answer this settle would fold over all its transactions, up to the preview's size; order does not matter here.
     const { fold } = planFold(preview.waiting, preview.survey.groups, { flush: preview.flush, shuffle: (ids) => [...ids], maxBatch: PREFETCHED_ANSWERS });
+    if (fold.length === 0) return new Map();
     const folding = new Set(fold);
-    return embedTexts(preview.waiting.filter((answer) => folding.has(answer.id)).flatMap((answer) => openTexts(answer.texts ?? {})));
+    await analyzerForThemes(preview.survey.themes);
+    return embedTexts(preview.waiting.filter((answer) => folding.has(answer.id)).flatMap((answer) => openComments(preview.survey, answer.texts ?? {}).map((comment) => comment.text)));
   }
 
   /**
@@ -88,8 +92,13 @@ export class AggregationService {
   async sweep(limit = 500): Promise<number> {
     let folded = 0;
     for (const campaignId of await this.aggregates.campaignsToSettle(limit)) {
-      const outcome = await this.settle(campaignId, { skipLocked: true });
-      if (outcome.status === 'settled') folded += outcome.folded;
+      // One campaign that cannot be settled must not keep the others waiting; it is tried again next sweep.
+      try {
+        const outcome = await this.settle(campaignId, { skipLocked: true });
+        if (outcome.status === 'settled') folded += outcome.folded;
+      } catch (error) {
+        this.logger.warn({ campaignId, err: error instanceof Error ? error.message : String(error) }, 'sweep could not settle a campaign');
+      }
     }
     if (folded > 0) this.logger.log(`sweep folded ${folded} answer(s)`);
     return folded;

@@ -149,7 +149,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     queuePrefix: vars.QUEUE_PREFIX,
     tokenSecret: vars.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
     usingDevelopmentSecret: !vars.TOKEN_SECRET,
-    surveysDir: vars.SURVEYS_DIR ?? `${cwd}/surveys`,
+    surveysDir: surveysDirOf(vars, cwd),
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS,
     aggregationMaxWaitMs: vars.AGGREGATION_MAX_WAIT_MS,
     jobRetryDelayMs: vars.JOB_RETRY_DELAY_MS,
@@ -159,4 +159,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     logLevel: vars.LOG_LEVEL,
     chromiumPath: vars.CHROMIUM_PATH,
   };
+}
+
+/**
+ * Where the survey definitions are, from the environment alone: commands that only read the
+ * surveys (checking them, preparing comment theming while an image is built) need no other
+ * setting, and must not fail for want of the secrets the running product requires.
+ */
+export function surveysDirOf(env: { SURVEYS_DIR?: string } = process.env, cwd: string = process.cwd()): string {
+  return env.SURVEYS_DIR ?? `${cwd}/surveys`;
 }

@@ -45,18 +45,24 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
 
   const database = decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1));
   const started = Date.now();
+  let app: INestApplicationContext;
   try {
-    const app = await startApp(config);
-    log(`Starting feedback360 (api and workers) on ${config.publicUrl}, database ${database}, queue prefix ${config.queuePrefix}, mail to the embedded catcher ... ok (${seconds(started)})`);
-    // Ahead of the first answers, so that their fold does not wait for it unannounced.
-    const theming = Date.now();
-    log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about 20 seconds on two cores) ...');
-    await prepareCommentTheming(loadSurveyCatalog(config.surveysDir).surveys);
-    log(`Comment theming ready (${seconds(theming)})`);
-    return { app, port, publicUrl: config.publicUrl };
+    app = await startApp(config);
   } catch (error) {
     throw new DemoError(`feedback360 could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
+  log(`Starting feedback360 (api and workers) on ${config.publicUrl}, database ${database}, queue prefix ${config.queuePrefix}, mail to the embedded catcher ... ok (${seconds(started)})`);
+  // Ahead of the first answers, so that their fold does not wait for it unannounced.
+  const theming = Date.now();
+  log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about 20 seconds on two cores) ...');
+  try {
+    await prepareCommentTheming(loadSurveyCatalog(config.surveysDir).surveys);
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw new DemoError(`Comment theming could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  log(`Comment theming ready (${seconds(theming)})`);
+  return { app, port, publicUrl: config.publicUrl };
 }
 
 export interface DemoSystem {

@@ -387,8 +387,13 @@ export function analyzerForThemes(themes: readonly SurveyTheme[]): Promise<Comme
   if (analyzer) {
     analyzersBySeeds.delete(key);
   } else {
-    analyzer = buildAnalyzer(themes);
-    analyzer.catch(() => analyzersBySeeds.delete(key));
+    const building = buildAnalyzer(themes);
+    // A failed build is forgotten, so that the next fold tries again; a newer build is kept.
+    building.catch(() => {
+      if (analyzersBySeeds.get(key) === building) analyzersBySeeds.delete(key);
+      if (analyzersByThemes.get(themes) === building) analyzersByThemes.delete(themes);
+    });
+    analyzer = building;
     if (analyzersBySeeds.size >= CACHED_SEED_SETS) analyzersBySeeds.delete(analyzersBySeeds.keys().next().value as string);
   }
   analyzersBySeeds.set(key, analyzer);
@@ -407,10 +412,8 @@ export async function analyzeComments(
 ): Promise<CommentAnalysis[]> {
   if (comments.length === 0) return [];
   const analyzer = await analyzerForThemes(themes);
-  const missing = [...new Set(comments.map((comment) => comment.text).filter((text) => !known.has(text)))];
-  const computed = missing.length > 0 ? await (await sentenceEncoder()).embed(missing) : [];
-  const meanings = new Map([...known, ...missing.map((text, index) => [text, computed[index]] as const)]);
-  return comments.map((comment) => analyzer.analyze(comment.text, comment.kind, meanings.get(comment.text)));
+  const computed = await embedTexts(comments.map((comment) => comment.text).filter((text) => !known.has(text)));
+  return comments.map((comment) => analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text)));
 }
 
 /** The sentence embeddings of texts, by text. */

@@ -2,7 +2,7 @@ import { surveyFactory } from '../../test/factories/survey.factory';
 import type { SurveyTheme } from '../surveys/survey.types';
 import { loadShippedSurvey } from '../demo/shipped-survey.fixture';
 import { analyzeComments, createCommentAnalyzer, embedTexts } from './comment-analyzer';
-import { extractComments, INTERVIEW_NOTES_KEY, openTexts, sentimentOfComment, themesForComment } from './comment-theming';
+import { extractComments, INTERVIEW_NOTES_KEY, openComments, sentimentOfComment, themesForComment } from './comment-theming';
 
 const theme = (id: string, keywords: string[]): SurveyTheme => ({ id, title: id, keywords, items: [] });
 // Themes of their own, which no shipped example is filed under: these tests are of the words a
@@ -16,48 +16,48 @@ const themes: SurveyTheme[] = [
   theme('calm', ['calm', 'raised voice']),
 ];
 const byWords = (text: string, of: SurveyTheme[] = themes): string[] => createCommentAnalyzer(of, { shareOfBest: 0, minScore: 1.8 }, []).analyze(text).themeIds;
-const match = async (text: string): Promise<string[]> => byWords(text);
+const match = byWords;
 
 describe('theming by keywords', () => {
-  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])('finds "delegate" in "%s"', async (text) => {
-    expect(await match(text)).toEqual(['coaching']);
+  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])('finds "delegate" in "%s"', (text) => {
+    expect(match(text)).toEqual(['coaching']);
   });
 
-  it('reads inflections, British spelling and case as the same word', async () => {
-    expect(await match('Rarely LISTENS to us')).toEqual(['listening']);
-    expect(await match('One meeting a week')).toEqual(['listening']);
-    expect(await match('Communication has improved; she communicates often')).toEqual(['listening']);
-    expect(await match('Planned ahead; good planning')).toEqual(['delivery']);
-    expect(await match('Sets the priority for the quarter')).toEqual(['delivery']);
+  it('reads inflections, British spelling and case as the same word', () => {
+    expect(match('Rarely LISTENS to us')).toEqual(['listening']);
+    expect(match('One meeting a week')).toEqual(['listening']);
+    expect(match('Communication has improved; she communicates often')).toEqual(['listening']);
+    expect(match('Planned ahead; good planning')).toEqual(['delivery']);
+    expect(match('Sets the priority for the quarter')).toEqual(['delivery']);
   });
 
-  it('matches whole words, never a keyword inside another word', async () => {
-    expect(await match('Talks about the planet a lot')).toEqual([]);
-    expect(await match('Takes the stagecoach, not the bus')).toEqual([]);
-    expect(await match('The community fair was nice')).toEqual([]);
-    expect(await match('Nothing to add.')).toEqual([]);
-    expect(await match('')).toEqual([]);
+  it('matches whole words, never a keyword inside another word', () => {
+    expect(match('Talks about the planet a lot')).toEqual([]);
+    expect(match('Takes the stagecoach, not the bus')).toEqual([]);
+    expect(match('The community fair was nice')).toEqual([]);
+    expect(match('Nothing to add.')).toEqual([]);
+    expect(match('')).toEqual([]);
   });
 
-  it('matches a phrase as consecutive words, articles aside', async () => {
-    expect(await match('Does not always FOLLOW THROUGH on promises')).toEqual(['delivery']);
-    expect(await match('Follows it through, every time')).toEqual(['delivery']);
-    expect(await match('Admits his mistakes openly')).toEqual(['openness']);
-    expect(await match('Never a raised voice')).toEqual(['calm']);
-    expect(await match('Makes mistakes, then admits it')).toEqual([]);
+  it('matches a phrase as consecutive words, articles aside', () => {
+    expect(match('Does not always FOLLOW THROUGH on promises')).toEqual(['delivery']);
+    expect(match('Follows it through, every time')).toEqual(['delivery']);
+    expect(match('Admits his mistakes openly')).toEqual(['openness']);
+    expect(match('Never a raised voice')).toEqual(['calm']);
+    expect(match('Makes mistakes, then admits it')).toEqual([]);
   });
 
-  it('ignores hyphens, accents and apostrophes', async () => {
-    expect(await match('Very self aware')).toEqual(['openness']);
-    expect(await match('very self-aware, and self\u2011aware again')).toEqual(['openness']);
+  it('ignores hyphens, accents and apostrophes', () => {
+    expect(match('Very self aware')).toEqual(['openness']);
+    expect(match('very self-aware, and self\u2011aware again')).toEqual(['openness']);
     expect(byWords('Un café, très éclairant', [theme('t', ['cafe']), theme('u', ['éclairant'])])).toEqual(['t', 'u']);
   });
 
-  it('returns every matching theme once, in survey order', async () => {
-    expect(await match('Calm, listens, and delegates; listens again')).toEqual(['coaching', 'listening', 'calm']);
+  it('returns every matching theme once, in survey order', () => {
+    expect(match('Calm, listens, and delegates; listens again')).toEqual(['coaching', 'listening', 'calm']);
   });
 
-  it('ignores blank keywords', async () => {
+  it('ignores blank keywords', () => {
     expect(byWords('anything at all', [theme('blank', ['', ' - '])])).toEqual([]);
   });
 });
@@ -141,10 +141,16 @@ describe('extractComments', () => {
   });
 });
 
-describe('openTexts', () => {
-  it('lists every non-blank text of an answer, trimmed, start/stop/continue included, whatever the question', () => {
-    expect(openTexts({ strengths: ' Calm ', ssc: { start: 'Delegating', stop: '  ', continue: 'Listening ' }, blank: '', missing: undefined })).toEqual(['Calm', 'Delegating', 'Listening']);
-    expect(openTexts({})).toEqual([]);
+describe('openComments', () => {
+  it('lists the non-blank answers to the survey\u2019s questions and the interview notes, trimmed, each with its question and kind', () => {
+    const survey = surveyFactory();
+    expect(openComments(survey, { strengths: ' Calm ', ssc: { start: 'Delegating', stop: '  ', continue: 'Listening ' }, stray: 'not a question', [INTERVIEW_NOTES_KEY]: ' Notes ' })).toEqual([
+      { questionId: 'strengths', kind: 'text', text: 'Calm' },
+      { questionId: 'ssc', kind: 'start', text: 'Delegating' },
+      { questionId: 'ssc', kind: 'continue', text: 'Listening' },
+      { questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Notes' },
+    ]);
+    expect(openComments(survey, {})).toEqual([]);
   });
 });
 

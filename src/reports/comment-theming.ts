@@ -22,29 +22,24 @@ export function sentimentOfComment(text: string, kind: CommentKind): CommentSent
 }
 
 /**
- * Every text of one response's open answers, trimmed, blanks left out, whatever question it
- * answers: what extractComments may analyse, for embedding ahead of it.
- */
-export function openTexts(answers: OpenAnswers): string[] {
-  return Object.values(answers)
-    .flatMap((answer) => (typeof answer === 'string' ? [answer] : answer && typeof answer === 'object' ? [answer.start, answer.stop, answer.continue] : []))
-    .flatMap((text) => (typeof text === 'string' && text.trim() !== '' ? [text.trim()] : []));
-}
-
-/**
  * Splits one response's open answers into separate comments, each with its themes, its
  * sentiment and a random sort key, so that nothing stored with a comment ties it to the rater's
  * other comments. `random` must be a cryptographic source in production: the report lists
  * comments in sortKey order.
  */
-export async function extractComments(
-  survey: SurveyDefinition,
-  groupId: RaterGroupId,
-  answers: OpenAnswers,
-  random: () => number,
-  knownMeanings?: ReadonlyMap<string, Float32Array>,
-): Promise<StoredComment[]> {
-  const found: { questionId: string; kind: CommentKind; text: string }[] = [];
+/** One open text of a response, with the question it answers and how it is meant. */
+export interface OpenComment {
+  questionId: string;
+  kind: CommentKind;
+  text: string;
+}
+
+/**
+ * The comments in one response's open answers, trimmed, blanks left out: the answers to the
+ * survey's questions, start/stop/continue apart, and a coach's interview notes.
+ */
+export function openComments(survey: SurveyDefinition, answers: OpenAnswers): OpenComment[] {
+  const found: OpenComment[] = [];
   const add = (questionId: string, kind: CommentKind, raw: string | undefined): void => {
     const text = typeof raw === 'string' ? raw.trim() : '';
     if (text !== '') found.push({ questionId, kind, text });
@@ -62,6 +57,17 @@ export async function extractComments(
   for (const question of survey.questions) addAnswer(question.id, answers[question.id]);
   const notes = answers[INTERVIEW_NOTES_KEY];
   if (typeof notes === 'string' && !survey.questions.some((question) => question.id === INTERVIEW_NOTES_KEY)) add(INTERVIEW_NOTES_KEY, 'text', notes);
+  return found;
+}
+
+export async function extractComments(
+  survey: SurveyDefinition,
+  groupId: RaterGroupId,
+  answers: OpenAnswers,
+  random: () => number,
+  knownMeanings?: ReadonlyMap<string, Float32Array>,
+): Promise<StoredComment[]> {
+  const found = openComments(survey, answers);
   const analyses = await analyzeComments(survey.themes, found, knownMeanings);
   return found.map(({ questionId, kind, text }, index) => ({ groupId, questionId, kind, text, themeIds: analyses[index].themeIds, sentiment: analyses[index].sentiment, sortKey: random() }));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storedEmbeddings } from './embedding-store';
@@ -9,6 +9,7 @@ function countingEncoder(): SentenceEncoder & { asked: string[] } {
   const asked: string[] = [];
   return {
     id: 'counting',
+    dimensions: 3,
     asked,
     embed: async (texts) => {
       asked.push(...texts);
@@ -51,6 +52,23 @@ describe('storedEmbeddings', () => {
     expect(another.asked).toHaveLength(2);
   });
 
+  it('computes again, and replaces, a stored file of the wrong size or holding what is not a number', async () => {
+    const texts = [`first ${directory}`, 'second'];
+    await storedEmbeddings(texts, countingEncoder(), directory);
+    const [file] = readdirSync(directory);
+    for (const damaged of [Buffer.alloc(0), Buffer.alloc(2 * 2 * 4), Buffer.from(new Float32Array([1, 2, NaN, 4, 5, 6]).buffer)]) {
+      writeFileSync(join(directory, file), damaged);
+      await jest.isolateModulesAsync(async () => {
+        const fresh = jest.requireActual<typeof import('./embedding-store')>('./embedding-store');
+        const encoder = countingEncoder();
+        const vectors = await fresh.storedEmbeddings(texts, encoder, directory);
+        expect(encoder.asked).toEqual(texts);
+        expect(vectors.map((vector) => vector.length)).toEqual([3, 3]);
+      });
+      expect(readFileSync(join(directory, file)).byteLength).toBe(2 * 3 * 4);
+    }
+  });
+
   it('still answers when the directory cannot be written', async () => {
     const encoder = countingEncoder();
     // Below a regular file, no directory can be made.
@@ -59,5 +77,6 @@ describe('storedEmbeddings', () => {
     const vectors = await storedEmbeddings([`x ${directory}`], encoder, join(file, 'embeddings'));
     expect(vectors).toHaveLength(1);
     expect(encoder.asked).toHaveLength(1);
+    expect(readdirSync(directory)).toEqual(['a-file']);
   });
 });

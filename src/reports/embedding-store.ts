@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SentenceEncoder } from './sentence-encoder';
 
@@ -18,28 +18,44 @@ function keyOf(encoder: SentenceEncoder, texts: readonly string[]): string {
   return createHash('sha256').update(encoder.id).update('\0').update(texts.join('\0')).digest('hex');
 }
 
-function readStored(file: string, count: number): Float32Array[] | undefined {
+/**
+ * The stored vectors, or undefined when there are none or they cannot be trusted: a file of
+ * another size than the texts times the encoder's width, or holding a value that is not a number,
+ * is computed again (and replaced) rather than read as vectors that would silently vote nothing.
+ */
+function readStored(file: string, count: number, dimensions: number): Float32Array[] | undefined {
+  let bytes: Buffer;
   try {
-    if (count === 0 || statSync(file).size % count !== 0) return undefined;
-    const bytes = readFileSync(file);
-    const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Float32Array.BYTES_PER_ELEMENT);
-    const width = all.length / count;
-    return Array.from({ length: count }, (_, row) => all.slice(row * width, (row + 1) * width));
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  if (bytes.byteLength !== count * dimensions * Float32Array.BYTES_PER_ELEMENT) return undefined;
+  const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  if (!all.every(Number.isFinite)) return undefined;
+  return Array.from({ length: count }, (_, row) => all.slice(row * dimensions, (row + 1) * dimensions));
 }
 
 function store(directory: string, file: string, vectors: readonly Float32Array[]): void {
+  // Written aside, flushed to disk and renamed, so that a reader, or a crash, sees all of it or none.
+  const partial = `${file}.${process.pid}.partial`;
   try {
     mkdirSync(directory, { recursive: true });
-    const bytes = Buffer.concat(vectors.map((vector) => Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength)));
-    // Written aside and renamed, so that a process reading at the same time sees all of it or none.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, bytes);
+    const descriptor = openSync(partial, 'w');
+    try {
+      for (const vector of vectors) writeSync(descriptor, new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength));
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(partial, file);
   } catch {
-    // A read-only install still works; it computes the embeddings at each start instead.
+    // A read-only or full disk still works; the embeddings are computed at each start instead.
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Nothing was written where nothing can be.
+    }
   }
 }
 
@@ -49,7 +65,7 @@ export function storedEmbeddings(texts: readonly string[], encoder: SentenceEnco
   let vectors = inProcess.get(key);
   if (vectors === undefined) {
     const file = join(directory, `${key}.f32`);
-    const stored = readStored(file, texts.length);
+    const stored = readStored(file, texts.length, encoder.dimensions);
     vectors = stored
       ? Promise.resolve(stored)
       : encoder.embed(texts).then((computed) => {

