@@ -7,6 +7,7 @@ import { shippedMeanings } from './fixtures/cross-validation';
 import { HELD_OUT_SET, LABELLED_COMMENTS, TUNING_SET } from './fixtures/labelled-comments';
 import { SECOND_HELD_OUT_SET } from './fixtures/second-held-out';
 import { type Classified, describePerTheme, describeScores, type ThemingScores, themingScores } from './fixtures/theming-scores';
+import { storedEmbeddings } from './embedding-store';
 import { sentenceEncoder } from './sentence-encoder';
 import { analyseText, contentStems, wordsOf } from './text-pipeline';
 
@@ -47,8 +48,9 @@ describe('comment theming on the labelled set', () => {
 
   beforeAll(async () => {
     scorer = createThemeScorer(survey.themes, {}, COMMENT_EXAMPLES, await shippedMeanings());
+    // Fixed test sentences, so kept in the embedding store like the examples.
     const texts = [...LABELLED_COMMENTS, ...SECOND_HELD_OUT_SET].map((comment) => comment.text);
-    const vectors = await (await sentenceEncoder()).embed(texts);
+    const vectors = await storedEmbeddings(texts, await sentenceEncoder());
     texts.forEach((text, index) => meaningOf.set(text, vectors[index]));
     tuning = themingScores(TUNING_SET, themeIds, classify);
     heldOut = themingScores(HELD_OUT_SET, themeIds, classify);
