@@ -60,7 +60,8 @@ describe('comment theming on the labelled set', () => {
     secondNearCopies = SECOND_HELD_OUT_SET.length - independent.length;
     secondIndependent = themingScores(independent, themeIds, classify);
     overall = themingScores(LABELLED_COMMENTS, themeIds, classify);
-  });
+    // Loading the encoder and the embeddings takes seconds on a busy machine.
+  }, 60_000);
 
   it('prints its accuracy on the tuning set, the held-out sets and overall', () => {
     console.log([describeScores('tuning set, learnt from', tuning), describeScores('held-out set', heldOut), describeScores('second held-out set', secondHeldOut), describeScores(`second held-out set without the ${secondNearCopies} close to an example`, secondIndependent), describeScores('overall', overall), describePerTheme('overall', overall, themeIds)].join('\n'));
