@@ -1,12 +1,11 @@
 import type { CommentKind } from '../aggregation/aggregate.types';
 import { loadShippedSurvey } from '../demo/shipped-survey.fixture';
-import { chosenThemes, createThemeScorer, type ThemeScorer } from './comment-analyzer';
+import { createThemeScorer, type ThemeScorer } from './comment-analyzer';
 import { COMMENT_EXAMPLES, UNTUNED_EXAMPLES } from './comment-examples';
-import { commentSentiment } from './comment-sentiment';
 import { shippedMeanings } from './fixtures/cross-validation';
 import { HELD_OUT_SET, LABELLED_COMMENTS, TUNING_SET } from './fixtures/labelled-comments';
 import { SECOND_HELD_OUT_SET } from './fixtures/second-held-out';
-import { type Classified, describePerTheme, describeScores, type ThemingScores, themingScores } from './fixtures/theming-scores';
+import { type Classified, classifiedByScores, describePerTheme, describeScores, type ThemingScores, themingScores } from './fixtures/theming-scores';
 import { storedEmbeddings } from './embedding-store';
 import { sentenceEncoder } from './sentence-encoder';
 import { analyseText, contentStems, wordsOf } from './text-pipeline';
@@ -28,9 +27,7 @@ const meaningOf = new Map<string, Float32Array>();
 
 function classify(text: string, kind: CommentKind | undefined): Classified {
   const { analysed, scores } = scorer.score(text, meaningOf.get(text));
-  const given = chosenThemes(survey.themes, scores, scorer.decision);
-  const best = given.reduce<string | undefined>((top, id) => (top === undefined || scores[themeIds.indexOf(id)] > scores[themeIds.indexOf(top)] ? id : top), undefined);
-  return { themeIds: given, best, sentiment: commentSentiment(text, analysed, kind) };
+  return classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind });
 }
 
 /** Content stems, and the share two sets of them have in common: half or more makes a near copy. */

@@ -1,4 +1,5 @@
 import type { CommentExample } from './comment-examples';
+import { CALM, COL, COM, DEC, DEV, EXE, labelled as c, SELF, V } from './comment-labels';
 
 /**
  * A third round of training comments, written theme by theme after the first two were measured:
@@ -8,16 +9,6 @@ import type { CommentExample } from './comment-examples';
  * held-out set of the tests for near copies (comment-analyzer.accuracy.spec.ts).
  */
 
-const V = 'vision';
-const COM = 'communication';
-const DEC = 'decisions';
-const DEV = 'developing-others';
-const COL = 'collaboration';
-const EXE = 'execution';
-const SELF = 'self-awareness';
-const CALM = 'composure';
-
-const c = (text: string, themes: string[], sentiment: CommentExample['sentiment'], kind?: CommentExample['kind']): CommentExample => ({ text, themes, sentiment, ...(kind ? { kind } : {}) });
 
 export const BY_ITEM_EXAMPLES: readonly CommentExample[] = [
   // Vision and direction

@@ -1,5 +1,5 @@
-import type { CommentKind, CommentSentiment } from '../aggregation/aggregate.types';
 import { BY_ITEM_EXAMPLES } from './comment-examples-by-item';
+import { CALM, COL, COM, DEC, DEV, EXE, labelled as c, type LabelledComment, SELF, V } from './comment-labels';
 
 /**
  * Comments of the kind raters write about a senior leader, each filed by hand under the
@@ -10,24 +10,7 @@ import { BY_ITEM_EXAMPLES } from './comment-examples-by-item';
  * classifier was tuned, and are also the set its seed weights were tuned on; the comments it is
  * measured on apart from them (the held-out set of the tests) are never added here.
  */
-export interface CommentExample {
-  text: string;
-  /** Free text unless it answers start/stop/continue. */
-  kind?: CommentKind;
-  themes: string[];
-  sentiment: CommentSentiment;
-}
-
-const V = 'vision';
-const COM = 'communication';
-const DEC = 'decisions';
-const DEV = 'developing-others';
-const COL = 'collaboration';
-const EXE = 'execution';
-const SELF = 'self-awareness';
-const CALM = 'composure';
-
-const c = (text: string, themes: string[], sentiment: CommentSentiment, kind?: CommentKind): CommentExample => ({ text, themes, sentiment, ...(kind ? { kind } : {}) });
+export type CommentExample = LabelledComment;
 
 /** The examples keywords and weights were tuned on, before the classifier learnt from examples. */
 export const TUNED_EXAMPLES: readonly CommentExample[] = [

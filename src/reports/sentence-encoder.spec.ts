@@ -1,6 +1,5 @@
+import { dot } from './semantic-neighbours';
 import { sentenceEncoder } from './sentence-encoder';
-
-const dot = (a: Float32Array, b: Float32Array): number => a.reduce((sum, value, index) => sum + value * b[index], 0);
 
 describe('sentenceEncoder', () => {
   it('puts paraphrases closer together than sentences about other things', async () => {
