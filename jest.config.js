@@ -10,7 +10,7 @@ const shared = {
 module.exports = {
   projects: [
     // Unit tests of comment theming load a 28 MB sentence encoder: seconds, on a busy machine, before their first assertion.
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', testTimeout: 30_000 },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', testTimeout: 30_000 },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', slowTestThreshold: 30 },
   ],
 };

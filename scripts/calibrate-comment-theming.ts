@@ -8,9 +8,9 @@
  * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
  * judged on every shipped example, none of which it learns from then.
  */
-import { type AnalyzerWeights, createThemeScorer, DEFAULT_WEIGHTS, type Meanings, type ScoreParts, SEEDS_ONLY_WEIGHTS } from '../src/reports/comment-analyzer';
+import { type AnalyzerWeights, createThemeScorer, DEFAULT_WEIGHTS, type Meanings, type ScoreParts, SEEDS_ONLY_WEIGHTS } from '../src/theming/classifier/comment-analyzer';
 import { COMMENT_EXAMPLES } from '../src/reports/comment-examples';
-import { crossValidatedParts, scoresWith, shippedMeanings, survey } from '../src/reports/fixtures/cross-validation';
+import { crossValidatedParts, scoresWith, shippedMeanings, survey } from '../test/theming/cross-validation';
 
 function seedsOnlyParts(tuning: Partial<AnalyzerWeights>, meanings: Meanings): ScoreParts[] {
   const scorer = createThemeScorer(survey.themes, tuning, [], { examples: [], seeds: meanings.seeds });

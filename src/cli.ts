@@ -6,7 +6,7 @@ import { ConfigurationError, surveysDirOf } from './config/app-config';
 import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
 import { runEngagementDemo } from './demo/engagement-demo-runner';
-import { prepareCommentTheming } from './reports/theming-preparation';
+import { prepareCommentTheming } from './theming/theming-preparation';
 import { loadSurveyCatalog, validateSurveyFiles } from './surveys/survey-catalog';
 import { formatIssue, SurveyValidationError } from './surveys/survey-validation.error';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import type { Classification, Report } from '../reports/report.types';
-import { formatScore, formatSigned } from '../reports/score-format';
+import type { Classification, Report } from '../reports/assembly/report.types';
+import { formatScore, formatSigned } from '../reports/assembly/score-format';
 import { STATUS_LABELS } from '../reviews/review-page';
 import type { SponsorShare } from './access.repository';
 import type { MeetingId, SponsorAgenda } from './sponsor-agenda';

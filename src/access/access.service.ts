@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
-import { JobName } from '../common/queues';
+import { JobName } from '../queue/jobs';
 import { deriveAccessToken, hashToken, randomToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';

@@ -6,7 +6,7 @@ import { EngagementsService } from '../engagements/engagements.service';
 import { ProgramsService } from '../programs/programs.service';
 import type { ProgramView } from '../programs/program-view';
 import { ReportsService } from '../reports/reports.service';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import type { ReviewReport } from '../reviews/review-report';
 import { ReviewsService } from '../reviews/reviews.service';
 import type { SponsorShare } from './access.repository';

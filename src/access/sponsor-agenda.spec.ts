@@ -2,7 +2,7 @@ import { cell } from '../../test/factories/program.factory';
 import { comment, reportFactory, reportThemeFactory } from '../../test/factories/report.factory';
 import type { OutcomeView } from '../engagements/engagements.service';
 import type { ProgramGoal } from '../programs/program.types';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { buildReview } from '../reviews/review-report';
 import { buildSponsorAgenda } from './sponsor-agenda';
 

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { JobName } from '../common/queues';
+import { JobName } from '../queue/jobs';
 import { JobHandlerRegistry } from '../queue/job-handler.registry';
 import { AggregationService } from './aggregation.service';
 

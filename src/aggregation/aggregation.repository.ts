@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { Ratings, TextAnswers } from '../responses/response.entity';
-import { sentimentOfComment } from '../reports/comment-theming';
+import { sentimentOfComment } from '../theming/open-comments';
 import type { CampaignAggregates, CellAggregate, CommentSentiment, GroupFold, StoredComment } from './aggregate.types';
 import type { FoldPlan, WaitingAnswer } from './fold-planning';
 

@@ -1,4 +1,4 @@
-import { loadShippedSurvey } from '../demo/shipped-survey.fixture';
+import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 import { asksForChange, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
 
 describe('review snapshots', () => {

@@ -9,7 +9,7 @@ import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
 import { ProgramEntity } from '../programs/program.entity';
-import { ReportVersionEntity } from '../reports/report-version.entity';
+import { ReportVersionEntity } from '../reports/versions/report-version.entity';
 import { DraftEntity } from '../responses/draft.entity';
 import { ResponseEntity } from '../responses/response.entity';
 

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { startApp } from '../app.factory';
 import { loadAppConfig } from '../config/app-config';
-import { prepareCommentTheming } from '../reports/theming-preparation';
+import { prepareCommentTheming } from '../theming/theming-preparation';
 import { loadSurveyCatalog } from '../surveys/survey-catalog';
 import { DemoError } from './demo.error';
 import { demoEnvironment } from './demo-environment';

@@ -1,6 +1,6 @@
-import { themesForComment } from '../reports/comment-theming';
+import { themesForComment } from '../theming/open-comments';
 import { commentBankFor } from './rater-comments';
-import { loadShippedSurvey } from './shipped-survey.fixture';
+import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 
 describe('the sample comments', () => {
   it.each(['self', 'boss', 'peer', 'direct_report', 'other'])('of the %s group each speak about at least one theme of leadership-360', async (group) => {

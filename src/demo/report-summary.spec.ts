@@ -1,5 +1,5 @@
 import { comment, priorityFactory, reportFactory, reportThemeFactory as theme, suggestion } from '../../test/factories/report.factory';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { summariseReport } from './report-summary';
 
 const cell = (mean: number) => ({ n: 5, ratings: 15, mean, sd: 0.5 });

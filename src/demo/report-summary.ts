@@ -1,4 +1,4 @@
-import type { Classification, Report, ReportComment } from '../reports/report.types';
+import type { Classification, Report, ReportComment } from '../reports/assembly/report.types';
 
 const CLASSIFICATION_LABELS: Record<Classification, string> = {
   strength: 'strength',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { DemoError } from './demo.error';
 import { DemoHttp } from './demo-http';
 import { type OutboxMessage, raterLinksFromOutbox, tokenOfLink } from './outbox-links';

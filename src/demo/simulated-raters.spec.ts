@@ -1,6 +1,6 @@
 import { validateAnswers } from '../responses/answer-validation';
 import { buildQuestionnaire } from '../responses/questionnaire';
-import { loadShippedSurvey } from './shipped-survey.fixture';
+import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 import { type DemoAnswers, type DemoQuestionnaire, partialAnswers, simulateAnswers } from './simulated-raters';
 
 const synthetic = (group: string, points = 5): DemoQuestionnaire => ({

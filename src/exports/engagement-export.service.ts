@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignsService, type CampaignView, type ProgressView, type RaterView } from '../campaigns/campaigns.service';
 import { EngagementsService, type EngagementView } from '../engagements/engagements.service';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { ReportsService } from '../reports/reports.service';
 import type { SurveyDefinition } from '../surveys/survey.types';
 

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import { CampaignsService, invitationJobId } from '../campaigns/campaigns.service';
 import { runPeriodically } from '../common/periodic-task';
-import { JobName } from '../common/queues';
+import { JobName } from '../queue/jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobQueueService } from '../queue/job-queue.service';

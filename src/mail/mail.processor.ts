@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { JOB_ATTEMPTS, JobName } from '../common/queues';
+import { JOB_ATTEMPTS, JobName } from '../queue/jobs';
 import { JobHandlerRegistry } from '../queue/job-handler.registry';
 import { MailService } from './mail.service';
 

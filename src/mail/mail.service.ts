@@ -5,7 +5,7 @@ import { deriveAccessToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { personalise } from '../responses/questionnaire';
-import { retryDelayAfter } from './delivery-retry';
+import { retryDelayAfter } from '../campaigns/delivery-retry';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';
 

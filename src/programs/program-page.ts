@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import { formatScore } from '../reports/score-format';
+import { formatScore } from '../reports/assembly/score-format';
 import type { ProgramView } from './program-view';
 
 const render = compileTemplates(join(__dirname, 'templates'));

@@ -1,5 +1,5 @@
 import { daysBetween } from '../common/calendar-date';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import type { Practice } from '../surveys/survey.types';
 import type { BaselineFigure, Milestone, PlannedActivity, ProgramContent, ProgramGoal } from './program.types';
 

@@ -1,5 +1,5 @@
 import { addDays } from '../common/calendar-date';
-import type { Classification, Report } from '../reports/report.types';
+import type { Classification, Report } from '../reports/assembly/report.types';
 import type { Practice } from '../surveys/survey.types';
 import { rankPractices, type RankedPractice } from './practice-ranking';
 import type { ProgramInput } from './program-plan';

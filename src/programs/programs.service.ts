@@ -8,7 +8,7 @@ import { DomainError, invalidInput } from '../common/domain-error';
 import type { EngagementEntity } from '../engagements/engagement.entity';
 import { EngagementsService } from '../engagements/engagements.service';
 import { ReportsService } from '../reports/reports.service';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { SurveysService } from '../surveys/surveys.service';
 import type { Practice } from '../surveys/survey.types';
 import { CheckInRepository } from './check-in.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobName, type JobPayloads } from '../common/queues';
+import { JobName, type JobPayloads } from './jobs';
 
 export type JobHandler<J extends JobName> = (payload: JobPayloads[J], job: Job<JobPayloads[J]>) => Promise<void>;
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { JobsOptions } from 'bullmq';
-import { JOB_QUEUE, jobOptions, type JobName, type JobPayloads, QueueName } from '../common/queues';
+import { JOB_QUEUE, jobOptions, type JobName, type JobPayloads, QueueName } from './jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { createProducerConnection, withTimeout } from './redis-connection';

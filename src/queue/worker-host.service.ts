@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
-import { QueueName } from '../common/queues';
+import { QueueName } from './jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobHandlerRegistry } from './job-handler.registry';

@@ -1,5 +1,5 @@
 import type { CommentExample } from './comment-examples';
-import { CALM, COL, COM, DEC, DEV, EXE, labelled as c, SELF, V } from './comment-labels';
+import { CALM, COL, COM, DEC, DEV, EXE, labelled as c, SELF, V } from '../theming/examples/labelled-comment';
 
 /**
  * A third round of training comments, written theme by theme after the first two were measured:

@@ -1,5 +1,5 @@
 import { BY_ITEM_EXAMPLES } from './comment-examples-by-item';
-import { CALM, COL, COM, DEC, DEV, EXE, labelled as c, type LabelledComment, SELF, V } from './comment-labels';
+import { CALM, COL, COM, DEC, DEV, EXE, labelled as c, type LabelledComment, SELF, V } from '../theming/examples/labelled-comment';
 
 /**
  * Comments of the kind raters write about a senior leader, each filed by hand under the

@@ -5,7 +5,7 @@ import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { uuidParam } from '../common/uuid-param';
 import { versionQuery } from '../common/version-query';
 import { ReleaseReportDto } from './dto/release-report.dto';
-import { reportToCsv } from './report-csv';
+import { reportToCsv } from './export/report-csv';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')

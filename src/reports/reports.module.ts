@@ -6,7 +6,7 @@ import { PdfRenderer } from './page/pdf.renderer';
 import { ReportPageService } from './page/report-page.service';
 import { ReportPagesController } from './page/report-pages.controller';
 import { ReportsController } from './reports.controller';
-import { ReportVersionRepository } from './report-version.repository';
+import { ReportVersionRepository } from './versions/report-version.repository';
 import { ReportsService } from './reports.service';
 
 @Module({

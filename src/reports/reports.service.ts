@@ -7,12 +7,12 @@ import { AggregationRepository } from '../aggregation/aggregation.repository';
 import { DomainError, notFound } from '../common/domain-error';
 import { EngagementsService } from '../engagements/engagements.service';
 import type { RaterGroupId } from '../surveys/survey.types';
-import { isConcurrentCut, ReportVersionRepository, type StoredVersion } from './report-version.repository';
-import { groupsKeptTogether } from './bucket-planning';
-import { buildReport } from './report.builder';
-import type { PendingAnswers, Report } from './report.types';
-import { cutVersion } from './version-cutting';
-import { advanceAggregates, describeWaiting, planVersionStep } from './version-gate';
+import { isConcurrentCut, ReportVersionRepository, type StoredVersion } from './versions/report-version.repository';
+import { groupsKeptTogether } from './disclosure/bucket-planning';
+import { buildReport } from './assembly/report.builder';
+import type { PendingAnswers, Report } from './assembly/report.types';
+import { cutVersion } from './versions/version-cutting';
+import { advanceAggregates, describeWaiting, planVersionStep } from './versions/version-gate';
 
 /** Rolls back a version's transaction when no version could be cut safely. */
 class VersionNotSafe extends Error {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DomainError, invalidInput } from '../common/domain-error';
-import { INTERVIEW_NOTES_KEY } from '../reports/comment-theming';
+import { INTERVIEW_NOTES_KEY } from '../theming/open-comments';
 import { validateAnswers } from './answer-validation';
 import type { InterviewDto } from './dto/interview.dto';
 import { ResponseRepository } from './response.repository';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, invalidInput } from '../common/domain-error';
-import { JobName } from '../common/queues';
+import { JobName } from '../queue/jobs';
 import { hashToken } from '../common/tokens';
 import { JobQueueService } from '../queue/job-queue.service';
 import { validateAnswers, type ValidatedAnswers } from './answer-validation';

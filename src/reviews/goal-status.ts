@@ -1,4 +1,4 @@
-import { formatScore, formatSigned } from '../reports/score-format';
+import { formatScore, formatSigned } from '../reports/assembly/score-format';
 import type { RoundFigure } from './review-figures';
 
 export type GoalStatus = 'achieved' | 'on_track' | 'behind' | 'not_measured';

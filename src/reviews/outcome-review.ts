@@ -1,6 +1,6 @@
 import { describeIndicator, type IntendedOutcome, type OutcomeIndicator, type OutcomeScopes } from '../engagements/intended-outcome';
-import type { Report } from '../reports/report.types';
-import { round2 } from '../reports/score-format';
+import type { Report } from '../reports/assembly/report.types';
+import { round2 } from '../reports/assembly/score-format';
 import { indicatorFigure } from './review-figures';
 
 export const OUTCOME_RULE =

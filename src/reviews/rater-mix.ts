@@ -1,4 +1,4 @@
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 
 export interface RoundMix {
   round: 'baseline' | 'midpoint' | 'final';

@@ -1,6 +1,6 @@
 import type { OutcomeIndicator, OutcomeSource } from '../engagements/intended-outcome';
-import type { Report, ScoreCell } from '../reports/report.types';
-import { round2 } from '../reports/score-format';
+import type { Report, ScoreCell } from '../reports/assembly/report.types';
+import { round2 } from '../reports/assembly/score-format';
 
 export interface RoundFigure {
   mean: number;

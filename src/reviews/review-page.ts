@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import { formatScore, formatSigned } from '../reports/score-format';
+import { formatScore, formatSigned } from '../reports/assembly/score-format';
 import type { GoalStatus } from './goal-status';
 import type { ReviewReport } from './review-report';
 

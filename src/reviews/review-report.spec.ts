@@ -2,7 +2,7 @@ import { cell } from '../../test/factories/program.factory';
 import { reportFactory, reportThemeFactory } from '../../test/factories/report.factory';
 import type { IntendedOutcome } from '../engagements/intended-outcome';
 import type { ProgramGoal } from '../programs/program.types';
-import type { ItemScoreCell, Report, ReportBucket } from '../reports/report.types';
+import type { ItemScoreCell, Report, ReportBucket } from '../reports/assembly/report.types';
 import { buildReview, type ReviewRoundInput } from './review-report';
 
 const bucket = (id: string, responses: number, shown = true): ReportBucket => ({ id, label: id.replace('_', ' '), groups: id.split('+') as ReportBucket['groups'], responses, shown, anonymous: id !== 'boss' });

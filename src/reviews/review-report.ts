@@ -1,6 +1,6 @@
 import type { IntendedOutcome, OutcomeScopes } from '../engagements/intended-outcome';
 import type { ProgramGoal } from '../programs/program.types';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { goalStatus, type GoalStatus, STATUS_RULE } from './goal-status';
 import { OUTCOME_RULE, type OutcomeReview, reviewOutcomes } from './outcome-review';
 import { compareRaterMix, type RaterMix } from './rater-mix';

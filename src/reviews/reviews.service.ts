@@ -9,7 +9,7 @@ import { EngagementsService } from '../engagements/engagements.service';
 import { ProgramsService } from '../programs/programs.service';
 import type { StoredProgram } from '../programs/program.types';
 import { ReportsService } from '../reports/reports.service';
-import type { Report } from '../reports/report.types';
+import type { Report } from '../reports/assembly/report.types';
 import { buildReview, type ReviewReport, type ReviewRoundInput } from './review-report';
 
 type ReadReport = (campaign: CampaignEntity, version?: number) => Promise<Report | null>;

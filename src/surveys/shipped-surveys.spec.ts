@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { themesForComment } from '../reports/comment-theming';
+import { themesForComment } from '../theming/open-comments';
 import { loadSurveyCatalog, validateSurveyFiles } from './survey-catalog';
 import { defaultClassificationRules } from './survey-parser';
 import type { SurveyDefinition, SurveyTheme } from './survey.types';

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { QueueName } from '../../src/common/queues';
+import { QueueName } from '../../src/queue/jobs';
 import { JobQueueService } from '../../src/queue/job-queue.service';
 import { hashToken } from '../../src/common/tokens';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Report } from '../../src/reports/report.types';
+import type { Report } from '../../src/reports/assembly/report.types';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { axeViolations } from '../utils/accessibility';
 import { launchChromium } from '../utils/browser';

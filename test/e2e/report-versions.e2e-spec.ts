@@ -1,4 +1,4 @@
-import type { Report } from '../../src/reports/report.types';
+import type { Report } from '../../src/reports/assembly/report.types';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';

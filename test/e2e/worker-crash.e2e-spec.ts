@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { JobName } from '../../src/common/queues';
+import { JobName } from '../../src/queue/jobs';
 import { JobQueueService } from '../../src/queue/job-queue.service';
 import { foldJobId } from '../../src/responses/responses.service';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';

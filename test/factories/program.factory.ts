@@ -1,4 +1,4 @@
-import type { Report, ScoreCell } from '../../src/reports/report.types';
+import type { Report, ScoreCell } from '../../src/reports/assembly/report.types';
 import type { Practice } from '../../src/surveys/survey.types';
 import { priorityFactory, reportFactory, reportThemeFactory } from './report.factory';
 

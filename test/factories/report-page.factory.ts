@@ -1,5 +1,5 @@
 import { comment, priorityFactory, reportFactory, reportThemeFactory as theme, suggestion } from './report.factory';
-import type { ItemScoreCell, Report, ScoreCell } from '../../src/reports/report.types';
+import type { ItemScoreCell, Report, ScoreCell } from '../../src/reports/assembly/report.types';
 import type { PageContext } from '../../src/reports/page/report-page.view';
 
 /** Shared by the page's unit tests: a small report with every kind of section, hidden cells included. */

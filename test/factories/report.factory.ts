@@ -1,4 +1,4 @@
-import type { Report, ReportComment, ReportPriority, ReportTheme, StartStopContinueEntry } from '../../src/reports/report.types';
+import type { Report, ReportComment, ReportPriority, ReportTheme, StartStopContinueEntry } from '../../src/reports/assembly/report.types';
 
 /** A report with nothing in it: tests add what they are about. */
 export function reportFactory(overrides: Partial<Report> = {}): Report {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { prepareCommentTheming } from '../../src/reports/theming-preparation';
+import { prepareCommentTheming } from '../../src/theming/theming-preparation';
 import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
 
 /**

@@ -1,10 +1,10 @@
-import { bucketStyle, OTHERS_STYLE, SELF_STYLE } from '../charts/chart-palette';
-import { distributionChart } from '../charts/distribution.chart';
-import { gapDotPlot } from '../charts/gap-dot-plot.chart';
-import type { ChartSvg } from '../charts/svg-markup';
-import { type ChartScale, type ChartSeries, themeBarsChart } from '../charts/theme-bars.chart';
-import type { ItemHighlight, Report, ReportComment, ReportItem, ReportTheme } from '../report.types';
-import { formatScore, formatSigned } from '../score-format';
+import { bucketStyle, OTHERS_STYLE, SELF_STYLE } from './charts/chart-palette';
+import { distributionChart } from './charts/distribution.chart';
+import { gapDotPlot } from './charts/gap-dot-plot.chart';
+import type { ChartSvg } from './charts/svg-markup';
+import { type ChartScale, type ChartSeries, themeBarsChart } from './charts/theme-bars.chart';
+import type { ItemHighlight, Report, ReportComment, ReportItem, ReportTheme } from '../assembly/report.types';
+import { formatScore, formatSigned } from '../assembly/score-format';
 import { type ClassificationView, classificationView } from './report-page.words';
 
 /** A figure as a table cell: null is a figure the report does not show, printed as an em dash. */

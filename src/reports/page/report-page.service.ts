@@ -4,7 +4,7 @@ import type { Coach } from '../../auth/auth.service';
 import { compileTemplates } from '../../common/template-renderer';
 import { CampaignsService } from '../../campaigns/campaigns.service';
 import { EngagementsService } from '../../engagements/engagements.service';
-import type { Report } from '../report.types';
+import type { Report } from '../assembly/report.types';
 import { ReportsService } from '../reports.service';
 import { PdfRenderer } from './pdf.renderer';
 import { reportPdfFilename } from './report-page.params';

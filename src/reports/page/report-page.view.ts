@@ -1,5 +1,5 @@
-import type { Report, SuggestionKind } from '../report.types';
-import { formatScore, formatSigned } from '../score-format';
+import type { Report, SuggestionKind } from '../assembly/report.types';
+import { formatScore, formatSigned } from '../assembly/score-format';
 import {
   ChartIds,
   type CommentView,

@@ -1,6 +1,6 @@
 import type { ClassificationRules, SurveyGroup } from '../../surveys/survey.types';
-import type { Classification } from '../report.types';
-import { formatScore } from '../score-format';
+import type { Classification } from '../assembly/report.types';
+import { formatScore } from '../assembly/score-format';
 
 /** The survey's rules the page explains: thresholds and classification, from the campaign's snapshot. */
 export interface ReportRules {

@@ -1,0 +1,48 @@
+import type { StoredComment } from '../../aggregation/aggregate.types';
+import type { SurveyTheme } from '../../surveys/survey.types';
+import type { ReportComment, StartStopContinueEntry, SuggestionKind } from './report.types';
+
+export interface PlacedComments {
+  /** By theme id, every survey theme present: "what works" first, then "what to work on". */
+  byTheme: Record<string, ReportComment[]>;
+  unthemed: ReportComment[];
+  startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]>;
+}
+
+/** By the random key fixed at fold time, so the order says nothing about who wrote what, or when. */
+function inRandomOrder(comments: readonly StoredComment[]): StoredComment[] {
+  return [...comments].sort((a, b) => a.sortKey - b.sortKey || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
+/**
+ * Where each open answer appears in the report: a text answer under every theme it speaks about,
+ * or among the unthemed ones, so that every answer appears at least once; start/stop/continue
+ * answers in their own lists. `bucketOf` names the shown bucket of a group, or null when the group
+ * is not shown: a comment is never labelled with a group below threshold. Within a theme the
+ * positive comments come first; the order inside each half stays random.
+ */
+export function placeComments(comments: readonly StoredComment[], themes: readonly SurveyTheme[], bucketOf: (comment: StoredComment) => string | null): PlacedComments {
+  const known = new Set(themes.map((theme) => theme.id));
+  const byTheme: Record<string, ReportComment[]> = Object.fromEntries(themes.map((theme) => [theme.id, []]));
+  const unthemed: ReportComment[] = [];
+  const startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]> = { start: [], stop: [], continue: [] };
+  for (const comment of inRandomOrder(comments)) {
+    const themeIds = [...new Set(comment.themeIds.filter((themeId) => known.has(themeId)))];
+    if (comment.kind !== 'text') {
+      startStopContinue[comment.kind].push({ text: comment.text, themeIds, bucket: bucketOf(comment) });
+      continue;
+    }
+    const shown: ReportComment = { text: comment.text, bucket: bucketOf(comment), sentiment: comment.sentiment };
+    if (themeIds.length === 0) unthemed.push(shown);
+    for (const themeId of themeIds) byTheme[themeId].push({ ...shown });
+  }
+  const positiveFirst = (list: ReportComment[]): ReportComment[] => [...list.filter((comment) => comment.sentiment === 'positive'), ...list.filter((comment) => comment.sentiment !== 'positive')];
+  for (const themeId of Object.keys(byTheme)) byTheme[themeId] = positiveFirst(byTheme[themeId]);
+  return { byTheme, unthemed, startStopContinue };
+}
+
+/** How many open answers speak about a theme, start/stop/continue included. */
+export function commentCount(placed: PlacedComments, themeId: string): number {
+  const suggestions = [...placed.startStopContinue.start, ...placed.startStopContinue.stop, ...placed.startStopContinue.continue];
+  return (placed.byTheme[themeId]?.length ?? 0) + suggestions.filter((entry) => entry.themeIds.includes(themeId)).length;
+}

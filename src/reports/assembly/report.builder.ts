@@ -1,0 +1,162 @@
+import type { CampaignAggregates, CellAggregate, StoredComment } from '../../aggregation/aggregate.types';
+import { cellMean, cellRwg, sumCells } from '../../aggregation/cell-statistics';
+import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../../surveys/survey.types';
+import { planBuckets } from '../disclosure/bucket-planning';
+import { type ScopeCells, type ScopeDisclosure, decideDisclosure } from '../disclosure/disclosure-control';
+import { selectItemHighlights } from './item-highlights';
+import { selectPriorities } from './priority-selection';
+import { buildRaterOverview } from './rater-overview';
+import { commentCount, placeComments } from './report-comments';
+import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
+import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
+import { round2 } from './score-format';
+import { emergentTopics } from '../../theming/topics/emergent-topics';
+import { groupSuggestionsByTheme } from './suggestions-by-theme';
+import { classifyThemes } from './theme-classification';
+
+export interface ReportInput {
+  campaignId: string;
+  survey: SurveyDefinition;
+  leaderName: string;
+  aggregates: CampaignAggregates;
+  comments: StoredComment[];
+  /** Invitations per group, for the rater overview; interviews come without one. */
+  invited?: Partial<Record<RaterGroupId, number>>;
+  version?: ReportVersionInfo | null;
+  pending?: PendingAnswers | null;
+  /** Cells to suppress because of what earlier versions showed (see `cutVersion`). */
+  forcedSuppressions?: ReadonlySet<string>;
+  /** The anonymous groups the previous version showed or hid together: they are not split now. */
+  keepTogether?: readonly (readonly RaterGroupId[])[];
+}
+
+/** Comments that fit no theme, grouped by what they share; each topic lists them as the report shows them. */
+function topicsOf(unthemed: readonly ReportComment[]): EmergentTopic[] {
+  return emergentTopics(unthemed).map((topic) => ({ label: topic.label, keywords: topic.keywords, comments: topic.members.map((index) => unthemed[index]) }));
+}
+
+type ScopeKind = 'items' | 'themes';
+
+/** A theme pools its likert items only: a change rating is on another scale. */
+const pooledItemIds = (theme: SurveyTheme): string[] => theme.items.filter((item) => item.kind !== 'change').map((item) => item.id);
+
+function scoresOf<T>(buckets: readonly { id: string }[], cells: ScopeCells, self: CellAggregate, visibility: ScopeDisclosure, format: (cell: CellAggregate | undefined) => T | null): Record<string, T | null> {
+  const scores: Record<string, T | null> = {};
+  for (const bucket of buckets) scores[bucket.id] = visibility.buckets[bucket.id] === 'shown' ? format(cells.buckets[bucket.id]) : null;
+  scores.self = format(self);
+  scores.others = visibility.others === 'shown' ? format(cells.others) : null;
+  return scores;
+}
+
+/**
+ * The report of a campaign, from its aggregates and its unlinked comments only. Every anonymous
+ * figure goes through the disclosure rules, and everything derived (gap, classification,
+ * agreement, priorities) is computed from shown figures only; identified raters (boss, self) are
+ * shown as such.
+ */
+export function buildReport(input: ReportInput): Report {
+  const { survey, aggregates } = input;
+  const plan = planBuckets(survey.groups, aggregates.responses, input.keepTogether);
+  const shown = plan.buckets.filter((bucket) => bucket.shown);
+  const hiddenThreshold = Math.max(0, ...plan.buckets.filter((bucket) => !bucket.shown && bucket.responses > 0 && bucket.anonymous).map((bucket) => bucket.threshold));
+  const othersGroups = survey.groups.filter((group) => group.id !== 'self').map((group) => group.id);
+
+  const cellOf = (kind: ScopeKind, groups: readonly RaterGroupId[], scopeId: string): CellAggregate =>
+    sumCells(groups.flatMap((group) => aggregates[kind][group]?.[scopeId] ?? []));
+  const scopeCells = (kind: ScopeKind, scopeId: string): ScopeCells => ({
+    buckets: Object.fromEntries(shown.map((bucket) => [bucket.id, cellOf(kind, bucket.groups, scopeId)])),
+    hidden: cellOf(kind, plan.hiddenGroups, scopeId),
+    others: cellOf(kind, othersGroups, scopeId),
+  });
+
+  const entries = survey.themes.flatMap((theme) => theme.items.map((item) => ({ theme, item, cells: scopeCells('items', item.id) })));
+  const themeEntries = survey.themes.map((theme) => ({ theme, itemIds: pooledItemIds(theme), cells: scopeCells('themes', theme.id) }));
+  const decision = decideDisclosure({
+    buckets: shown.map((bucket) => ({ id: bucket.id, anonymous: bucket.anonymous, threshold: bucket.threshold })),
+    hiddenThreshold,
+    items: entries.map(({ item, cells }) => ({ id: item.id, cells })),
+    themes: themeEntries.map(({ theme, itemIds, cells }) => ({ id: theme.id, itemIds, cells })),
+    forced: input.forcedSuppressions,
+  });
+
+  const items: ReportItem[] = entries.map(({ theme, item, cells }) => {
+    const values = scaleValues(survey, item);
+    return {
+      id: item.id,
+      themeId: theme.id,
+      text: item.text.replace(/\{\{\s*leader\s*\}\}/g, input.leaderName),
+      scores: scoresOf(shown, cells, cellOf('items', ['self'], item.id), decision.items[item.id], (cell) => itemScoreCell(cell, values)),
+    };
+  });
+
+  const bucketOfGroup = new Map(shown.flatMap((bucket) => bucket.groups.map((group) => [group, bucket.id] as const)));
+  const placed = placeComments(input.comments, survey.themes, (comment) => (comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null)));
+
+  const standings = themeEntries.map(({ theme, itemIds, cells }) => {
+    // Agreement from the shown "others" item cells only: a suppressed one must not leak through it.
+    const agreements = itemIds.flatMap((itemId) => {
+      const entry = entries.find((candidate) => candidate.item.id === itemId);
+      if (!entry || decision.items[itemId].others !== 'shown' || !entry.cells.others) return [];
+      const rwg = cellRwg(entry.cells.others, scaleValues(survey, entry.item).length);
+      return rwg === null ? [] : [rwg];
+    });
+    return {
+      themeId: theme.id,
+      othersMean: decision.themes[theme.id].others === 'shown' && cells.others ? cellMean(cells.others) : null,
+      selfMean: cellMean(cellOf('themes', ['self'], theme.id)),
+      othersAgreement: agreements.length > 0 ? agreements.reduce((total, rwg) => total + rwg, 0) / agreements.length : null,
+    };
+  });
+  const classifications = classifyThemes(standings, survey.report.classification, survey.scale);
+
+  const themes: ReportTheme[] = themeEntries.map(({ theme, cells }, index) => {
+    const { othersMean, selfMean, othersAgreement } = standings[index];
+    return {
+      id: theme.id,
+      title: theme.title,
+      scores: scoresOf(shown, cells, cellOf('themes', ['self'], theme.id), decision.themes[theme.id], scoreCell),
+      gap: othersMean !== null && selfMean !== null ? round2(selfMean - othersMean) : null,
+      classification: classifications[index].classification,
+      classificationReason: classifications[index].reason,
+      agreement: othersAgreement === null ? null : round2(othersAgreement),
+      comments: placed.byTheme[theme.id],
+    };
+  });
+
+  const buckets = plan.buckets.map(({ threshold: _threshold, ...bucket }) => bucket);
+  const hasSelf = survey.groups.some((group) => group.id === 'self');
+  const likertItemIds = new Set(survey.themes.flatMap(pooledItemIds));
+  return {
+    campaignId: input.campaignId,
+    surveyId: survey.id,
+    surveyTitle: survey.title.replace(/\{\{\s*leader\s*\}\}/g, input.leaderName),
+    leader: input.leaderName,
+    aggregatedResponses: Object.values(aggregates.responses).reduce((total: number, count) => total + (count ?? 0), 0),
+    version: input.version ?? null,
+    pending: input.pending ?? null,
+    raterOverview: buildRaterOverview(buckets, input.invited ?? {}, hasSelf ? (aggregates.responses.self ?? 0) : null, plan.mergeNotes),
+    buckets,
+    mergeNotes: plan.mergeNotes,
+    scale: { min: 1, max: survey.scale.points, labels: [...survey.scale.labels] },
+    themes,
+    items,
+    itemHighlights: selectItemHighlights(items, likertItemIds, survey.report.classification.mixedViewsBelowAgreement),
+    unthemedComments: placed.unthemed,
+    emergentTopics: topicsOf(placed.unthemed),
+    startStopContinue: placed.startStopContinue,
+    suggestionsByTheme: groupSuggestionsByTheme(placed.startStopContinue, survey.themes),
+    priorities: selectPriorities(
+      themes.map((theme, index) => ({
+        themeId: theme.id,
+        title: theme.title,
+        classification: theme.classification,
+        othersMean: standings[index].othersMean,
+        selfMean: standings[index].selfMean,
+        othersAgreement: standings[index].othersAgreement,
+        comments: commentCount(placed, theme.id),
+        constructiveComments: theme.comments.filter((comment) => comment.sentiment === 'constructive').map((comment) => comment.text),
+      })),
+      survey.report.priorities,
+    ),
+  };
+}

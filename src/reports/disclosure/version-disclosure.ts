@@ -1,0 +1,155 @@
+import type { CampaignAggregates } from '../../aggregation/aggregate.types';
+import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
+import { ModularSpan } from './modular-span';
+import type { Report } from '../assembly/report.types';
+
+/** A figure a report shows: the ratings of some groups on one item or one theme. */
+export interface ShownFigure {
+  kind: 'item' | 'theme';
+  scopeId: string;
+  groups: RaterGroupId[];
+  /** The bucket id, or "others": what the report builder calls this column. */
+  column: string;
+}
+
+/** A published version as the ledger needs it: what it was built from, and what it showed. */
+export interface PublishedVersion {
+  frozen: CampaignAggregates;
+  figures: ShownFigure[];
+}
+
+export interface Leak {
+  scope: string;
+  groups: RaterGroupId[];
+  raters: number;
+}
+
+export { figureKey } from './disclosure-control';
+
+/** Every non-null anonymous-relevant score of a report, as a figure over rater groups. */
+export function shownFigures(report: Report): ShownFigure[] {
+  const othersGroups = [...new Set(report.buckets.flatMap((bucket) => bucket.groups))];
+  const columns = [...report.buckets.filter((bucket) => bucket.shown).map((bucket) => ({ column: bucket.id, groups: bucket.groups })), { column: 'others', groups: othersGroups }];
+  const figures: ShownFigure[] = [];
+  for (const [kind, entries] of [
+    ['item', report.items],
+    ['theme', report.themes],
+  ] as const) {
+    for (const entry of entries) {
+      for (const { column, groups } of columns) if (entry.scores[column]) figures.push({ kind, scopeId: entry.id, groups, column });
+    }
+  }
+  return figures;
+}
+
+interface Cohort {
+  group: RaterGroupId;
+  /** The version in which these raters' ratings first appeared in the cell. */
+  version: number;
+  raters: number;
+}
+
+/** When a cell of a group changed, version by version: each change brings in a cohort of raters. */
+function cohortsOf(versions: readonly PublishedVersion[], group: RaterGroupId, raters: (frozen: CampaignAggregates) => number): Cohort[] {
+  const cohorts: Cohort[] = [];
+  let before = 0;
+  versions.forEach((version, index) => {
+    const now = raters(version.frozen);
+    if (now !== before) cohorts.push({ group, version: index, raters: now - before });
+    before = now;
+  });
+  return cohorts;
+}
+
+/** Every non-empty subset of a list, or, beyond `MAX_SMALL_COHORTS`, every subset of at most three. */
+function subsets<T>(list: readonly T[]): T[][] {
+  if (list.length <= MAX_SMALL_COHORTS) return Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
+  const small: T[][] = [];
+  list.forEach((a, i) => {
+    small.push([a]);
+    list.slice(i + 1).forEach((b, j) => {
+      small.push([a, b]);
+      list.slice(i + j + 2).forEach((c) => small.push([a, b, c]));
+    });
+  });
+  return small;
+}
+
+/**
+ * Up to this many cohorts below the largest threshold in one scope, every combination of them is
+ * checked. More happen only after a dozen versions with groups of different thresholds; then sets
+ * of up to three cohorts are checked, since a total below a threshold rarely needs more.
+ */
+const MAX_SMALL_COHORTS = 12;
+
+/**
+ * Every total of fewer than a threshold of anonymous raters that can be derived from all the
+ * published versions together (the last one included), by any sums and differences of their
+ * figures. Unknowns are the cohorts of each group in each item cell: the raters whose ratings
+ * entered that cell in the same version. Items are independent of each other except through
+ * their theme, so each theme (with its items) is one small linear system; a change item is one on
+ * its own. A derivable set is checked per item (any set of its cohorts) and per theme (any set of
+ * the theme's cohorts, counted as distinct raters).
+ */
+export function findLeaks(survey: SurveyDefinition, versions: readonly PublishedVersion[]): Leak[] {
+  const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self');
+  const thresholdOf = (groups: readonly RaterGroupId[]): number => Math.max(1, ...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+  const largestThreshold = thresholdOf(anonymous.map((group) => group.id));
+  const blocks = survey.themes.flatMap((theme) => [
+    { themeId: theme.id as string | null, itemIds: theme.items.filter((item) => item.kind !== 'change').map((item) => item.id) },
+    ...theme.items.filter((item) => item.kind === 'change').map((item) => ({ themeId: null, itemIds: [item.id] })),
+  ]);
+  const leaks: Leak[] = [];
+
+  for (const block of blocks) {
+    const atoms = block.itemIds.flatMap((itemId) =>
+      anonymous.flatMap((group) => cohortsOf(versions, group.id, (frozen) => frozen.items[group.id]?.[itemId]?.raters ?? 0).map((cohort) => ({ ...cohort, itemId }))),
+    );
+    if (atoms.length === 0) continue;
+    type Atom = (typeof atoms)[number];
+    const vector = (member: (atom: Atom) => boolean): number[] => atoms.map((atom) => (member(atom) ? 1 : 0));
+    // The last version in which a group's theme cell changed, as of each version: the theme figure
+    // pools the theme's items as they were then (a theme cell advances only with all its items).
+    const themeAsOf = (group: RaterGroupId, version: number): number => {
+      let last = -1;
+      for (let index = 0; index <= version; index += 1) {
+        const now = versions[index].frozen.themes[group]?.[block.themeId ?? '']?.raters ?? 0;
+        const before = index === 0 ? 0 : (versions[index - 1].frozen.themes[group]?.[block.themeId ?? '']?.raters ?? 0);
+        if (now !== before) last = index;
+      }
+      return last;
+    };
+
+    const span = new ModularSpan(atoms.length);
+    versions.forEach((version, index) => {
+      for (const figure of version.figures) {
+        if (figure.kind === 'item' && block.itemIds.includes(figure.scopeId)) {
+          span.add(vector((atom) => atom.itemId === figure.scopeId && figure.groups.includes(atom.group) && atom.version <= index));
+        }
+        if (figure.kind === 'theme' && figure.scopeId === block.themeId) {
+          span.add(vector((atom) => figure.groups.includes(atom.group) && atom.version <= themeAsOf(atom.group, index)));
+        }
+      }
+    });
+
+    const check = (scope: string, chosen: readonly { group: RaterGroupId; raters: number }[], member: (atom: Atom) => boolean): void => {
+      const raters = chosen.reduce((total, entry) => total + entry.raters, 0);
+      const groups = [...new Set(chosen.map((entry) => entry.group))];
+      if (raters > 0 && raters < thresholdOf(groups) && span.contains(vector(member))) leaks.push({ scope, groups, raters });
+    };
+    for (const itemId of block.itemIds) {
+      const small = atoms.filter((atom) => atom.itemId === itemId && atom.raters < largestThreshold);
+      for (const chosen of subsets(small)) check(itemId, chosen, (atom) => chosen.includes(atom));
+    }
+    if (block.themeId === null) continue;
+    const themeId = block.themeId;
+    const themeCohorts = anonymous.flatMap((group) =>
+      cohortsOf(versions, group.id, (frozen) => frozen.themes[group.id]?.[themeId]?.raters ?? 0).map((cohort, index, all) => ({ ...cohort, after: index === 0 ? -1 : all[index - 1].version })),
+    );
+    const small = themeCohorts.filter((cohort) => cohort.raters < largestThreshold);
+    for (const chosen of subsets(small)) {
+      check(themeId, chosen, (atom) => chosen.some((cohort) => cohort.group === atom.group && atom.version > cohort.after && atom.version <= cohort.version));
+    }
+  }
+  return leaks;
+}

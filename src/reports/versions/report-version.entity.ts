@@ -1,0 +1,39 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { CampaignAggregates } from '../../aggregation/aggregate.types';
+import { CampaignEntity } from '../../campaigns/campaign.entity';
+import type { Report } from '../assembly/report.types';
+import type { ShownFigure } from '../disclosure/version-disclosure';
+
+/**
+ * A frozen version of a campaign's report. Versions are what anyone reads: the aggregates they were
+ * built from and the figures they showed are kept, because every later version must be safe
+ * against all of them together.
+ */
+@Entity('report_versions')
+export class ReportVersionEntity {
+  @PrimaryColumn('uuid', { name: 'campaign_id' })
+  campaignId: string;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: CampaignEntity;
+
+  @PrimaryColumn('integer')
+  number: number;
+
+  @Column('timestamp with time zone', { name: 'created_at' })
+  createdAt: Date;
+
+  /** When the coach released this version to the leader; null while only the coach reads it. */
+  @Column('timestamp with time zone', { name: 'released_at', nullable: true })
+  releasedAt: Date | null;
+
+  @Column('jsonb')
+  frozen: CampaignAggregates;
+
+  @Column('jsonb')
+  figures: ShownFigure[];
+
+  @Column('jsonb')
+  report: Report;
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CampaignAggregates, StoredComment } from '../../aggregation/aggregate.types';
+import { AggregationRepository } from '../../aggregation/aggregation.repository';
+import type { RaterGroupId } from '../../surveys/survey.types';
+import type { Report } from '../assembly/report.types';
+import type { PublishedVersion, ShownFigure } from '../disclosure/version-disclosure';
+
+export interface StoredVersion {
+  number: number;
+  createdAt: Date;
+  releasedAt: Date | null;
+  frozen: CampaignAggregates;
+  figures: ShownFigure[];
+  report: Report;
+}
+
+export interface NewVersion {
+  number: number;
+  createdAt: Date;
+  frozen: CampaignAggregates;
+  figures: ShownFigure[];
+  report: Report;
+}
+
+interface VersionRow {
+  number: number;
+  created_at: Date;
+  released_at: Date | null;
+  frozen: CampaignAggregates;
+  figures: ShownFigure[];
+  report: Report;
+}
+
+const toVersion = (row: VersionRow): StoredVersion => ({ number: row.number, createdAt: row.created_at, releasedAt: row.released_at, frozen: row.frozen, figures: row.figures, report: row.report });
+
+/** Postgres: a concurrent cut of the same version number, or a concurrent release of its comments. */
+export function isConcurrentCut(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === '40001';
+}
+
+@Injectable()
+export class ReportVersionRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly aggregation: AggregationRepository,
+  ) {}
+
+  async latest(campaignId: string, db: DataSource | EntityManager = this.db): Promise<StoredVersion | null> {
+    const rows: VersionRow[] = await db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 ORDER BY number DESC LIMIT 1`, [campaignId]);
+    return rows[0] ? toVersion(rows[0]) : null;
+  }
+
+  async get(campaignId: string, number: number): Promise<StoredVersion | null> {
+    const rows: VersionRow[] = await this.db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND number = $2`, [campaignId, number]);
+    return rows[0] ? toVersion(rows[0]) : null;
+  }
+
+  async latestReleased(campaignId: string): Promise<StoredVersion | null> {
+    const rows: VersionRow[] = await this.db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND released_at IS NOT NULL ORDER BY number DESC LIMIT 1`, [campaignId]);
+    return rows[0] ? toVersion(rows[0]) : null;
+  }
+
+  async list(campaignId: string): Promise<{ number: number; createdAt: Date; releasedAt: Date | null; responses: number }[]> {
+    const rows: { number: number; created_at: Date; released_at: Date | null; responses: number }[] = await this.db.query(
+      `SELECT number, created_at, released_at, (report->>'aggregatedResponses')::int AS responses FROM report_versions WHERE campaign_id = $1 ORDER BY number`,
+      [campaignId],
+    );
+    return rows.map((row) => ({ number: row.number, createdAt: row.created_at, releasedAt: row.released_at, responses: row.responses }));
+  }
+
+  /** Every published version, oldest first, as the disclosure ledger reads them. */
+  async history(tx: EntityManager, campaignId: string): Promise<PublishedVersion[]> {
+    const rows: { frozen: CampaignAggregates; figures: ShownFigure[] }[] = await tx.query(`SELECT frozen, figures FROM report_versions WHERE campaign_id = $1 ORDER BY number`, [campaignId]);
+    return rows;
+  }
+
+  /**
+   * Cuts a version in one REPEATABLE READ transaction, so that the aggregates it reads and the
+   * comments it releases are of the same moment: no comment of an answer the version does not
+   * count. `cut` gets the current aggregates and decides; it reads the history (every version's
+   * aggregates and figures) only when it does cut, since most reads find nothing new. Returning
+   * null cuts nothing.
+   */
+  async cut<T>(campaignId: string, cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: StoredVersion | null) => Promise<T | null>): Promise<T | null> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const [latest, current] = await Promise.all([this.latest(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
+      return cut(tx, current, () => this.history(tx, campaignId), latest);
+    });
+  }
+
+  /** The comments of these groups not yet in any version now first appear in `number`. */
+  async releaseComments(tx: EntityManager, campaignId: string, groups: readonly RaterGroupId[], number: number): Promise<void> {
+    await tx.query(`UPDATE comments SET released_in = $3 WHERE campaign_id = $1 AND released_in IS NULL AND group_id = ANY($2::text[])`, [campaignId, groups, number]);
+  }
+
+  async commentsUpTo(tx: EntityManager, campaignId: string, number: number): Promise<StoredComment[]> {
+    return this.aggregation.loadComments(campaignId, tx, number);
+  }
+
+  async insert(tx: EntityManager, campaignId: string, version: NewVersion): Promise<void> {
+    await tx.query(`INSERT INTO report_versions (campaign_id, number, created_at, released_at, frozen, figures, report) VALUES ($1, $2, $3, NULL, $4, $5, $6)`, [
+      campaignId,
+      version.number,
+      version.createdAt,
+      JSON.stringify(version.frozen),
+      JSON.stringify(version.figures),
+      JSON.stringify(version.report),
+    ]);
+  }
+
+  /** Marks a version released; the frozen report records its release time too. */
+  async release(campaignId: string, number: number, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE report_versions SET released_at = COALESCE(released_at, $3), report = jsonb_set(report, '{version,releasedAt}', to_jsonb(COALESCE(released_at, $3))) WHERE campaign_id = $1 AND number = $2`,
+      [campaignId, number, at],
+    );
+  }
+}

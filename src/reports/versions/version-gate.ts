@@ -1,0 +1,98 @@
+import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
+import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
+
+type Counts = Partial<Record<RaterGroupId, number>>;
+
+export interface WaitingGroup {
+  groupId: RaterGroupId;
+  label: string;
+  newAnswers: number;
+  /** How many new answers the group needs before a version may include them. */
+  needed: number;
+}
+
+export interface VersionStep {
+  /** Groups whose new answers the next version takes in whole. */
+  advancing: RaterGroupId[];
+  /** Groups with new answers too few to show as a step of their own. */
+  waiting: WaitingGroup[];
+}
+
+/**
+ * Which groups the next version of a report may bring up to date. Two versions can be compared,
+ * so what one version adds to a group must itself be as large as a figure of that group may be:
+ * an anonymous group advances only once at least its `minResponses` new answers arrived since the
+ * version before (the late-rater attack: version 2 minus version 1 would be one rater's answers).
+ * Identified groups (boss, self) advance with every answer; they were told they are identified.
+ * A group that does not advance stays exactly as the last version had it.
+ */
+export function planVersionStep(survey: SurveyDefinition, frozen: Counts | null, current: Counts): VersionStep {
+  const advancing: RaterGroupId[] = [];
+  const waiting: WaitingGroup[] = [];
+  for (const group of survey.groups) {
+    const newAnswers = (current[group.id] ?? 0) - (frozen?.[group.id] ?? 0);
+    if (newAnswers <= 0) continue;
+    // The first version has nothing to be compared with: it takes every group as it is.
+    const needed = frozen === null || !group.anonymous ? 1 : Math.max(1, group.minResponses);
+    if (newAnswers >= needed) advancing.push(group.id);
+    else waiting.push({ groupId: group.id, label: group.label, newAnswers, needed });
+  }
+  return { advancing, waiting };
+}
+
+const ratersOf = (cell: CellAggregate | undefined): number => cell?.raters ?? 0;
+
+/**
+ * The frozen aggregates of the next version. Identified groups and groups of the first version are
+ * taken as they are now. An advancing anonymous group is brought up to date cell by cell: "not
+ * observed" answers mean that five new peers may have rated one item only twice, and comparing
+ * that item across versions would isolate those two. So a cell whose raters grew by fewer than the
+ * group's threshold keeps its previous value (it catches up once enough raters have rated it), and
+ * a theme cell advances only with all of its items, or theme minus items would give the lagging
+ * item's new ratings. Every cell of every group thus changes between versions by zero raters or by
+ * at least the group's threshold.
+ */
+export function advanceAggregates(survey: SurveyDefinition, frozen: CampaignAggregates | null, current: CampaignAggregates, advancing: readonly RaterGroupId[]): CampaignAggregates {
+  const next: CampaignAggregates = { responses: { ...frozen?.responses }, items: { ...frozen?.items }, themes: { ...frozen?.themes } };
+  for (const groupId of advancing) {
+    const group = survey.groups.find((candidate) => candidate.id === groupId);
+    next.responses[groupId] = current.responses[groupId] ?? 0;
+    const before = { items: frozen?.items[groupId] ?? {}, themes: frozen?.themes[groupId] ?? {} };
+    const now = { items: current.items[groupId] ?? {}, themes: current.themes[groupId] ?? {} };
+    if (frozen === null || !group?.anonymous) {
+      next.items[groupId] = { ...now.items };
+      next.themes[groupId] = { ...now.themes };
+      continue;
+    }
+    const threshold = Math.max(1, group.minResponses);
+    const grownEnough = (previous: CellAggregate | undefined, latest: CellAggregate | undefined): boolean => {
+      const growth = ratersOf(latest) - ratersOf(previous);
+      return growth === 0 || growth >= threshold;
+    };
+    const items: Record<string, CellAggregate> = {};
+    const lagging = new Set<string>();
+    for (const itemId of new Set([...Object.keys(before.items), ...Object.keys(now.items)])) {
+      const keep = grownEnough(before.items[itemId], now.items[itemId]) ? now.items[itemId] : before.items[itemId];
+      if (keep !== now.items[itemId] && ratersOf(now.items[itemId]) !== ratersOf(before.items[itemId])) lagging.add(itemId);
+      if (keep) items[itemId] = keep;
+    }
+    const themes: Record<string, CellAggregate> = {};
+    for (const theme of survey.themes) {
+      const itemsCaughtUp = theme.items.every((item) => !lagging.has(item.id));
+      const keep = itemsCaughtUp && grownEnough(before.themes[theme.id], now.themes[theme.id]) ? now.themes[theme.id] : before.themes[theme.id];
+      if (keep) themes[theme.id] = keep;
+    }
+    next.items[groupId] = items;
+    next.themes[groupId] = themes;
+  }
+  return next;
+}
+
+/** What a coach reads about answers a version leaves out: counts per group, never more. */
+export function describeWaiting(waiting: readonly WaitingGroup[]): string[] {
+  return waiting.map((entry) => {
+    const answers = `${entry.newAnswers} newer answer${entry.newAnswers === 1 ? '' : 's'} from ${entry.label}`;
+    const more = entry.needed - entry.newAnswers;
+    return `${answers} will be included once ${more} more arrive${more === 1 ? 's' : ''}: a new version takes at least ${entry.needed} new answers of a group, so that no one can be singled out by comparing versions.`;
+  });
+}

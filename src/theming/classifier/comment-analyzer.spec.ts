@@ -1,0 +1,91 @@
+import { surveyFactory } from '../../../test/factories/survey.factory';
+import type { SurveyTheme } from '../../surveys/survey.types';
+import { analyzerForThemes, createCommentAnalyzer } from './comment-analyzer';
+
+const theme = (id: string, keywords: string[], itemTexts: string[] = [], title = id): SurveyTheme => ({
+  id,
+  title,
+  keywords,
+  items: itemTexts.map((text, index) => ({ id: `${id}.${index}`, text, selfText: text, kind: 'likert' })),
+});
+const themes: SurveyTheme[] = [
+  theme('developing-others', ['delegate', 'feedback', 'takes credit']),
+  theme('communication', ['listen', 'interrupt', 'presentation']),
+  theme('self-awareness', ['defensive', 'asks for feedback']),
+  theme('composure', ['calm', 'temper'], ['{{leader}} keeps an even tone when things go wrong']),
+];
+// Seeds alone: these themes share ids with the shipped examples, which would otherwise vote too.
+const analyzer = createCommentAnalyzer(themes, {}, []);
+const analyze = (text: string) => analyzer.analyze(text);
+
+describe('createCommentAnalyzer', () => {
+  it('gives every theme a comment speaks about, in survey order, and its sentiment', () => {
+    expect(analyze('Loses his temper and then stops listening.')).toEqual({ themeIds: ['communication', 'composure'], sentiment: 'constructive' });
+    expect(analyze('Calm, and listens.')).toEqual({ themeIds: ['communication', 'composure'], sentiment: 'positive' });
+  });
+
+  it('reads negated behaviour as about that behaviour, and constructive', () => {
+    expect(analyze("Doesn't listen.")).toEqual({ themeIds: ['communication'], sentiment: 'constructive' });
+  });
+
+  it('adds what examples filed under a theme say to its seeds, for paraphrase the keywords miss', () => {
+    const examples = [
+      { text: 'Hovers over every detail of our work.', themes: ['developing-others'], sentiment: 'constructive' as const },
+      { text: 'Checks every email I send before it goes out.', themes: ['developing-others'], sentiment: 'constructive' as const },
+      { text: 'Loses his temper in meetings.', themes: ['composure'], sentiment: 'constructive' as const },
+    ];
+    // "detail" is in no keyword, and an item word ("work") alone is too weak to give the theme.
+    const text = 'Checks every detail of my work.';
+    expect(createCommentAnalyzer(themes, {}, []).analyze(text).themeIds).toEqual([]);
+    expect(createCommentAnalyzer(themes, { minScore: 1 }, examples).analyze(text).themeIds).toEqual(['developing-others']);
+  });
+
+  it('lets a matched phrase claim its words for its own theme', () => {
+    expect(analyze('Always asks for feedback on her own work.').themeIds).toEqual(['self-awareness']);
+    expect(analyze('Gives feedback every week.').themeIds).toEqual(['developing-others']);
+  });
+
+  it('uses item texts as seeds, {{leader}} left out, but weaker than keywords', () => {
+    expect(analyze('A steady tone, even when things go wrong.').themeIds).toEqual(['composure']);
+    expect(analyze('A steady tone.').themeIds).toEqual([]);
+    expect(analyze('Leader of the pack.').themeIds).toEqual([]);
+    expect(analyze('Things go well.').themeIds).toEqual([]);
+  });
+
+  it('fits nothing to text with no words about a theme', () => {
+    for (const text of ['', '   ', '😀🎉', '12345', 'A pleasure to work with.', 'Очень спокойный руководитель']) expect(analyze(text).themeIds).toEqual([]);
+  });
+
+  it('reads markup as text and classifies the words in it', () => {
+    expect(analyze('<script>alert("x")</script> <b>calm</b> & collected')).toEqual({ themeIds: ['composure'], sentiment: 'positive' });
+  });
+
+  it('classifies a comment at the 5,000-character limit, and longer', () => {
+    const long = `${'She listens carefully and stays calm. '.repeat(150)}`;
+    expect(long.length).toBeGreaterThan(5_000);
+    expect(analyze(long).themeIds).toEqual(['communication', 'composure']);
+  });
+
+  it('means the same by its thresholds whatever the number of themes', () => {
+    const two = createCommentAnalyzer(surveyFactory().themes);
+    expect(two.analyze('Never misses a deadline.').themeIds).toEqual(['execution']);
+    expect(two.analyze('Listens.').themeIds).toEqual(['communication']);
+    expect(createCommentAnalyzer([theme('only', ['calm'])]).analyze('So calm').themeIds).toEqual(['only']);
+  });
+
+  it('copes with a survey without themes, or themes without seeds', () => {
+    expect(createCommentAnalyzer([]).analyze('Listens well').themeIds).toEqual([]);
+    expect(createCommentAnalyzer([theme('empty', [])]).analyze('Listens well').themeIds).toEqual([]);
+  });
+});
+
+describe('analyzerForThemes', () => {
+  it('builds one analyzer per set of seeds: the same themes, or an equal copy, get the same one', async () => {
+    const first = await analyzerForThemes(themes);
+    expect(await analyzerForThemes(themes)).toBe(first);
+    expect(await analyzerForThemes(structuredClone(themes))).toBe(first);
+    const changed = structuredClone(themes);
+    changed[0].keywords.push('mentor');
+    expect(await analyzerForThemes(changed)).not.toBe(first);
+  });
+});

@@ -1,0 +1,168 @@
+import { surveyFactory } from '../../test/factories/survey.factory';
+import type { SurveyTheme } from '../surveys/survey.types';
+import { loadShippedSurvey } from '../../test/factories/shipped-survey';
+import { analyzeComments, createCommentAnalyzer, embedTexts } from './classifier/comment-analyzer';
+import { extractComments, INTERVIEW_NOTES_KEY, openComments, sentimentOfComment, themesForComment } from './open-comments';
+
+const theme = (id: string, keywords: string[]): SurveyTheme => ({ id, title: id, keywords, items: [] });
+// Themes of their own, which no shipped example is filed under: these tests are of the words a
+// comment shares with a theme's keywords, so they read words alone and give every theme whose
+// words are found (the product gives the best, and reads meaning too: see the tests after).
+const themes: SurveyTheme[] = [
+  theme('coaching', ['delegate', 'feedback', 'coach']),
+  theme('listening', ['listen', 'clear', 'meetings', 'communicate']),
+  theme('delivery', ['plan', 'follow through', 'deadline', 'priorities']),
+  theme('openness', ['self-aware', 'admit mistakes']),
+  theme('calm', ['calm', 'raised voice']),
+];
+const byWords = (text: string, of: SurveyTheme[] = themes): string[] => createCommentAnalyzer(of, { shareOfBest: 0, minScore: 1.8 }, []).analyze(text).themeIds;
+const match = byWords;
+
+describe('theming by keywords', () => {
+  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])('finds "delegate" in "%s"', (text) => {
+    expect(match(text)).toEqual(['coaching']);
+  });
+
+  it('reads inflections, British spelling and case as the same word', () => {
+    expect(match('Rarely LISTENS to us')).toEqual(['listening']);
+    expect(match('One meeting a week')).toEqual(['listening']);
+    expect(match('Communication has improved; she communicates often')).toEqual(['listening']);
+    expect(match('Planned ahead; good planning')).toEqual(['delivery']);
+    expect(match('Sets the priority for the quarter')).toEqual(['delivery']);
+  });
+
+  it('matches whole words, never a keyword inside another word', () => {
+    expect(match('Talks about the planet a lot')).toEqual([]);
+    expect(match('Takes the stagecoach, not the bus')).toEqual([]);
+    expect(match('The community fair was nice')).toEqual([]);
+    expect(match('Nothing to add.')).toEqual([]);
+    expect(match('')).toEqual([]);
+  });
+
+  it('matches a phrase as consecutive words, articles aside', () => {
+    expect(match('Does not always FOLLOW THROUGH on promises')).toEqual(['delivery']);
+    expect(match('Follows it through, every time')).toEqual(['delivery']);
+    expect(match('Admits his mistakes openly')).toEqual(['openness']);
+    expect(match('Never a raised voice')).toEqual(['calm']);
+    expect(match('Makes mistakes, then admits it')).toEqual([]);
+  });
+
+  it('ignores hyphens, accents and apostrophes', () => {
+    expect(match('Very self aware')).toEqual(['openness']);
+    expect(match('very self-aware, and self\u2011aware again')).toEqual(['openness']);
+    expect(byWords('Un café, très éclairant', [theme('t', ['cafe']), theme('u', ['éclairant'])])).toEqual(['t', 'u']);
+  });
+
+  it('returns every matching theme once, in survey order', () => {
+    expect(match('Calm, listens, and delegates; listens again')).toEqual(['coaching', 'listening', 'calm']);
+  });
+
+  it('ignores blank keywords', () => {
+    expect(byWords('anything at all', [theme('blank', ['', ' - '])])).toEqual([]);
+  });
+});
+
+describe('themesForComment', () => {
+  // A coach's own themes, which no shipped example is filed under: seeds and meaning alone.
+  const item = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
+  const custom: SurveyTheme[] = [
+    {
+      id: 'safety',
+      title: 'Safety leadership',
+      description: 'Puts the physical safety of people first.',
+      keywords: ['safety', 'hazard'],
+      items: [item('safety.stops', '{{leader}} stops work when something looks unsafe.'), item('safety.reports', '{{leader}} thanks people who report near misses.')],
+    },
+    {
+      id: 'customers',
+      title: 'Customer focus',
+      description: 'Keeps what customers need at the centre of decisions.',
+      keywords: ['customer', 'client'],
+      items: [item('customers.visits', '{{leader}} spends time with the people who buy from us.'), item('customers.complaints', '{{leader}} reads complaints personally and acts on them.')],
+    },
+  ];
+
+  it('finds a theme of a survey of its own by the meaning of its items, where no keyword is used', async () => {
+    expect(await themesForComment('She halted the line the moment the guard looked loose, no matter the cost.', custom)).toEqual(['safety']);
+    expect(await themesForComment('Goes out to meet the buyers himself every month.', custom)).toEqual(['customers']);
+    expect(await themesForComment('Safety always comes first with him.', custom)).toEqual(['safety']);
+  });
+
+  it('gives none of them to a comment about none', async () => {
+    for (const text of ['Nothing to add.', 'Great sense of humour.', 'I have only known her for a month.']) expect(await themesForComment(text, custom)).toEqual([]);
+  });
+});
+
+describe('sentimentOfComment', () => {
+  it('reads a comment stored without one from its text and kind', () => {
+    expect(sentimentOfComment('Always calm and clear.', 'text')).toBe('positive');
+    expect(sentimentOfComment('Interrupts people in every meeting.', 'text')).toBe('constructive');
+    expect(sentimentOfComment('Being so calm', 'continue')).toBe('positive');
+    expect(sentimentOfComment('Being so calm', 'stop')).toBe('constructive');
+  });
+});
+
+describe('extractComments', () => {
+  const survey = surveyFactory();
+
+  it('stores each open answer as its own comment, with themes, sentiment and a random key, skipping blanks', async () => {
+    const keys = [0.9, 0.1, 0.5];
+    const comments = await extractComments(survey, 'peer', { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } }, () => keys.shift() ?? 0);
+    expect(comments).toEqual([
+      { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Explains decisions clearly in meetings', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.9 },
+      { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.1 },
+      { groupId: 'peer', questionId: 'ssc', kind: 'continue', text: 'Listening', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.5 },
+    ]);
+  });
+
+  it('returns nothing for empty or missing answers, and draws no key for them', async () => {
+    let draws = 0;
+    const random = (): number => {
+      draws += 1;
+      return 0.5;
+    };
+    expect(await extractComments(survey, 'boss', { strengths: '   ', ssc: {} }, random)).toEqual([]);
+    expect(await extractComments(survey, 'boss', {}, random)).toEqual([]);
+    expect(draws).toBe(0);
+  });
+
+  it('keeps answers to unknown questions out, but a coach\u2019s interview notes in', async () => {
+    const comments = await extractComments(survey, 'direct_report', { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' }, () => 0.25);
+    expect(comments).toEqual([
+      { groupId: 'direct_report', questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Misses deadlines under pressure', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.25 },
+    ]);
+  });
+
+  it('stores markup as the text it is: analysing a comment never alters it', async () => {
+    const text = '<script>alert("x")</script> Runs calm, clear meetings & <b>listens</b>';
+    const [comment] = await extractComments(survey, 'peer', { strengths: text }, () => 0.5);
+    expect(comment.text).toBe(text);
+    expect(comment.themeIds).toEqual(['communication']);
+  });
+});
+
+describe('openComments', () => {
+  it('lists the non-blank answers to the survey\u2019s questions and the interview notes, trimmed, each with its question and kind', () => {
+    const survey = surveyFactory();
+    expect(openComments(survey, { strengths: ' Calm ', ssc: { start: 'Delegating', stop: '  ', continue: 'Listening ' }, stray: 'not a question', [INTERVIEW_NOTES_KEY]: ' Notes ' })).toEqual([
+      { questionId: 'strengths', kind: 'text', text: 'Calm' },
+      { questionId: 'ssc', kind: 'start', text: 'Delegating' },
+      { questionId: 'ssc', kind: 'continue', text: 'Listening' },
+      { questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Notes' },
+    ]);
+    expect(openComments(survey, {})).toEqual([]);
+  });
+});
+
+describe('analyzeComments', () => {
+  const { themes } = loadShippedSurvey('leadership-360');
+
+  it('reads a comment by the meaning computed ahead of it when it is given one', async () => {
+    // A meaningless text, given the meaning of a comment about temper: the meaning decides.
+    const known = await embedTexts(['Loses his temper and shouts in meetings when things go wrong.']);
+    const [alone] = await analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }]);
+    const [given] = await analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }], new Map([['Xyzzy plugh.', [...known.values()][0]]]));
+    expect(alone.themeIds).toEqual([]);
+    expect(given.themeIds).toEqual(['composure']);
+  });
+});
