@@ -7,6 +7,7 @@ import type { EngagementEntity, EngagementPhase } from './engagement.entity';
 import { canMove, type PhaseEvent, phaseAfterEvent, PHASE_TRANSITIONS } from './engagement-phase';
 import { EngagementRepository } from './engagement.repository';
 import { describeIndicator, type IntendedOutcome, type OutcomeIndicator, type OutcomeScopes, parseOutcomes } from './intended-outcome';
+import { personalise } from '../surveys/personalise';
 
 export interface OutcomeView {
   text: string;
@@ -128,7 +129,7 @@ export class EngagementsService {
     for (const survey of surveys) {
       for (const theme of survey.themes) {
         if (!themes.has(theme.id)) themes.set(theme.id, theme.title);
-        for (const item of theme.items) if (item.kind !== 'change' && !items.has(item.id)) items.set(item.id, item.text.replace(/\{\{\s*leader\s*\}\}/g, 'The leader'));
+        for (const item of theme.items) if (item.kind !== 'change' && !items.has(item.id)) items.set(item.id, personalise(item.text, 'The leader'));
       }
     }
     return { themes, items, scalePoints: Math.max(...surveys.map((survey) => survey.scale.points)) };

@@ -4,7 +4,7 @@ import { compileTemplates } from '../common/template-renderer';
 import { deriveAccessToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { personalise } from '../responses/questionnaire';
+import { personalise } from '../surveys/personalise';
 import { retryDelayAfter } from '../campaigns/delivery-retry';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';

@@ -1,5 +1,6 @@
 import type { ChangeScale, RaterGroupId, SurveyDefinition, SurveyScale } from '../surveys/survey.types';
 import { questionsForGroup } from './answer-validation';
+import { mentionsLeader, personalise } from '../surveys/personalise';
 
 export interface Questionnaire {
   campaign: { title: string; closesAt: string | null };
@@ -13,14 +14,9 @@ export interface Questionnaire {
   draft: { answers: Record<string, unknown> } | null;
 }
 
-/** Survey texts say {{leader}}; the rater reads the leader's name. Escaping happens at render time. */
-export function personalise(text: string, leaderName: string): string {
-  return text.replace(/\{\{\s*leader\s*\}\}/g, leaderName);
-}
-
 /** A rater must see whom the survey is about: "Leadership 360 for Alex", unless the title already names them. */
 function campaignTitle(surveyTitle: string, leaderName: string): string {
-  return /\{\{\s*leader\s*\}\}/.test(surveyTitle) ? personalise(surveyTitle, leaderName) : `${surveyTitle} for ${leaderName}`;
+  return mentionsLeader(surveyTitle) ? personalise(surveyTitle, leaderName) : `${surveyTitle} for ${leaderName}`;
 }
 
 export function buildQuestionnaire(input: {
