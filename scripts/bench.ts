@@ -32,7 +32,9 @@ import { validateAnswers } from '../src/responses/answer-validation';
 import type { CampaignAggregates } from '../src/aggregation/aggregate.types';
 import { applyDeltas, computeAggregateDeltas } from '../src/aggregation/response-fold';
 import { groupsKeptTogether } from '../src/reports/disclosure/bucket-planning';
-import { analyzeComments, createCommentAnalyzer } from '../src/theming/classifier/comment-analyzer';
+import { createCommentAnalyzer } from '../src/theming/classifier/comment-analyzer';
+import { ExampleBank } from '../src/theming/examples/example-bank';
+import { standaloneThemingService } from '../src/theming/standalone-theming';
 import { compileTemplates } from '../src/common/template-renderer';
 import { loadAppConfig } from '../src/config/app-config';
 import { PdfRenderer } from '../src/reports/page/pdf.renderer';
@@ -111,31 +113,35 @@ async function insertResponses(db: DataSource, campaignId: string, survey: Surve
 }
 
 async function main(): Promise<void> {
-  const survey = loadSurveyCatalog(join(__dirname, '..', 'surveys')).byId('leadership-360') as SurveyDefinition;
+  const surveysDir = join(__dirname, '..', 'surveys');
+  const { surveys } = loadSurveyCatalog(surveysDir);
+  const survey = surveys.find((candidate) => candidate.id === 'leadership-360') as SurveyDefinition;
+  const bank = ExampleBank.load(surveysDir, surveys);
+  const theming = standaloneThemingService({ surveysDir, surveys, bank });
   const databaseUrl = `${POSTGRES}/f360_bench_${Date.now().toString(36)}`;
   const prefix = `f360bench${Date.now().toString(36)}`;
   log(`feedback360 benchmark: ${ANSWERS} answers of leadership-360 (${survey.themes.flatMap((theme) => theme.items).length} items); database ${databaseUrl}`);
   const db = await openDatabase(databaseUrl);
   const repository = new AggregationRepository(db);
-  const aggregation = new AggregationService(repository, { aggregationMaxWaitMs: 3_600_000 });
+  const aggregation = new AggregationService(repository, theming, { aggregationMaxWaitMs: 3_600_000 });
   const rows: [string, number, number, string][] = [];
   const redis = new IORedis(REDIS, { maxRetriesPerRequest: null });
   try {
     // --- comment theming ------------------------------------------------------------------------
     log('Loading the sentence encoder and the embeddings of the examples (cached on disk after the first run) ...');
-    const [, warmMs] = await timed(() => analyzeComments(survey.themes, [{ text: 'warming up', kind: 'text' }]));
+    const [, warmMs] = await timed(() => theming.analyzeComments(survey.themes, [{ text: 'warming up', kind: 'text' }]));
     log(`  ready in ${warmMs.toFixed(0)} ms`);
     const answerComments = Array.from({ length: 40 }, (_, index) => {
       const texts = answerFor(survey, index).texts ?? {};
       return Object.values(texts).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).filter((text): text is string => typeof text === 'string')));
     }).map((texts) => texts.map((text) => ({ text, kind: 'text' as const })));
     const commentCount = answerComments.reduce((sum, comments) => sum + comments.length, 0);
-    const byWords = createCommentAnalyzer(survey.themes);
+    const byWords = createCommentAnalyzer(survey.themes, { examples: bank.examples });
     const [, wordsMs] = await timed(async () => {
       for (const comments of answerComments) for (const comment of comments) byWords.analyze(comment.text, comment.kind);
     });
     const [, meaningMs] = await timed(async () => {
-      for (const comments of answerComments) await analyzeComments(survey.themes, comments);
+      for (const comments of answerComments) await theming.analyzeComments(survey.themes, comments);
     });
     rows.push([`comment theming per comment (${(commentCount / answerComments.length).toFixed(1)} an answer)`, meaningMs / commentCount, wordsMs / commentCount, 'words alone']);
 

@@ -8,12 +8,17 @@
  * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
  * judged on every shipped example, none of which it learns from then.
  */
-import { type AnalyzerWeights, createThemeScorer, DEFAULT_WEIGHTS, type Meanings, type ScoreParts, SEEDS_ONLY_WEIGHTS } from '../src/theming/classifier/comment-analyzer';
-import { COMMENT_EXAMPLES } from '../src/reports/comment-examples';
-import { crossValidatedParts, scoresWith, shippedMeanings, survey } from '../test/theming/cross-validation';
+import { type AnalyzerWeights, DEFAULT_WEIGHTS, SEEDS_ONLY_WEIGHTS } from '../src/theming/classifier/analyzer-weights';
+import { createThemeScorer, type Meanings, type ScoreParts } from '../src/theming/classifier/theme-scorer';
+import { shippedExamples } from '../test/factories/theming';
+import { crossValidatedParts, scoresWith } from '../test/theming/cross-validation';
+import { shippedMeanings } from '../test/theming/evaluation-embeddings';
+import { survey } from '../test/theming/labelled-sets';
+
+const COMMENT_EXAMPLES = shippedExamples();
 
 function seedsOnlyParts(tuning: Partial<AnalyzerWeights>, meanings: Meanings): ScoreParts[] {
-  const scorer = createThemeScorer(survey.themes, tuning, [], { examples: [], seeds: meanings.seeds });
+  const scorer = createThemeScorer(survey.themes, { examples: [], meanings: { examples: [], seeds: meanings.seeds } }, tuning);
   return COMMENT_EXAMPLES.map((example, index) => scorer.parts(example.text, meanings.examples[index]));
 }
 
@@ -93,7 +98,7 @@ async function main(): Promise<void> {
     }
   }
   rows.sort((a, b) => b.exact - a.exact);
-  process.stdout.write(`${COMMENT_EXAMPLES.length} examples; best of ${rows.length} settings, cross-validated on the examples written for training only:\n`);
+  process.stdout.write(`${COMMENT_EXAMPLES.length} examples; best of ${rows.length} settings, cross-validated by batch on the examples written for training only:\n`);
   process.stdout.write(`${rows.slice(0, 30).map((row) => row.line).join('\n')}\n`);
   const current = scoresWith(crossValidatedParts({}, meanings), DEFAULT_WEIGHTS);
   process.stdout.write(`defaults: ${current.exact.toFixed(3)} j${current.jaccard.toFixed(3)} t${current.top1.toFixed(3)}\n`);

@@ -1,24 +1,20 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigurationError, surveysDirOf } from './config/app-config';
 import { DemoError } from './demo/demo.error';
 import { runDemo } from './demo/demo-runner';
 import { runEngagementDemo } from './demo/engagement-demo-runner';
-import { prepareCommentTheming } from './theming/theming-preparation';
 import { loadSurveyCatalog, validateSurveyFiles } from './surveys/survey-catalog';
-import { formatIssue, SurveyValidationError } from './surveys/survey-validation.error';
+import { formatIssue, shownPath, SurveyValidationError, type SurveyValidationIssue } from './surveys/survey-validation.error';
+import { exampleFilesIn, validateExampleFiles } from './theming/examples/example-bank';
+import { EXAMPLE_FILE_SUFFIX } from './theming/examples/example-file';
+import { standaloneThemingService } from './theming/standalone-theming';
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
-
-/** Relative to the working folder, as the survey issues name files, so both read alike. */
-function shownPath(file: string): string {
-  const shown = relative(process.cwd(), file);
-  return shown.startsWith('..') ? file : shown;
-}
 
 function surveyFilesIn(dir: string): string[] {
   try {
@@ -28,9 +24,11 @@ function surveyFilesIn(dir: string): string[] {
   }
 }
 
+/** Survey definitions, and the example comments labelled for them (`examples/<survey id>.comments.jsonl`). */
 function validateSurveys(files: string[]): void {
-  const targets = files.length > 0 ? files : surveyFilesIn(surveysDirOf());
-  const issues = validateSurveyFiles(targets);
+  const targets = files.length > 0 ? files : [...surveyFilesIn(surveysDirOf()), ...exampleFilesIn(surveysDirOf())];
+  const isExampleFile = (file: string): boolean => file.endsWith(EXAMPLE_FILE_SUFFIX);
+  const issues: SurveyValidationIssue[] = [...validateSurveyFiles(targets.filter((file) => !isExampleFile(file))), ...validateExampleFiles(targets.filter(isExampleFile))];
   for (const file of targets) {
     const own = issues.filter((issue) => resolve(issue.file) === resolve(file));
     if (own.length === 0) print(`✓ ${shownPath(file)}`);
@@ -49,9 +47,10 @@ function validateSurveys(files: string[]): void {
  * built from are on disk before the first worker starts (an image build runs this).
  */
 async function prepareTheming(): Promise<void> {
-  const { surveys } = loadSurveyCatalog(surveysDirOf());
+  const surveysDir = surveysDirOf();
+  const { surveys } = loadSurveyCatalog(surveysDir);
   print(`Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about 20 seconds on two cores) ...`);
-  await prepareCommentTheming(surveys, (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`));
+  await standaloneThemingService({ surveysDir, surveys }).prepare(surveys, (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`));
 }
 
 async function demo(): Promise<void> {

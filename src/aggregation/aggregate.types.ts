@@ -42,27 +42,3 @@ export interface CampaignAggregates {
   /** themes[groupId][themeId]: pooled over the theme's likert items; raters = distinct raters. */
   themes: Partial<Record<RaterGroupId, Record<string, CellAggregate>>>;
 }
-
-export type CommentKind = 'text' | 'start' | 'stop' | 'continue';
-
-/**
- * How a comment reads to the leader: `positive` (what works, or a neutral remark) or
- * `constructive` (something to do differently). A theme's comments are read in that order.
- */
-export type CommentSentiment = 'positive' | 'constructive';
-
-/**
- * One open-text answer, stored apart from its response so that two comments of one rater can
- * never be linked. `sortKey` is random, fixed at fold time: reports list comments by it.
- */
-export interface StoredComment {
-  groupId: RaterGroupId;
-  questionId: string;
-  kind: CommentKind;
-  text: string;
-  /** The survey themes it speaks about, in survey order, classified at fold time. */
-  themeIds: string[];
-  /** Classified at fold time; for comments folded before sentiment was stored, when loaded. */
-  sentiment: CommentSentiment;
-  sortKey: number;
-}

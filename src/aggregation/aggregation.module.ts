@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ThemingModule } from '../theming/theming.module';
 import { AggregationProcessor } from './aggregation.processor';
 import { AggregationRepository } from './aggregation.repository';
 import { AggregationService } from './aggregation.service';
 import { AggregationSweeper } from './aggregation.sweeper';
-import { ThemingReadiness } from '../theming/theming-readiness';
 
 @Module({
-  providers: [AggregationRepository, AggregationService, AggregationProcessor, AggregationSweeper, ThemingReadiness],
+  imports: [ThemingModule],
+  providers: [AggregationRepository, AggregationService, AggregationProcessor, AggregationSweeper],
   exports: [AggregationRepository, AggregationService],
 })
 export class AggregationModule {}

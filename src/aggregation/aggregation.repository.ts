@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { Ratings, TextAnswers } from '../responses/response.entity';
-import { sentimentOfComment } from '../theming/open-comments';
-import type { CampaignAggregates, CellAggregate, CommentSentiment, GroupFold, StoredComment } from './aggregate.types';
+import type { CampaignAggregates, CellAggregate, GroupFold } from './aggregate.types';
+import type { CommentSentiment, StoredComment } from '../theming/comment.types';
 import type { FoldPlan, WaitingAnswer } from './fold-planning';
 
 /** A campaign's survey, and whether its waiting answers are all due to be folded now. */
@@ -139,12 +139,9 @@ export class AggregationRepository {
     return aggregates;
   }
 
-  /**
-   * A campaign's comments in their random order; with `releasedUpTo`, only those shown by that
-   * report version. Comments folded before sentiment was stored get it computed here.
-   */
+  /** A campaign's comments in their random order; with `releasedUpTo`, only those shown by that report version. */
   async loadComments(campaignId: string, db: DataSource | EntityManager = this.db, releasedUpTo: number | null = null): Promise<StoredComment[]> {
-    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sentiment: CommentSentiment | null; sort_key: number }[] = await db.query(
+    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sentiment: CommentSentiment; sort_key: number }[] = await db.query(
       `SELECT group_id, question_id, kind, text, theme_ids, sentiment, sort_key FROM comments
        WHERE campaign_id = $1 AND ($2::int IS NULL OR released_in <= $2::int) ORDER BY sort_key`,
       [campaignId, releasedUpTo],
@@ -155,7 +152,7 @@ export class AggregationRepository {
       kind: row.kind,
       text: row.text,
       themeIds: row.theme_ids,
-      sentiment: row.sentiment ?? sentimentOfComment(row.text, row.kind),
+      sentiment: row.sentiment,
       sortKey: row.sort_key,
     }));
   }

@@ -3,10 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { secureShuffle } from '../common/secure-shuffle';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { analyzerForThemes, embedTexts } from '../theming/classifier/comment-analyzer';
-import { extractComments, openComments } from '../theming/open-comments';
-import type { SurveyDefinition } from '../surveys/survey.types';
-import { AggregationRepository, type PendingResponse, type SettleWork } from './aggregation.repository';
+import { ThemingService } from '../theming/theming.service';
+import { AggregationRepository, type SettleWork } from './aggregation.repository';
 import { flushDueAt, planFold } from './fold-planning';
 import { foldBatch } from './response-fold';
 
@@ -29,6 +27,7 @@ export class AggregationService {
 
   constructor(
     private readonly aggregates: AggregationRepository,
+    private readonly theming: ThemingService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'aggregationMaxWaitMs'>,
   ) {}
 
@@ -40,7 +39,7 @@ export class AggregationService {
         groups: foldBatch(survey, batch),
         // Shuffled across the whole batch, so neither the order nor the neighbours of a comment's
         // row tell which other comments came from the same rater.
-        comments: secureShuffle((await Promise.all(batch.map((response) => commentsOf(survey, response, meanings)))).flat()),
+        comments: secureShuffle((await Promise.all(batch.map((response) => this.theming.extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings)))).flat()),
       }),
       shuffle: secureShuffle,
       flushDueAt: (now) => flushDueAt(now, this.config.aggregationMaxWaitMs),
@@ -80,8 +79,9 @@ export class AggregationService {
     const { fold } = planFold(preview.waiting, preview.survey.groups, { flush: preview.flush, shuffle: (ids) => [...ids], maxBatch: PREFETCHED_ANSWERS });
     if (fold.length === 0) return new Map();
     const folding = new Set(fold);
-    await analyzerForThemes(preview.survey.themes);
-    return embedTexts(preview.waiting.filter((answer) => folding.has(answer.id)).flatMap((answer) => openComments(preview.survey, answer.texts ?? {}).map((comment) => comment.text)));
+    await this.theming.prepareFor(preview.survey.themes);
+    const answers = preview.waiting.filter((answer) => folding.has(answer.id)).map((answer) => answer.texts ?? {});
+    return this.theming.embedTexts(this.theming.commentTexts(preview.survey, answers));
   }
 
   /**
@@ -103,8 +103,4 @@ export class AggregationService {
     if (folded > 0) this.logger.log(`sweep folded ${folded} answer(s)`);
     return folded;
   }
-}
-
-function commentsOf(survey: SurveyDefinition, response: PendingResponse, meanings: ReadonlyMap<string, Float32Array>) {
-  return extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings);
 }

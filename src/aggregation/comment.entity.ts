@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { CampaignScopedEntity } from '../campaigns/campaign-scoped.entity';
-import type { CommentKind, CommentSentiment } from './aggregate.types';
+import type { CommentKind, CommentSentiment } from '../theming/comment.types';
 
 /** One open-text answer, with no link to its response or to the rater's other comments. */
 @Entity('comments')
@@ -24,9 +24,9 @@ export class CommentEntity extends CampaignScopedEntity {
   @Column('jsonb', { name: 'theme_ids' })
   themeIds: string[];
 
-  /** Null for comments folded before sentiment was classified; computed when those are loaded. */
-  @Column('text', { nullable: true })
-  sentiment: CommentSentiment | null;
+  /** Classified at fold time (comments folded before that were given theirs by a migration). */
+  @Column('text')
+  sentiment: CommentSentiment;
 
   /** Random, fixed at fold time: the report's order, unrelated to arrival order. */
   @Column('double precision', { name: 'sort_key' })

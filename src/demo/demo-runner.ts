@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { startApp } from '../app.factory';
 import { loadAppConfig } from '../config/app-config';
-import { prepareCommentTheming } from '../theming/theming-preparation';
-import { loadSurveyCatalog } from '../surveys/survey-catalog';
+import { SurveysService } from '../surveys/surveys.service';
+import { ThemingService } from '../theming/theming.service';
 import { DemoError } from './demo.error';
 import { demoEnvironment } from './demo-environment';
 import { checkPostgres, checkRedis, checkSurveys, claimablePort, serviceAddress } from './preflight';
@@ -56,7 +56,7 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
   const theming = Date.now();
   log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about 20 seconds on two cores) ...');
   try {
-    await prepareCommentTheming(loadSurveyCatalog(config.surveysDir).surveys);
+    await app.get(ThemingService).prepare(app.get(SurveysService).definitions());
   } catch (error) {
     await app.close().catch(() => undefined);
     throw new DemoError(`Comment theming could not be prepared: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { loadSurveyCatalog } from '../surveys/survey-catalog';
 import { DemoError } from './demo.error';
+import { ExampleBank } from '../theming/examples/example-bank';
 
 const CHECK_TIMEOUT_MS = 3_000;
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EAI_AGAIN']);
@@ -91,10 +92,10 @@ export async function claimablePort(port: number): Promise<number> {
   });
 }
 
-/** An invalid survey file would stop the app deep inside start-up; say which file and why up front. */
+/** An invalid survey or example file would stop the app deep inside start-up; say which file and why up front. */
 export function checkSurveys(surveysDir: string): void {
   try {
-    loadSurveyCatalog(surveysDir);
+    ExampleBank.load(surveysDir, loadSurveyCatalog(surveysDir).surveys);
   } catch (error) {
     throw new DemoError(`${describe(error).message}\nFix the file(s), then check them with: npm run cli -- surveys:validate`);
   }

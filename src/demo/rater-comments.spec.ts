@@ -1,4 +1,4 @@
-import { themesForComment } from '../theming/open-comments';
+import { shippedTheming } from '../../test/factories/theming';
 import { commentBankFor } from './rater-comments';
 import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 
@@ -7,7 +7,7 @@ describe('the sample comments', () => {
     const { themes } = loadShippedSurvey('leadership-360');
     const bank = commentBankFor(group);
     const texts = [...bank.strengths, ...bank.change, ...bank.start, ...bank.stop, ...bank.continue];
-    const themed = await Promise.all(texts.map((text) => themesForComment(text, themes)));
+    const themed = await Promise.all(texts.map((text) => shippedTheming().themesForComment(text, themes)));
     const unthemed = texts.filter((_, index) => themed[index].length === 0);
     expect(unthemed).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { themesForComment } from '../theming/open-comments';
+import { shippedTheming } from '../../test/factories/theming';
 import { loadSurveyCatalog, validateSurveyFiles } from './survey-catalog';
 import { defaultClassificationRules } from './survey-parser';
 import type { SurveyDefinition, SurveyTheme } from './survey.types';
@@ -93,7 +93,7 @@ describe('leadership-360', () => {
     ['composure', 'Loses his temper under pressure and raises his voice.'],
     ['composure', 'Stays calm in a crisis; a steady presence for the team.'],
   ])('themes a comment about %s: "%s"', async (themeId, comment) => {
-    expect(await themesForComment(comment, full.themes)).toContain(themeId);
+    expect(await shippedTheming().themesForComment(comment, full.themes)).toContain(themeId);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isRecord, listAt, stringAt } from './raw-shape';
 import { inspectPracticeSource, inspectSurveySource } from './survey-parser';
-import { SurveyValidationError, type SurveyValidationIssue } from './survey-validation.error';
+import { shownPath, SurveyValidationError, type SurveyValidationIssue } from './survey-validation.error';
 import type { PracticeLibrary, SurveyDefinition } from './survey.types';
 import { YamlSource } from './yaml-source';
 
@@ -13,12 +13,6 @@ export interface SurveyCatalog {
 }
 
 const isYamlFile = (file: string): boolean => /\.ya?ml$/i.test(file);
-
-/** Files are named as the person running the check would type them. */
-function displayName(file: string): string {
-  const shown = relative(process.cwd(), file);
-  return shown.startsWith('..') || shown === '' ? file : shown;
-}
 
 interface DefinitionFile {
   path: string;
@@ -32,7 +26,7 @@ interface DefinitionFile {
 }
 
 function readDefinitionFile(path: string): DefinitionFile {
-  const base = { path, dir: resolve(dirname(path)), shown: displayName(path) };
+  const base = { path, dir: resolve(dirname(path)), shown: shownPath(path) };
   if (!isYamlFile(path)) return { ...base, source: null, isLibrary: false, issues: [{ file: base.shown, path: '(root)', message: 'is not a YAML file (.yaml or .yml)' }] };
   let text: string;
   try {
@@ -144,4 +138,13 @@ export function validateSurveyFiles(files: string[]): SurveyValidationIssue[] {
     }
   });
   return inspectFiles(targets, others).issues;
+}
+
+/** The valid survey definitions of a folder, whatever the problems of its other files: what example files are checked against. */
+export function validSurveysIn(dir: string): SurveyDefinition[] {
+  try {
+    return inspectFiles(yamlFilesIn(dir).map(readDefinitionFile)).surveys;
+  } catch {
+    return [];
+  }
 }

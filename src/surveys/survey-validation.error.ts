@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+
 export interface SurveyValidationIssue {
   /** The file as the person who runs the check would type it (relative to the working folder). */
   file: string;
@@ -28,4 +30,10 @@ export class SurveyValidationError extends Error {
     super(`Invalid survey definition${issues.length > 1 ? 's' : ''}:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
     this.name = 'SurveyValidationError';
   }
+}
+
+/** A file named as the person running a check would type it: relative to the working folder when it lies inside it. */
+export function shownPath(file: string): string {
+  const shown = relative(process.cwd(), file);
+  return shown.startsWith('..') || shown === '' ? file : shown;
 }

@@ -36,6 +36,11 @@ export class SurveysService {
     return survey;
   }
 
+  /** Every installed definition, in file order. */
+  definitions(): readonly SurveyDefinition[] {
+    return this.catalog.surveys;
+  }
+
   find(id: string): SurveyDefinition | undefined {
     return this.catalog.byId(id);
   }

@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { sentenceEncoder } from './embeddings/sentence-encoder';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ThemingService } from './theming.service';
 
 /**
  * Every role folds answers (workers their jobs, the API a campaign it closes), and folding reads
@@ -11,10 +11,12 @@ import { sentenceEncoder } from './embeddings/sentence-encoder';
 export class ThemingReadiness implements OnApplicationBootstrap {
   private readonly logger = new Logger(ThemingReadiness.name);
 
+  constructor(private readonly theming: ThemingService) {}
+
   async onApplicationBootstrap(): Promise<void> {
     const started = performance.now();
     try {
-      await sentenceEncoder();
+      await this.theming.loadEncoder();
     } catch (error) {
       throw new Error(`Comment theming cannot start its sentence encoder: ${error instanceof Error ? error.message : String(error)}`);
     }

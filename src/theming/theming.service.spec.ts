@@ -1,8 +1,11 @@
 import { surveyFactory } from '../../test/factories/survey.factory';
 import type { SurveyTheme } from '../surveys/survey.types';
 import { loadShippedSurvey } from '../../test/factories/shipped-survey';
-import { analyzeComments, createCommentAnalyzer, embedTexts } from './classifier/comment-analyzer';
-import { extractComments, INTERVIEW_NOTES_KEY, openComments, sentimentOfComment, themesForComment } from './open-comments';
+import { shippedTheming } from '../../test/factories/theming';
+import { createCommentAnalyzer } from './classifier/comment-analyzer';
+import { INTERVIEW_NOTES_KEY, openComments } from './open-comments';
+
+const theming = shippedTheming();
 
 const theme = (id: string, keywords: string[]): SurveyTheme => ({ id, title: id, keywords, items: [] });
 // Themes of their own, which no shipped example is filed under: these tests are of the words a
@@ -15,7 +18,7 @@ const themes: SurveyTheme[] = [
   theme('openness', ['self-aware', 'admit mistakes']),
   theme('calm', ['calm', 'raised voice']),
 ];
-const byWords = (text: string, of: SurveyTheme[] = themes): string[] => createCommentAnalyzer(of, { shareOfBest: 0, minScore: 1.8 }, []).analyze(text).themeIds;
+const byWords = (text: string, of: SurveyTheme[] = themes): string[] => createCommentAnalyzer(of, { examples: [] }, { shareOfBest: 0, minScore: 1.8 }).analyze(text).themeIds;
 const match = byWords;
 
 describe('theming by keywords', () => {
@@ -83,22 +86,13 @@ describe('themesForComment', () => {
   ];
 
   it('finds a theme of a survey of its own by the meaning of its items, where no keyword is used', async () => {
-    expect(await themesForComment('She halted the line the moment the guard looked loose, no matter the cost.', custom)).toEqual(['safety']);
-    expect(await themesForComment('Goes out to meet the buyers himself every month.', custom)).toEqual(['customers']);
-    expect(await themesForComment('Safety always comes first with him.', custom)).toEqual(['safety']);
+    expect(await theming.themesForComment('She halted the line the moment the guard looked loose, no matter the cost.', custom)).toEqual(['safety']);
+    expect(await theming.themesForComment('Goes out to meet the buyers himself every month.', custom)).toEqual(['customers']);
+    expect(await theming.themesForComment('Safety always comes first with him.', custom)).toEqual(['safety']);
   });
 
   it('gives none of them to a comment about none', async () => {
-    for (const text of ['Nothing to add.', 'Great sense of humour.', 'I have only known her for a month.']) expect(await themesForComment(text, custom)).toEqual([]);
-  });
-});
-
-describe('sentimentOfComment', () => {
-  it('reads a comment stored without one from its text and kind', () => {
-    expect(sentimentOfComment('Always calm and clear.', 'text')).toBe('positive');
-    expect(sentimentOfComment('Interrupts people in every meeting.', 'text')).toBe('constructive');
-    expect(sentimentOfComment('Being so calm', 'continue')).toBe('positive');
-    expect(sentimentOfComment('Being so calm', 'stop')).toBe('constructive');
+    for (const text of ['Nothing to add.', 'Great sense of humour.', 'I have only known her for a month.']) expect(await theming.themesForComment(text, custom)).toEqual([]);
   });
 });
 
@@ -107,7 +101,7 @@ describe('extractComments', () => {
 
   it('stores each open answer as its own comment, with themes, sentiment and a random key, skipping blanks', async () => {
     const keys = [0.9, 0.1, 0.5];
-    const comments = await extractComments(survey, 'peer', { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } }, () => keys.shift() ?? 0);
+    const comments = await theming.extractComments(survey, 'peer', { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } }, () => keys.shift() ?? 0);
     expect(comments).toEqual([
       { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Explains decisions clearly in meetings', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.9 },
       { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.1 },
@@ -121,13 +115,13 @@ describe('extractComments', () => {
       draws += 1;
       return 0.5;
     };
-    expect(await extractComments(survey, 'boss', { strengths: '   ', ssc: {} }, random)).toEqual([]);
-    expect(await extractComments(survey, 'boss', {}, random)).toEqual([]);
+    expect(await theming.extractComments(survey, 'boss', { strengths: '   ', ssc: {} }, random)).toEqual([]);
+    expect(await theming.extractComments(survey, 'boss', {}, random)).toEqual([]);
     expect(draws).toBe(0);
   });
 
   it('keeps answers to unknown questions out, but a coach\u2019s interview notes in', async () => {
-    const comments = await extractComments(survey, 'direct_report', { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' }, () => 0.25);
+    const comments = await theming.extractComments(survey, 'direct_report', { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' }, () => 0.25);
     expect(comments).toEqual([
       { groupId: 'direct_report', questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Misses deadlines under pressure', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.25 },
     ]);
@@ -135,7 +129,7 @@ describe('extractComments', () => {
 
   it('stores markup as the text it is: analysing a comment never alters it', async () => {
     const text = '<script>alert("x")</script> Runs calm, clear meetings & <b>listens</b>';
-    const [comment] = await extractComments(survey, 'peer', { strengths: text }, () => 0.5);
+    const [comment] = await theming.extractComments(survey, 'peer', { strengths: text }, () => 0.5);
     expect(comment.text).toBe(text);
     expect(comment.themeIds).toEqual(['communication']);
   });
@@ -159,9 +153,9 @@ describe('analyzeComments', () => {
 
   it('reads a comment by the meaning computed ahead of it when it is given one', async () => {
     // A meaningless text, given the meaning of a comment about temper: the meaning decides.
-    const known = await embedTexts(['Loses his temper and shouts in meetings when things go wrong.']);
-    const [alone] = await analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }]);
-    const [given] = await analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }], new Map([['Xyzzy plugh.', [...known.values()][0]]]));
+    const known = await theming.embedTexts(['Loses his temper and shouts in meetings when things go wrong.']);
+    const [alone] = await theming.analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }]);
+    const [given] = await theming.analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }], new Map([['Xyzzy plugh.', [...known.values()][0]]]));
     expect(alone.themeIds).toEqual([]);
     expect(given.themeIds).toEqual(['composure']);
   });

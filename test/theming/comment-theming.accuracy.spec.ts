@@ -1,25 +1,30 @@
-import type { CommentKind } from '../../src/aggregation/aggregate.types';
-import { loadShippedSurvey } from '../factories/shipped-survey';
-import { createThemeScorer, type ThemeScorer } from '../../src/theming/classifier/comment-analyzer';
-import { COMMENT_EXAMPLES, UNTUNED_EXAMPLES } from '../../src/reports/comment-examples';
-import { shippedMeanings } from './cross-validation';
-import { HELD_OUT_SET, LABELLED_COMMENTS, TUNING_SET } from './labelled-comments';
-import { SECOND_HELD_OUT_SET } from './second-held-out';
+import { createThemeScorer, type ThemeScorer } from '../../src/theming/classifier/theme-scorer';
+import type { CommentKind } from '../../src/theming/comment.types';
+import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
+import { shippedExamples } from '../factories/theming';
+import { embeddingsOf, shippedMeanings } from './evaluation-embeddings';
+import { HELD_OUT_SETS, type HeldOutName, heldOutSet, survey, themeIds, tunedExamples } from './labelled-sets';
+import { nearCopies } from './near-copies';
 import { type Classified, classifiedByScores, describePerTheme, describeScores, type ThemingScores, themingScores } from './theming-scores';
-import { storedEmbeddings } from '../../src/theming/embeddings/embedding-store';
-import { sentenceEncoder } from '../../src/theming/embeddings/sentence-encoder';
-import { analyseText, contentStems, wordsOf } from '../../src/theming/text/text-pipeline';
 
 /**
- * How well the shipped leadership-360 themes classify comments raters write, measured on the
- * hand-labelled set. Printed, so a change to keywords, examples or weights shows what it costs or
- * gains. The floors asserted are the figures reached, rounded down, so that a change that makes
- * theming worse fails; they are not the aim. The tuning set is also among the examples the
- * classifier learns from, so its figures here flatter it (comment-analyzer.cross-validation.spec.ts
- * has the honest ones); the held-out set is neither learnt from nor tuned on.
+ * How well the product themes comments it never learnt from: hand-labelled held-out sets, each
+ * checked to hold no near copy of a shipped example. The figures are printed so that a change to
+ * keywords, examples or weights shows what it costs or gains. The floors are the figures measured
+ * when they were last set, less a stated margin: a change that costs more than the margin fails,
+ * but the sets are not a target to tune to (weights are chosen by cross-validation on the
+ * examples, comment-theming.cross-validation.spec.ts).
  */
-const survey = loadShippedSurvey('leadership-360');
-const themeIds = survey.themes.map((theme) => theme.id);
+const MARGIN = 0.05;
+
+/** Measured on 2026-12-06 (exact, top-1, sentiment), before the margin. */
+const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sentiment: number }> = {
+  first: { exact: 0.76, top1: 0.884, sentiment: 0.786 },
+  second: { exact: 0.746, top1: 0.91, sentiment: 0.732 },
+  // Run for the first time on 2026-12-06, after the evaluation was finished: these are its first figures.
+  fresh: { exact: 0.537, top1: 0.748, sentiment: 0.715 },
+  tuned: { exact: 0.907, top1: 1, sentiment: 0.898 },
+};
 
 /** The product's classifier: words and meaning, with every shipped example. */
 let scorer: ThemeScorer;
@@ -30,69 +35,45 @@ function classify(text: string, kind: CommentKind | undefined): Classified {
   return classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind });
 }
 
-/** Content stems, and the share two sets of them have in common: half or more makes a near copy. */
-const stemsOf = (text: string): Set<string> => new Set(contentStems(wordsOf(analyseText(text))));
-const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((stem) => b.has(stem)).length / new Set([...a, ...b]).size;
-
-describe('comment theming on the labelled set', () => {
-  let tuning: ThemingScores;
-  let heldOut: ThemingScores;
-  let secondHeldOut: ThemingScores;
-  /** The second held-out set without the comments that came out close to an example, though written without seeing them. */
-  let secondIndependent: ThemingScores;
-  let secondNearCopies: number;
-  let overall: ThemingScores;
+describe('comment theming on held-out comments', () => {
+  const sets = Object.fromEntries(HELD_OUT_SETS.map(({ name }) => [name, heldOutSet(name)])) as Record<HeldOutName, LabelledComment[]>;
+  const scores = {} as Record<HeldOutName | 'tuned', ThemingScores>;
+  let exampleVectors: Float32Array[];
 
   beforeAll(async () => {
-    scorer = createThemeScorer(survey.themes, {}, COMMENT_EXAMPLES, await shippedMeanings());
+    scorer = createThemeScorer(survey.themes, { examples: shippedExamples(), meanings: await shippedMeanings() });
+    exampleVectors = await embeddingsOf(shippedExamples().map((example) => example.text));
     // Fixed test sentences, so kept in the embedding store like the examples.
-    const texts = [...LABELLED_COMMENTS, ...SECOND_HELD_OUT_SET].map((comment) => comment.text);
-    const vectors = await storedEmbeddings(texts, await sentenceEncoder());
+    const texts = Object.values(sets).flatMap((set) => set.map((comment) => comment.text));
+    const vectors = await embeddingsOf(texts);
     texts.forEach((text, index) => meaningOf.set(text, vectors[index]));
-    tuning = themingScores(TUNING_SET, themeIds, classify);
-    heldOut = themingScores(HELD_OUT_SET, themeIds, classify);
-    secondHeldOut = themingScores(SECOND_HELD_OUT_SET, themeIds, classify);
-    const examples = COMMENT_EXAMPLES.map((example) => stemsOf(example.text));
-    const independent = SECOND_HELD_OUT_SET.filter((comment) => !examples.some((example) => overlap(stemsOf(comment.text), example) >= 0.5));
-    secondNearCopies = SECOND_HELD_OUT_SET.length - independent.length;
-    secondIndependent = themingScores(independent, themeIds, classify);
-    overall = themingScores(LABELLED_COMMENTS, themeIds, classify);
+    for (const { name } of HELD_OUT_SETS) scores[name] = themingScores(sets[name], themeIds, classify);
+    scores.tuned = themingScores(tunedExamples(), themeIds, classify);
     // Loading the encoder and the embeddings takes seconds on a busy machine.
   }, 60_000);
 
-  it('prints its accuracy on the tuning set, the held-out sets and overall', () => {
-    console.log([describeScores('tuning set, learnt from', tuning), describeScores('held-out set', heldOut), describeScores('second held-out set', secondHeldOut), describeScores(`second held-out set without the ${secondNearCopies} close to an example`, secondIndependent), describeScores('overall', overall), describePerTheme('overall', overall, themeIds)].join('\n'));
-    expect(overall.comments).toBeGreaterThanOrEqual(80);
+  it.each(HELD_OUT_SETS.map(({ name }) => name))('has no near copy of any shipped example in the %s set', (name) => {
+    const set = sets[name];
+    expect(set.length).toBeGreaterThanOrEqual(70);
+    const vectors = set.map((comment) => meaningOf.get(comment.text) as Float32Array);
+    expect(nearCopies(set, vectors, shippedExamples(), exampleVectors)).toEqual([]);
   });
 
-  it('never learns from the held-out set, nor from a near copy of one of its comments', () => {
-    const exact = new Set(COMMENT_EXAMPLES.map((example) => example.text.toLowerCase()));
-    expect(HELD_OUT_SET.filter((comment) => exact.has(comment.text.toLowerCase())).map((comment) => comment.text)).toEqual([]);
-    // Half or more of their content words in common. Of the examples written for training only: the tuning set was written with the held-out set.
-    const fresh = UNTUNED_EXAMPLES.map((example) => ({ text: example.text, stems: stemsOf(example.text) }));
-    const nearCopies = HELD_OUT_SET.flatMap((comment) => fresh.filter((example) => overlap(stemsOf(comment.text), example.stems) >= 0.5).map((example) => example.text));
-    expect(nearCopies).toEqual([]);
+  it('prints its accuracy on every held-out set, and on the examples the seeds were tuned on', () => {
+    const lines = HELD_OUT_SETS.map(({ name, about }) => describeScores(`${name} held-out set, ${about}`, scores[name]));
+    const all = themingScores(Object.values(sets).flat(), themeIds, classify);
+    console.log([...lines, describeScores('tuning examples, learnt from (flatters)', scores.tuned), describePerTheme('all held-out sets', all, themeIds)].join('\n'));
+    expect(all.comments).toBe(Object.values(sets).reduce((total, set) => total + set.length, 0));
   });
 
-
-  // Short of the 85 % aimed at for the exact set of themes: most of what it misses are comments about two themes, given one.
-  it('gives exactly the labelled themes to three quarters of both held-out sets, and its best theme right to 88 % and more', () => {
-    expect(secondIndependent.comments).toBeGreaterThanOrEqual(60);
-    expect(secondIndependent.exact).toBeGreaterThanOrEqual(0.75);
-    expect(secondIndependent.top1).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.exact).toBeGreaterThanOrEqual(0.76);
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.88);
-    expect(heldOut.jaccard).toBeGreaterThanOrEqual(0.8);
-    expect(tuning.exact).toBeGreaterThanOrEqual(0.9);
-    expect(overall.exact).toBeGreaterThanOrEqual(0.84);
+  it.each([...HELD_OUT_SETS.map(({ name }) => name), 'tuned' as const])(`themes the %s set no worse than measured, less ${MARGIN * 100} points`, (name) => {
+    const floor = (value: number): number => Math.max(0, value - MARGIN);
+    const measured = scores[name];
+    expect({ exact: measured.exact >= floor(MEASURED[name].exact), top1: measured.top1 >= floor(MEASURED[name].top1), sentiment: measured.sentiment >= floor(MEASURED[name].sentiment) }).toEqual({ exact: true, top1: true, sentiment: true });
   });
 
-  it('reads the sentiment of at least 85 % of all comments right, and 75 % of the held-out set', () => {
-    expect(overall.sentiment).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.sentiment).toBeGreaterThanOrEqual(0.75);
-  });
-
-  it('finds every theme, and files at least half of its comments rightly', () => {
-    for (const id of themeIds) expect([id, overall.perTheme[id].precision >= 0.5, overall.perTheme[id].recall >= 0.5]).toEqual([id, true, true]);
+  it('finds every theme in the held-out sets, and files at least half of its comments rightly', () => {
+    const all = themingScores(Object.values(sets).flat(), themeIds, classify);
+    for (const id of themeIds) expect([id, all.perTheme[id].precision >= 0.5, all.perTheme[id].recall >= 0.5]).toEqual([id, true, true]);
   });
 });

@@ -1,46 +1,61 @@
-import type { CommentKind } from '../../src/aggregation/aggregate.types';
-import { loadShippedSurvey } from '../factories/shipped-survey';
-import { type AnalyzerWeights, combinedScores, createThemeScorer, type Meanings, meaningsOf, type ScoreParts } from '../../src/theming/classifier/comment-analyzer';
-import { COMMENT_EXAMPLES, type CommentExample, UNTUNED_EXAMPLES } from '../../src/reports/comment-examples';
-import { sentenceEncoder } from '../../src/theming/embeddings/sentence-encoder';
+import type { AnalyzerWeights } from '../../src/theming/classifier/analyzer-weights';
+import { memoisedFeatureReader } from '../../src/theming/classifier/example-classifier';
+import { combinedScores, createThemeScorer, type Meanings, type ScoreParts } from '../../src/theming/classifier/theme-scorer';
+import type { CommentKind } from '../../src/theming/comment.types';
+import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
+import { shippedExamples } from '../factories/theming';
+import { survey, themeIds, untunedExamples } from './labelled-sets';
 import { type Classified, classifiedByScores, type ThemingScores, themingScores } from './theming-scores';
 
-/**
- * Cross-validation over the shipped examples: each example is classified by a model trained on
- * the others only (six folds, by position, so the figure is the same on every run). Weights are
- * chosen on this figure, never on the held-out set.
- */
-export const survey = loadShippedSurvey('leadership-360');
-export const themeIds = survey.themes.map((theme) => theme.id);
 export const FOLDS = 6;
 
-/** The sentence embeddings of every shipped example and of the survey's seed sentences. */
-export async function shippedMeanings(): Promise<Meanings> {
-  return meaningsOf(survey.themes, COMMENT_EXAMPLES, await sentenceEncoder());
+/**
+ * The fold of each example. Comments written together (one `batch`: a round of writing and the
+ * theme or item it was written for) paraphrase one another, so a fold takes whole batches:
+ * otherwise a comment is classified by a model trained on its own paraphrases. Batches go,
+ * largest first, to the fold with fewest examples so far; the same every run.
+ */
+export function groupedFolds(examples: readonly LabelledComment[], folds = FOLDS): number[] {
+  const batches = new Map<string, number[]>();
+  examples.forEach((example, index) => {
+    const batch = example.batch ?? `(alone) ${example.text}`;
+    batches.set(batch, [...(batches.get(batch) ?? []), index]);
+  });
+  const sizes = new Array<number>(folds).fill(0);
+  const foldOf = new Array<number>(examples.length);
+  const ordered = [...batches.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  for (const [, members] of ordered) {
+    const smallest = sizes.indexOf(Math.min(...sizes));
+    for (const index of members) foldOf[index] = smallest;
+    sizes[smallest] += members.length;
+  }
+  return foldOf;
 }
 
+const readFeatures = memoisedFeatureReader();
+
 /**
- * Each example's score parts from a model that did not see it; scoring is the slow part, so the
- * weights that combine the parts and the decision rule are applied after.
+ * Each shipped example's score parts from a model that saw none of its batch; scoring is the slow
+ * part, so the weights that combine the parts and the decision rule are applied after. Weights
+ * are chosen on these figures, never on a held-out set.
  */
 export function crossValidatedParts(tuning: Partial<AnalyzerWeights>, meanings: Meanings): ScoreParts[] {
-  const parts = new Array<ScoreParts>(COMMENT_EXAMPLES.length);
+  const examples = shippedExamples();
+  const foldOf = groupedFolds(examples);
+  const parts = new Array<ScoreParts>(examples.length);
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const trainsOn = (_: unknown, index: number): boolean => index % FOLDS !== fold;
-    const scorer = createThemeScorer(survey.themes, tuning, COMMENT_EXAMPLES.filter(trainsOn), { examples: meanings.examples.filter(trainsOn), seeds: meanings.seeds });
-    COMMENT_EXAMPLES.forEach((example, index) => {
-      if (index % FOLDS === fold) parts[index] = scorer.parts(example.text, meanings.examples[index]);
+    const trainsOn = (_: unknown, index: number): boolean => foldOf[index] !== fold;
+    const scorer = createThemeScorer(survey.themes, { examples: examples.filter(trainsOn), meanings: { examples: meanings.examples.filter(trainsOn), seeds: meanings.seeds }, featuresOf: readFeatures }, tuning);
+    examples.forEach((example, index) => {
+      if (foldOf[index] === fold) parts[index] = scorer.parts(example.text, meanings.examples[index]);
     });
   }
   return parts;
 }
 
-export function scoresWith(
-  parts: readonly ScoreParts[],
-  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'examples' | 'meaning'>,
-  set: readonly CommentExample[] = UNTUNED_EXAMPLES,
-): ThemingScores {
-  const byText = new Map(COMMENT_EXAMPLES.map((example, index) => [example.text, parts[index]]));
+/** How the parts of the shipped examples classify `set` (a subset of them) under these weights. */
+export function scoresWith(parts: readonly ScoreParts[], weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'examples' | 'meaning'>, set: readonly LabelledComment[] = untunedExamples()): ThemingScores {
+  const byText = new Map(shippedExamples().map((example, index) => [example.text, parts[index]]));
   return themingScores(set, themeIds, (text: string, kind: CommentKind | undefined): Classified => {
     const scored = byText.get(text) as ScoreParts;
     return classifiedByScores(survey.themes, combinedScores(scored, weights), weights, { text, analysed: scored.analysed, kind });

@@ -1,6 +1,6 @@
-import type { CommentKind, CommentSentiment } from '../../src/aggregation/aggregate.types';
+import type { CommentKind, CommentSentiment } from '../../src/theming/comment.types';
 import type { SurveyTheme } from '../../src/surveys/survey.types';
-import { type AnalyzerWeights, chosenThemes } from '../../src/theming/classifier/comment-analyzer';
+import { chosenThemes, type DecisionRule } from '../../src/theming/classifier/analyzer-weights';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { commentSentiment } from '../../src/theming/sentiment/comment-sentiment';
 import type { AnalysedText } from '../../src/theming/text/text-pipeline';
@@ -17,7 +17,7 @@ export interface Classified {
 export function classifiedByScores(
   themes: readonly SurveyTheme[],
   scores: readonly number[],
-  decision: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest'>,
+  decision: DecisionRule,
   comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined },
 ): Classified {
   const given = chosenThemes(themes, scores, decision);

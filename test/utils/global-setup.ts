@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { prepareCommentTheming } from '../../src/theming/theming-preparation';
 import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
+import { standaloneThemingService } from '../../src/theming/standalone-theming';
 
 /**
  * Before any test: comment theming of the shipped surveys is prepared once, so that on a fresh
@@ -9,7 +9,9 @@ import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
-  await prepareCommentTheming(loadSurveyCatalog(join(__dirname, '..', '..', 'surveys')).surveys);
+  const surveysDir = join(__dirname, '..', '..', 'surveys');
+  const { surveys } = loadSurveyCatalog(surveysDir);
+  await standaloneThemingService({ surveysDir, surveys }).prepare(surveys);
   const seconds = (Date.now() - started) / 1000;
   if (seconds > 5) process.stdout.write(`\nComment theming prepared for the tests in ${seconds.toFixed(1)} s (embeddings computed once, then kept on disk)\n`);
 }

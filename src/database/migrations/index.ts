@@ -5,6 +5,7 @@ import { BatchedFolding1764300000000 } from './1764300000000-BatchedFolding';
 import { InvitationRetries1764300000001 } from './1764300000001-InvitationRetries';
 import { EngagementPrograms1764400000000 } from './1764400000000-EngagementPrograms';
 import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorAccess';
+import { CommentSentimentBackfill1765000000000 } from './1765000000000-CommentSentimentBackfill';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   InvitationRetries1764300000001,
   EngagementPrograms1764400000000,
   LeaderSponsorAccess1764400001000,
+  CommentSentimentBackfill1765000000000,
 ];

@@ -1,4 +1,4 @@
-import type { StoredComment } from '../../aggregation/aggregate.types';
+import type { StoredComment } from '../../theming/comment.types';
 import type { SurveyTheme } from '../../surveys/survey.types';
 import type { ReportComment, StartStopContinueEntry, SuggestionKind } from './report.types';
 

@@ -1,4 +1,5 @@
-import type { CampaignAggregates, StoredComment } from '../../aggregation/aggregate.types';
+import type { CampaignAggregates } from '../../aggregation/aggregate.types';
+import type { StoredComment } from '../../theming/comment.types';
 import { applyDeltas, computeAggregateDeltas } from '../../aggregation/response-fold';
 import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
 import { buildReport } from './report.builder';

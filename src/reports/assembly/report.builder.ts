@@ -1,4 +1,5 @@
-import type { CampaignAggregates, CellAggregate, StoredComment } from '../../aggregation/aggregate.types';
+import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
+import type { StoredComment } from '../../theming/comment.types';
 import { cellMean, cellRwg, sumCells } from '../../aggregation/cell-statistics';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../../surveys/survey.types';
 import { planBuckets } from '../disclosure/bucket-planning';
@@ -13,6 +14,7 @@ import { round2 } from './score-format';
 import { emergentTopics } from '../../theming/topics/emergent-topics';
 import { groupSuggestionsByTheme } from './suggestions-by-theme';
 import { classifyThemes } from './theme-classification';
+import { personalise } from '../../surveys/personalise';
 
 export interface ReportInput {
   campaignId: string;
@@ -84,7 +86,7 @@ export function buildReport(input: ReportInput): Report {
     return {
       id: item.id,
       themeId: theme.id,
-      text: item.text.replace(/\{\{\s*leader\s*\}\}/g, input.leaderName),
+      text: personalise(item.text, input.leaderName),
       scores: scoresOf(shown, cells, cellOf('items', ['self'], item.id), decision.items[item.id], (cell) => itemScoreCell(cell, values)),
     };
   });
@@ -129,7 +131,7 @@ export function buildReport(input: ReportInput): Report {
   return {
     campaignId: input.campaignId,
     surveyId: survey.id,
-    surveyTitle: survey.title.replace(/\{\{\s*leader\s*\}\}/g, input.leaderName),
+    surveyTitle: personalise(survey.title, input.leaderName),
     leader: input.leaderName,
     aggregatedResponses: Object.values(aggregates.responses).reduce((total: number, count) => total + (count ?? 0), 0),
     version: input.version ?? null,

@@ -26,7 +26,7 @@ export interface ReportBucket {
 
 export type Classification = 'strength' | 'development_area' | 'blind_spot' | 'hidden_strength' | 'neutral';
 
-import type { CommentSentiment } from '../../aggregation/aggregate.types';
+import type { CommentSentiment } from '../../theming/comment.types';
 
 export type { CommentSentiment };
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CampaignAggregates, StoredComment } from '../../aggregation/aggregate.types';
+import type { CampaignAggregates } from '../../aggregation/aggregate.types';
+import type { StoredComment } from '../../theming/comment.types';
 import { AggregationRepository } from '../../aggregation/aggregation.repository';
 import type { RaterGroupId } from '../../surveys/survey.types';
 import type { Report } from '../assembly/report.types';

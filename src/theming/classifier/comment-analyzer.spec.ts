@@ -1,6 +1,6 @@
 import { surveyFactory } from '../../../test/factories/survey.factory';
 import type { SurveyTheme } from '../../surveys/survey.types';
-import { analyzerForThemes, createCommentAnalyzer } from './comment-analyzer';
+import { createCommentAnalyzer } from './comment-analyzer';
 
 const theme = (id: string, keywords: string[], itemTexts: string[] = [], title = id): SurveyTheme => ({
   id,
@@ -15,7 +15,7 @@ const themes: SurveyTheme[] = [
   theme('composure', ['calm', 'temper'], ['{{leader}} keeps an even tone when things go wrong']),
 ];
 // Seeds alone: these themes share ids with the shipped examples, which would otherwise vote too.
-const analyzer = createCommentAnalyzer(themes, {}, []);
+const analyzer = createCommentAnalyzer(themes, { examples: [] });
 const analyze = (text: string) => analyzer.analyze(text);
 
 describe('createCommentAnalyzer', () => {
@@ -36,8 +36,8 @@ describe('createCommentAnalyzer', () => {
     ];
     // "detail" is in no keyword, and an item word ("work") alone is too weak to give the theme.
     const text = 'Checks every detail of my work.';
-    expect(createCommentAnalyzer(themes, {}, []).analyze(text).themeIds).toEqual([]);
-    expect(createCommentAnalyzer(themes, { minScore: 1 }, examples).analyze(text).themeIds).toEqual(['developing-others']);
+    expect(createCommentAnalyzer(themes, { examples: [] }).analyze(text).themeIds).toEqual([]);
+    expect(createCommentAnalyzer(themes, { examples }, { minScore: 1 }).analyze(text).themeIds).toEqual(['developing-others']);
   });
 
   it('lets a matched phrase claim its words for its own theme', () => {
@@ -67,25 +67,14 @@ describe('createCommentAnalyzer', () => {
   });
 
   it('means the same by its thresholds whatever the number of themes', () => {
-    const two = createCommentAnalyzer(surveyFactory().themes);
+    const two = createCommentAnalyzer(surveyFactory().themes, { examples: [] });
     expect(two.analyze('Never misses a deadline.').themeIds).toEqual(['execution']);
     expect(two.analyze('Listens.').themeIds).toEqual(['communication']);
-    expect(createCommentAnalyzer([theme('only', ['calm'])]).analyze('So calm').themeIds).toEqual(['only']);
+    expect(createCommentAnalyzer([theme('only', ['calm'])], { examples: [] }).analyze('So calm').themeIds).toEqual(['only']);
   });
 
   it('copes with a survey without themes, or themes without seeds', () => {
-    expect(createCommentAnalyzer([]).analyze('Listens well').themeIds).toEqual([]);
-    expect(createCommentAnalyzer([theme('empty', [])]).analyze('Listens well').themeIds).toEqual([]);
-  });
-});
-
-describe('analyzerForThemes', () => {
-  it('builds one analyzer per set of seeds: the same themes, or an equal copy, get the same one', async () => {
-    const first = await analyzerForThemes(themes);
-    expect(await analyzerForThemes(themes)).toBe(first);
-    expect(await analyzerForThemes(structuredClone(themes))).toBe(first);
-    const changed = structuredClone(themes);
-    changed[0].keywords.push('mentor');
-    expect(await analyzerForThemes(changed)).not.toBe(first);
+    expect(createCommentAnalyzer([], { examples: [] }).analyze('Listens well').themeIds).toEqual([]);
+    expect(createCommentAnalyzer([theme('empty', [])], { examples: [] }).analyze('Listens well').themeIds).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { analyseText, type TextToken, wordsOf } from '../text/text-pipeline';
 /**
  * What seeds cannot: raters paraphrase ("sits on decisions", "hovers", "paints a picture"), and a
  * survey author's keywords name only a few of the ways a behaviour is put. This learns the words
- * of each theme from comments filed under it by hand (comment-examples.ts), with naive Bayes over
+ * of each theme from comments filed under it by hand (surveys/examples/), with naive Bayes over
  * the content stems of a comment and its pairs of adjacent content stems. A classifier of a
  * thousand short examples still knows few of the words raters use; it is one vote added to the
  * seeds and to the nearest sentences in meaning (semantic-neighbours.ts), not a replacement.
@@ -41,16 +41,22 @@ export function commentFeatures(words: readonly TextToken[]): string[] {
   return [...new Set(features)];
 }
 
-/** Examples are read once per process, whichever survey's classifier they train. */
-const featuresOfText = new Map<string, string[]>();
+/** How the training comments' features are read; a caller training many classifiers on the same examples passes a memo of it. */
+export type FeatureReader = (text: string) => string[];
 
-function featuresOf(text: string): string[] {
-  let features = featuresOfText.get(text);
-  if (features === undefined) {
-    features = commentFeatures(wordsOf(analyseText(text)));
-    featuresOfText.set(text, features);
-  }
-  return features;
+export const readFeatures: FeatureReader = (text) => commentFeatures(wordsOf(analyseText(text)));
+
+/** A reader that reads each text once: the examples are the same for every survey's classifier and every fold of a cross-validation. */
+export function memoisedFeatureReader(): FeatureReader {
+  const known = new Map<string, string[]>();
+  return (text) => {
+    let features = known.get(text);
+    if (features === undefined) {
+      features = readFeatures(text);
+      known.set(text, features);
+    }
+    return features;
+  };
 }
 
 /**
@@ -61,7 +67,12 @@ function featuresOf(text: string): string[] {
  * like size, an unseen word costs each theme alike. Themes are equally likely a priori: how often
  * the examples speak of a theme says how they were written, not what raters write.
  */
-export function trainExampleClassifier(comments: readonly TrainingComment[], themeCount: number, settings: ExampleClassifierSettings = DEFAULT_EXAMPLE_SETTINGS): ExampleClassifier {
+export function trainExampleClassifier(
+  comments: readonly TrainingComment[],
+  themeCount: number,
+  settings: ExampleClassifierSettings = DEFAULT_EXAMPLE_SETTINGS,
+  featuresOf: FeatureReader = readFeatures,
+): ExampleClassifier {
   const classCount = themeCount + 1;
   const none = themeCount;
   const counts = Array.from({ length: classCount }, () => new Map<string, number>());

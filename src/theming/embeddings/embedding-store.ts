@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { SentenceEncoder } from './sentence-encoder';
 
 /**
  * Embeddings of the sentences a classifier is built from (the shipped examples, a survey's items)
  * are the same every time: computing the thousand or so of them takes the encoder about 20
- * seconds on two cores, so they are kept per process, and on disk between processes. Only those
+ * seconds on two cores, so they are kept in memory, and on disk between processes. Only those
  * fixed sentences are: never a rater's comment, which must not outlive its fold anywhere but in
  * the comments table.
  */
-export const DEFAULT_EMBEDDING_CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'feedback360', 'embeddings');
-
-const inProcess = new Map<string, Promise<Float32Array[]>>();
+export const DEFAULT_EMBEDDING_CACHE = join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'feedback360', 'embeddings');
 
 function keyOf(encoder: SentenceEncoder, texts: readonly string[]): string {
   return createHash('sha256').update(encoder.id).update('\0').update(texts.join('\0')).digest('hex');
@@ -59,21 +58,31 @@ function store(directory: string, file: string, vectors: readonly Float32Array[]
   }
 }
 
-/** The embeddings of fixed sentences, in order: from this process's memory, the disk cache, or the encoder. */
-export function storedEmbeddings(texts: readonly string[], encoder: SentenceEncoder, directory: string = DEFAULT_EMBEDDING_CACHE): Promise<Float32Array[]> {
-  const key = keyOf(encoder, texts);
-  let vectors = inProcess.get(key);
-  if (vectors === undefined) {
-    const file = join(directory, `${key}.f32`);
-    const stored = readStored(file, texts.length, encoder.dimensions);
-    vectors = stored
-      ? Promise.resolve(stored)
-      : encoder.embed(texts).then((computed) => {
-          store(directory, file, computed);
-          return computed;
-        });
-    vectors.catch(() => inProcess.delete(key));
-    inProcess.set(key, vectors);
+/** Where the embeddings are kept on disk; the default lies beside the installed packages. */
+export const EMBEDDING_CACHE_DIR = Symbol('EMBEDDING_CACHE_DIR');
+
+@Injectable()
+export class EmbeddingStore {
+  private readonly inMemory = new Map<string, Promise<Float32Array[]>>();
+
+  constructor(@Optional() @Inject(EMBEDDING_CACHE_DIR) private readonly directory: string = DEFAULT_EMBEDDING_CACHE) {}
+
+  /** The embeddings of fixed sentences, in order: from this store's memory, the disk, or the encoder. */
+  embeddingsOf(texts: readonly string[], encoder: SentenceEncoder): Promise<Float32Array[]> {
+    const key = keyOf(encoder, texts);
+    let vectors = this.inMemory.get(key);
+    if (vectors === undefined) {
+      const file = join(this.directory, `${key}.f32`);
+      const stored = readStored(file, texts.length, encoder.dimensions);
+      vectors = stored
+        ? Promise.resolve(stored)
+        : encoder.embed(texts).then((computed) => {
+            store(this.directory, file, computed);
+            return computed;
+          });
+      vectors.catch(() => this.inMemory.delete(key));
+      this.inMemory.set(key, vectors);
+    }
+    return vectors;
   }
-  return vectors;
 }

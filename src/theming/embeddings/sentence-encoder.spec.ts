@@ -1,5 +1,8 @@
 import { dot } from '../classifier/semantic-neighbours';
-import { sentenceEncoder } from './sentence-encoder';
+import { SentenceEncoderService } from './sentence-encoder';
+
+const service = new SentenceEncoderService();
+const sentenceEncoder = () => service.encoder();
 
 describe('sentenceEncoder', () => {
   it('puts paraphrases closer together than sentences about other things', async () => {
@@ -23,7 +26,27 @@ describe('sentenceEncoder', () => {
     expect(dot(alone, batch[70])).toBeCloseTo(1, 4);
   });
 
-  it('is loaded once per process', async () => {
+  it('is loaded once by its service, and loaded again after a failed load', async () => {
     expect(await sentenceEncoder()).toBe(await sentenceEncoder());
+    const loads: string[] = [];
+    const flaky = new SentenceEncoderService(async () => {
+      loads.push('load');
+      if (loads.length === 1) throw new Error('no WebAssembly');
+      return { id: 'fake', dimensions: 1, embed: async (texts) => texts.map(() => Float32Array.from([1])) };
+    });
+    await expect(flaky.encoder()).rejects.toThrow('no WebAssembly');
+    const encoder = await flaky.encoder();
+    expect(await flaky.encoder()).toBe(encoder);
+    expect(loads).toEqual(['load', 'load']);
+  });
+
+  it('embeds each distinct text once, by text', async () => {
+    const asked: string[][] = [];
+    const counting = new SentenceEncoderService(async () => ({ id: 'counting', dimensions: 1, embed: async (texts) => (asked.push([...texts]), texts.map((text) => Float32Array.from([text.length]))) }));
+    const vectors = await counting.embedTexts(['ab', 'abc', 'ab']);
+    expect(asked).toEqual([['ab', 'abc']]);
+    expect([...vectors.entries()].map(([text, vector]) => [text, vector[0]])).toEqual([['ab', 2], ['abc', 3]]);
+    expect((await counting.embedTexts([])).size).toBe(0);
+    expect(asked).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
 import { loadGraphModelSync, type GraphModel } from '@tensorflow/tfjs-converter';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 
@@ -59,7 +60,8 @@ function loadModel(): { model: GraphModel<tf.io.IOHandlerSync>; tokenizer: Token
   return { model, tokenizer: new Tokenizer(vocabulary) };
 }
 
-async function createSentenceEncoder(): Promise<SentenceEncoder> {
+/** Loads the model (about 0.2 s and 120 MB); one per process is enough (SentenceEncoderService). */
+export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
   // Production mode skips tfjs's debug checks on every kernel.
   tf.env().set('PROD', true);
   if (!(await tf.setBackend('wasm'))) throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
@@ -107,13 +109,32 @@ function unitLength(vector: Float32Array): Float32Array {
   return vector;
 }
 
-let shared: Promise<SentenceEncoder> | undefined;
+/**
+ * The app's sentence encoder, loaded on first use and kept: every fold of a comment needs it.
+ * A failed load is forgotten, so that the next use tries again.
+ */
+/** Replaces how the encoder is loaded: for a test of what happens when it cannot be. */
+export const SENTENCE_ENCODER_LOADER = Symbol('SENTENCE_ENCODER_LOADER');
 
-/** The process's encoder, loaded on first use (about 0.2 s and 120 MB). */
-export function sentenceEncoder(): Promise<SentenceEncoder> {
-  shared ??= createSentenceEncoder().catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
-  return shared;
+@Injectable()
+export class SentenceEncoderService {
+  private loading: Promise<SentenceEncoder> | undefined;
+
+  constructor(@Optional() @Inject(SENTENCE_ENCODER_LOADER) private readonly load: () => Promise<SentenceEncoder> = loadSentenceEncoder) {}
+
+  encoder(): Promise<SentenceEncoder> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    });
+    return this.loading;
+  }
+
+  /** The sentence embeddings of texts, by text, each text embedded once. */
+  async embedTexts(texts: readonly string[]): Promise<Map<string, Float32Array>> {
+    const unique = [...new Set(texts)];
+    if (unique.length === 0) return new Map();
+    const vectors = await (await this.encoder()).embed(unique);
+    return new Map(unique.map((text, index) => [text, vectors[index]]));
+  }
 }

@@ -1,28 +1,21 @@
-import type { CommentKind, CommentSentiment } from '../../aggregation/aggregate.types';
+import type { CommentKind, CommentSentiment } from '../comment.types';
 
 /**
- * A comment filed by hand under the leadership-360 themes it speaks about (the themes of
- * progress-pulse share their ids), with its sentiment: the shape of the shipped examples the
- * classifier learns from and of the labelled sets it is measured on.
+ * A comment filed by hand under the themes it speaks about, with its sentiment: one line of an
+ * example file (`surveys/examples/<survey id>.comments.jsonl`), which the classifier learns from,
+ * and of the labelled sets it is measured on.
  */
 export interface LabelledComment {
   text: string;
   /** Free text unless it answers start/stop/continue. */
   kind?: CommentKind;
+  /** Theme ids of the survey the file is labelled for; empty for a comment about none of them. */
   themes: string[];
   sentiment: CommentSentiment;
-}
-
-/** Short names for the theme ids, so that a line of labelled data reads as the comment first. */
-export const V = 'vision';
-export const COM = 'communication';
-export const DEC = 'decisions';
-export const DEV = 'developing-others';
-export const COL = 'collaboration';
-export const EXE = 'execution';
-export const SELF = 'self-awareness';
-export const CALM = 'composure';
-
-export function labelled(text: string, themes: string[], sentiment: CommentSentiment, kind?: CommentKind): LabelledComment {
-  return { text, themes, sentiment, ...(kind ? { kind } : {}) };
+  /**
+   * Which comments were written together (a round of writing, and the theme or item written
+   * for): paraphrases of one another, which cross-validation never splits between training and
+   * test. Optional: a single line is a batch of its own.
+   */
+  batch?: string;
 }

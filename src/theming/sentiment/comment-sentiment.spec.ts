@@ -1,4 +1,4 @@
-import type { CommentKind } from '../../aggregation/aggregate.types';
+import type { CommentKind } from '../comment.types';
 import { commentSentiment } from './comment-sentiment';
 import { analyseText } from '../text/text-pipeline';
 
@@ -49,5 +49,14 @@ describe('commentSentiment', () => {
     expect(sentiment('😡😡')).toBe('constructive');
     expect(sentiment('👍')).toBe('positive');
     expect(sentiment('')).toBe('positive');
+  });
+});
+
+describe('commentSentiment of a stored comment', () => {
+  it('reads it from its text and kind alone, as the sentiment backfill does', () => {
+    expect(sentiment('Always calm and clear.', 'text')).toBe('positive');
+    expect(sentiment('Interrupts people in every meeting.', 'text')).toBe('constructive');
+    expect(sentiment('Being so calm', 'continue')).toBe('positive');
+    expect(sentiment('Being so calm', 'stop')).toBe('constructive');
   });
 });

@@ -1,5 +1,6 @@
-import type { CommentKind, CommentSentiment } from '../../aggregation/aggregate.types';
+import type { CommentKind, CommentSentiment } from '../comment.types';
 import type { AnalysedText, TextSentence, TextToken } from '../text/text-pipeline';
+import { WORDS } from '../text/word-lists';
 
 /**
  * Positive ("what works") or constructive ("what to work on"). wink's sentiment lexicon knows
@@ -10,42 +11,12 @@ import type { AnalysedText, TextSentence, TextToken } from '../text/text-pipelin
  * negation of what the rater says is missing ("doesn't listen").
  */
 
-/** Words that ask for a change: requests, "more / less of", and what is missing. */
-const SUGGESTION_WORDS = new Set(['wish', 'please', 'maybe', 'perhaps', 'more', 'less', 'fewer', 'lack', 'lacks', 'lacking', 'try', 'struggle', 'struggles', 'tend', 'tends']);
-/**
- * A modal asks for a change ("should listen", "could share", "would be good to"), but not in
- * looking back ("what he could have done better", "would have"); "should have" still criticises.
- */
-const MODALS = new Set(['should', 'could', 'would', "'d", 'might']);
-
-/**
- * Stems of workplace words that describe a failing, whatever general sentiment says of them.
- * Not the words of the circumstances a leader handles ("pressure", "problem", "crisis"): "calm
- * under pressure" is praise.
- */
-const FAILING_STEMS = new Set(
-  [
-    'interrupt', 'micromanag', 'micromanage', 'hover', 'defens', 'defensive', 'snap', 'shout', 'yell', 'temper', 'volatil', 'moodi', 'panic', 'overwhelm',
-    'burnout', 'burn', 'exhaust', 'demoralis', 'demoraliz', 'dismiss', 'dismissive', 'blame', 'excus', 'excuse', 'fault', 'arrog', 'stall', 'dither', 'procrastin',
-    'delay', 'slip', 'slide', 'miss', 'late', 'drift', 'chaotic', 'confus', 'confuse', 'unclear', 'vagu', 'vague', 'rambl', 'ramble', 'jargon', 'silo', 'territori',
-    'bottleneck', 'intimid', 'intimidate', 'nervou', 'nervous', 'avoid', 'cancel', 'rumour', 'rumor', 'revisit', 'reopen', 'revers', 'reverse', 'guess', 'frustrat',
-    'frustrate', 'impati', 'impatient', 'rude', 'harsh', 'cold', 'sharp', 'lose', 'lost', 'expens', 'expense', 'wait', 'fail', 'ignor', 'ignore', 'overload', 'inconsist',
-    'paralys', 'paralyz', 'rattl', 'rattle', 'worri', 'worry', 'tire', 'sideway',
-  ],
-);
-
-/** Idioms of a failing, as lemmas with articles dropped: none of their words is negative alone. */
-const FAILING_PHRASES = ['take credit', 'pull rank', 'go around', 'go over head', 'talk over', 'drop ball', 'cut corner', 'point finger', 'bad day', 'at expense', 'hard to'];
-
 /**
  * A rater with nothing to change, or who has not seen enough to say, says so in a few set ways;
  * neither is a criticism of the leader.
  */
 const NOTHING_TO_CHANGE =
   /\b(nothing (else )?(comes|springs) to mind|nothing (else )?to (add|change|say)|keep (doing what|it up|going|up the good)|no (changes?|comments?|suggestions?)\b|n\/a\b|can'?t think of anything|(can'?t|cannot|couldn'?t) (really )?(say|comment)|not (worked|work) (with \w+ )?(closely )?enough|only (just )?(started|worked) with)/i;
-
-/** Words that turn a sentence to what follows them: in "Great results, but does it all herself" the second half is the message. */
-const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'yet', 'except']);
 
 const WEIGHTS = {
   /** wink's score is -1..1 per sentence; scaled so one clear sentiment word outweighs one weak cue. */
@@ -67,22 +38,19 @@ const WEIGHTS = {
 };
 
 function isFailing(token: TextToken): boolean {
-  return FAILING_STEMS.has(token.stem) || FAILING_STEMS.has(token.lemma);
+  return WORDS.failingStems.has(token.stem) || WORDS.failingStems.has(token.lemma);
 }
-
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'people', "people's", 'everyone', "everyone's"]);
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'without', 'hardly', 'barely', 'rarely', 'seldom']);
 
 /**
  * Failing idioms in a clause, +1 for each one negated ("not by pulling rank"), -1 otherwise;
  * their words are then set aside so that they do not count again one by one.
  */
 function failingPhrases(tokens: readonly TextToken[]): { score: number; used: Set<TextToken> } {
-  const kept = tokens.filter((token) => !ARTICLES.has(token.normal));
+  const kept = tokens.filter((token) => !WORDS.idiomFillers.has(token.normal));
   const lemmas = kept.map((token) => token.lemma);
   let score = 0;
   const used = new Set<TextToken>();
-  for (const phrase of FAILING_PHRASES) {
+  for (const phrase of WORDS.failingIdioms) {
     const words = phrase.split(' ');
     for (let start = 0; start + words.length <= lemmas.length; start += 1) {
       if (!words.every((word, offset) => lemmas[start + offset] === word)) continue;
@@ -95,7 +63,7 @@ function failingPhrases(tokens: readonly TextToken[]): { score: number; used: Se
 
 /** "should", "could", "would" asking for something, not looking back at it. */
 function isSuggestingModal(tokens: readonly TextToken[], index: number): boolean {
-  if (!MODALS.has(tokens[index].normal)) return false;
+  if (!WORDS.modals.has(tokens[index].normal)) return false;
   const next = tokens[index + 1]?.normal === 'not' ? tokens[index + 2] : tokens[index + 1];
   return !(next?.normal === 'have' && tokens[index].normal !== 'should');
 }
@@ -112,11 +80,11 @@ function clauseScore(tokens: readonly TextToken[]): number {
   tokens.forEach((token, index) => {
     if (phrases.used.has(token)) return;
     const next = tokens[index + 1];
-    if (SUGGESTION_WORDS.has(token.normal) || isSuggestingModal(tokens, index)) score -= WEIGHTS.suggestion;
+    if (WORDS.suggestionWords.has(token.normal) || isSuggestingModal(tokens, index)) score -= WEIGHTS.suggestion;
     if (token.lemma === 'need' && next?.normal === 'to') score -= WEIGHTS.suggestion;
     // "few of them are seen through": not many; "a few" is some.
     if (token.normal === 'few' && tokens[index - 1]?.normal !== 'a') score -= WEIGHTS.suggestion;
-    if (NEGATORS.has(token.normal)) score -= WEIGHTS.negator;
+    if (WORDS.negators.has(token.normal)) score -= WEIGHTS.negator;
     if (token.normal === 'too' && next !== undefined && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'VERB' || next.normal === 'much' || next.normal === 'many')) score -= WEIGHTS.tooMuch;
     if (token.normal === 'not' && next?.normal === 'enough') score -= WEIGHTS.suggestion;
     if (token.stopWord) return;
@@ -129,7 +97,7 @@ function clauseScore(tokens: readonly TextToken[]): number {
 function sentenceScore(sentence: TextSentence): number {
   // In a wish the positive words are what the rater misses, not what they see.
   const lexicon = WEIGHTS.lexicon * (isWish(sentence.tokens) ? Math.min(sentence.sentiment, 0) : sentence.sentiment);
-  const turn = sentence.tokens.findIndex((token, index) => index > 0 && CONTRAST_WORDS.has(token.normal));
+  const turn = sentence.tokens.findIndex((token, index) => index > 0 && WORDS.contrastWords.has(token.normal));
   if (turn < 0) return lexicon + clauseScore(sentence.tokens);
   const before = clauseScore(sentence.tokens.slice(0, turn));
   const after = clauseScore(sentence.tokens.slice(turn + 1));

@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemSentence, type ItsFunction, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
+import { WORDS } from './word-lists';
 
 /**
  * The English text pipeline every comment goes through: wink-nlp tokenises, splits sentences,
@@ -72,13 +73,7 @@ export function languageModelLoadMs(): number | undefined {
   return modelLoadMs;
 }
 
-/** Words that deny what follows; "rarely" and "hardly" too, since "rarely listens" reads as "does not listen". */
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'hardly', 'barely', 'rarely', 'seldom']);
-/** A negation's scope ends at a clause: punctuation, or a word that starts another clause. */
-const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'so', 'because', 'while', 'although', 'though', 'yet', 'then', 'which', 'who', 'when']);
 const NEGATION_SCOPE = 1;
-/** Two-word negators: "rather than *blaming*", "instead of *letting*" deny what follows too. */
-const NEGATOR_PAIRS = new Set(['rather than', 'instead of']);
 
 const stopLemmas = new Map<string, boolean>();
 
@@ -176,12 +171,12 @@ export function analyseText(text: string): AnalysedText {
     let scope = 0;
     types.forEach((type, index) => {
       const normal = normals[index];
-      if (type === 'punctuation' || CLAUSE_WORDS.has(normal)) scope = 0;
+      if (type === 'punctuation' || WORDS.clauseStarters.has(normal)) scope = 0;
       if (!isWord(type, values[index])) return;
       const firstWord = words.length === 0 && pos[index] === 'PROPN';
       const base = firstWord ? sentenceInitialLemma(nlp, lemma, normal) : lemmas[index].toLowerCase();
       const stopWord = stopWords[index] || !LETTER_OR_DIGIT_FIRST.test(base) || isStopLemma(nlp, base);
-      const negator = NEGATORS.has(normal) || (index > 0 && NEGATOR_PAIRS.has(`${normals[index - 1]} ${normal}`));
+      const negator = WORDS.negators.has(normal) || (index > 0 && WORDS.negatorPairs.has(`${normals[index - 1]} ${normal}`));
       const negated = scope > 0 && !negator;
       if (negated && !stopWord) scope -= 1;
       if (negator) scope = NEGATION_SCOPE;

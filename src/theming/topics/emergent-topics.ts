@@ -1,5 +1,6 @@
 import { clusterBySimilarity, type TermVector, tfIdfVectors } from './text-clustering';
 import { analyseText, type TextToken, wordsOf } from '../text/text-pipeline';
+import { WORDS } from '../text/word-lists';
 
 export interface EmergentTopic {
   /** A short, readable name from the words the members share: "Meetings and agenda", "Shop floor". */
@@ -20,17 +21,6 @@ export interface EmergentTopicOptions {
 }
 
 /**
- * Words that are not function words, yet say nothing about what a comment is about: every
- * comment on a leader mentions people, the team and work.
- */
-const GENERIC_LEMMAS = new Set([
-  'really', 'always', 'also', 'lot', 'thing', 'way', 'good', 'great', 'bit', 'quite', 'very', 'just', 'like', 'people', 'team', 'work', 'time', 'make', 'get',
-  'need', 'want', 'think', 'feel', 'know', 'see', 'say', 'go', 'come', 'take', 'keep', 'leader', 'manager', 'everyone', 'someone', 'something', 'much', 'many',
-  'often', 'sometimes', 'well', 'still', 'even', 'maybe', 'perhaps', 'would', 'could', 'should', 'please', 'love', 'nice', 'thanks', 'thank', 'ask', 'tell',
-  'give', 'seem', 'try', 'help', 'let', 'use', 'show', 'find', 'lovely', 'happy',
-]);
-
-/**
  * Short comments share a word or two and differ in the rest; at full weight the words only one
  * comment has would keep "meetings overrun, no agenda" and "send an agenda before meetings" apart.
  */
@@ -43,7 +33,7 @@ interface CommentTerms {
 }
 
 function isTopicWord(token: TextToken): boolean {
-  return !token.stopWord && /^\p{L}/u.test(token.stem) && token.stem.length > 1 && !GENERIC_LEMMAS.has(token.lemma);
+  return !token.stopWord && /^\p{L}/u.test(token.stem) && token.stem.length > 1 && !WORDS.genericLemmas.has(token.lemma);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { clusterBySimilarity, cosineSimilarity, type TermVector, tfIdfVectors } from './text-clustering';
 import { analyseText, wordsOf } from '../text/text-pipeline';
+import { WORDS } from '../text/word-lists';
 
 export interface SuggestionCluster {
   /** The suggestions that say something alike, in the order given. */
@@ -28,11 +29,9 @@ export interface SimilarSuggestionOptions {
  */
 function suggestionTerms(text: string): string[] {
   return wordsOf(analyseText(text))
-    .filter((word) => !word.stopWord && /^\p{L}/u.test(word.stem) && word.stem.length > 1 && !SUGGESTION_VERBS.has(word.lemma))
+    .filter((word) => !word.stopWord && /^\p{L}/u.test(word.stem) && word.stem.length > 1 && !WORDS.suggestionVerbs.has(word.lemma))
     .map((word) => word.stem);
 }
-
-const SUGGESTION_VERBS = new Set(['start', 'stop', 'continue', 'keep', 'more', 'less', 'please', 'try']);
 
 /** Suggestions are a few words long: what only one of them says would drown what two share ("listen"). */
 const UNIQUE_TERM_WEIGHT = 0.4;

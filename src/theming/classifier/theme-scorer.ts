@@ -1,0 +1,97 @@
+import type { SurveyTheme } from '../../surveys/survey.types';
+import type { LabelledComment } from '../examples/labelled-comment';
+import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
+import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
+import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
+import { buildSeedModel, seedScores, seedSentences } from './seed-model';
+import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
+
+/** Sentence embeddings a scorer's semantic votes come from: one per example (in the order given) and one per seed sentence. */
+export interface Meanings {
+  examples: readonly Float32Array[];
+  seeds: readonly Float32Array[];
+}
+
+export interface ScoredComment {
+  analysed: AnalysedText;
+  /** Per theme, in survey order: seed score plus what the examples and the semantic neighbours add. */
+  scores: number[];
+}
+
+/** What each kind of evidence says of each theme, before weighting (calibration combines them under many weights). */
+export interface ScoreParts {
+  analysed: AnalysedText;
+  seeds: number[];
+  /** The example classifier's probabilities, 0..1. */
+  learnt: number[];
+  /** The semantic neighbours' share of votes, 0..1; all 0 without a meaning. */
+  votes: number[];
+}
+
+export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning'>): number[] {
+  return parts.seeds.map((score, index) => score + weights.examples * parts.learnt[index] + weights.meaning * parts.votes[index]);
+}
+
+export interface ThemeScorer {
+  score(text: string, meaning?: Float32Array): ScoredComment;
+  parts(text: string, meaning?: Float32Array): ScoreParts;
+  /** The decision rule for these scores: the tuned one, or SEEDS_ONLY_WEIGHTS when no example applies to these themes. */
+  decision: DecisionRule;
+}
+
+/** What a scorer is built from besides the themes: labelled examples, their embeddings, and how to read them. */
+export interface ScorerSources {
+  examples: readonly LabelledComment[];
+  /** Without them (or for a comment without its own), words alone decide. */
+  meanings?: Meanings;
+  featuresOf?: FeatureReader;
+}
+
+/** The examples filed under these themes, by theme index; an example of no theme here is one of none. */
+function trainingComments(themes: readonly SurveyTheme[], examples: readonly LabelledComment[]): { text: string; themeIndexes: number[] }[] {
+  const indexById = new Map(themes.map((theme, index) => [theme.id, index]));
+  return examples.map((example) => ({ text: example.text, themeIndexes: example.themes.flatMap((id) => indexById.get(id) ?? []) }));
+}
+
+/**
+ * The labelled sentences a comment's meaning is compared with: the survey's seed sentences and,
+ * when the examples apply to these themes, the examples. A survey whose themes no example is
+ * filed under (a coach's own) compares with its seeds alone: every example would vote "none".
+ */
+function semanticIndexOf(themes: readonly SurveyTheme[], training: readonly { themeIndexes: number[] }[], learns: boolean, meanings: Meanings, weights: AnalyzerWeights): SemanticIndex {
+  const seeds: LabelledVector[] = seedSentences(themes).map((seed, index) => ({ vector: meanings.seeds[index], themeIndexes: [seed.themeIndex] }));
+  const examples: LabelledVector[] = learns ? training.map((comment, index) => ({ vector: meanings.examples[index], themeIndexes: comment.themeIndexes })) : [];
+  return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
+}
+
+/**
+ * Scores a comment against each theme: seeds (what the survey's author wrote), plus the
+ * probability the examples give it, plus the votes of the sentences nearest in meaning, each
+ * weighted. Built once per set of themes; scoring a comment then only reads the comment.
+ */
+export function createThemeScorer(themes: readonly SurveyTheme[], sources: ScorerSources, tuning: Partial<AnalyzerWeights> = {}): ThemeScorer {
+  const training = trainingComments(themes, sources.examples);
+  const learns = training.some((comment) => comment.themeIndexes.length > 0);
+  const weights = { ...DEFAULT_WEIGHTS, ...(learns ? {} : SEEDS_ONLY_WEIGHTS), ...tuning };
+  const model = buildSeedModel(themes, weights);
+  const classifier = trainExampleClassifier(training, themes.length, { temperature: weights.exampleTemperature, smoothing: weights.exampleSmoothing }, sources.featuresOf ?? readFeatures);
+  const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
+  const parts = (text: string, meaning?: Float32Array): ScoreParts => {
+    const analysed = analyseText(text);
+    const words = wordsOf(analysed);
+    return {
+      analysed,
+      seeds: seedScores(model, themes.length, words),
+      learnt: classifier.probabilities(words),
+      votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
+    };
+  };
+  return {
+    decision: { minScore: weights.minScore, shareOfBest: weights.shareOfBest },
+    parts,
+    score(text: string, meaning?: Float32Array): ScoredComment {
+      const scored = parts(text, meaning);
+      return { analysed: scored.analysed, scores: combinedScores(scored, weights) };
+    },
+  };
+}

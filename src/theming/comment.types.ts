@@ -1,0 +1,31 @@
+import type { RaterGroupId } from '../surveys/survey.types';
+
+/** What an open text answers: a free question, or one part of start/stop/continue. */
+export type CommentKind = 'text' | 'start' | 'stop' | 'continue';
+export const COMMENT_KINDS: readonly CommentKind[] = ['text', 'start', 'stop', 'continue'];
+
+/**
+ * How a comment reads to the leader: `positive` (what works, or a neutral remark) or
+ * `constructive` (something to do differently). A theme's comments are read in that order.
+ */
+export type CommentSentiment = 'positive' | 'constructive';
+export const COMMENT_SENTIMENTS: readonly CommentSentiment[] = ['positive', 'constructive'];
+
+/** What theming says of one comment. */
+export interface CommentAnalysis {
+  /** The themes the comment speaks about, in survey order; empty when it fits none. */
+  themeIds: string[];
+  sentiment: CommentSentiment;
+}
+
+/**
+ * One open-text answer, stored apart from its response so that two comments of one rater can
+ * never be linked. `sortKey` is random, fixed at fold time: reports list comments by it.
+ */
+export interface StoredComment extends CommentAnalysis {
+  groupId: RaterGroupId;
+  questionId: string;
+  kind: CommentKind;
+  text: string;
+  sortKey: number;
+}

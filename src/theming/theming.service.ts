@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
+import { AnalyzerCache } from './analyzer-cache';
+import type { CommentAnalysis, CommentKind, StoredComment } from './comment.types';
+import { SentenceEncoderService } from './embeddings/sentence-encoder';
+import { type OpenAnswers, openComments } from './open-comments';
+
+/**
+ * Comment theming, as the rest of the product uses it: when an answer is folded, each of its open
+ * texts becomes a comment of its own with the survey's themes it speaks about and its sentiment.
+ * Reading a comment for its meaning takes the sentence encoder some 10 ms; the embeddings of a
+ * fold's comments can be computed before its transaction (`embedTexts`) and handed in as `known`.
+ */
+@Injectable()
+export class ThemingService {
+  constructor(
+    private readonly analyzers: AnalyzerCache,
+    private readonly encoders: SentenceEncoderService,
+  ) {}
+
+  /** Loads the sentence encoder now: an install that cannot should fail at start, not at its first comment. */
+  async loadEncoder(): Promise<void> {
+    await this.encoders.encoder();
+  }
+
+  /**
+   * Builds the classifier of each survey ahead of its first fold: the first time on a machine
+   * that means computing the embeddings of the example comments and the surveys' items (about 20
+   * seconds on two cores), kept on disk afterwards. `ready` hears of each survey as it is done.
+   */
+  async prepare(surveys: readonly SurveyDefinition[], ready: (surveyId: string, milliseconds: number) => void = () => undefined): Promise<void> {
+    for (const survey of surveys) {
+      const started = performance.now();
+      await this.analyzers.analyzerFor(survey.themes);
+      ready(survey.id, performance.now() - started);
+    }
+  }
+
+  /** Builds the classifier of these themes, so that a fold can use it at once. */
+  async prepareFor(themes: readonly SurveyTheme[]): Promise<void> {
+    await this.analyzers.analyzerFor(themes);
+  }
+
+  /** The sentence embeddings of texts, by text: held in memory by the caller only, never stored. */
+  embedTexts(texts: readonly string[]): Promise<Map<string, Float32Array>> {
+    return this.encoders.embedTexts(texts);
+  }
+
+  /** The open texts of answers as they will be themed, for embedding them ahead of a fold. */
+  commentTexts(survey: SurveyDefinition, answers: readonly OpenAnswers[]): string[] {
+    return answers.flatMap((answer) => openComments(survey, answer).map((comment) => comment.text));
+  }
+
+  /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
+  async analyzeComments(themes: readonly SurveyTheme[], comments: readonly { text: string; kind: CommentKind }[], known: ReadonlyMap<string, Float32Array> = new Map()): Promise<CommentAnalysis[]> {
+    if (comments.length === 0) return [];
+    const analyzer = await this.analyzers.analyzerFor(themes);
+    const computed = await this.embedTexts(comments.map((comment) => comment.text).filter((text) => !known.has(text)));
+    return comments.map((comment) => analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text)));
+  }
+
+  /** The themes a comment speaks about, in survey order; empty when it fits none. */
+  async themesForComment(text: string, themes: readonly SurveyTheme[]): Promise<string[]> {
+    const [analysis] = await this.analyzeComments(themes, [{ text, kind: 'text' }]);
+    return analysis.themeIds;
+  }
+
+  /**
+   * Splits one response's open answers into separate comments, each with its themes, its
+   * sentiment and a random sort key, so that nothing stored with a comment ties it to the rater's
+   * other comments. `random` must be a cryptographic source in production: the report lists
+   * comments in sortKey order.
+   */
+  async extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: OpenAnswers, random: () => number, known?: ReadonlyMap<string, Float32Array>): Promise<StoredComment[]> {
+    const found = openComments(survey, answers);
+    const analyses = await this.analyzeComments(survey.themes, found, known);
+    return found.map(({ questionId, kind, text }, index) => ({ groupId, questionId, kind, text, themeIds: analyses[index].themeIds, sentiment: analyses[index].sentiment, sortKey: random() }));
+  }
+}

@@ -1,0 +1,20 @@
+import type { Meanings } from '../../src/theming/classifier/theme-scorer';
+import { meaningsOf } from '../../src/theming/analyzer-cache';
+import { EmbeddingStore } from '../../src/theming/embeddings/embedding-store';
+import { SentenceEncoderService } from '../../src/theming/embeddings/sentence-encoder';
+import { shippedExamples } from '../factories/theming';
+import { survey } from './labelled-sets';
+
+/** The evaluation's encoder, and the product's embedding store: labelled sets are fixed sentences, computed once on a machine. */
+const encoders = new SentenceEncoderService();
+const store = new EmbeddingStore();
+
+/** The embeddings of fixed sentences (examples, labelled sets), in order. */
+export async function embeddingsOf(texts: readonly string[]): Promise<Float32Array[]> {
+  return store.embeddingsOf(texts, await encoders.encoder());
+}
+
+/** The sentence embeddings of every shipped example and of the survey's seed sentences. */
+export async function shippedMeanings(): Promise<Meanings> {
+  return meaningsOf(survey.themes, shippedExamples(), await encoders.encoder(), store);
+}

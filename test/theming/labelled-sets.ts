@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseExampleFile } from '../../src/theming/examples/example-file';
+import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
+import { loadShippedSurvey } from '../factories/shipped-survey';
+import { shippedExamples } from '../factories/theming';
+
+/** The survey every labelled set is labelled for (progress-pulse shares its theme ids). */
+export const survey = loadShippedSurvey('leadership-360');
+export const themeIds = survey.themes.map((theme) => theme.id);
+
+/**
+ * Comments labelled by hand and never learnt from, each set in `held-out/<name>.jsonl` (the
+ * format of the example files). Every one is checked, by a failing test, to be no near copy of a
+ * shipped example.
+ */
+export const HELD_OUT_SETS = [
+  { name: 'first', about: 'written with the tuning examples, before the second round of tuning; measured after three rounds of work since' },
+  { name: 'second', about: 'written after the weights were last chosen, by a writer who saw only the themes and items' },
+  { name: 'fresh', about: "raters' own words, written and labelled by a writer who never saw the example bank, before the set was first run" },
+] as const;
+
+export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];
+
+export function heldOutSet(name: HeldOutName): LabelledComment[] {
+  const file = join(__dirname, 'held-out', `${name}.jsonl`);
+  const { examples, issues } = parseExampleFile(readFileSync(file, 'utf8'), file, new Set(themeIds));
+  if (issues.length > 0) throw new Error(`${file}: ${issues.map((issue) => `line ${issue.line} ${issue.path}: ${issue.message}`).join('; ')}`);
+  return examples;
+}
+
+/** The shipped examples the seed keywords and weights were first tuned on (batches `tuned/...`). */
+export function tunedExamples(): LabelledComment[] {
+  return shippedExamples().filter((example) => example.batch?.startsWith('tuned/'));
+}
+
+/** The shipped examples written for training only, which the seeds were never tuned on. */
+export function untunedExamples(): LabelledComment[] {
+  return shippedExamples().filter((example) => !example.batch?.startsWith('tuned/'));
+}
+
+/** The shipped examples of one round of writing (`tuned`, `fresh`, `more`, `by-item`). */
+export function examplesOfRound(round: string): LabelledComment[] {
+  return shippedExamples().filter((example) => example.batch?.startsWith(`${round}/`));
+}
