@@ -7,7 +7,7 @@ import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import { CampaignEntity, type CampaignPhase } from './campaign.entity';
 import { type DeliveryStatus, InvitationEntity } from './invitation.entity';
 import { RaterEntity } from './rater.entity';
-import { updateReturning } from '../database/returning-rows';
+import { updateReturning } from '../common/returning-rows';
 
 export interface NewRater {
   name: string;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AggregationService } from '../aggregation/aggregation.service';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Coach } from '../auth/auth.service';
 import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { JobName } from '../queue/jobs';
@@ -12,6 +12,7 @@ import { SurveysService } from '../surveys/surveys.service';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { PhaseEvent } from '../engagements/engagement-phase';
 import type { CampaignEntity, CampaignPhase } from './campaign.entity';
+import { CampaignClosed } from './campaign.events';
 import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
 import type { AddRatersDto, CreateCampaignDto, RaterDto } from './dto/campaign.dto';
 import { asksForChange, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
@@ -94,7 +95,7 @@ export class CampaignsService {
     private readonly engagements: EngagementsService,
     private readonly surveys: SurveysService,
     private readonly jobs: JobQueueService,
-    private readonly aggregation: AggregationService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -192,17 +193,13 @@ export class CampaignsService {
   }
 
   /**
-   * Closes the campaign, then folds every answer still waiting for a batch, so the report is
-   * complete as soon as the campaign is. If that fold fails, the workers' sweep does it.
+   * Closes the campaign, and waits for those who react to it (aggregation folds every answer still
+   * waiting for a batch, so the report is complete as soon as the campaign is).
    */
   async close(coach: Coach, campaignId: string): Promise<CampaignView> {
     const campaign = await this.getOwned(coach, campaignId);
     await this.campaigns.close(campaign.id);
-    try {
-      await this.aggregation.settle(campaign.id, { skipLocked: false });
-    } catch (error) {
-      this.logger.warn({ err: (error as Error).message }, 'answers not folded at close; the sweep will fold them');
-    }
+    await this.events.emitAsync(CampaignClosed.event, new CampaignClosed(campaign.id));
     return toCampaignView(await this.getOwned(coach, campaignId));
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../database/returning-rows';
+import { updateReturning } from '../common/returning-rows';
 import type { PersonDto } from './dto/create-engagement.dto';
 import type { EngagementPhase } from './engagement.entity';
 import { EngagementEntity } from './engagement.entity';

@@ -6,7 +6,7 @@ import type { CampaignStatus } from '../campaigns/campaign.entity';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { SealedDraft } from './draft-crypto';
 import type { ValidatedAnswers } from './answer-validation';
-import { updateReturning } from '../database/returning-rows';
+import { updateReturning } from '../common/returning-rows';
 
 export interface InvitationContext {
   invitationId: string;

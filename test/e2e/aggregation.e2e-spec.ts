@@ -1,5 +1,6 @@
 import { AggregationService } from '../../src/aggregation/aggregation.service';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { launchAndCollectTokens } from '../factories/campaign-run';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { freePort, startTestApp, type TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
@@ -74,6 +75,35 @@ describe('aggregation folds every answer exactly once', () => {
       expect(await tally(t, campaignId)).toEqual({ responses: 20, ratings: 20 * itemIds.length });
       const [{ waiting }] = await t.db.query(`SELECT COUNT(*)::int AS waiting FROM responses WHERE campaign_id = $1 AND NOT aggregated`, [campaignId]);
       expect(waiting).toBe(0);
+    });
+  });
+
+  describe('when the campaign closes', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      // Nothing but the close may fold: no batch fills, no wait runs out, no sweep comes by.
+      t = await startTestApp({ AGGREGATION_MAX_WAIT_MS: '3600000', SWEEP_INTERVAL_MS: '3600000' });
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('folds the answers still waiting for a batch of their group before the close returns', async () => {
+      const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+      const peers = raters('peer', 4);
+      const { campaignId } = await draftCampaign(coach, { raters: peers });
+      const tokens = await launchAndCollectTokens(t, coach, campaignId);
+      for (const peer of peers.slice(0, 2)) {
+        const token = tokens.get(peer.email) as string;
+        const q = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
+        expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4 } })).status).toBe(201);
+      }
+      const progress = async () => (await coach.get<{ responded: number; aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body;
+      // Both answers' fold jobs have run and left them waiting: two peers are fewer than the group's three.
+      await waitUntil(async () => (await t.db.query(`SELECT answers_waiting FROM campaigns WHERE id = $1`, [campaignId]))[0].answers_waiting === 2, { what: 'two answers waiting' });
+      expect(await progress()).toMatchObject({ responded: 2, aggregated: 0 });
+      expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+      expect(await progress()).toMatchObject({ responded: 2, aggregated: 2 });
     });
   });
 
