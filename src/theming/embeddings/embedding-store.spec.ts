@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddingStore } from './embedding-store';
+import { DEFAULT_EMBEDDING_CACHE, EmbeddingStore } from './embedding-store';
 import type { SentenceEncoder } from './sentence-encoder';
 
 /** An encoder that counts the texts it is asked for; the vectors only need to differ by text. */
@@ -19,6 +19,11 @@ function countingEncoder(): SentenceEncoder & { asked: string[] } {
 }
 
 describe('EmbeddingStore', () => {
+  it('keeps its files under the installed packages by default, beside the other caches of node_modules', () => {
+    expect(DEFAULT_EMBEDDING_CACHE).toBe(join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'feedback360', 'embeddings'));
+    expect(DEFAULT_EMBEDDING_CACHE.startsWith(join(process.cwd(), 'node_modules'))).toBe(true);
+  });
+
   let directory: string;
   beforeEach(() => {
     directory = mkdtempSync(join(tmpdir(), 'embeddings-'));
