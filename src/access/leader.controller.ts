@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { uuidParam } from '../common/uuid-param';
 import { renderProgramPage, renderProgramPdfFooter } from '../programs/program-page';
 import { PdfRenderer } from '../reports/page/pdf.renderer';
-import { fileSlug } from '../reports/page/report-page.params';
+import { fileSlug } from '../reports/page/pdf-filename';
 import { renderReviewPage } from '../reviews/review-page';
 import { AccessPageFilter } from './access-page.filter';
 import { renderLeaderHome, renderLeaderReport, renderSignedOut } from './access-pages';

@@ -5,7 +5,7 @@ import { type AuthenticatedRequest, CurrentCoach } from '../../auth/coach-auth.g
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { CoachPageExceptionFilter } from '../../auth/coach-page.filter';
 import { uuidParam } from '../../common/uuid-param';
-import { VersionQueryPipe } from './report-page.params';
+import { versionQuery } from '../version-query.pipe';
 import { ReportPageService } from './report-page.service';
 
 /**
@@ -29,13 +29,13 @@ export class ReportPagesController {
   @Get('campaigns/:id/report')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  report(@CurrentCoach() coach: Coach, @Req() request: AuthenticatedRequest, @Param('id', uuidParam) id: string, @Query('version', VersionQueryPipe) version?: number): Promise<string> {
+  report(@CurrentCoach() coach: Coach, @Req() request: AuthenticatedRequest, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<string> {
     return this.pages.html(coach, id, version, { signOut: request.coachAuth === 'cookie' });
   }
 
   @Get('campaigns/:id/report.pdf')
   @Header('Cache-Control', 'no-store')
-  async reportPdf(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', VersionQueryPipe) version?: number): Promise<StreamableFile> {
+  async reportPdf(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<StreamableFile> {
     const { pdf, filename } = await this.pages.pdfFile(coach, id, version);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"`, length: pdf.length });
   }
