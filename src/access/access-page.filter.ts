@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { toErrorBody } from '../common/http-exception.filter';
+import { toErrorBody } from '../common/error-body';
 import { renderMessage } from './access-pages';
 
 const HEADINGS: Record<number, string> = {

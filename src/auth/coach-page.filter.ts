@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { join } from 'node:path';
-import { toErrorBody } from '../common/http-exception.filter';
+import { toErrorBody } from '../common/error-body';
 import { compileTemplates } from '../common/template-renderer';
 import { loginPath } from './safe-next-path';
 
