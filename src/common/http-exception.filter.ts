@@ -1,10 +1,22 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { toErrorBody } from './error-body';
+import { errorFormat } from './pages/error-format';
+import { type ErrorPage, renderErrorPage } from './pages/error-page';
+import type { PageKind } from './pages/page.decorator';
+import { routePageOf } from './pages/page-route.guard';
+import { unroutedErrorPage } from './pages/unrouted-error.page';
 
+/**
+ * The one way an error reaches anyone. Every error becomes the uniform body {statusCode,
+ * message, error} (never a stack); the JSON API answers it as it is, and a page the route
+ * declared with `@Page(kind)` answers it as that kind's error page when the client wants HTML.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+
+  constructor(private readonly pages: Record<PageKind, ErrorPage>) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -12,15 +24,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = toErrorBody(error, this.logger);
     if (response.headersSent) return;
-    if (wantsHtml(request)) {
-      response.status(body.statusCode).type('text/plain; charset=utf-8').send(Array.isArray(body.message) ? body.message.join('\n') : body.message);
+    // An error tells about this moment (a session, a limit, a link), and caches keep even a 404
+    // or a 410 unless told not to.
+    response.status(body.statusCode).setHeader('Cache-Control', 'no-store');
+    const page = routePageOf(request);
+    if (errorFormat(page, request) === 'json') {
+      response.json(body);
       return;
     }
-    response.status(body.statusCode).json(body);
+    const answer = (page ? this.pages[page] : unroutedErrorPage)(body, request);
+    if ('redirect' in answer) {
+      response.redirect(303, answer.redirect);
+      return;
+    }
+    response.type('text/html; charset=utf-8').send(renderErrorPage(answer.page));
   }
-}
-
-/** Rater and coach pages get a readable text answer; the JSON API keeps its JSON body. */
-function wantsHtml(request: Request): boolean {
-  return !request.path.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
 }

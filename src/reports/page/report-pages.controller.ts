@@ -1,9 +1,9 @@
-import { Controller, Get, Header, Param, Query, Req, StreamableFile, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Coach } from '../../auth/auth.service';
 import { type AuthenticatedRequest, CurrentCoach } from '../../auth/coach-auth.guard';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
-import { CoachPageExceptionFilter } from '../../auth/coach-page.filter';
+import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
 import { versionQuery } from '../version-query.pipe';
 import { ReportPageService } from './report-page.service';
@@ -14,7 +14,7 @@ import { ReportPageService } from './report-page.service';
  */
 @ApiExcludeController()
 @UseGuards(CoachPageAuthGuard)
-@UseFilters(CoachPageExceptionFilter)
+@Page('coach')
 @Controller('coach')
 export class ReportPagesController {
   constructor(private readonly pages: ReportPageService) {}
