@@ -1,17 +1,21 @@
 import { type INestApplication, type INestApplicationContext, Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { accessErrorPage } from './access/access-error.page';
 import { AppModule } from './app.module';
+import { coachErrorPage } from './auth/coach-error.page';
 import { AllExceptionsFilter } from './common/http-exception.filter';
 import { BODY_LIMIT } from './common/http-limits';
+import { PageRouteGuard } from './common/pages/page-route.guard';
 import { rejectUnstorableText } from './common/storable-text';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { JobQueueService } from './queue/job-queue.service';
 import { isExecutable } from './reports/page/pdf.renderer';
+import { raterErrorPage } from './responses/rater-error.page';
 
 function configureHttp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
@@ -20,7 +24,9 @@ function configureHttp(app: NestExpressApplication): void {
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true, parameterLimit: 1_000 });
   app.use(rejectUnstorableText);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  // The guard runs first on every route and tells the filter which kind of page, if any, it serves.
+  app.useGlobalGuards(new PageRouteGuard(app.get(Reflector)));
+  app.useGlobalFilters(new AllExceptionsFilter({ coach: coachErrorPage, access: accessErrorPage, rater: raterErrorPage }));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

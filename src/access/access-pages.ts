@@ -20,10 +20,6 @@ const CLASSIFICATIONS: Record<Classification, string> = {
 
 const PHASES: Record<string, string> = { baseline: 'baseline', midpoint: 'mid-program review', final: 'final review' };
 
-export function renderMessage(heading: string, message: string): string {
-  return render('message', { heading, message });
-}
-
 export function renderSignedOut(): string {
   return render('message', { heading: 'You are signed out', message: 'To come back, ask your coach for a new sign-in link.' });
 }

@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Page } from '../common/pages/page.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { renderProgramPage, renderProgramPdfFooter } from '../programs/program-page';
 import { PdfRenderer } from '../reports/page/pdf.renderer';
-import { fileSlug } from '../reports/page/report-page.params';
+import { fileSlug } from '../reports/page/pdf-filename';
 import { renderReviewPage } from '../reviews/review-page';
-import { AccessPageFilter } from './access-page.filter';
 import { renderLeaderHome, renderLeaderReport, renderSignedOut } from './access-pages';
 import { type AccessSession } from './access.service';
 import { CurrentAccess, LeaderSessionGuard } from './access-session.guard';
@@ -18,7 +18,7 @@ const HTML = 'text/html; charset=utf-8';
 /** The leader's pages, under /leader/:engagementId, read with the session cookie their sign-in link set. */
 @ApiExcludeController()
 @UseGuards(LeaderSessionGuard)
-@UseFilters(AccessPageFilter)
+@Page('access')
 @Controller('leader/:engagementId')
 export class LeaderPagesController {
   constructor(
@@ -104,7 +104,6 @@ export class LeaderPagesController {
 @ApiTags('leader')
 @ApiCookieAuth(ACCESS_COOKIE)
 @UseGuards(LeaderSessionGuard)
-@UseFilters(AccessPageFilter)
 @Controller('leader/:engagementId/api')
 export class LeaderApiController {
   constructor(private readonly leader: LeaderService) {}

@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DomainError } from '../common/domain-error';
+import { Page } from '../common/pages/page.decorator';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EngagementsService } from '../engagements/engagements.service';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
 import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
-import { AccessPageFilter } from './access-page.filter';
 import { renderContinue } from './access-pages';
 import { AccessService } from './access.service';
 import { continueGuard, cookieValue, isValidContinueGuard, PENDING_COOKIE, PENDING_MINUTES } from './access-session';
@@ -22,7 +22,7 @@ import { continueGuard, cookieValue, isValidContinueGuard, PENDING_COOKIE, PENDI
 @ApiExcludeController()
 @UseGuards(PerClientThrottlerGuard)
 @SkipThrottle({ [SIGN_IN_LIMIT]: true })
-@UseFilters(AccessPageFilter)
+@Page('access')
 @Controller('a')
 export class SignInController {
   constructor(

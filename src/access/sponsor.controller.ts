@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Param, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
 import { notFound } from '../common/domain-error';
-import { AccessPageFilter } from './access-page.filter';
+import { Page } from '../common/pages/page.decorator';
 import { renderSponsorAgenda } from './access-pages';
 import { type AccessSession } from './access.service';
 import { CurrentAccess, SponsorSessionGuard } from './access-session.guard';
@@ -14,7 +14,7 @@ const HTML = 'text/html; charset=utf-8';
 /** The sponsor's agendas for the three meetings with the leader: nothing else. */
 @ApiExcludeController()
 @UseGuards(SponsorSessionGuard)
-@UseFilters(AccessPageFilter)
+@Page('access')
 @Controller('sponsor/:engagementId')
 export class SponsorPagesController {
   constructor(private readonly sponsor: SponsorService) {}
@@ -38,7 +38,6 @@ export class SponsorPagesController {
 @ApiTags('sponsor')
 @ApiCookieAuth(ACCESS_COOKIE)
 @UseGuards(SponsorSessionGuard)
-@UseFilters(AccessPageFilter)
 @Controller('sponsor/:engagementId/api')
 export class SponsorApiController {
   constructor(private readonly sponsor: SponsorService) {}

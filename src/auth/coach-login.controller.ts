@@ -1,16 +1,16 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { join } from 'node:path';
 import { DomainError } from '../common/domain-error';
+import { Page } from '../common/pages/page.decorator';
 import { compileTemplates } from '../common/template-renderer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
 import { RATER_LINK_LIMIT } from '../rate-limit/rate-limit.module';
 import { AuthService } from './auth.service';
-import { CoachPageExceptionFilter } from './coach-page.filter';
 import { COACH_COOKIE, coachCookieOptions, coachCookieToken, isSameOriginPost } from './coach-session-cookie';
 import { COACH_HOME, COACH_LOGIN, safeNextPath } from './safe-next-path';
 
@@ -29,7 +29,7 @@ const text = (value: unknown, max: number): string => (typeof value === 'string'
  * token the API's log-in gives, kept in an HttpOnly cookie that only the /coach pages receive.
  */
 @ApiExcludeController()
-@UseFilters(CoachPageExceptionFilter)
+@Page('coach')
 @Controller('coach')
 export class CoachLoginController {
   constructor(

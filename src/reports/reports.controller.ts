@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { uuidParam } from '../common/uuid-param';
-import { versionQuery } from '../common/version-query';
+import { versionQuery } from './version-query.pipe';
 import { ReleaseReportDto } from './dto/release-report.dto';
 import { reportToCsv } from './export/report-csv';
 import { ReportsService } from './reports.service';

@@ -6,7 +6,8 @@ import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
 import type { Request, Response } from 'express';
 import { join } from 'node:path';
 import { parseCookies } from '../common/cookies';
-import { DomainError, ERROR_STATUS } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
+import { Page } from '../common/pages/page.decorator';
 import { compileTemplates } from '../common/template-renderer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -16,18 +17,12 @@ import { ResponsesService } from './responses.service';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 
-interface Page {
+/** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
+interface FormAnswer {
   status: number;
   html: string;
   location?: string;
 }
-
-const HEADINGS: Partial<Record<DomainError['code'], string>> = {
-  NotFound: 'Link not recognised',
-  Forbidden: 'Please open your link again',
-  CampaignClosed: 'This survey has closed',
-  AlreadyAnswered: 'Thank you, your answers are in',
-};
 
 /**
  * The rater's page: a plain HTML form that works without JavaScript. The emailed link
@@ -35,6 +30,7 @@ const HEADINGS: Partial<Record<DomainError['code'], string>> = {
  * leaves the address bar and the browser history at once.
  */
 @ApiExcludeController()
+@Page('rater')
 @UseGuards(PerClientThrottlerGuard)
 @SkipThrottle({ [SIGN_IN_LIMIT]: true })
 @Controller('r')
@@ -46,45 +42,40 @@ export class RaterFormController {
 
   @Get(':token')
   async open(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    await this.respond(res, async () => {
-      await this.responses.openInvitation(token);
-      const key = raterSessionKey(token);
-      res.cookie(raterCookieName(key), token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: this.config.publicUrl.startsWith('https://'),
-        path: `/r/s/${key}`,
-        maxAge: RATER_SESSION_SECONDS * 1000,
-      });
-      return { status: 303, html: '', location: `/r/s/${key}` };
+    await this.responses.openInvitation(token);
+    const key = raterSessionKey(token);
+    res.cookie(raterCookieName(key), token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.publicUrl.startsWith('https://'),
+      path: `/r/s/${key}`,
+      maxAge: RATER_SESSION_SECONDS * 1000,
     });
+    send(res, { status: 303, html: '', location: `/r/s/${key}` });
   }
 
   @Get('s/:key')
   async show(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    await this.respond(res, async () => {
-      const token = this.tokenFromCookie(req, key);
-      const q = await this.responses.questionnaire(token);
-      return { status: 200, html: render('form', toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token) })) };
-    });
+    const token = this.tokenFromCookie(req, key);
+    const q = await this.responses.questionnaire(token);
+    send(res, { status: 200, html: render('form', toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token) })) });
   }
 
   @Post('s/:key')
   async submitFromSession(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.respond(res, async () => {
-      const token = this.tokenFromCookie(req, key);
-      if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
-      return this.handleForm(token, form, `/r/s/${key}`);
-    });
+    const token = this.tokenFromCookie(req, key);
+    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+    send(res, await this.handleForm(token, form, `/r/s/${key}`));
   }
 
   /** The form posted straight to the emailed link, as in the public contract. */
   @Post(':token')
   async submit(@Param('token') token: string, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.respond(res, () => this.handleForm(token, form, `/r/${token}`));
+    send(res, await this.handleForm(token, form, `/r/${token}`));
   }
 
-  private async handleForm(token: string, form: Record<string, unknown> | undefined, action: string): Promise<Page> {
+  /** A refused answer is the form again, the problem beside each field; other errors go to the filter. */
+  private async handleForm(token: string, form: Record<string, unknown> | undefined, action: string): Promise<FormAnswer> {
     const invitation = await this.responses.openInvitation(token);
     const q = await this.responses.questionnaireFor(token, invitation);
     const body = formToAnswers(q, form ?? {});
@@ -109,22 +100,16 @@ export class RaterFormController {
     if (!token || raterSessionKey(token) !== key) throw new DomainError('NotFound', 'This page opens from the link in your email. Please use that link again.');
     return token;
   }
+}
 
-  private async respond(res: Response, produce: () => Promise<Page>): Promise<void> {
-    let page: Page;
-    try {
-      page = await produce();
-    } catch (error) {
-      if (!(error instanceof DomainError) || !HEADINGS[error.code]) throw error;
-      page = { status: ERROR_STATUS[error.code], html: render('message', { heading: HEADINGS[error.code], message: error.message }) };
-    }
-    res.status(page.status).setHeader('Cache-Control', 'no-store');
-    if (page.location) {
-      res.setHeader('Location', page.location).end();
-      return;
-    }
-    res.type('text/html; charset=utf-8').send(page.html);
+/** Never cached: the form holds a rater's answers. */
+function send(res: Response, answer: FormAnswer): void {
+  res.status(answer.status).setHeader('Cache-Control', 'no-store');
+  if (answer.location) {
+    res.setHeader('Location', answer.location).end();
+    return;
   }
+  res.type('text/html; charset=utf-8').send(answer.html);
 }
 
 /** "answers.strengths: must be ..." reads better on a page as "strengths: must be ...". */

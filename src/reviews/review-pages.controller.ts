@@ -1,9 +1,9 @@
-import { Controller, Get, Header, Param, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CurrentCoach } from '../auth/coach-auth.guard';
 import { CoachPageAuthGuard } from '../auth/coach-page-auth.guard';
-import { CoachPageExceptionFilter } from '../auth/coach-page.filter';
+import { Page } from '../common/pages/page.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { renderReviewPage } from './review-page';
 import { ReviewsService } from './reviews.service';
@@ -11,7 +11,7 @@ import { ReviewsService } from './reviews.service';
 /** The mid and final review as a page for the engagement's coach. */
 @ApiExcludeController()
 @UseGuards(CoachPageAuthGuard)
-@UseFilters(CoachPageExceptionFilter)
+@Page('coach')
 @Controller('coach/engagements')
 export class ReviewPagesController {
   constructor(private readonly reviews: ReviewsService) {}

@@ -1,21 +1,10 @@
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { accessLinkIn, signInWith, withCookie } from '../utils/access-link';
+import { routesOf } from '../utils/app-routes';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(60_000);
-
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
-/** Every route the app serves, read from the router itself, so a new route cannot be forgotten. */
-function routesOf(t: TestApp): { method: string; path: string }[] {
-  const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
-  return express.router.stack
-    .filter((layer) => layer.route)
-    .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => ({ method: method.toUpperCase(), path: layer.route?.path ?? '' })));
-}
 
 /** A valid body for each route that takes one, so that ownership, not validation, decides the answer. */
 const VALID_BODIES: [RegExp, () => unknown][] = [

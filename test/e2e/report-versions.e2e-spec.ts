@@ -101,10 +101,30 @@ describe('report versions: a released report is frozen, and late answers arrive 
     ]);
   });
 
+  it("opens a frozen version on the coach's page and in its PDF, as the API does", async () => {
+    const html = { accept: 'text/html' };
+    const frozenPage = await coach.request<string>('GET', `/coach/campaigns/${campaignId}/report?version=1`, undefined, html);
+    expect(frozenPage.status).toBe(200);
+    expect(frozenPage.body).not.toContain('The late peer speaks.');
+    const latestPage = await coach.request<string>('GET', `/coach/campaigns/${campaignId}/report`, undefined, html);
+    expect(latestPage.status).toBe(200);
+    expect(latestPage.body).toContain('The late peer speaks.');
+    const frozenPdf = await fetch(`${t.baseUrl}/coach/campaigns/${campaignId}/report.pdf?version=1`, { headers: { authorization: `Bearer ${coach.token}` } });
+    expect(frozenPdf.status).toBe(200);
+    expect(frozenPdf.headers.get('content-type')).toBe('application/pdf');
+    expect(frozenPdf.headers.get('content-disposition')).toMatch(/-v1\.pdf"$/);
+    for (const version of ['0', 'abc', '1.5']) {
+      const bad = await coach.request<string>('GET', `/coach/campaigns/${campaignId}/report?version=${version}`, undefined, html);
+      expect([version, bad.status]).toEqual([version, 400]);
+      expect(bad.body).toContain('version: must be a whole number of at least 1');
+    }
+  });
+
   it('answers a bad version with 400 naming it, and an unknown one with 404', async () => {
     const bad = await coach.get<{ message: string }>(`/api/campaigns/${campaignId}/report?version=abc`);
     expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.message)).toContain('version: must be a positive whole number');
+    expect(JSON.stringify(bad.body.message)).toContain('version: must be a whole number of at least 1');
+    expect((await coach.get(`/api/campaigns/${campaignId}/report?version=2`)).status).toBe(200);
     expect((await coach.get(`/api/campaigns/${campaignId}/report?version=99`)).status).toBe(404);
     expect((await coach.post(`/api/campaigns/${campaignId}/report/release`, { version: 'two' })).status).toBe(400);
   });

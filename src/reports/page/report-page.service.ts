@@ -7,7 +7,7 @@ import { EngagementsService } from '../../engagements/engagements.service';
 import type { Report } from '../assembly/report.types';
 import { ReportsService } from '../reports.service';
 import { PdfRenderer } from './pdf.renderer';
-import { reportPdfFilename } from './report-page.params';
+import { reportPdfFilename } from './pdf-filename';
 import { type PageLinks, toReportPageView } from './report-page.view';
 import type { ReportRules } from './report-page.words';
 import { campaignListView } from './campaign-list.view';

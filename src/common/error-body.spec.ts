@@ -1,6 +1,6 @@
 import { BadRequestException, HttpException, Logger, PayloadTooLargeException } from '@nestjs/common';
 import { DomainError } from './domain-error';
-import { toErrorBody } from './http-exception.filter';
+import { toErrorBody } from './error-body';
 
 describe('toErrorBody', () => {
   const logged: unknown[] = [];

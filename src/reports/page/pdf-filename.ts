@@ -1,19 +1,3 @@
-import { type PipeTransform } from '@nestjs/common';
-import { invalidInput } from '../../common/domain-error';
-
-/** `?version=N`: a frozen version of the report; absent means the latest. */
-export function parseVersionQuery(value: unknown): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !/^[1-9][0-9]{0,8}$/.test(value)) throw invalidInput(['version: must be a whole number of at least 1']);
-  return Number(value);
-}
-
-export class VersionQueryPipe implements PipeTransform<unknown, number | undefined> {
-  transform(value: unknown): number | undefined {
-    return parseVersionQuery(value);
-  }
-}
-
 /**
  * `feedback360-report-<leader>-v<n>.pdf`, the leader's name reduced to ASCII letters, digits and
  * dashes so that the name is safe in a header and on any file system.
