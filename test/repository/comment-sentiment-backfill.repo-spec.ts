@@ -6,7 +6,7 @@ import { CommentSentimentBackfill1765000000000 } from '../../src/database/migrat
 import type { CommentKind } from '../../src/theming/comment.types';
 import { commentSentiment } from '../../src/theming/sentiment/comment-sentiment';
 import { analyseText } from '../../src/theming/text/text-pipeline';
-import { RowFactory } from '../factories/rows.factory';
+import { type CommentRow, RowFactory } from '../factories/rows.factory';
 import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database';
 
 const url = `${TEST_POSTGRES}/${uniqueName('f360_repo')}`;
@@ -47,7 +47,7 @@ describe('migration CommentSentimentBackfill', () => {
       // The kind decides: whatever a "stop" says, it is something to change.
       { text: 'Celebrating every small win so warmly.', kind: 'stop' as const, expected: 'constructive' },
     ];
-    const written = [];
+    const written: CommentRow[] = [];
     for (const { text, kind } of old) written.push(await rows.comment(campaign.id, { text, kind, questionId: kind === 'stop' ? 'ssc' : 'strengths', sentiment: null }));
     const alreadyRead = await rows.comment(campaign.id, { text: 'Interrupts people constantly.', sentiment: 'positive' });
     await beforeBackfill.query(
