@@ -1,5 +1,6 @@
 import type { PendingResponse, SettleWork } from '../../src/aggregation/aggregation.repository';
 import { foldBatch } from '../../src/aggregation/response-fold';
+import { gate } from '../utils/wait';
 
 /** What a settle did with the work it was given, as the repository called it. */
 export interface SettleCalls {
@@ -45,4 +46,18 @@ export function settleWork(overrides: Partial<SettleWork> = {}): SettleWork & { 
     },
     flushDueAt: (now) => work.flushDueAt(now),
   };
+}
+
+/** Work whose fold waits until the test lets it go: the settle holds the campaign's lock meanwhile. */
+export function foldHeldOpen(): { work: ReturnType<typeof settleWork>; folding: Promise<void>; letGo(): void } {
+  const entered = gate();
+  const release = gate();
+  const work = settleWork({
+    fold: async (survey, batch) => {
+      entered.open();
+      await release.opened;
+      return { groups: foldBatch(survey, batch), comments: [] };
+    },
+  });
+  return { work, folding: entered.opened, letGo: release.open };
 }

@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { AggregationRepository, type SettleWork } from '../../src/aggregation/aggregation.repository';
 import { foldBatch } from '../../src/aggregation/response-fold';
 import { RowFactory } from '../factories/rows.factory';
-import { settleWork } from '../factories/settle-work.factory';
+import { foldHeldOpen, settleWork } from '../factories/settle-work.factory';
 import { physicalRows } from '../utils/physical-rows';
 import { openTestDatabase, type TestDatabase } from '../utils/test-database';
-import { gate, waitUntil } from '../utils/wait';
+import { waitUntil } from '../utils/wait';
 
 const ITEMS = ['communication.listens', 'communication.clear', 'execution.commits', 'execution.priorities'];
 const rateAll = (rating: number): Record<string, number> => Object.fromEntries(ITEMS.map((item) => [item, rating]));
@@ -31,20 +31,6 @@ afterAll(async () => {
 async function someoneWaitsForALock(db: DataSource): Promise<boolean> {
   const [row]: { waiting: number }[] = await db.query(`SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
   return row.waiting > 0;
-}
-
-/** Work whose fold waits until the test lets it go: the settle holds the campaign's lock meanwhile. */
-function foldHeldOpen(): { work: ReturnType<typeof settleWork>; folding: Promise<void>; letGo(): void } {
-  const entered = gate();
-  const release = gate();
-  const work = settleWork({
-    fold: async (survey, batch) => {
-      entered.open();
-      await release.opened;
-      return { groups: foldBatch(survey, batch), comments: [] };
-    },
-  });
-  return { work, folding: entered.opened, letGo: release.open };
 }
 
 async function count(sql: string, campaignId: string): Promise<number> {
