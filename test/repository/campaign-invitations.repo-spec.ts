@@ -1,7 +1,9 @@
+import type { DataSource } from 'typeorm';
 import { CampaignRepository } from '../../src/campaigns/campaign.repository';
 import { deriveRaterToken, hashToken } from '../../src/common/tokens';
 import { RowFactory } from '../factories/rows.factory';
 import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { waitUntil } from '../utils/wait';
 
 const SECRET = 'repository-test-secret-of-at-least-32-chars';
 
@@ -36,6 +38,11 @@ interface InvitationRow {
 
 async function invitationsOf(campaignId: string): Promise<InvitationRow[]> {
   return t.db.query(`SELECT id, rater_id, group_id, token_nonce, token_hash, delivery_status FROM invitations WHERE campaign_id = $1`, [campaignId]);
+}
+
+async function countWaitingForLocks(db: DataSource): Promise<number> {
+  const [row]: { waiting: number }[] = await db.query(`SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+  return row.waiting;
 }
 
 describe('CampaignRepository: launching and inviting', () => {
@@ -83,6 +90,37 @@ describe('CampaignRepository: launching and inviting', () => {
     expect(invitations.filter((invitation) => invited.includes(invitation.id)).map((invitation) => invitation.rater_id).sort()).toEqual(added.map((rater) => rater.id).sort());
     expect(invited.filter((id) => launched.includes(id))).toEqual([]);
     expect(await campaigns.inviteNewRaters(campaign.id, SECRET)).toEqual([]);
+  });
+
+  it('invites every rater once, each mailed by one caller, when raters are added by two requests at the same moment', async () => {
+    const campaign = await rows.campaign();
+    const first = await campaigns.addRaters(campaign.id, raters('peer', 2, 'first-request'));
+    // Invitation transactions read the raters still uninvited, then wait to write until the test lets them.
+    const blocker = t.db.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query(`LOCK TABLE invitations IN SHARE MODE`);
+    const waitingBefore = await countWaitingForLocks(t.db);
+    const invitingFirst = campaigns.inviteNewRaters(campaign.id, SECRET);
+    let invitingSecond: Promise<string[]> = Promise.resolve([]);
+    let second: Awaited<ReturnType<CampaignRepository['addRaters']>> = { added: [], duplicates: [] };
+    try {
+      await waitUntil(async () => (await countWaitingForLocks(t.db)) > waitingBefore, { what: 'the first request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
+      // The second request's rater arrives after the first read who was uninvited; it reads both.
+      second = await otherProcess.addRaters(campaign.id, raters('direct_report', 1, 'second-request'));
+      invitingSecond = otherProcess.inviteNewRaters(campaign.id, SECRET);
+      await waitUntil(async () => (await countWaitingForLocks(t.db)) > waitingBefore + 1, { what: 'the second request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
+    } finally {
+      await blocker.commitTransaction();
+      await blocker.release();
+    }
+
+    const outcomes = await Promise.allSettled([invitingFirst, invitingSecond]);
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? 'invited' : String(outcome.reason)))).toEqual(['invited', 'invited']);
+    const invitations = await invitationsOf(campaign.id);
+    expect(invitations.map((invitation) => invitation.rater_id).sort()).toEqual([...first.added, ...second.added].map((rater) => rater.id).sort());
+    const mailed = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+    expect([...mailed].sort()).toEqual(invitations.map((invitation) => invitation.id).sort());
   });
 
   it('adds the raters whose email is new to the campaign and names the others, whatever other campaigns hold', async () => {
