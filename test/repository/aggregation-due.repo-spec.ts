@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AggregationRepository } from '../../src/aggregation/aggregation.repository';
 import type { CampaignEntity } from '../../src/campaigns/campaign.entity';
-import { RowFactory } from '../factories/rows.factory';
 import { settleWork } from '../factories/settle-work.factory';
 import { surveyFactory } from '../factories/survey.factory';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { useTestDatabase } from '../utils/test-database';
 
-let t: TestDatabase;
+const t = useTestDatabase();
 let aggregation: AggregationRepository;
 
 interface Fixture {
@@ -42,20 +41,14 @@ const waitingIds = new Map<string, string[]>();
 const idOf = (name: string): string => ids.get(name) ?? '';
 
 beforeAll(async () => {
-  t = await openTestDatabase();
   aggregation = new AggregationRepository(t.db);
-  const rows = new RowFactory(t.db);
-  const engagement = await rows.engagement();
+  const engagement = await t.rows.engagement();
   for (const [name, fixture] of Object.entries(FIXTURES)) {
-    const campaign = await rows.campaign({ engagementId: engagement.id, surveySnapshot: surveyFactory({ title: name }), ...fixture.campaign });
+    const campaign = await t.rows.campaign({ engagementId: engagement.id, surveySnapshot: surveyFactory({ title: name }), ...fixture.campaign });
     ids.set(name, campaign.id);
-    waitingIds.set(name, (await rows.responses(campaign.id, fixture.waiting, { texts: { strengths: `Waiting in ${name}` } })).map((answer) => answer.id));
-    await rows.responses(campaign.id, fixture.folded ?? 0, { aggregated: true, texts: null });
+    waitingIds.set(name, (await t.rows.responses(campaign.id, fixture.waiting, { texts: { strengths: `Waiting in ${name}` } })).map((answer) => answer.id));
+    await t.rows.responses(campaign.id, fixture.folded ?? 0, { aggregated: true, texts: null });
   }
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 const namesWhere = (test: (fixture: Fixture) => boolean): string[] => Object.keys(FIXTURES).filter((name) => test(FIXTURES[name]));

@@ -1,23 +1,15 @@
 import type { GroupFold } from '../../src/aggregation/aggregate.types';
 import { AggregationRepository, type SettleWork } from '../../src/aggregation/aggregation.repository';
 import type { StoredComment } from '../../src/theming/comment.types';
-import { RowFactory } from '../factories/rows.factory';
 import { settleWork } from '../factories/settle-work.factory';
 import { surveyFactory } from '../factories/survey.factory';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { useTestDatabase } from '../utils/test-database';
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let aggregation: AggregationRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   aggregation = new AggregationRepository(t.db);
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 /** Work that folds exactly `fold`, leaves `waiting` recorded, and hands the repository these groups and comments. */
@@ -55,9 +47,9 @@ async function campaignWaiting(campaignId: string): Promise<{ answers_waiting: n
 
 describe('AggregationRepository.settleOnce: folding a batch', () => {
   it('writes the sums, sums of squares, histograms and tallies of the deltas given, and adds a second batch to the first', async () => {
-    const campaign = await rows.campaign();
-    const [a, b, c, later] = await rows.responses(campaign.id, 4);
-    const boss = await rows.response(campaign.id, { groupId: 'boss' });
+    const campaign = await t.rows.campaign();
+    const [a, b, c, later] = await t.rows.responses(campaign.id, 4);
+    const boss = await t.rows.response(campaign.id, { groupId: 'boss' });
     // Figures that no rating in the rows would give: the repository stores what it is told.
     const firstBatch: GroupFold[] = [
       { groupId: 'boss', responses: 1, deltas: [{ scopeKind: 'item', scopeId: 'communication.listens', cell: { raters: 1, ratings: 1, sum: 2, sumSquares: 4, histogram: { '2': 1 } } }] },
@@ -102,8 +94,8 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
   });
 
   it('inserts the comments given in the order given, each with what it was given', async () => {
-    const campaign = await rows.campaign();
-    const answers = await rows.responses(campaign.id, 3);
+    const campaign = await t.rows.campaign();
+    const answers = await t.rows.responses(campaign.id, 3);
     const given = [
       comment('Listens before deciding', 0.9),
       comment('Should stop rewriting our slides', 0.1, { groupId: 'direct_report', questionId: 'ssc', kind: 'stop', themeIds: [], sentiment: 'constructive' }),
@@ -120,11 +112,11 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
 
   it("marks the folded answers aggregated and forgets their texts, and only theirs; the plan sees this campaign's waiting answers and survey", async () => {
     const survey = surveyFactory({ id: 'folding-survey', version: 7 });
-    const campaign = await rows.campaign({ surveySnapshot: survey });
-    const [folded, alsoFolded, left] = await rows.responses(campaign.id, 3);
-    await rows.response(campaign.id, { aggregated: true, texts: null });
-    const elsewhere = await rows.campaign();
-    await rows.response(elsewhere.id);
+    const campaign = await t.rows.campaign({ surveySnapshot: survey });
+    const [folded, alsoFolded, left] = await t.rows.responses(campaign.id, 3);
+    await t.rows.response(campaign.id, { aggregated: true, texts: null });
+    const elsewhere = await t.rows.campaign();
+    await t.rows.response(elsewhere.id);
     let planned: unknown = null;
     const work = foldGiven([folded.id, alsoFolded.id], 1, {}, {
       plan: (seen) => {
@@ -147,8 +139,8 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
   });
 
   it('records how many answers wait and when they are due, keeps the first due time while some wait, and clears it when none does', async () => {
-    const campaign = await rows.campaign();
-    const [first, second, third] = await rows.responses(campaign.id, 3);
+    const campaign = await t.rows.campaign();
+    const [first, second, third] = await t.rows.responses(campaign.id, 3);
     const due = new Date('2031-01-01T10:00:00Z');
     let nowSeen: Date | null = null;
     const dueAt = (at: Date): Partial<SettleWork> => ({
@@ -172,8 +164,8 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
 
 describe('AggregationRepository: reading back', () => {
   it('loadAggregates gives back what the folds wrote, per group and scope, with sums past 32 bits as numbers, and nothing of another campaign', async () => {
-    const campaign = await rows.campaign();
-    const [a, b] = await rows.responses(campaign.id, 2);
+    const campaign = await t.rows.campaign();
+    const [a, b] = await t.rows.responses(campaign.id, 2);
     const big = { raters: 2, ratings: 2, sum: 5_000_000_000, sumSquares: 9_000_000_000_000, histogram: { '5': 2 } };
     const groups: GroupFold[] = [
       {
@@ -186,8 +178,8 @@ describe('AggregationRepository: reading back', () => {
       },
     ];
     await aggregation.settleOnce(campaign.id, foldGiven([a.id, b.id], 0, { groups }), { skipLocked: false });
-    const elsewhere = await rows.campaign();
-    const other = await rows.response(elsewhere.id, { groupId: 'boss' });
+    const elsewhere = await t.rows.campaign();
+    const other = await t.rows.response(elsewhere.id, { groupId: 'boss' });
     await aggregation.settleOnce(elsewhere.id, foldGiven([other.id], 0, { groups: [{ groupId: 'boss', responses: 1, deltas: [] }] }), { skipLocked: false });
 
     expect(await aggregation.loadAggregates(campaign.id)).toEqual({
@@ -199,11 +191,11 @@ describe('AggregationRepository: reading back', () => {
   });
 
   it('loadComments gives every comment of the campaign by sort key, and with releasedUpTo only those a version up to it released', async () => {
-    const campaign = await rows.campaign();
-    const unreleased = await rows.comment(campaign.id, { text: 'Not in a version yet', sortKey: 0.1 });
-    const inFirst = await rows.comment(campaign.id, { text: 'Shown since version 1', sortKey: 0.7, releasedIn: 1, kind: 'start', questionId: 'ssc', sentiment: 'constructive' });
-    const inSecond = await rows.comment(campaign.id, { text: 'Shown since version 2', sortKey: 0.3, releasedIn: 2, groupId: 'boss', themeIds: [] });
-    await rows.comment((await rows.campaign()).id, { text: 'Of another campaign', sortKey: 0.5, releasedIn: 1 });
+    const campaign = await t.rows.campaign();
+    const unreleased = await t.rows.comment(campaign.id, { text: 'Not in a version yet', sortKey: 0.1 });
+    const inFirst = await t.rows.comment(campaign.id, { text: 'Shown since version 1', sortKey: 0.7, releasedIn: 1, kind: 'start', questionId: 'ssc', sentiment: 'constructive' });
+    const inSecond = await t.rows.comment(campaign.id, { text: 'Shown since version 2', sortKey: 0.3, releasedIn: 2, groupId: 'boss', themeIds: [] });
+    await t.rows.comment((await t.rows.campaign()).id, { text: 'Of another campaign', sortKey: 0.5, releasedIn: 1 });
     const stored = (row: typeof inFirst): StoredComment => ({ groupId: row.groupId, questionId: row.questionId, kind: row.kind, text: row.text, themeIds: row.themeIds, sentiment: row.sentiment ?? 'positive', sortKey: row.sortKey });
 
     expect(await aggregation.loadComments(campaign.id)).toEqual([stored(unreleased), stored(inSecond), stored(inFirst)]);

@@ -1,21 +1,13 @@
 import { AggregationRepository } from '../../src/aggregation/aggregation.repository';
-import { RowFactory } from '../factories/rows.factory';
 import { settleWork } from '../factories/settle-work.factory';
 import { campaignXmin, physicalRows } from '../utils/physical-rows';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { useTestDatabase } from '../utils/test-database';
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let aggregation: AggregationRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   aggregation = new AggregationRepository(t.db);
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 const shuffles: [string, <T>(items: readonly T[]) => T[]][] = [
@@ -27,14 +19,14 @@ describe('AggregationRepository.settleOnce: rewriting rows', () => {
   it.each(shuffles)(
     'when the shuffle %s, leaves every waiting answer and answered invitation written by the settle, in the order the shuffle returned, and nothing else moved',
     async (_name, shuffle) => {
-      const campaign = await rows.campaign();
-      const waiting = await rows.responses(campaign.id, 5);
-      const foldedEarlier = await rows.response(campaign.id, { aggregated: true, texts: null });
-      for (let index = 0; index < 4; index += 1) await rows.invitation(campaign.id, { answered: true });
-      for (let index = 0; index < 2; index += 1) await rows.invitation(campaign.id);
-      const elsewhere = await rows.campaign();
-      await rows.responses(elsewhere.id, 3);
-      for (let index = 0; index < 2; index += 1) await rows.invitation(elsewhere.id, { answered: true });
+      const campaign = await t.rows.campaign();
+      const waiting = await t.rows.responses(campaign.id, 5);
+      const foldedEarlier = await t.rows.response(campaign.id, { aggregated: true, texts: null });
+      for (let index = 0; index < 4; index += 1) await t.rows.invitation(campaign.id, { answered: true });
+      for (let index = 0; index < 2; index += 1) await t.rows.invitation(campaign.id);
+      const elsewhere = await t.rows.campaign();
+      await t.rows.responses(elsewhere.id, 3);
+      for (let index = 0; index < 2; index += 1) await t.rows.invitation(elsewhere.id, { answered: true });
       const before = {
         waiting: await physicalRows(t.db, 'responses', campaign.id, 'NOT aggregated'),
         foldedEarlier: await physicalRows(t.db, 'responses', campaign.id, 'id = $2', [foldedEarlier.id]),

@@ -1,37 +1,22 @@
-import type { DataSource } from 'typeorm';
 import { AggregationRepository, type SettleWork } from '../../src/aggregation/aggregation.repository';
 import { foldBatch } from '../../src/aggregation/response-fold';
-import { RowFactory } from '../factories/rows.factory';
 import { foldHeldOpen, settleWork } from '../factories/settle-work.factory';
 import { physicalRows } from '../utils/physical-rows';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
 import { waitUntil } from '../utils/wait';
 
 const ITEMS = ['communication.listens', 'communication.clear', 'execution.commits', 'execution.priorities'];
 const rateAll = (rating: number): Record<string, number> => Object.fromEntries(ITEMS.map((item) => [item, rating]));
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let aggregation: AggregationRepository;
 /** The same repository in "another worker": its own connection pool. */
 let otherWorker: AggregationRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   aggregation = new AggregationRepository(t.db);
   otherWorker = new AggregationRepository(await t.connectAgain());
 });
-
-afterAll(async () => {
-  await t?.close();
-});
-
-/** Whether some session of this database is waiting for a row lock another holds. */
-async function someoneWaitsForALock(db: DataSource): Promise<boolean> {
-  const [row]: { waiting: number }[] = await db.query(`SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-  return row.waiting > 0;
-}
 
 async function count(sql: string, campaignId: string): Promise<number> {
   const [row]: { count: number }[] = await t.db.query(sql, [campaignId]);
@@ -40,21 +25,21 @@ async function count(sql: string, campaignId: string): Promise<number> {
 
 describe('AggregationRepository.settleOnce: the campaign lock', () => {
   it('folds every waiting answer exactly once when two workers settle one campaign at the same time: the second waits, then finds nothing left', async () => {
-    const campaign = await rows.campaign();
+    const campaign = await t.rows.campaign();
     const ratings = [1, 2, 3, 4, 5, 5];
-    for (const rating of ratings) await rows.response(campaign.id, { ratings: rateAll(rating) });
-    await rows.response(campaign.id, { groupId: 'boss', ratings: rateAll(2) });
+    for (const rating of ratings) await t.rows.response(campaign.id, { ratings: rateAll(rating) });
+    await t.rows.response(campaign.id, { groupId: 'boss', ratings: rateAll(2) });
 
     const first = foldHeldOpen();
     const firstSettle = aggregation.settleOnce(campaign.id, first.work, { skipLocked: false });
     await first.folding;
     const secondWork = settleWork();
     const secondSettle = otherWorker.settleOnce(campaign.id, secondWork, { skipLocked: false });
-    await waitUntil(() => someoneWaitsForALock(t.db), { what: 'the second settle to wait for the campaign lock', timeoutMs: 5_000, intervalMs: 20 });
+    await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > 0, { what: 'the second settle to wait for the campaign lock', timeoutMs: 5_000, intervalMs: 20 });
     expect(secondWork.calls.plans).toEqual([]);
 
     // The lock is FOR NO KEY UPDATE: a rater can still submit, and a preview reads without waiting.
-    const lateAnswer = await rows.response(campaign.id, { ratings: rateAll(3) });
+    const lateAnswer = await t.rows.response(campaign.id, { ratings: rateAll(3) });
     expect((await otherWorker.previewSettle(campaign.id, 100))?.waiting).toHaveLength(8);
 
     first.letGo();
@@ -74,8 +59,8 @@ describe('AggregationRepository.settleOnce: the campaign lock', () => {
   });
 
   it("with skipLocked, answers 'busy' at once while another settle holds the campaign, and leaves its answers to that settle", async () => {
-    const campaign = await rows.campaign();
-    await rows.responses(campaign.id, 3);
+    const campaign = await t.rows.campaign();
+    await t.rows.responses(campaign.id, 3);
 
     const first = foldHeldOpen();
     const firstSettle = aggregation.settleOnce(campaign.id, first.work, { skipLocked: false });
@@ -114,10 +99,10 @@ describe('AggregationRepository.settleOnce: a failed settle', () => {
   ];
 
   it.each(failures)('when %s, folds nothing, moves nothing, and a later settle folds every answer once', async (_when, failing) => {
-    const campaign = await rows.campaign({ answersWaiting: 4 });
-    for (const rating of [2, 3, 4, 5]) await rows.response(campaign.id, { ratings: rateAll(rating), texts: { strengths: `Rated ${rating}` } });
-    for (let index = 0; index < 4; index += 1) await rows.invitation(campaign.id, { answered: true });
-    await rows.invitation(campaign.id);
+    const campaign = await t.rows.campaign({ answersWaiting: 4 });
+    for (const rating of [2, 3, 4, 5]) await t.rows.response(campaign.id, { ratings: rateAll(rating), texts: { strengths: `Rated ${rating}` } });
+    for (let index = 0; index < 4; index += 1) await t.rows.invitation(campaign.id, { answered: true });
+    await t.rows.invitation(campaign.id);
     const before = { responses: await physicalRows(t.db, 'responses', campaign.id), invitations: await physicalRows(t.db, 'invitations', campaign.id) };
 
     await expect(aggregation.settleOnce(campaign.id, settleWork({ ...foldWithComments, ...failing }), { skipLocked: false })).rejects.toThrow('classifier unavailable');

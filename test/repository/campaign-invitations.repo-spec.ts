@@ -1,27 +1,18 @@
-import type { DataSource } from 'typeorm';
 import { CampaignRepository } from '../../src/campaigns/campaign.repository';
 import { deriveRaterToken, hashToken } from '../../src/common/tokens';
-import { RowFactory } from '../factories/rows.factory';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
 import { waitUntil } from '../utils/wait';
 
 const SECRET = 'repository-test-secret-of-at-least-32-chars';
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let campaigns: CampaignRepository;
 /** The same repository in another api process: its own connection pool. */
 let otherProcess: CampaignRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   campaigns = new CampaignRepository(t.db);
   otherProcess = new CampaignRepository(await t.connectAgain());
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 const raters = (group: 'peer' | 'direct_report' | 'boss', count: number, tag: string): { name: string; email: string; groupId: typeof group }[] =>
@@ -40,14 +31,9 @@ async function invitationsOf(campaignId: string): Promise<InvitationRow[]> {
   return t.db.query(`SELECT id, rater_id, group_id, token_nonce, token_hash, delivery_status FROM invitations WHERE campaign_id = $1`, [campaignId]);
 }
 
-async function countWaitingForLocks(db: DataSource): Promise<number> {
-  const [row]: { waiting: number }[] = await db.query(`SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-  return row.waiting;
-}
-
 describe('CampaignRepository: launching and inviting', () => {
   it("opens a draft once, with one invitation per rater whose stored hash is that of the token derived from its nonce, in the rater's group", async () => {
-    const campaign = await rows.campaign({ status: 'draft', launchedAt: null });
+    const campaign = await t.rows.campaign({ status: 'draft', launchedAt: null });
     const { added } = await campaigns.addRaters(campaign.id, [...raters('peer', 2, 'launch'), ...raters('boss', 1, 'launch')]);
 
     const ids = await campaigns.openAndInvite(campaign.id, SECRET);
@@ -69,7 +55,7 @@ describe('CampaignRepository: launching and inviting', () => {
   });
 
   it('launches once when two launches of one campaign arrive at the same time', async () => {
-    const campaign = await rows.campaign({ status: 'draft', launchedAt: null });
+    const campaign = await t.rows.campaign({ status: 'draft', launchedAt: null });
     await campaigns.addRaters(campaign.id, raters('peer', 4, 'twice'));
     const outcomes = await Promise.all([campaigns.openAndInvite(campaign.id, SECRET), otherProcess.openAndInvite(campaign.id, SECRET)]);
     expect(outcomes.filter((ids) => ids === null)).toHaveLength(1);
@@ -78,7 +64,7 @@ describe('CampaignRepository: launching and inviting', () => {
   });
 
   it('invites, in an open campaign, only the raters who have no invitation yet', async () => {
-    const campaign = await rows.campaign({ status: 'draft', launchedAt: null });
+    const campaign = await t.rows.campaign({ status: 'draft', launchedAt: null });
     await campaigns.addRaters(campaign.id, raters('peer', 2, 'first'));
     const launched = (await campaigns.openAndInvite(campaign.id, SECRET)) ?? [];
     const { added } = await campaigns.addRaters(campaign.id, raters('direct_report', 2, 'later'));
@@ -93,23 +79,23 @@ describe('CampaignRepository: launching and inviting', () => {
   });
 
   it('invites every rater once, each mailed by one caller, when raters are added by two requests at the same moment', async () => {
-    const campaign = await rows.campaign();
+    const campaign = await t.rows.campaign();
     const first = await campaigns.addRaters(campaign.id, raters('peer', 2, 'first-request'));
     // Invitation transactions read the raters still uninvited, then wait to write until the test lets them.
     const blocker = t.db.createQueryRunner();
     await blocker.connect();
     await blocker.startTransaction();
     await blocker.query(`LOCK TABLE invitations IN SHARE MODE`);
-    const waitingBefore = await countWaitingForLocks(t.db);
+    const waitingBefore = await sessionsWaitingForLocks(t.db);
     const invitingFirst = campaigns.inviteNewRaters(campaign.id, SECRET);
     let invitingSecond: Promise<string[]> = Promise.resolve([]);
     let second: Awaited<ReturnType<CampaignRepository['addRaters']>> = { added: [], duplicates: [] };
     try {
-      await waitUntil(async () => (await countWaitingForLocks(t.db)) > waitingBefore, { what: 'the first request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
+      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > waitingBefore, { what: 'the first request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
       // The second request's rater arrives after the first read who was uninvited; it reads both.
       second = await otherProcess.addRaters(campaign.id, raters('direct_report', 1, 'second-request'));
       invitingSecond = otherProcess.inviteNewRaters(campaign.id, SECRET);
-      await waitUntil(async () => (await countWaitingForLocks(t.db)) > waitingBefore + 1, { what: 'the second request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
+      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > waitingBefore + 1, { what: 'the second request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
     } finally {
       await blocker.commitTransaction();
       await blocker.release();
@@ -124,8 +110,8 @@ describe('CampaignRepository: launching and inviting', () => {
   });
 
   it('adds the raters whose email is new to the campaign and names the others, whatever other campaigns hold', async () => {
-    const campaign = await rows.campaign({ status: 'draft', launchedAt: null });
-    const elsewhere = await rows.campaign({ status: 'draft', launchedAt: null });
+    const campaign = await t.rows.campaign({ status: 'draft', launchedAt: null });
+    const elsewhere = await t.rows.campaign({ status: 'draft', launchedAt: null });
     await campaigns.addRaters(elsewhere.id, raters('peer', 2, 'dup'));
     await campaigns.addRaters(campaign.id, raters('peer', 1, 'dup'));
 
@@ -142,9 +128,9 @@ describe('CampaignRepository: launching and inviting', () => {
 
 describe('CampaignRepository: reminders, progress and closing', () => {
   it('numbers reminder rounds one after another, also when two start at once, and names only invitations not answered', async () => {
-    const campaign = await rows.campaign();
-    const unanswered = [await rows.invitation(campaign.id), await rows.invitation(campaign.id, { groupId: 'boss' })];
-    await rows.invitation(campaign.id, { answered: true });
+    const campaign = await t.rows.campaign();
+    const unanswered = [await t.rows.invitation(campaign.id), await t.rows.invitation(campaign.id, { groupId: 'boss' })];
+    await t.rows.invitation(campaign.id, { answered: true });
 
     const first = await campaigns.startReminderRound(campaign.id);
     expect(first?.round).toBe(1);
@@ -159,17 +145,17 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     ['a draft', { status: 'draft' as const, launchedAt: null }],
     ['a closed campaign', { status: 'closed' as const, closedAt: new Date() }],
   ])('starts no reminder round in %s', async (_kind, state) => {
-    const campaign = await rows.campaign(state);
-    await rows.invitation(campaign.id);
+    const campaign = await t.rows.campaign(state);
+    await t.rows.invitation(campaign.id);
     expect(await campaigns.startReminderRound(campaign.id)).toBeNull();
     const [stored]: { reminder_rounds: number }[] = await t.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaign.id]);
     expect(stored.reminder_rounds).toBe(0);
   });
 
   it('counts invited and answered per group, and folded answers from the response tallies only', async () => {
-    const campaign = await rows.campaign();
-    for (const answered of [true, true, false]) await rows.invitation(campaign.id, { groupId: 'peer', answered });
-    await rows.invitation(campaign.id, { groupId: 'boss' });
+    const campaign = await t.rows.campaign();
+    for (const answered of [true, true, false]) await t.rows.invitation(campaign.id, { groupId: 'peer', answered });
+    await t.rows.invitation(campaign.id, { groupId: 'boss' });
     await t.db.query(
       `INSERT INTO aggregates (campaign_id, group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram) VALUES
        ($1, 'peer', 'responses', '*', 3, 0, 0, 0, '{}'), ($1, 'boss', 'responses', '*', 1, 0, 0, 0, '{}'), ($1, 'peer', 'item', 'communication.clear', 3, 3, 12, 48, '{"4":3}')`,
@@ -181,15 +167,15 @@ describe('CampaignRepository: reminders, progress and closing', () => {
       { groupId: 'peer', invited: 3, responded: 2 },
     ]);
     expect(await campaigns.aggregatedCount(campaign.id)).toBe(4);
-    expect(await campaigns.aggregatedCount((await rows.campaign()).id)).toBe(0);
+    expect(await campaigns.aggregatedCount((await t.rows.campaign()).id)).toBe(0);
   });
 
   it('lists invitations never handed to the mail queue only of open campaigns', async () => {
-    const open = await rows.campaign();
-    const queued = await rows.invitation(open.id);
-    await rows.invitation(open.id, { deliveryStatus: 'sent' });
-    await rows.invitation(open.id, { deliveryStatus: 'failed' });
-    await rows.invitation((await rows.campaign({ status: 'closed', closedAt: new Date() })).id);
+    const open = await t.rows.campaign();
+    const queued = await t.rows.invitation(open.id);
+    await t.rows.invitation(open.id, { deliveryStatus: 'sent' });
+    await t.rows.invitation(open.id, { deliveryStatus: 'failed' });
+    await t.rows.invitation((await t.rows.campaign({ status: 'closed', closedAt: new Date() })).id);
 
     const undelivered = await campaigns.undeliveredInvitationIds(1_000);
     expect(undelivered).toContain(queued.id);
@@ -202,8 +188,8 @@ describe('CampaignRepository: reminders, progress and closing', () => {
   });
 
   it("closes a campaign once and deletes its drafts, not another campaign's", async () => {
-    const campaign = await rows.campaign();
-    const elsewhere = await rows.campaign();
+    const campaign = await t.rows.campaign();
+    const elsewhere = await t.rows.campaign();
     for (const [id, campaignId] of [['draft-a', campaign.id], ['draft-b', elsewhere.id]]) {
       await t.db.query(`INSERT INTO drafts (id, campaign_id, iv, ciphertext, auth_tag, saved_on) VALUES ($1, $2, '\\x00', '\\x00', '\\x00', CURRENT_DATE)`, [id, campaignId]);
     }

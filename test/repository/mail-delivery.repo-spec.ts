@@ -2,28 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { CampaignEntity } from '../../src/campaigns/campaign.entity';
 import type { InvitationEntity } from '../../src/campaigns/invitation.entity';
 import { MailRepository } from '../../src/mail/mail.repository';
-import { RowFactory } from '../factories/rows.factory';
 import { surveyFactory } from '../factories/survey.factory';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { useTestDatabase } from '../utils/test-database';
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let mails: MailRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   mails = new MailRepository(t.db);
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 const minutesFromNow = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);
 
 async function invitationIn(campaign: Partial<CampaignEntity> = {}, invitation: Partial<InvitationEntity> = {}): Promise<InvitationEntity> {
-  return rows.invitation((await rows.campaign(campaign)).id, invitation);
+  return t.rows.invitation((await t.rows.campaign(campaign)).id, invitation);
 }
 
 interface DeliveryRow {
@@ -42,13 +34,13 @@ async function delivery(invitationId: string): Promise<DeliveryRow> {
 
 describe('MailRepository: what an invitation mail needs', () => {
   it("joins the rater, the group as the survey defines it, the campaign, the leader and the coach, and finds nothing for an unknown invitation or a group the survey lacks", async () => {
-    const coach = await rows.coach({ name: 'Morgan Coach' });
-    const engagement = await rows.engagement({ coachId: coach.id, leaderName: 'Dana Reyes' });
+    const coach = await t.rows.coach({ name: 'Morgan Coach' });
+    const engagement = await t.rows.engagement({ coachId: coach.id, leaderName: 'Dana Reyes' });
     const survey = surveyFactory({ title: 'Feedback for {{leader}}' });
     const closesAt = new Date('2031-05-01T12:00:00Z');
-    const campaign = await rows.campaign({ engagementId: engagement.id, surveySnapshot: survey, closesAt });
-    const rater = await rows.rater(campaign.id, { name: 'Sam Peer', email: 'sam@example.com', groupId: 'direct_report' });
-    const invitation = await rows.invitation(campaign.id, { raterId: rater.id, groupId: 'direct_report', remindedRound: 1 });
+    const campaign = await t.rows.campaign({ engagementId: engagement.id, surveySnapshot: survey, closesAt });
+    const rater = await t.rows.rater(campaign.id, { name: 'Sam Peer', email: 'sam@example.com', groupId: 'direct_report' });
+    const invitation = await t.rows.invitation(campaign.id, { raterId: rater.id, groupId: 'direct_report', remindedRound: 1 });
 
     expect(await mails.findInvitation(invitation.id)).toEqual({
       invitationId: invitation.id,

@@ -3,26 +3,18 @@ import { AggregationRepository } from '../../src/aggregation/aggregation.reposit
 import type { CampaignAggregates } from '../../src/aggregation/aggregate.types';
 import { isConcurrentCut, type NewVersion, ReportVersionRepository } from '../../src/reports/versions/report-version.repository';
 import { reportFactory } from '../factories/report.factory';
-import { RowFactory } from '../factories/rows.factory';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { useTestDatabase } from '../utils/test-database';
 import { gate } from '../utils/wait';
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let versions: ReportVersionRepository;
 /** The same repository in another api process: its own connection pool. */
 let otherProcess: ReportVersionRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   versions = new ReportVersionRepository(t.db, new AggregationRepository(t.db));
   const other = await t.connectAgain();
   otherProcess = new ReportVersionRepository(other, new AggregationRepository(other));
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 function version(number: number, frozen: CampaignAggregates, aggregatedResponses = 0): NewVersion {
@@ -45,15 +37,15 @@ async function releasedIn(commentIds: string[]): Promise<Record<string, number |
 
 describe('ReportVersionRepository.cut', () => {
   it('reads the aggregates and releases the comments of one moment: a fold committed during the cut is neither counted nor released', async () => {
-    const campaign = await rows.campaign();
+    const campaign = await t.rows.campaign();
     await tally(campaign.id, 'peer', 3);
-    const before = await rows.comment(campaign.id, { text: 'Folded before the cut' });
+    const before = await t.rows.comment(campaign.id, { text: 'Folded before the cut' });
     let during = '';
 
     const cut = await versions.cut(campaign.id, async (tx: EntityManager, current) => {
       // Another worker folds two more answers and their comment, and commits, while the cut runs.
       await tally(campaign.id, 'peer', 2);
-      during = (await rows.comment(campaign.id, { text: 'Folded during the cut' })).id;
+      during = (await t.rows.comment(campaign.id, { text: 'Folded during the cut' })).id;
       await versions.releaseComments(tx, campaign.id, ['peer'], 1);
       const shown = await versions.commentsUpTo(tx, campaign.id, 1);
       await versions.insert(tx, campaign.id, version(1, current, current.responses.peer));
@@ -67,9 +59,9 @@ describe('ReportVersionRepository.cut', () => {
   });
 
   it('lets only one of two cuts of the same version through; the other fails as a concurrent cut, and cuts nothing', async () => {
-    const campaign = await rows.campaign();
+    const campaign = await t.rows.campaign();
     await tally(campaign.id, 'peer', 3);
-    const comment = await rows.comment(campaign.id);
+    const comment = await t.rows.comment(campaign.id);
     const bothRead = { first: gate(), second: gate() };
     const cutting = (repository: ReportVersionRepository, mine: ReturnType<typeof gate>, theirs: ReturnType<typeof gate>): Promise<number | null> =>
       repository.cut(campaign.id, async (tx, current, _history, latest) => {
@@ -93,11 +85,11 @@ describe('ReportVersionRepository.cut', () => {
 
 describe('ReportVersionRepository: releasing', () => {
   it('gives a version number only to comments of the advancing groups that no version showed yet, in this campaign', async () => {
-    const campaign = await rows.campaign();
-    const waitingPeer = await rows.comment(campaign.id);
-    const shownPeer = await rows.comment(campaign.id, { releasedIn: 1 });
-    const boss = await rows.comment(campaign.id, { groupId: 'boss' });
-    const elsewhere = await rows.comment((await rows.campaign()).id);
+    const campaign = await t.rows.campaign();
+    const waitingPeer = await t.rows.comment(campaign.id);
+    const shownPeer = await t.rows.comment(campaign.id, { releasedIn: 1 });
+    const boss = await t.rows.comment(campaign.id, { groupId: 'boss' });
+    const elsewhere = await t.rows.comment((await t.rows.campaign()).id);
 
     await t.db.transaction((tx) => versions.releaseComments(tx, campaign.id, ['peer', 'direct_report'], 2));
 
@@ -105,7 +97,7 @@ describe('ReportVersionRepository: releasing', () => {
   });
 
   it('keeps the first release time of a version, in its row and in its frozen report, and reads the versions back in order', async () => {
-    const campaign = await rows.campaign();
+    const campaign = await t.rows.campaign();
     const frozen: CampaignAggregates = { responses: { peer: 3 }, items: {}, themes: {} };
     await t.db.transaction(async (tx) => {
       await versions.insert(tx, campaign.id, version(1, frozen, 3));

@@ -3,26 +3,18 @@ import { AggregationRepository } from '../../src/aggregation/aggregation.reposit
 import type { CampaignEntity } from '../../src/campaigns/campaign.entity';
 import type { InvitationEntity } from '../../src/campaigns/invitation.entity';
 import { type InvitationContext, ResponseRepository } from '../../src/responses/response.repository';
-import { RowFactory } from '../factories/rows.factory';
 import { foldHeldOpen } from '../factories/settle-work.factory';
 import { surveyFactory } from '../factories/survey.factory';
-import { openTestDatabase, type TestDatabase } from '../utils/test-database';
+import { useTestDatabase } from '../utils/test-database';
 
-let t: TestDatabase;
-let rows: RowFactory;
+const t = useTestDatabase();
 let responses: ResponseRepository;
 /** The same repository in another api process: its own connection pool. */
 let otherProcess: ResponseRepository;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  rows = new RowFactory(t.db);
   responses = new ResponseRepository(t.db);
   otherProcess = new ResponseRepository(await t.connectAgain());
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 const ANSWERS = { ratings: { 'communication.listens': 5, 'execution.commits': null }, texts: { strengths: 'Says what she will do, then does it' } };
@@ -30,8 +22,8 @@ const sealed = { iv: randomBytes(12), ciphertext: randomBytes(40), authTag: rand
 
 /** An invitation of a fresh campaign, looked up by its token hash as the rater's request does. */
 async function invited(campaign: Partial<CampaignEntity> = {}, invitation: Partial<InvitationEntity> = {}): Promise<{ row: InvitationEntity; context: InvitationContext }> {
-  const { id } = await rows.campaign(campaign);
-  const row = await rows.invitation(id, invitation);
+  const { id } = await t.rows.campaign(campaign);
+  const row = await t.rows.invitation(id, invitation);
   const context = await responses.findInvitation(row.tokenHash);
   if (!context) throw new Error('the invitation was not found by its token hash');
   return { row, context };
@@ -51,11 +43,11 @@ async function invitationRow(id: string): Promise<{ answered: boolean; reminded_
 describe('ResponseRepository: finding an invitation by its token hash', () => {
   it("gives that invitation's campaign, group, state, survey and leader, and nothing for an unknown hash", async () => {
     const closesAt = new Date('2031-03-01T17:00:00Z');
-    const engagement = await rows.engagement({ leaderName: 'Dana Reyes' });
+    const engagement = await t.rows.engagement({ leaderName: 'Dana Reyes' });
     const survey = surveyFactory({ title: 'Dana’s 360' });
-    const campaign = await rows.campaign({ engagementId: engagement.id, surveySnapshot: survey, closesAt });
-    await rows.invitation(campaign.id, { groupId: 'peer' });
-    const invitation = await rows.invitation(campaign.id, { groupId: 'direct_report', answered: true });
+    const campaign = await t.rows.campaign({ engagementId: engagement.id, surveySnapshot: survey, closesAt });
+    await t.rows.invitation(campaign.id, { groupId: 'peer' });
+    const invitation = await t.rows.invitation(campaign.id, { groupId: 'direct_report', answered: true });
     await invited();
 
     expect(await responses.findInvitation(invitation.tokenHash)).toEqual({
@@ -126,8 +118,8 @@ describe('ResponseRepository.submit', () => {
 
   it('goes through while a settle of the campaign holds its lock', async () => {
     const { row, context } = await invited();
-    await rows.responses(context.campaignId, 2);
-    await rows.invitation(context.campaignId, { answered: true });
+    await t.rows.responses(context.campaignId, 2);
+    await t.rows.invitation(context.campaignId, { answered: true });
     const settle = foldHeldOpen();
     const settling = new AggregationRepository(t.db).settleOnce(context.campaignId, settle.work, { skipLocked: false });
     await settle.folding;
