@@ -24,7 +24,7 @@ async function count(sql: string, campaignId: string): Promise<number> {
 }
 
 describe('AggregationRepository.settleOnce: the campaign lock', () => {
-  it('folds every waiting answer exactly once when two workers settle one campaign at the same time: the second waits, then finds nothing left', async () => {
+  it('folds every waiting answer exactly once when two workers settle one campaign at the same time: the second waits, then folds only the answer that arrived meanwhile', async () => {
     const campaign = await t.rows.campaign();
     const ratings = [1, 2, 3, 4, 5, 5];
     for (const rating of ratings) await t.rows.response(campaign.id, { ratings: rateAll(rating) });
@@ -32,20 +32,24 @@ describe('AggregationRepository.settleOnce: the campaign lock', () => {
 
     const first = foldHeldOpen();
     const firstSettle = aggregation.settleOnce(campaign.id, first.work, { skipLocked: false });
-    await first.folding;
     const secondWork = settleWork();
-    const secondSettle = otherWorker.settleOnce(campaign.id, secondWork, { skipLocked: false });
-    await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > 0, { what: 'the second settle to wait for the campaign lock', timeoutMs: 5_000, intervalMs: 20 });
-    expect(secondWork.calls.plans).toEqual([]);
+    let secondSettle: ReturnType<AggregationRepository['settleOnce']> | undefined;
+    let lateAnswer = '';
+    try {
+      await first.folding;
+      secondSettle = otherWorker.settleOnce(campaign.id, secondWork, { skipLocked: false });
+      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > 0, { what: 'the second settle to wait for the campaign lock', timeoutMs: 5_000, intervalMs: 20 });
+      expect(secondWork.calls.plans).toEqual([]);
 
-    // The lock is FOR NO KEY UPDATE: a rater can still submit, and a preview reads without waiting.
-    const lateAnswer = await t.rows.response(campaign.id, { ratings: rateAll(3) });
-    expect((await otherWorker.previewSettle(campaign.id, 100))?.waiting).toHaveLength(8);
-
-    first.letGo();
+      // The lock is FOR NO KEY UPDATE: a rater can still submit, and a preview reads without waiting.
+      lateAnswer = (await t.rows.response(campaign.id, { ratings: rateAll(3) })).id;
+      expect((await otherWorker.previewSettle(campaign.id, 100))?.waiting).toHaveLength(8);
+    } finally {
+      first.letGo();
+    }
     expect(await firstSettle).toEqual({ folded: 7, waiting: 0, more: false });
     expect(await secondSettle).toEqual({ folded: 1, waiting: 0, more: false });
-    expect(secondWork.calls.plans).toEqual([{ waiting: [lateAnswer.id], flush: false }]);
+    expect(secondWork.calls.plans).toEqual([{ waiting: [lateAnswer], flush: false }]);
 
     const folded = [...first.work.calls.folds, ...secondWork.calls.folds].flat().map((answer) => answer.id);
     expect(new Set(folded).size).toBe(folded.length);
@@ -64,12 +68,14 @@ describe('AggregationRepository.settleOnce: the campaign lock', () => {
 
     const first = foldHeldOpen();
     const firstSettle = aggregation.settleOnce(campaign.id, first.work, { skipLocked: false });
-    await first.folding;
     const sweep = settleWork();
-    expect(await otherWorker.settleOnce(campaign.id, sweep, { skipLocked: true })).toBe('busy');
-    expect(sweep.calls.plans).toEqual([]);
-
-    first.letGo();
+    try {
+      await first.folding;
+      expect(await otherWorker.settleOnce(campaign.id, sweep, { skipLocked: true })).toBe('busy');
+      expect(sweep.calls.plans).toEqual([]);
+    } finally {
+      first.letGo();
+    }
     expect(await firstSettle).toEqual({ folded: 3, waiting: 0, more: false });
     expect(await otherWorker.settleOnce(campaign.id, sweep, { skipLocked: true })).toEqual({ folded: 0, waiting: 0, more: false });
     expect((await aggregation.loadAggregates(campaign.id)).responses).toEqual({ peer: 3 });
