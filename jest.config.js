@@ -11,6 +11,8 @@ module.exports = {
   projects: [
     // Unit tests of comment theming load a 28 MB sentence encoder: seconds, on a busy machine, before their first assertion.
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', testTimeout: 30_000 },
+    // Repositories against a fresh, migrated Postgres database per file, without Nest or HTTP.
+    { ...shared, displayName: 'repository', testMatch: ['<rootDir>/test/repository/**/*.repo-spec.ts'], testTimeout: 20_000 },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', slowTestThreshold: 30 },
   ],
 };

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, randomToken, deriveRaterToken } from '../common/tokens';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import { CampaignEntity, type CampaignPhase } from './campaign.entity';
-import { type DeliveryStatus, InvitationEntity } from './invitation.entity';
+import type { DeliveryStatus } from './invitation.entity';
 import { RaterEntity } from './rater.entity';
 import { updateReturning } from '../common/returning-rows';
 
@@ -186,11 +186,21 @@ export class CampaignRepository {
       `SELECT r.id, r.group_id FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id WHERE r.campaign_id = $1 AND i.id IS NULL`,
       [campaignId],
     );
+    if (raters.length === 0) return [];
     const invitations = raters.map((rater) => {
       const nonce = randomToken();
-      return { id: randomUUID(), campaignId, raterId: rater.id, groupId: rater.group_id, tokenNonce: nonce, tokenHash: hashToken(deriveRaterToken(tokenSecret, nonce)) };
+      return { id: randomUUID(), rater_id: rater.id, group_id: rater.group_id, token_nonce: nonce, token_hash: hashToken(deriveRaterToken(tokenSecret, nonce)) };
     });
-    if (invitations.length > 0) await tx.getRepository(InvitationEntity).insert(invitations);
-    return invitations.map((invitation) => invitation.id);
+    // Two requests adding raters at once may both read a rater as uninvited: the first to write
+    // its invitation keeps it, the other skips it (instead of failing, and leaving its own new
+    // raters uninvited) and hands back only what it wrote, so each invitation is mailed once.
+    const written: { id: string }[] = await tx.query(
+      `INSERT INTO invitations (id, campaign_id, rater_id, group_id, token_nonce, token_hash)
+       SELECT i.id, $1, i.rater_id, i.group_id, i.token_nonce, i.token_hash
+       FROM jsonb_to_recordset($2::jsonb) AS i(id uuid, rater_id uuid, group_id text, token_nonce text, token_hash text)
+       ON CONFLICT (rater_id) DO NOTHING RETURNING id`,
+      [campaignId, JSON.stringify(invitations)],
+    );
+    return written.map((invitation) => invitation.id);
   }
 }

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../../src/database/database-bootstrap';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { RowFactory } from '../factories/rows.factory';
 
 export const TEST_POSTGRES = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const TEST_REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -18,4 +22,54 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A repository test file's own database; read its fields inside tests and hooks only. */
+export interface TestDatabase {
+  readonly db: DataSource;
+  /** Writes rows into `db`. */
+  readonly rows: RowFactory;
+  /** Another connection pool on the same database, as a second process would have. */
+  connectAgain(): Promise<DataSource>;
+}
+
+/**
+ * A fresh database for the test file that calls this: created and migrated as the app does at
+ * start before its tests, and dropped, with every pool opened on it, after them.
+ */
+export function useTestDatabase(): TestDatabase {
+  const url = `${TEST_POSTGRES}/${uniqueName('f360_repo')}`;
+  const pools: DataSource[] = [];
+  let rows: RowFactory | undefined;
+  beforeAll(async () => {
+    pools.push(await openDatabase(url));
+  });
+  afterAll(async () => {
+    await Promise.all(pools.map((pool) => pool.destroy()));
+    await dropDatabase(url);
+  });
+  const opened = (): DataSource => {
+    if (!pools[0]) throw new Error('The test database opens in beforeAll: use it inside tests and hooks');
+    return pools[0];
+  };
+  return {
+    get db() {
+      return opened();
+    },
+    get rows() {
+      rows ??= new RowFactory(opened());
+      return rows;
+    },
+    async connectAgain() {
+      const pool = await new DataSource(dataSourceOptions(url)).initialize();
+      pools.push(pool);
+      return pool;
+    },
+  };
+}
+
+/** How many sessions of this database wait for a lock another holds. */
+export async function sessionsWaitingForLocks(db: DataSource): Promise<number> {
+  const [row]: { waiting: number }[] = await db.query(`SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+  return row.waiting;
 }

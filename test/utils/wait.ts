@@ -6,3 +6,12 @@ export async function waitUntil(condition: () => boolean | Promise<boolean>, opt
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 50));
   }
 }
+
+/** A promise that stays pending until the test opens it. */
+export function gate(): { opened: Promise<void>; open(): void } {
+  let open = (): void => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}

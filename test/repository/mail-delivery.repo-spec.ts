@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { CampaignEntity } from '../../src/campaigns/campaign.entity';
+import type { InvitationEntity } from '../../src/campaigns/invitation.entity';
+import { MailRepository } from '../../src/mail/mail.repository';
+import { surveyFactory } from '../factories/survey.factory';
+import { useTestDatabase } from '../utils/test-database';
+
+const t = useTestDatabase();
+let mails: MailRepository;
+
+beforeAll(async () => {
+  mails = new MailRepository(t.db);
+});
+
+const minutesFromNow = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);
+
+async function invitationIn(campaign: Partial<CampaignEntity> = {}, invitation: Partial<InvitationEntity> = {}): Promise<InvitationEntity> {
+  return t.rows.invitation((await t.rows.campaign(campaign)).id, invitation);
+}
+
+interface DeliveryRow {
+  delivery_status: string;
+  delivery_error: string | null;
+  delivered_at: Date | null;
+  retry_at: Date | null;
+  delivery_round: number;
+  reminded_round: number;
+}
+
+async function delivery(invitationId: string): Promise<DeliveryRow> {
+  const [row]: DeliveryRow[] = await t.db.query(`SELECT delivery_status, delivery_error, delivered_at, retry_at, delivery_round, reminded_round FROM invitations WHERE id = $1`, [invitationId]);
+  return row;
+}
+
+describe('MailRepository: what an invitation mail needs', () => {
+  it("joins the rater, the group as the survey defines it, the campaign, the leader and the coach, and finds nothing for an unknown invitation or a group the survey lacks", async () => {
+    const coach = await t.rows.coach({ name: 'Morgan Coach' });
+    const engagement = await t.rows.engagement({ coachId: coach.id, leaderName: 'Dana Reyes' });
+    const survey = surveyFactory({ title: 'Feedback for {{leader}}' });
+    const closesAt = new Date('2031-05-01T12:00:00Z');
+    const campaign = await t.rows.campaign({ engagementId: engagement.id, surveySnapshot: survey, closesAt });
+    const rater = await t.rows.rater(campaign.id, { name: 'Sam Peer', email: 'sam@example.com', groupId: 'direct_report' });
+    const invitation = await t.rows.invitation(campaign.id, { raterId: rater.id, groupId: 'direct_report', remindedRound: 1 });
+
+    expect(await mails.findInvitation(invitation.id)).toEqual({
+      invitationId: invitation.id,
+      tokenNonce: invitation.tokenNonce,
+      answered: false,
+      deliveryStatus: 'queued',
+      remindedRound: 1,
+      raterName: 'Sam Peer',
+      raterEmail: 'sam@example.com',
+      group: survey.groups.find((group) => group.id === 'direct_report'),
+      campaignStatus: 'open',
+      closesAt,
+      surveyTitle: 'Feedback for {{leader}}',
+      leaderName: 'Dana Reyes',
+      coachName: 'Morgan Coach',
+    });
+    expect(await mails.findInvitation(randomUUID())).toBeNull();
+    const withoutOthers = surveyFactory({ groups: surveyFactory().groups.filter((group) => group.id !== 'other') });
+    expect(await mails.findInvitation((await invitationIn({ surveySnapshot: withoutOthers }, { groupId: 'other' })).id)).toBeNull();
+  });
+});
+
+describe('MailRepository: delivery state', () => {
+  it('records a sent invitation without error or retry, never lets a late failure overwrite it, and keeps 500 characters of a reason', async () => {
+    const invitation = await invitationIn({}, { deliveryStatus: 'failed', retryAt: minutesFromNow(5) });
+    await mails.markFailed(invitation.id, `connection refused ${'x'.repeat(600)}`);
+    const failed = await delivery(invitation.id);
+    expect(failed.delivery_status).toBe('failed');
+    expect(failed.delivery_error).toHaveLength(500);
+    expect(failed.delivery_error?.startsWith('connection refused')).toBe(true);
+
+    await mails.markSent(invitation.id);
+    const sent = await delivery(invitation.id);
+    expect(sent).toMatchObject({ delivery_status: 'sent', delivery_error: null, retry_at: null });
+    expect(sent.delivered_at).toBeInstanceOf(Date);
+
+    await mails.markFailed(invitation.id, 'a late failure of a duplicate job');
+    expect(await delivery(invitation.id)).toEqual(sent);
+  });
+
+  it("schedules a retry only for a failed invitation, and never takes its round back", async () => {
+    const failed = await invitationIn({}, { deliveryStatus: 'failed' });
+    const at = minutesFromNow(15);
+    await mails.scheduleRetry(failed.id, 2, at);
+    expect(await delivery(failed.id)).toMatchObject({ retry_at: at, delivery_round: 2 });
+    await mails.scheduleRetry(failed.id, 1, minutesFromNow(30));
+    expect((await delivery(failed.id)).delivery_round).toBe(2);
+    // The last round gave up: nothing is due any more.
+    await mails.scheduleRetry(failed.id, 10, null);
+    expect(await delivery(failed.id)).toMatchObject({ retry_at: null, delivery_round: 10 });
+
+    const sent = await invitationIn({}, { deliveryStatus: 'sent' });
+    await mails.scheduleRetry(sent.id, 0, at);
+    expect(await delivery(sent.id)).toMatchObject({ retry_at: null, delivery_round: 0 });
+  });
+
+  it('marks a reminder delivered: the highest round reminded stays, the first delivery time stays, and no retry is left', async () => {
+    const deliveredAt = new Date('2030-01-02T03:04:05Z');
+    const invitation = await invitationIn({}, { deliveryStatus: 'failed', deliveryError: 'mailbox full', deliveredAt, retryAt: minutesFromNow(10) });
+    await mails.markReminded(invitation.id, 3);
+    await mails.markReminded(invitation.id, 2);
+    expect(await delivery(invitation.id)).toMatchObject({ delivery_status: 'sent', delivery_error: null, delivered_at: deliveredAt, retry_at: null, reminded_round: 3 });
+  });
+});
+
+describe('MailRepository: retry rounds', () => {
+  it('finds as due only failed, unanswered invitations of open campaigns whose retry time has passed, with the round to run next', async () => {
+    const due = await invitationIn({}, { deliveryStatus: 'failed', deliveryRound: 2, retryAt: minutesFromNow(-1) });
+    const notDue = [
+      await invitationIn({}, { deliveryStatus: 'failed', deliveryRound: 2, retryAt: minutesFromNow(10) }),
+      await invitationIn({}, { deliveryStatus: 'failed', retryAt: null }),
+      await invitationIn({}, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1), answered: true }),
+      await invitationIn({}, { deliveryStatus: 'sent', retryAt: minutesFromNow(-1) }),
+      await invitationIn({ status: 'closed', closedAt: new Date() }, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1) }),
+      await invitationIn({ closesAt: minutesFromNow(-5) }, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1) }),
+      await invitationIn({ status: 'draft', launchedAt: null }, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1) }),
+    ];
+
+    const found = await mails.dueRetries(1_000);
+
+    expect(found).toContainEqual({ invitationId: due.id, round: 3 });
+    for (const invitation of notDue) expect(found.map((retry) => retry.invitationId)).not.toContain(invitation.id);
+    expect(await mails.dueRetries(1)).toHaveLength(1);
+  });
+
+  it('once a round is queued nothing is due until it gives up; then the next round is due', async () => {
+    const invitation = await invitationIn({}, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1) });
+    const dueIds = async (): Promise<{ invitationId: string; round: number }[]> => (await mails.dueRetries(1_000)).filter((retry) => retry.invitationId === invitation.id);
+    expect(await dueIds()).toEqual([{ invitationId: invitation.id, round: 1 }]);
+
+    await mails.markRetryQueued(invitation.id, 1);
+    expect(await delivery(invitation.id)).toMatchObject({ delivery_round: 1, retry_at: null });
+    expect(await dueIds()).toEqual([]);
+
+    await mails.scheduleRetry(invitation.id, 1, minutesFromNow(-1));
+    expect(await dueIds()).toEqual([{ invitationId: invitation.id, round: 2 }]);
+  });
+
+  it('keeps the next retry when the round gave up before the sweep recorded queuing it', async () => {
+    const invitation = await invitationIn({}, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1) });
+    const next = minutesFromNow(30);
+    // Round 1 is queued, runs and gives up at once; only then does the sweep record it.
+    await mails.scheduleRetry(invitation.id, 1, next);
+    await mails.markRetryQueued(invitation.id, 1);
+    expect(await delivery(invitation.id)).toMatchObject({ delivery_round: 1, retry_at: next });
+  });
+});
