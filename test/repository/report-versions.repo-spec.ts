@@ -111,7 +111,7 @@ describe('ReportVersionRepository: releasing', () => {
     const released = await versions.latestReleased(campaign.id);
     expect(released?.number).toBe(1);
     expect(released?.releasedAt).toEqual(first);
-    expect(new Date(released?.report.version?.releasedAt ?? 0)).toEqual(first);
+    expect(released?.report.version?.releasedAt).toBe(first.toISOString());
     expect((await versions.latest(campaign.id))?.number).toBe(2);
     expect(await versions.list(campaign.id)).toEqual([
       { number: 1, createdAt: new Date(Date.UTC(2031, 0, 1)), releasedAt: first, responses: 3 },

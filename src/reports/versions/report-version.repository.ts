@@ -112,11 +112,15 @@ export class ReportVersionRepository {
     ]);
   }
 
-  /** Marks a version released; the frozen report records its release time too. */
+  /**
+   * Marks a version released, once; the frozen report records its release time too, written as
+   * JavaScript writes its other times (ISO 8601 in UTC), not as the server's time zone would.
+   */
   async release(campaignId: string, number: number, at: Date): Promise<void> {
     await this.db.query(
-      `UPDATE report_versions SET released_at = COALESCE(released_at, $3), report = jsonb_set(report, '{version,releasedAt}', to_jsonb(COALESCE(released_at, $3))) WHERE campaign_id = $1 AND number = $2`,
-      [campaignId, number, at],
+      `UPDATE report_versions SET released_at = $3, report = jsonb_set(report, '{version,releasedAt}', to_jsonb($4::text))
+       WHERE campaign_id = $1 AND number = $2 AND released_at IS NULL`,
+      [campaignId, number, at, at.toISOString()],
     );
   }
 }
