@@ -2,10 +2,10 @@ import { randomInt } from 'node:crypto';
 import { QueueName } from '../../src/queue/jobs';
 import { JobQueueService } from '../../src/queue/job-queue.service';
 import { hashToken } from '../../src/common/tokens';
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(120_000);
 

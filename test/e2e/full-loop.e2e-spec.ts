@@ -3,7 +3,6 @@ import { linkIn, type ReceivedMail, tokenOf } from '../utils/mailbox';
 import { expectedFor, round2 } from '../utils/expected-statistics';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { openRaterLink } from '../utils/rater-link';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(90_000);
 

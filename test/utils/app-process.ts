@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { waitUntil } from './wait';
+import { waitUntil } from '../../src/common/wait-until';
 
 const ROOT = join(__dirname, '..', '..');
 
