@@ -15,7 +15,25 @@ describe('loadAppConfig', () => {
       tokenSecret: DEVELOPMENT_TOKEN_SECRET,
       usingDevelopmentSecret: true,
       chromiumPath: '/usr/bin/chromium',
+      workerHeartbeatFile: '/tmp/feedback360-worker.heartbeat',
+      workerHeartbeatIntervalMs: 5_000,
+      workerHeartbeatMaxAgeMs: 30_000,
     });
+  });
+
+  it('takes the worker heartbeat from an absolute file path, with a limit of at least two beats', () => {
+    expect(loadAppConfig({ WORKER_HEARTBEAT_FILE: '/run/f360/worker.heartbeat', WORKER_HEARTBEAT_INTERVAL_MS: '250', WORKER_HEARTBEAT_MAX_AGE_MS: '1000' })).toMatchObject({
+      workerHeartbeatFile: '/run/f360/worker.heartbeat',
+      workerHeartbeatIntervalMs: 250,
+      workerHeartbeatMaxAgeMs: 1_000,
+    });
+    for (const bad of ['worker.heartbeat', './worker.heartbeat', '/tmp/']) {
+      expect(() => loadAppConfig({ WORKER_HEARTBEAT_FILE: bad })).toThrow('WORKER_HEARTBEAT_FILE must be the absolute path of a file');
+    }
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '50' })).toThrow('WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100');
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_MAX_AGE_MS: 'soon' })).toThrow('WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000');
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '20000' })).toThrow('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '1000', WORKER_HEARTBEAT_MAX_AGE_MS: '1999' })).toThrow('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
   });
 
   it('takes the Chromium for PDFs from CHROMIUM_PATH, as an absolute path of a file', () => {

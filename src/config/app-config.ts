@@ -5,6 +5,8 @@ export const ROLES = ['api', 'worker', 'all'] as const;
 export type Role = (typeof ROLES)[number];
 
 const PORT_RULE = 'PORT must be a whole number from 0 to 65535';
+/** An absolute path that names a file, not a folder. */
+const ABSOLUTE_FILE_PATH = /^\/[^\u0000]*[^/]$/;
 
 /** Used only when TOKEN_SECRET is unset outside production, with a warning at start. */
 export const DEVELOPMENT_TOKEN_SECRET = 'feedback360-development-secret-do-not-use-in-production';
@@ -75,8 +77,19 @@ class EnvironmentVariables {
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
-  @Matches(/^\/[^\u0000]*[^/]$/, { message: 'CHROMIUM_PATH must be the absolute path of a Chromium executable, e.g. /usr/bin/chromium' })
+  @Matches(ABSOLUTE_FILE_PATH, { message: 'CHROMIUM_PATH must be the absolute path of a Chromium executable, e.g. /usr/bin/chromium' })
   CHROMIUM_PATH: string = '/usr/bin/chromium';
+
+  @Matches(ABSOLUTE_FILE_PATH, { message: 'WORKER_HEARTBEAT_FILE must be the absolute path of a file, e.g. /tmp/feedback360-worker.heartbeat' })
+  WORKER_HEARTBEAT_FILE: string = '/tmp/feedback360-worker.heartbeat';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 5_000 : Number(value)))
+  @IsInt({ message: 'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100' }) @Min(100, { message: 'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100' })
+  WORKER_HEARTBEAT_INTERVAL_MS: number = 5_000;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 30_000 : Number(value)))
+  @IsInt({ message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' }) @Min(1000, { message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
+  WORKER_HEARTBEAT_MAX_AGE_MS: number = 30_000;
 }
 
 export interface AppConfig {
@@ -110,6 +123,14 @@ export interface AppConfig {
   logLevel: string;
   /** The Chromium that prints report PDFs; checked when the first PDF is asked for. */
   chromiumPath: string;
+  /**
+   * Roles worker and all write the time to this file every `workerHeartbeatIntervalMs` while
+   * their queue workers run and Redis and Postgres answer; the container's health check fails
+   * when it is missing or older than `workerHeartbeatMaxAgeMs`.
+   */
+  workerHeartbeatFile: string;
+  workerHeartbeatIntervalMs: number;
+  workerHeartbeatMaxAgeMs: number;
 }
 
 export class ConfigurationError extends Error {
@@ -136,6 +157,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   if (vars.NODE_ENV === 'production' && !vars.TOKEN_SECRET) {
     problems.push('TOKEN_SECRET is required in production: a random secret of at least 32 characters (e.g. `openssl rand -base64 48`)');
   }
+  if (vars.WORKER_HEARTBEAT_MAX_AGE_MS < 2 * vars.WORKER_HEARTBEAT_INTERVAL_MS && !problems.some((problem) => problem.startsWith('WORKER_HEARTBEAT_'))) {
+    // One late beat (a slow database answer, a busy event loop) must not make a worker unhealthy.
+    problems.push('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
+  }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     env: vars.NODE_ENV as AppConfig['env'],
@@ -158,6 +183,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     raterRequestsPerMinute: vars.RATE_LIMIT_RATER_PER_MINUTE,
     logLevel: vars.LOG_LEVEL,
     chromiumPath: vars.CHROMIUM_PATH,
+    workerHeartbeatFile: vars.WORKER_HEARTBEAT_FILE,
+    workerHeartbeatIntervalMs: vars.WORKER_HEARTBEAT_INTERVAL_MS,
+    workerHeartbeatMaxAgeMs: vars.WORKER_HEARTBEAT_MAX_AGE_MS,
   };
 }
 

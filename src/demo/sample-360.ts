@@ -3,9 +3,9 @@ import type { Report } from '../reports/assembly/report.types';
 import { DemoError } from './demo.error';
 import { DemoHttp } from './demo-http';
 import { type OutboxMessage, raterLinksFromOutbox, tokenOfLink } from './outbox-links';
+import { waitShowingProgress } from './progress-wait';
 import { DRAFTING_RATER, LEFT_OPEN_RATER, SAMPLE_LEADER, SAMPLE_OUTCOMES, SAMPLE_RATERS, SAMPLE_SPONSOR, sampleEmail } from './sample-team';
 import { type DemoQuestionnaire, partialAnswers, simulateAnswers } from './simulated-raters';
-import { waitUntil } from './wait-until';
 
 const SURVEY_ID = 'leadership-360';
 /** Fixed, so that every run tells the same story (only ids, emails and comment order differ). */
@@ -97,7 +97,7 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
 
   await step(log, 'Launching the campaign', () => coach.post<{ invitations: number }>(`/api/campaigns/${campaign.id}/launch`), (result) => `${plural(result.invitations, 'invitation')} queued`);
   const addresses = team.map((member) => member.email);
-  const links = await waitUntil({
+  const links = await waitShowingProgress({
     label: 'Invitations sent',
     poll: async () => raterLinksFromOutbox(await http.get<OutboxMessage[]>('/dev/outbox.json'), options.publicUrl, addresses),
     progress: (found) => `${found.size}/${invited}`,
@@ -146,7 +146,7 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
   // Progress, not the report: reading the report freezes a version, and answers folded after it
   // would wait for a step of at least a group's threshold before they show.
   const progressPath = `/api/campaigns/${campaign.id}/progress`;
-  await waitUntil({
+  await waitShowingProgress({
     label: 'Waiting for aggregation',
     poll: () => coach.get<{ aggregated: number }>(progressPath),
     progress: (current) => `${current.aggregated}/${answering.length}`,

@@ -5,9 +5,9 @@ import type { ReviewReport } from '../reviews/review-report';
 import { DemoError } from './demo.error';
 import { DemoHttp } from './demo-http';
 import { type OutboxMessage, raterLinksFromOutbox, signInLinkFromOutbox, tokenOfLink } from './outbox-links';
+import { waitShowingProgress } from './progress-wait';
 import { FINAL_NON_RESPONDENT, SAMPLE_GROWTH, SAMPLE_LEADER, SAMPLE_MEASURED_OUTCOMES, SAMPLE_RATERS, SAMPLE_SPONSOR, sampleEmail } from './sample-team';
 import { type DemoQuestionnaire, simulateAnswers } from './simulated-raters';
-import { waitUntil } from './wait-until';
 
 const TIMEOUT_MS = 60_000;
 const DEMO_SEED = 3600;
@@ -68,7 +68,7 @@ export async function runSampleEngagement(options: SampleEngagementOptions): Pro
   /** Launches a campaign, waits for its invitations, and answers as every rater `answers` accepts. */
   const runRound = async (campaignId: string, round: Round, growth: Readonly<Record<string, number>> | undefined, answers: (name: string) => boolean): Promise<void> => {
     const launched = await coach.post<{ invitations: number }>(`/api/campaigns/${campaignId}/launch`);
-    const links = await waitUntil({
+    const links = await waitShowingProgress({
       label: `  ${round}: invitations sent`,
       poll: async () => {
         const found = raterLinksFromOutbox(await outbox(), publicUrl, team.map((member) => member.email));
@@ -87,7 +87,7 @@ export async function runSampleEngagement(options: SampleEngagementOptions): Pro
       const questionnaire = await http.get<DemoQuestionnaire>(`/api/responses/${raterToken}`);
       await http.post(`/api/responses/${raterToken}`, { answers: simulateAnswers(questionnaire, { seed: DEMO_SEED + index + (round === 'baseline' ? 0 : round === 'midpoint' ? 100 : 200), ordinal: index, growth }) });
     }
-    await waitUntil({
+    await waitShowingProgress({
       label: `  ${round}: ${answering.length} answers aggregated`,
       poll: () => coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`),
       progress: (progress) => `${progress.aggregated}/${answering.length}`,
@@ -146,7 +146,7 @@ export async function runSampleEngagement(options: SampleEngagementOptions): Pro
   const signInLink = async (address: string, send: () => Promise<unknown>): Promise<string> => {
     const before = signInLinkFromOutbox(await outbox(), publicUrl, address);
     await send();
-    return waitUntil({
+    return waitShowingProgress({
       label: `  sign-in link to ${address}`,
       poll: async () => signInLinkFromOutbox(await outbox(), publicUrl, address),
       progress: (link) => (link && link !== before ? 'sent' : 'waiting'),

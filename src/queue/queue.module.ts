@@ -4,5 +4,5 @@ import { JobQueueService } from './job-queue.service';
 import { WorkerHostService } from './worker-host.service';
 
 @Global()
-@Module({ providers: [JobQueueService, JobHandlerRegistry, WorkerHostService], exports: [JobQueueService, JobHandlerRegistry] })
+@Module({ providers: [JobQueueService, JobHandlerRegistry, WorkerHostService], exports: [JobQueueService, JobHandlerRegistry, WorkerHostService] })
 export class QueueModule {}

@@ -45,6 +45,11 @@ export class WorkerHostService implements OnApplicationBootstrap, BeforeApplicat
     this.logger.log(`Workers started for queues: ${Object.values(QueueName).join(', ')}`);
   }
 
+  /** Whether a worker runs for every queue, none of them stopped or closing: what the heartbeat vouches for. */
+  running(): boolean {
+    return this.workers.length === Object.values(QueueName).length && this.workers.every((worker) => worker.isRunning() && !worker.closing);
+  }
+
   /**
    * Runs before the database and the queue connection close: running jobs finish, and a job cut
    * short returns to the queue as stalled and runs again elsewhere.

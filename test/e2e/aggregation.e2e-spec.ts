@@ -1,9 +1,9 @@
 import { AggregationService } from '../../src/aggregation/aggregation.service';
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { launchAndCollectTokens } from '../factories/campaign-run';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { freePort, startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(90_000);
 

@@ -2,7 +2,6 @@ import IORedis from 'ioredis';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 import { hashToken } from '../../src/common/tokens';
 
 jest.setTimeout(90_000);

@@ -2,10 +2,11 @@ import { randomInt } from 'node:crypto';
 import { QueueName } from '../../src/queue/jobs';
 import { JobQueueService } from '../../src/queue/job-queue.service';
 import { hashToken } from '../../src/common/tokens';
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { waitForDrainedQueue } from '../utils/drain-queue';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(120_000);
 
@@ -87,7 +88,7 @@ describe('arrival order: neither transaction ids nor row positions line answers 
       for (const question of q.questions) answers[question.id] = question.type === 'text' ? `[r${index}] ${remark}` : { start: `[r${index}] delegating more decisions to the leads and saying why` };
       expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
       submissions.push({ index, group: q.group.id, tokenHash: hashToken(token) });
-      await waitUntil(async () => Object.values(await aggregationQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).every((count) => count === 0), { what: `the job of answer ${index}` });
+      await waitForDrainedQueue(aggregationQueue, `the job of answer ${index}`);
       // Between answers that arrive hours apart, autovacuum frees the space of old row versions,
       // and Postgres would gladly keep a rewritten row on its old page: vacuum as it would.
       await t.db.query(`VACUUM responses, invitations, comments`);

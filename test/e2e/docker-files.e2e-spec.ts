@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -18,7 +18,17 @@ function composeCommand(): [string, string[]] | null {
 }
 
 interface Compose {
-  services: Record<string, { build?: { dockerfile?: string }; image?: string; environment?: Record<string, string>; ports?: string[]; command?: string[] }>;
+  services: Record<
+    string,
+    {
+      build?: { dockerfile?: string };
+      image?: string;
+      environment?: Record<string, string>;
+      ports?: string[];
+      command?: string[];
+      healthcheck?: { test?: string[]; interval?: string; timeout?: string; retries?: number; start_period?: string };
+    }
+  >;
 }
 
 describe('docker files', () => {
@@ -49,6 +59,15 @@ describe('docker files', () => {
     expect(services.api.ports).toContain('3000:3000');
     expect(services.redis.command?.join(' ')).toContain('--maxmemory-policy noeviction');
     expect(services.api.environment?.SMTP_URL).toBe('smtp://mailpit:1025');
+  });
+
+  it("checks a worker's health by the heartbeat it writes while its queues run, not by a command that always passes", () => {
+    const { services } = parse(readFileSync(COMPOSE, 'utf8'), { merge: true }) as Compose;
+    const check = services.worker.healthcheck;
+    expect(check?.test).toEqual(['CMD', 'node', 'dist/worker-health.js']);
+    // The image runs what `nest build` makes of src/ (dist/worker-health.js from src/worker-health.ts).
+    expect(existsSync(join(ROOT, 'src', 'worker-health.ts'))).toBe(true);
+    expect(check).toMatchObject({ interval: '15s', timeout: '10s', retries: 3, start_period: '60s' });
   });
 
   it('builds in stages and runs as a non-root user with a health check', () => {

@@ -1,9 +1,11 @@
+import { QueueName } from '../../src/queue/jobs';
+import { JobQueueService } from '../../src/queue/job-queue.service';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
+import { waitForDrainedQueue } from '../utils/drain-queue';
 import { linkIn, type ReceivedMail, tokenOf } from '../utils/mailbox';
 import { expectedFor, round2 } from '../utils/expected-statistics';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { openRaterLink } from '../utils/rater-link';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(90_000);
 
@@ -236,7 +238,8 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
     expect(reminded.status).toBe(202);
     expect(reminded.body).toEqual({ reminded: 1 });
     await t.mailbox.waitForCount(before + 1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every reminder job has run: any mail beyond the one would be here by now.
+    await waitForDrainedQueue(t.app.get(JobQueueService).queue(QueueName.Email), 'the reminder jobs to finish');
     const reminders = t.mailbox.messages.slice(before);
     expect(reminders).toHaveLength(1);
     expect(reminders[0].to).toContain('peer-4-');

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { accessLinkIn, signInWith } from '../utils/access-link';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(180_000);
 

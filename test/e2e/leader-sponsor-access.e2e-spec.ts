@@ -1,3 +1,4 @@
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { answerCampaign, launchAndCollectTokens } from '../factories/campaign-run';
 import { type EngagementRun, PRIVATE_NOTE, runWholeEngagement, TEAM_RATINGS } from '../factories/engagement.factory';
@@ -5,7 +6,6 @@ import { accessLinkIn, postForm, type SignedIn, signInWith, withCookie } from '.
 import { readPdfText } from '../utils/pdf-text';
 import { openRaterLink } from '../utils/rater-link';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(120_000);
 

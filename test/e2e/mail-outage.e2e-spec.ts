@@ -1,16 +1,58 @@
+import { waitUntil } from '../../src/common/wait-until';
+import { InvitationSweeper } from '../../src/mail/invitation-sweeper';
+import { QueueName } from '../../src/queue/jobs';
+import { JobQueueService } from '../../src/queue/job-queue.service';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { waitForDrainedQueue } from '../utils/drain-queue';
+import type { ReceivedMail } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(90_000);
+
+/**
+ * Counts the invitation sweep's finished runs (its retry step is the last), so that a test can
+ * wait for whole sweeps instead of for a while.
+ */
+function countSweeps(t: TestApp): () => number {
+  const sweeper = t.app.get(InvitationSweeper);
+  const retryFailedDeliveries = sweeper.retryFailedDeliveries.bind(sweeper);
+  let finished = 0;
+  jest.spyOn(sweeper, 'retryFailedDeliveries').mockImplementation(() =>
+    retryFailedDeliveries().finally(() => {
+      finished += 1;
+    }),
+  );
+  return () => finished;
+}
+
+const mailQueue = (t: TestApp) => t.app.get(JobQueueService).queue(QueueName.Email);
+
+/**
+ * Until a whole sweep has run since the call and every mail job, including any that sweep
+ * queued, has finished: after that, neither a job's next attempt nor a sweep can still send.
+ */
+async function waitForSweepAndMailJobs(t: TestApp, sweeps: () => number): Promise<void> {
+  // The first sweep to finish may have begun before the call; the one after it began after it.
+  const finished = sweeps() + 2;
+  await waitUntil(() => sweeps() >= finished, { what: 'a whole sweep of the invitations' });
+  await waitForDrainedQueue(mailQueue(t), 'every mail job to finish');
+}
+
+const mailsPerRecipient = (messages: readonly ReceivedMail[]): number[] => {
+  const perRecipient = new Map<string, number>();
+  for (const message of messages) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
+  return [...perRecipient.values()];
+};
 
 interface RaterView { email: string; group: string; delivery: { status: string; error: string | null; deliveredAt: string | null } }
 
 describe('mail server refusing mail at launch', () => {
   let t: TestApp;
+  let sweeps: () => number;
 
   beforeAll(async () => {
     t = await startTestApp();
+    sweeps = countSweeps(t);
   });
   afterAll(async () => {
     await t?.close();
@@ -41,11 +83,11 @@ describe('mail server refusing mail at launch', () => {
       async () => (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.every((rater) => rater.delivery.status === 'sent'),
       { what: 'every invitation to be marked sent', timeoutMs: 20_000 },
     );
-    // Retries and the sweep must not send anything twice.
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const perRecipient = new Map<string, number>();
-    for (const message of t.mailbox.messages) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
-    expect([...perRecipient.values()]).toEqual([1, 1, 1, 1, 1]);
+    // Retries and the sweep must not send anything twice: once both have had their chance, one
+    // job per invitation ran, and each rater has one mail.
+    await waitForSweepAndMailJobs(t, sweeps);
+    expect(await mailQueue(t).getJobCounts('completed', 'failed')).toEqual({ completed: 5, failed: 0 });
+    expect(mailsPerRecipient(t.mailbox.messages)).toEqual([1, 1, 1, 1, 1]);
     const after = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
     expect(after.every((rater) => rater.delivery.error === null && rater.delivery.deliveredAt !== null)).toBe(true);
     expect(JSON.stringify(after)).not.toMatch(/answered|responded/);
@@ -54,11 +96,13 @@ describe('mail server refusing mail at launch', () => {
 
 describe('mail server refusing mail for longer than the mail jobs retry', () => {
   let t: TestApp;
+  let sweeps: () => number;
 
   beforeAll(async () => {
     // BullMQ's 8 attempts within about 2.5 s instead of 8.5 minutes, and the sweep's rounds after
     // 1, 2, 4 ... seconds instead of 15, 30, 60 ... minutes: the same machinery, faster.
     t = await startTestApp({ JOB_RETRY_DELAY_MS: '10', MAIL_RETRY_AFTER_MS: '1000' });
+    sweeps = countSweeps(t);
   });
   afterAll(async () => {
     await t?.close();
@@ -109,11 +153,15 @@ describe('mail server refusing mail for longer than the mail jobs retry', () => 
     // Mail flows again: the next round delivers each invitation, once.
     await t.mailbox.waitForCount(5, 30_000);
     await waitUntil(async () => (await deliveries(coach, campaignId)).every((delivery) => delivery.status === 'sent'), { what: 'every invitation marked sent', timeoutMs: 20_000 });
-    // Further sweeps (every second) must not send anything again.
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    const perRecipient = new Map<string, number>();
-    for (const message of t.mailbox.messages) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
-    expect([...perRecipient.values()]).toEqual([1, 1, 1, 1, 1]);
+    // Further sweeps must not send anything again: once one has run and every job has finished,
+    // each invitation's rounds before the one that delivered gave up, no round came after it, and
+    // each rater has one mail.
+    await waitForSweepAndMailJobs(t, sweeps);
+    const delivered: { delivery_round: number }[] = await t.db.query(`SELECT delivery_round FROM invitations WHERE campaign_id = $1`, [campaignId]);
+    const roundsThatGaveUp = delivered.reduce((sum, row) => sum + row.delivery_round, 0);
+    expect(roundsThatGaveUp).toBeGreaterThanOrEqual(2 * 5);
+    expect(await mailQueue(t).getJobCounts('completed', 'failed')).toEqual({ completed: 5, failed: roundsThatGaveUp });
+    expect(mailsPerRecipient(t.mailbox.messages)).toEqual([1, 1, 1, 1, 1]);
     const final = await deliveries(coach, campaignId);
     expect(final.every((delivery) => delivery.error === null && delivery.nextAttemptAt === null && delivery.retriesLeft === null && delivery.deliveredAt !== null)).toBe(true);
   });

@@ -1,8 +1,8 @@
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { accessLinkIn, signInWith, withCookie } from '../utils/access-link';
 import { routesOf } from '../utils/app-routes';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(60_000);
 

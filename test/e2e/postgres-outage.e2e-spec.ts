@@ -1,9 +1,9 @@
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { startTestApp, type TestApp } from '../utils/test-app';
 import { TEST_POSTGRES, uniqueName } from '../utils/test-database';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(120_000);
 

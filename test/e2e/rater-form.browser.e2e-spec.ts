@@ -3,7 +3,6 @@ import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from
 import { launchChromium } from '../utils/browser';
 import { linkIn } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(90_000);
 

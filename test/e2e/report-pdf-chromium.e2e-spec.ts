@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { axeViolations } from '../utils/accessibility';
 import { launchChromium } from '../utils/browser';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(60_000);
 

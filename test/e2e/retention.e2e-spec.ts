@@ -1,7 +1,7 @@
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(60_000);
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { JobName } from '../../src/queue/jobs';
 import { JobQueueService } from '../../src/queue/job-queue.service';
 import { foldJobId } from '../../src/responses/responses.service';
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { spawnApp } from '../utils/app-process';
 import { startTestApp, type TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 jest.setTimeout(120_000);
 

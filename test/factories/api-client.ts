@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { waitUntil } from '../utils/wait';
+import { waitUntil } from '../../src/common/wait-until';
 
 export interface ApiResult<T = unknown> {
   status: number;

@@ -1,7 +1,7 @@
+import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, waitForAggregated } from './api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import type { TestApp } from '../utils/test-app';
-import { waitUntil } from '../utils/wait';
 
 export interface QuestionnaireItem {
   id: string;

@@ -1,6 +1,6 @@
 import type { PendingResponse, SettleWork } from '../../src/aggregation/aggregation.repository';
 import { foldBatch } from '../../src/aggregation/response-fold';
-import { gate } from '../utils/wait';
+import { gate } from '../utils/gate';
 
 /** What a settle did with the work it was given, as the repository called it. */
 export interface SettleCalls {

@@ -3,7 +3,7 @@ import { foldBatch } from '../../src/aggregation/response-fold';
 import { foldHeldOpen, settleWork } from '../factories/settle-work.factory';
 import { physicalRows } from '../utils/physical-rows';
 import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
-import { waitUntil } from '../utils/wait';
+import { waitUntil } from '../../src/common/wait-until';
 
 const ITEMS = ['communication.listens', 'communication.clear', 'execution.commits', 'execution.priorities'];
 const rateAll = (rating: number): Record<string, number> => Object.fromEntries(ITEMS.map((item) => [item, rating]));

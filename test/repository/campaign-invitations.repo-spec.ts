@@ -1,7 +1,7 @@
 import { CampaignRepository } from '../../src/campaigns/campaign.repository';
 import { deriveRaterToken, hashToken } from '../../src/common/tokens';
 import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
-import { waitUntil } from '../utils/wait';
+import { waitUntil } from '../../src/common/wait-until';
 
 const SECRET = 'repository-test-secret-of-at-least-32-chars';
 

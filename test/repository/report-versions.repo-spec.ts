@@ -4,7 +4,7 @@ import type { CampaignAggregates } from '../../src/aggregation/aggregate.types';
 import { isConcurrentCut, type NewVersion, ReportVersionRepository } from '../../src/reports/versions/report-version.repository';
 import { reportFactory } from '../factories/report.factory';
 import { useTestDatabase } from '../utils/test-database';
-import { gate } from '../utils/wait';
+import { gate } from '../utils/gate';
 
 const t = useTestDatabase();
 let versions: ReportVersionRepository;

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { waitUntil } from './wait';
+import { waitUntil } from '../../src/common/wait-until';
 
 export interface ReceivedMail {
   to: string;

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import IORedis from 'ioredis';
-import { waitUntil } from './wait';
+import { waitUntil } from '../../src/common/wait-until';
 
 /** A throw-away redis-server of the test's own, on a port of its choosing, with the settings it needs. */
 export async function startRedisServer(port: number, extraArgs: string[] = []): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {

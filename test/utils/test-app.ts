@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createHttpApp } from '../../src/app.factory';
@@ -28,11 +30,14 @@ export async function freePort(): Promise<number> {
 }
 
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  const queuePrefix = uniqueName('f360test');
   return {
     NODE_ENV: 'test',
     DATABASE_URL: `${TEST_POSTGRES}/${uniqueName('f360_test')}`,
     REDIS_URL: TEST_REDIS,
-    QUEUE_PREFIX: uniqueName('f360test'),
+    QUEUE_PREFIX: queuePrefix,
+    // Apps of parallel tests each beat in a file of their own (and remove it when they stop).
+    WORKER_HEARTBEAT_FILE: join(tmpdir(), `${queuePrefix}.heartbeat`),
     TOKEN_SECRET: 'test-secret-of-at-least-thirty-two-characters',
     SWEEP_INTERVAL_MS: '1000',
     // Answers of small groups are folded within a couple of seconds; tests of batching set their own.

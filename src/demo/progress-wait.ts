@@ -1,6 +1,7 @@
+import { waitUntil, WaitTimeoutError } from '../common/wait-until';
 import { DemoError } from './demo.error';
 
-export interface WaitOptions<T> {
+export interface ProgressWaitOptions<T> {
   /** Printed before the progress, e.g. "Waiting for aggregation". */
   label: string;
   poll: () => Promise<T>;
@@ -22,32 +23,27 @@ export function progressTrail(states: readonly string[]): string {
   return shown.join(' ... ');
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * Polls until done, then prints one line with how the count moved. A slow wait still shows signs
+ * Waits until done, then prints one line with how the count moved. A slow wait still shows signs
  * of life every few seconds, and gives up with a hint instead of hanging.
  */
-export async function waitUntil<T>(options: WaitOptions<T>): Promise<T> {
-  const started = Date.now();
-  let lastLogged = started;
+export async function waitShowingProgress<T>(options: ProgressWaitOptions<T>): Promise<T> {
+  let lastLogged = Date.now();
   const states: string[] = [];
-  for (;;) {
-    const value = await options.poll();
+  const show = (value: T): void => {
     const state = options.progress(value);
     if (states[states.length - 1] !== state) states.push(state);
-    if (options.done(value)) {
-      options.log(`${options.label}: ${progressTrail(states)}`);
-      return value;
-    }
-    const now = Date.now();
-    if (now - started > options.timeoutMs) {
-      throw new DemoError(`${options.label}: gave up after ${Math.round(options.timeoutMs / 1000)} s at ${state}. ${options.hint}`);
-    }
-    if (now - lastLogged >= QUIET_MS) {
+    if (!options.done(value) && Date.now() - lastLogged >= QUIET_MS) {
       options.log(`${options.label}: ${progressTrail(states)} (still waiting)`);
-      lastLogged = now;
+      lastLogged = Date.now();
     }
-    await sleep(options.intervalMs ?? 250);
+  };
+  try {
+    const value = await waitUntil(options.poll, { what: options.label, done: options.done, onPoll: show, timeoutMs: options.timeoutMs, intervalMs: options.intervalMs ?? 250 });
+    options.log(`${options.label}: ${progressTrail(states)}`);
+    return value;
+  } catch (error) {
+    if (!(error instanceof WaitTimeoutError)) throw error;
+    throw new DemoError(`${options.label}: gave up after ${Math.round(options.timeoutMs / 1000)} s at ${states[states.length - 1]}. ${options.hint}`);
   }
 }
