@@ -1,6 +1,17 @@
 // Nest 12, TypeORM 1.x and BullMQ 6 ship as ES modules; Jest on Node 20 needs them transformed.
 const esmPackages = ['@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'typeorm', 'bullmq', 'strtok3', 'token-types', 'peek-readable', '@tokenizer'];
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
@@ -10,9 +21,21 @@ const shared = {
 module.exports = {
   projects: [
     // Unit tests of comment theming load a 28 MB sentence encoder: seconds, on a busy machine, before their first assertion.
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', testTimeout: 30_000 },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/utils/global-setup.ts',
+      testTimeout: 30_000,
+    },
     // Repositories against a fresh, migrated Postgres database per file, without Nest or HTTP.
     { ...shared, displayName: 'repository', testMatch: ['<rootDir>/test/repository/**/*.repo-spec.ts'], testTimeout: 20_000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/utils/global-setup.ts', slowTestThreshold: 30 },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/utils/global-setup.ts',
+      slowTestThreshold: 30,
+    },
   ],
 };

@@ -68,7 +68,12 @@ async function createCampaign(db: DataSource, survey: SurveyDefinition): Promise
   const campaign = randomUUID();
   await db.query(`INSERT INTO coaches (id, email, name, password_hash) VALUES ($1, $2, 'Bench', 'x')`, [coach, `${coach}@bench`]);
   await db.query(`INSERT INTO engagements (id, coach_id, title, leader_name, leader_email) VALUES ($1, $2, 'Bench', 'Alex', 'a@bench')`, [engagement, coach]);
-  await db.query(`INSERT INTO campaigns (id, engagement_id, survey_id, survey_version, survey_snapshot, status) VALUES ($1, $2, $3, 1, $4, 'open')`, [campaign, engagement, survey.id, JSON.stringify(survey)]);
+  await db.query(`INSERT INTO campaigns (id, engagement_id, survey_id, survey_version, survey_snapshot, status) VALUES ($1, $2, $3, 1, $4, 'open')`, [
+    campaign,
+    engagement,
+    survey.id,
+    JSON.stringify(survey),
+  ]);
   return campaign;
 }
 
@@ -78,8 +83,16 @@ async function inviteRaters(db: DataSource, campaignId: string, count: number): 
   for (let index = 0; index < count; index += 1) {
     const rater = randomUUID();
     const invitation = randomUUID();
-    await db.query(`INSERT INTO raters (id, campaign_id, name, email, group_id) VALUES ($1, $2, 'Rater', $3, $4)`, [rater, campaignId, `${rater}@bench`, GROUPS[index % GROUPS.length]]);
-    await db.query(`INSERT INTO invitations (id, campaign_id, rater_id, group_id, token_nonce, token_hash, delivery_status) VALUES ($1, $2, $3, $4, $5, $6, 'sent')`, [invitation, campaignId, rater, GROUPS[index % GROUPS.length], randomUUID(), randomUUID()]);
+    await db.query(`INSERT INTO raters (id, campaign_id, name, email, group_id) VALUES ($1, $2, 'Rater', $3, $4)`, [
+      rater,
+      campaignId,
+      `${rater}@bench`,
+      GROUPS[index % GROUPS.length],
+    ]);
+    await db.query(
+      `INSERT INTO invitations (id, campaign_id, rater_id, group_id, token_nonce, token_hash, delivery_status) VALUES ($1, $2, $3, $4, $5, $6, 'sent')`,
+      [invitation, campaignId, rater, GROUPS[index % GROUPS.length], randomUUID(), randomUUID()],
+    );
     invitations.push(invitation);
   }
   return invitations;
@@ -89,14 +102,25 @@ async function inviteRaters(db: DataSource, campaignId: string, count: number): 
 async function submit(db: DataSource, campaignId: string, invitationId: string, answer: ReturnType<typeof answerFor>): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(`UPDATE invitations SET answered = true WHERE id = $1`, [invitationId]);
-    await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [randomUUID(), campaignId, answer.group, JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
+    await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
+      randomUUID(),
+      campaignId,
+      answer.group,
+      JSON.stringify(answer.ratings),
+      JSON.stringify(answer.texts),
+    ]);
   });
 }
 
 function answerFor(survey: SurveyDefinition, index: number) {
   const group = GROUPS[index % GROUPS.length];
   const questionnaire = buildQuestionnaire({ survey, groupId: group, leaderName: 'Alex', closesAt: null, draft: null });
-  const result = validateAnswers(survey, group, { answers: simulateAnswers(questionnaire, { seed: index + 1, ordinal: Math.floor(index / GROUPS.length) }) }, 'submit');
+  const result = validateAnswers(
+    survey,
+    group,
+    { answers: simulateAnswers(questionnaire, { seed: index + 1, ordinal: Math.floor(index / GROUPS.length) }) },
+    'submit',
+  );
   if (!result.ok) throw new Error(result.errors.join('; '));
   return { group, ...result.answers };
 }
@@ -106,7 +130,13 @@ async function insertResponses(db: DataSource, campaignId: string, survey: Surve
   for (let index = 0; index < count; index += 1) {
     const answer = answerFor(survey, index);
     const id = randomUUID();
-    await db.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [id, campaignId, answer.group, JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
+    await db.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
+      id,
+      campaignId,
+      answer.group,
+      JSON.stringify(answer.ratings),
+      JSON.stringify(answer.texts),
+    ]);
     ids.push(id);
   }
   return ids;
@@ -133,7 +163,9 @@ async function main(): Promise<void> {
     log(`  ready in ${warmMs.toFixed(0)} ms`);
     const answerComments = Array.from({ length: 40 }, (_, index) => {
       const texts = answerFor(survey, index).texts ?? {};
-      return Object.values(texts).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).filter((text): text is string => typeof text === 'string')));
+      return Object.values(texts).flatMap((value) =>
+        typeof value === 'string' ? [value] : Object.values(value ?? {}).filter((text): text is string => typeof text === 'string'),
+      );
     }).map((texts) => texts.map((text) => ({ text, kind: 'text' as const })));
     const commentCount = answerComments.reduce((sum, comments) => sum + comments.length, 0);
     const byWords = createCommentAnalyzer(survey.themes, { examples: bank.examples });
@@ -143,14 +175,24 @@ async function main(): Promise<void> {
     const [, meaningMs] = await timed(async () => {
       for (const comments of answerComments) await theming.analyzeComments(survey.themes, comments);
     });
-    rows.push([`comment theming per comment (${(commentCount / answerComments.length).toFixed(1)} an answer)`, meaningMs / commentCount, wordsMs / commentCount, 'words alone']);
+    rows.push([
+      `comment theming per comment (${(commentCount / answerComments.length).toFixed(1)} an answer)`,
+      meaningMs / commentCount,
+      wordsMs / commentCount,
+      'words alone',
+    ]);
 
     // --- fold vs plain insert -------------------------------------------------------------------
     log('Measuring the baseline: one plain INSERT per answer ...');
     await db.query(`CREATE TABLE bench_baseline (id uuid PRIMARY KEY, ratings jsonb, texts jsonb)`);
     const answers = Array.from({ length: ANSWERS }, (_, index) => answerFor(survey, index));
     const [, insertMs] = await timed(async () => {
-      for (const answer of answers) await db.query(`INSERT INTO bench_baseline (id, ratings, texts) VALUES ($1, $2, $3)`, [randomUUID(), JSON.stringify(answer.ratings), JSON.stringify(answer.texts)]);
+      for (const answer of answers)
+        await db.query(`INSERT INTO bench_baseline (id, ratings, texts) VALUES ($1, $2, $3)`, [
+          randomUUID(),
+          JSON.stringify(answer.ratings),
+          JSON.stringify(answer.texts),
+        ]);
     });
     for (const raters of [30, 300]) {
       log(`Measuring fold jobs as the answers of a ${raters}-rater campaign arrive one at a time ...`);
@@ -202,7 +244,11 @@ async function main(): Promise<void> {
       await queue.close();
       return ms;
     };
-    const noopMs = await runJobs('noop', async () => undefined, Array.from({ length: ANSWERS }, () => randomUUID()));
+    const noopMs = await runJobs(
+      'noop',
+      async () => undefined,
+      Array.from({ length: ANSWERS }, () => randomUUID()),
+    );
     const pipelineCampaign = await createCampaign(db, survey);
     const pipelineIds = await insertResponses(db, pipelineCampaign, survey, ANSWERS);
     const pipelineMs = await runJobs('aggregation', () => aggregation.settle(pipelineCampaign, { skipLocked: false }), pipelineIds);
@@ -215,7 +261,9 @@ async function main(): Promise<void> {
       const reportCampaign = await createCampaign(db, survey);
       await insertResponses(db, reportCampaign, survey, raters);
       await aggregation.settle(reportCampaign, { skipLocked: false });
-      const [[aggregates, comments], loadMs] = await timed(() => Promise.all([repository.loadAggregates(reportCampaign), repository.loadComments(reportCampaign)]));
+      const [[aggregates, comments], loadMs] = await timed(() =>
+        Promise.all([repository.loadAggregates(reportCampaign), repository.loadComments(reportCampaign)]),
+      );
       const repeat = 20;
       const [report, buildMs] = await timed(async () => {
         let last = buildReport({ campaignId: reportCampaign, survey, leaderName: 'Alex', aggregates, comments });
@@ -266,11 +314,24 @@ async function main(): Promise<void> {
         }
         return aggregates;
       };
-      const first = advanceAggregates(survey, null, inMemory(Math.floor(raters * 0.6)), survey.groups.map((group) => group.id));
+      const first = advanceAggregates(
+        survey,
+        null,
+        inMemory(Math.floor(raters * 0.6)),
+        survey.groups.map((group) => group.id),
+      );
       const firstReport = buildReport({ campaignId: 'bench', survey, leaderName: 'Alex', aggregates: first, comments: [] });
       const history = [{ frozen: first, figures: shownFigures(firstReport) }];
       const build = (aggregates: CampaignAggregates, forced: ReadonlySet<string> = new Set()) =>
-        buildReport({ campaignId: 'bench', survey, leaderName: 'Alex', aggregates, comments: [], forcedSuppressions: forced, keepTogether: groupsKeptTogether(firstReport.buckets) });
+        buildReport({
+          campaignId: 'bench',
+          survey,
+          leaderName: 'Alex',
+          aggregates,
+          comments: [],
+          forcedSuppressions: forced,
+          keepTogether: groupsKeptTogether(firstReport.buckets),
+        });
       const now = inMemory(raters);
       const second = advanceAggregates(survey, first, now, planVersionStep(survey, first.responses, now.responses).advancing);
       const repeat = 5;
@@ -288,7 +349,8 @@ async function main(): Promise<void> {
 
     log('');
     log(`${'measure'.padEnd(44)} ${'ms each'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(7)}  baseline`);
-    for (const [name, ms, baseline, what] of rows) log(`${name.padEnd(44)} ${ms.toFixed(3).padStart(9)} ${baseline.toFixed(3).padStart(9)} ${(ms / baseline).toFixed(1).padStart(6)}x  ${what}`);
+    for (const [name, ms, baseline, what] of rows)
+      log(`${name.padEnd(44)} ${ms.toFixed(3).padStart(9)} ${baseline.toFixed(3).padStart(9)} ${(ms / baseline).toFixed(1).padStart(6)}x  ${what}`);
     log(`\nAnswers aggregated per second through BullMQ (4 concurrent folds, one worker): ${(ANSWERS / (pipelineMs / 1000)).toFixed(0)}`);
   } finally {
     redis.disconnect();

@@ -32,7 +32,10 @@ async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
           for (const minScore of [1, 1.5, 1.8, 2.5, 3]) {
             for (const shareOfBest of [0.55, 0.7, 0.85, 1]) {
               const s = scoresWith(parts, { examples: 0, meaning, minScore, shareOfBest }, COMMENT_EXAMPLES);
-              rows.push({ exact: s.exact, line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify({ neighbours, sharpness, floor, meaning, minScore, shareOfBest })}` });
+              rows.push({
+                exact: s.exact,
+                line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify({ neighbours, sharpness, floor, meaning, minScore, shareOfBest })}`,
+              });
             }
           }
         }
@@ -40,7 +43,12 @@ async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
     }
   }
   rows.sort((a, b) => b.exact - a.exact);
-  process.stdout.write(`seeds and seed sentences alone, judged on all ${COMMENT_EXAMPLES.length} examples:\n${rows.slice(0, 20).map((row) => row.line).join('\n')}\n`);
+  process.stdout.write(
+    `seeds and seed sentences alone, judged on all ${COMMENT_EXAMPLES.length} examples:\n${rows
+      .slice(0, 20)
+      .map((row) => row.line)
+      .join('\n')}\n`,
+  );
   process.stdout.write(`words alone: ${rows.find((row) => row.line.includes('"meaning":0,'))?.line}\n`);
   const current = scoresWith(seedsOnlyParts({}, meanings), { ...DEFAULT_WEIGHTS, ...SEEDS_ONLY_WEIGHTS }, COMMENT_EXAMPLES);
   process.stdout.write(`defaults: ${current.exact.toFixed(3)} j${current.jaccard.toFixed(3)} t${current.top1.toFixed(3)}\n`);
@@ -98,8 +106,15 @@ async function main(): Promise<void> {
     }
   }
   rows.sort((a, b) => b.exact - a.exact);
-  process.stdout.write(`${COMMENT_EXAMPLES.length} examples; best of ${rows.length} settings, cross-validated by batch on the examples written for training only:\n`);
-  process.stdout.write(`${rows.slice(0, 30).map((row) => row.line).join('\n')}\n`);
+  process.stdout.write(
+    `${COMMENT_EXAMPLES.length} examples; best of ${rows.length} settings, cross-validated by batch on the examples written for training only:\n`,
+  );
+  process.stdout.write(
+    `${rows
+      .slice(0, 30)
+      .map((row) => row.line)
+      .join('\n')}\n`,
+  );
   const current = scoresWith(crossValidatedParts({}, meanings), DEFAULT_WEIGHTS);
   process.stdout.write(`defaults: ${current.exact.toFixed(3)} j${current.jaccard.toFixed(3)} t${current.top1.toFixed(3)}\n`);
 }

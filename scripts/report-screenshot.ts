@@ -22,7 +22,8 @@ async function timed(url: string, headers: Record<string, string>): Promise<{ ms
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, bytes: body.length };
 }
 
-const describeRuns = (runs: { ms: number; bytes: number }[]): string => `${runs.map((run) => `${run.ms.toFixed(0)} ms`).join(', ')} (${(runs[0].bytes / 1024).toFixed(0)} kB)`;
+const describeRuns = (runs: { ms: number; bytes: number }[]): string =>
+  `${runs.map((run) => `${run.ms.toFixed(0)} ms`).join(', ')} (${(runs[0].bytes / 1024).toFixed(0)} kB)`;
 
 async function main(): Promise<void> {
   const env = { ...process.env, PORT: process.env.PORT ?? '0' };

@@ -44,10 +44,14 @@ async function warnAboutEnvironment(app: INestApplicationContext, config: AppCon
   if (config.usingDevelopmentSecret) logger.warn('TOKEN_SECRET is not set: using the development secret. Set TOKEN_SECRET before inviting real raters.');
   const policy = await app.get(JobQueueService).evictionPolicy();
   if (policy && policy !== 'noeviction') {
-    logger.warn(`Redis maxmemory-policy is '${policy}': BullMQ needs 'noeviction' or queued jobs may be silently lost. Run: redis-cli CONFIG SET maxmemory-policy noeviction`);
+    logger.warn(
+      `Redis maxmemory-policy is '${policy}': BullMQ needs 'noeviction' or queued jobs may be silently lost. Run: redis-cli CONFIG SET maxmemory-policy noeviction`,
+    );
   }
   if (config.role !== 'worker' && !isExecutable(config.chromiumPath)) {
-    logger.warn(`CHROMIUM_PATH=${config.chromiumPath} is not an executable: report PDFs will answer 503 until Chromium is installed there (Debian: apt-get install chromium).`);
+    logger.warn(
+      `CHROMIUM_PATH=${config.chromiumPath} is not an executable: report PDFs will answer 503 until Chromium is installed there (Debian: apt-get install chromium).`,
+    );
   }
   if (config.smtpUrl === null) logger.log(`SMTP_URL is not set: mail goes to the embedded catcher at ${config.publicUrl}/dev/outbox`);
 }

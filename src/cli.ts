@@ -18,7 +18,10 @@ const print = (line: string): void => {
 
 function surveyFilesIn(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name));
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => join(dir, name));
   } catch {
     throw new DemoError(`The surveys folder ${dir} cannot be read: set SURVEYS_DIR, or name the files to check.`);
   }
@@ -28,7 +31,10 @@ function surveyFilesIn(dir: string): string[] {
 function validateSurveys(files: string[]): void {
   const targets = files.length > 0 ? files : [...surveyFilesIn(surveysDirOf()), ...exampleFilesIn(surveysDirOf())];
   const isExampleFile = (file: string): boolean => file.endsWith(EXAMPLE_FILE_SUFFIX);
-  const issues: SurveyValidationIssue[] = [...validateSurveyFiles(targets.filter((file) => !isExampleFile(file))), ...validateExampleFiles(targets.filter(isExampleFile))];
+  const issues: SurveyValidationIssue[] = [
+    ...validateSurveyFiles(targets.filter((file) => !isExampleFile(file))),
+    ...validateExampleFiles(targets.filter(isExampleFile)),
+  ];
   for (const file of targets) {
     const own = issues.filter((issue) => resolve(issue.file) === resolve(file));
     if (own.length === 0) print(`✓ ${shownPath(file)}`);
@@ -49,8 +55,12 @@ function validateSurveys(files: string[]): void {
 async function prepareTheming(): Promise<void> {
   const surveysDir = surveysDirOf();
   const { surveys } = loadSurveyCatalog(surveysDir);
-  print(`Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about 20 seconds on two cores) ...`);
-  await standaloneThemingService({ surveysDir, surveys }).prepare(surveys, (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`));
+  print(
+    `Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about 20 seconds on two cores) ...`,
+  );
+  await standaloneThemingService({ surveysDir, surveys }).prepare(surveys, (surveyId, milliseconds) =>
+    print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`),
+  );
 }
 
 async function demo(): Promise<void> {
@@ -93,17 +103,15 @@ program
   .description('compute and cache the sentence embeddings comment theming is built from, for every installed survey')
   .action(prepareTheming);
 
-program
-  .command('demo')
-  .description('run a sample 360 end to end, then keep serving')
-  .action(demo);
+program.command('demo').description('run a sample 360 end to end, then keep serving').action(demo);
 
 program
   .command('demo:engagement')
   .description('run a whole coaching engagement: contracting, baseline 360, program, check-ins, mid and final reviews; then keep serving')
   .action(engagementDemo);
 
-const isExpected = (error: unknown): error is Error => error instanceof DemoError || error instanceof ConfigurationError || error instanceof SurveyValidationError;
+const isExpected = (error: unknown): error is Error =>
+  error instanceof DemoError || error instanceof ConfigurationError || error instanceof SurveyValidationError;
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (isExpected(error)) process.stderr.write(`${error.message}\n`);

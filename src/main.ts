@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const config = loadAppConfig();
   const app = await startApp(config);
   closeGracefullyOnSignal(app);
-  if (config.role !== 'worker') process.stdout.write(`feedback360 (${config.role}) listening on ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)\n`);
+  if (config.role !== 'worker')
+    process.stdout.write(`feedback360 (${config.role}) listening on ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)\n`);
   else process.stdout.write('feedback360 worker running\n');
 }
 

@@ -4,9 +4,15 @@ const request = { method: 'GET', originalUrl: '/leader/x' };
 
 describe('accessErrorPage', () => {
   it('tells the leader or sponsor what happened in their words, with the status of the API', () => {
-    expect(accessErrorPage({ statusCode: 404, message: 'Not found', error: 'Not Found' }, request)).toEqual({ page: { heading: 'Not found', message: 'Not found', reference: null, back: null } });
-    expect(accessErrorPage({ statusCode: 410, message: 'This link was already used', error: 'Gone' }, request)).toMatchObject({ page: { heading: 'This link has expired' } });
-    expect(accessErrorPage({ statusCode: 403, message: 'This page expired.', error: 'Forbidden' }, request)).toMatchObject({ page: { heading: 'Please open your link again' } });
+    expect(accessErrorPage({ statusCode: 404, message: 'Not found', error: 'Not Found' }, request)).toEqual({
+      page: { heading: 'Not found', message: 'Not found', reference: null, back: null },
+    });
+    expect(accessErrorPage({ statusCode: 410, message: 'This link was already used', error: 'Gone' }, request)).toMatchObject({
+      page: { heading: 'This link has expired' },
+    });
+    expect(accessErrorPage({ statusCode: 403, message: 'This page expired.', error: 'Forbidden' }, request)).toMatchObject({
+      page: { heading: 'Please open your link again' },
+    });
   });
 
   it('never sends anyone to the coach sign-in, even on a 401', () => {

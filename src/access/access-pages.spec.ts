@@ -35,7 +35,17 @@ describe('leader and sponsor pages', () => {
   });
 
   it('the leader home carries the form token in each form and the current choices', () => {
-    const html = renderLeaderHome({ title: 'Alex', sponsor: 'Jordan', base: '/leader/e-1', csrf: 'c'.repeat(64), share: { goals: true, progress: false }, saved: true, sent: false, reports: [], hasProgram: false });
+    const html = renderLeaderHome({
+      title: 'Alex',
+      sponsor: 'Jordan',
+      base: '/leader/e-1',
+      csrf: 'c'.repeat(64),
+      share: { goals: true, progress: false },
+      saved: true,
+      sent: false,
+      reports: [],
+      hasProgram: false,
+    });
     expect(html.match(/name="csrf" value="c{64}"/g)).toHaveLength(3);
     expect(html).toMatch(/name="goals" value="on" checked/);
     expect(html).not.toMatch(/name="progress" value="on" checked/);
@@ -43,7 +53,16 @@ describe('leader and sponsor pages', () => {
   });
 
   it('the sponsor agenda says what was shared, per meeting, or that nothing was', () => {
-    const agenda = buildSponsorAgenda({ title: 'Program', leader: 'Alex', sponsor: 'Jordan', share: { goals: false, progress: false }, goals: null, milestones: [], outcomes: [], review: null });
+    const agenda = buildSponsorAgenda({
+      title: 'Program',
+      leader: 'Alex',
+      sponsor: 'Jordan',
+      share: { goals: false, progress: false },
+      goals: null,
+      milestones: [],
+      outcomes: [],
+      review: null,
+    });
     const all = renderSponsorAgenda(agenda, { base: '/sponsor/e-1', only: null });
     expect(all).toContain('Alex chose what you see here: nothing yet.');
     expect(all).toContain('href="/sponsor/e-1/meetings/middle"');

@@ -26,8 +26,16 @@ export function renderSignedOut(): string {
 
 export function renderContinue(input: { role: 'leader' | 'sponsor'; leader: string; guard: string }): string {
   return input.role === 'leader'
-    ? render('continue', { heading: 'Your feedback and development program', message: 'Continue to read the reports your coach released to you, and your program.', guard: input.guard })
-    : render('continue', { heading: `${input.leader}'s development program`, message: `Continue to the agendas for your meetings with ${input.leader}.`, guard: input.guard });
+    ? render('continue', {
+        heading: 'Your feedback and development program',
+        message: 'Continue to read the reports your coach released to you, and your program.',
+        guard: input.guard,
+      })
+    : render('continue', {
+        heading: `${input.leader}'s development program`,
+        message: `Continue to the agendas for your meetings with ${input.leader}.`,
+        guard: input.guard,
+      });
 }
 
 export interface LeaderHomeModel {
@@ -51,7 +59,13 @@ export function renderLeaderHome(model: LeaderHomeModel): string {
     share: model.share,
     saved: model.saved,
     sent: model.sent,
-    reports: model.reports.map((report) => ({ title: report.title, phase: PHASES[report.phase] ?? report.phase, version: report.version, releasedOn: report.releasedAt.slice(0, 10), href: `${model.base}/reports/${report.campaignId}` })),
+    reports: model.reports.map((report) => ({
+      title: report.title,
+      phase: PHASES[report.phase] ?? report.phase,
+      version: report.version,
+      releasedOn: report.releasedAt.slice(0, 10),
+      href: `${model.base}/reports/${report.campaignId}`,
+    })),
     programHref: model.hasProgram ? `${model.base}/program` : null,
     reviewHref: model.hasProgram ? `${model.base}/review` : null,
   });
@@ -90,17 +104,25 @@ export function renderLeaderReport(report: Report, backLink: string): string {
     })),
     priorities: report.priorities.map((priority) => ({ reason: priority.reason })),
     comments: [
-      ...report.themes.filter((theme) => theme.comments.length > 0).map((theme) => ({ title: theme.title, items: theme.comments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) })),
-      ...(report.unthemedComments.length > 0 ? [{ title: 'Other comments', items: report.unthemedComments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) }] : []),
+      ...report.themes
+        .filter((theme) => theme.comments.length > 0)
+        .map((theme) => ({ title: theme.title, items: theme.comments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) })),
+      ...(report.unthemedComments.length > 0
+        ? [{ title: 'Other comments', items: report.unthemedComments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) }]
+        : []),
     ],
-    suggestions: kinds.filter(([kind]) => report.startStopContinue[kind].length > 0).map(([kind, label]) => ({ label: `${label} doing`, items: report.startStopContinue[kind].map((entry) => entry.text) })),
+    suggestions: kinds
+      .filter(([kind]) => report.startStopContinue[kind].length > 0)
+      .map(([kind, label]) => ({ label: `${label} doing`, items: report.startStopContinue[kind].map((entry) => entry.text) })),
   });
 }
 
 export function renderSponsorAgenda(agenda: SponsorAgenda, options: { base: string; only: MeetingId | null }): string {
   const shared = [agenda.shared.goals ? 'the goals' : null, agenda.shared.progress ? 'the progress' : null].filter((entry) => entry !== null);
   return render('sponsor-agenda', {
-    title: options.only ? `${agenda.leader}: ${agenda.meetings.find((meeting) => meeting.id === options.only)?.title ?? ''}` : `${agenda.leader}: agendas for your three meetings`,
+    title: options.only
+      ? `${agenda.leader}: ${agenda.meetings.find((meeting) => meeting.id === options.only)?.title ?? ''}`
+      : `${agenda.leader}: agendas for your three meetings`,
     leader: agenda.leader,
     backLink: options.only ? options.base : null,
     sharedText: shared.length > 0 ? shared.join(' and ') : 'nothing yet',
@@ -121,7 +143,9 @@ export function renderSponsorAgenda(agenda: SponsorAgenda, options: { base: stri
           baseline: shown(row.baseline),
           current: shown(row.current),
           target: row.target.toFixed(1),
-          change: row.perceivedChange ? `${formatSigned(row.perceivedChange.mean)}; ${Math.round(row.perceivedChange.improvedShare * 100)}% saw improvement` : '—',
+          change: row.perceivedChange
+            ? `${formatSigned(row.perceivedChange.mean)}; ${Math.round(row.perceivedChange.improvedShare * 100)}% saw improvement`
+            : '—',
           status: row.status,
           statusLabel: STATUS_LABELS[row.status],
           statusReason: row.statusReason,

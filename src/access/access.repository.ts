@@ -58,11 +58,20 @@ export class AccessRepository {
   }
 
   async createSession(input: { engagementId: string; role: AccessRole; tokenHash: string; expiresAt: Date }): Promise<void> {
-    await this.db.query(`INSERT INTO access_sessions (id, engagement_id, role, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), input.engagementId, input.role, input.tokenHash, input.expiresAt]);
+    await this.db.query(`INSERT INTO access_sessions (id, engagement_id, role, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
+      randomUUID(),
+      input.engagementId,
+      input.role,
+      input.tokenHash,
+      input.expiresAt,
+    ]);
   }
 
   async findSession(tokenHash: string, now: Date): Promise<SessionRow | null> {
-    const rows: { engagement_id: string; role: AccessRole }[] = await this.db.query(`SELECT engagement_id, role FROM access_sessions WHERE token_hash = $1 AND expires_at > $2`, [tokenHash, now]);
+    const rows: { engagement_id: string; role: AccessRole }[] = await this.db.query(
+      `SELECT engagement_id, role FROM access_sessions WHERE token_hash = $1 AND expires_at > $2`,
+      [tokenHash, now],
+    );
     return rows[0] ? { engagementId: rows[0].engagement_id, role: rows[0].role } : null;
   }
 

@@ -24,7 +24,8 @@ export interface SignIn {
 
 function usableLink(link: ConsumedLink): { role: AccessRole; engagementId: string } {
   if (link.status === 'unknown') throw new DomainError('NotFound', 'This sign-in link is not valid. Please use the link from your most recent email.');
-  if (link.status === 'used_or_expired') throw new DomainError('CampaignClosed', `Sign-in links work once, within ${ACCESS_LINK_MINUTES} minutes. Please ask your coach for a new one.`);
+  if (link.status === 'used_or_expired')
+    throw new DomainError('CampaignClosed', `Sign-in links work once, within ${ACCESS_LINK_MINUTES} minutes. Please ask your coach for a new one.`);
   return { role: link.role, engagementId: link.engagementId };
 }
 
@@ -50,7 +51,13 @@ export class AccessService {
     if (!sentTo) throw new DomainError('Conflict', 'This engagement has no sponsor: add one to send them a link');
     const nonce = randomToken();
     const expiresAt = new Date(Date.now() + ACCESS_LINK_MINUTES * 60_000);
-    const linkId = await this.access.createLink({ engagementId: engagement.id, role, tokenNonce: nonce, tokenHash: hashToken(deriveAccessToken(this.config.tokenSecret, nonce)), expiresAt });
+    const linkId = await this.access.createLink({
+      engagementId: engagement.id,
+      role,
+      tokenNonce: nonce,
+      tokenHash: hashToken(deriveAccessToken(this.config.tokenSecret, nonce)),
+      expiresAt,
+    });
     try {
       await this.jobs.add(JobName.SendAccessLink, { accessLinkId: linkId }, accessLinkJobId(linkId));
     } catch (error) {
@@ -70,7 +77,12 @@ export class AccessService {
     const consumed = usableLink(token ? await this.access.consumeLink(hashToken(token), new Date()) : { status: 'unknown' });
     const sessionToken = randomToken();
     const maxAgeMs = ACCESS_SESSION_HOURS * 3_600_000;
-    await this.access.createSession({ engagementId: consumed.engagementId, role: consumed.role, tokenHash: hashToken(sessionToken), expiresAt: new Date(Date.now() + maxAgeMs) });
+    await this.access.createSession({
+      engagementId: consumed.engagementId,
+      role: consumed.role,
+      tokenHash: hashToken(sessionToken),
+      expiresAt: new Date(Date.now() + maxAgeMs),
+    });
     const path = accessPath(consumed.role, consumed.engagementId);
     return { location: path, cookie: { name: ACCESS_COOKIE, value: sessionToken, path, maxAgeMs } };
   }

@@ -70,7 +70,11 @@ export class LeaderPagesController {
   async programPdf(@CurrentAccess() session: AccessSession): Promise<StreamableFile> {
     const view = await this.leader.program(session);
     const pdf = await this.pdf.render(renderProgramPage(view, { backLink: null }), { footerTemplate: renderProgramPdfFooter(view.leader) });
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="feedback360-program-${fileSlug(view.leader)}.pdf"`, length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="feedback360-program-${fileSlug(view.leader)}.pdf"`,
+      length: pdf.length,
+    });
   }
 
   @Get('review')
@@ -83,13 +87,19 @@ export class LeaderPagesController {
   @Post('sharing')
   async sharing(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
     await this.leader.setSharing(session, form);
-    res.status(303).setHeader('Location', `${accessPath('leader', session.engagementId)}?saved=1`).end();
+    res
+      .status(303)
+      .setHeader('Location', `${accessPath('leader', session.engagementId)}?saved=1`)
+      .end();
   }
 
   @Post('sponsor-link')
   async sponsorLink(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
     await this.leader.sendSponsorLink(session, form);
-    res.status(303).setHeader('Location', `${accessPath('leader', session.engagementId)}?sent=1`).end();
+    res
+      .status(303)
+      .setHeader('Location', `${accessPath('leader', session.engagementId)}?sent=1`)
+      .end();
   }
 
   @Post('sign-out')

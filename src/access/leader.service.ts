@@ -46,7 +46,14 @@ export class LeaderService {
     const reports: ReleasedReportSummary[] = [];
     for (const campaign of campaigns) {
       const report = await this.reports.released(campaign.id);
-      if (report?.version?.releasedAt) reports.push({ campaignId: campaign.id, title: report.surveyTitle, phase: campaign.phase, version: report.version.number, releasedAt: report.version.releasedAt });
+      if (report?.version?.releasedAt)
+        reports.push({
+          campaignId: campaign.id,
+          title: report.surveyTitle,
+          phase: campaign.phase,
+          version: report.version.number,
+          releasedAt: report.version.releasedAt,
+        });
     }
     return { reports };
   }
@@ -97,6 +104,7 @@ export class LeaderService {
   }
 
   private checkForm(session: AccessSession, form: Record<string, unknown> | undefined): void {
-    if (!isValidCsrf(session.token, form?.csrf)) throw new DomainError('Forbidden', 'This form expired or did not come from your page. Please open it again and resubmit.');
+    if (!isValidCsrf(session.token, form?.csrf))
+      throw new DomainError('Forbidden', 'This form expired or did not come from your page. Please open it again and resubmit.');
   }
 }

@@ -44,10 +44,17 @@ export class SignInController {
   @Post('continue')
   async continue(@Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const token = cookieValue(req.headers.cookie, PENDING_COOKIE);
-    if (!token || !isValidContinueGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This page expired. Please open the link from your email again.');
+    if (!token || !isValidContinueGuard(token, form?.guard))
+      throw new DomainError('Forbidden', 'This page expired. Please open the link from your email again.');
     const signIn = await this.access.signIn(token);
     res.clearCookie(PENDING_COOKIE, { path: '/a' });
-    res.cookie(signIn.cookie.name, signIn.cookie.value, { httpOnly: true, sameSite: 'strict', secure: this.secure(), path: signIn.cookie.path, maxAge: signIn.cookie.maxAgeMs });
+    res.cookie(signIn.cookie.name, signIn.cookie.value, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.secure(),
+      path: signIn.cookie.path,
+      maxAge: signIn.cookie.maxAgeMs,
+    });
     res.status(303).setHeader('Cache-Control', 'no-store').setHeader('Location', signIn.location).end();
   }
 

@@ -98,7 +98,8 @@ export function buildSponsorAgenda(input: {
   const notShared = (what: string): string => `${leader} has not shared ${what} with you yet.`;
   const goals = share.goals && input.goals ? input.goals.map((goal) => ({ title: goal.title, goal: goal.goal, target: goal.target })) : null;
   const intended = share.goals ? input.outcomes.map((outcome) => ({ text: outcome.text, measuredBy: outcome.measuredBy })) : null;
-  const mixNote = (round: 'midpoint' | 'final'): string[] => (review?.raterMix.changedAt[round] ? ['Not everyone who answered at the start answered again, so compare with care.'] : []);
+  const mixNote = (round: 'midpoint' | 'final'): string[] =>
+    review?.raterMix.changedAt[round] ? ['Not everyone who answered at the start answered again, so compare with care.'] : [];
 
   const middleProgress = share.progress && review?.rounds.midpoint ? progressAt(review, 'midpoint') : null;
   const endProgress = share.progress && review?.rounds.final ? progressAt(review, 'final') : null;
@@ -115,8 +116,16 @@ export function buildSponsorAgenda(input: {
         })
       : null;
 
-  const middleNotes = !share.progress ? [notShared('progress')] : !review?.rounds.midpoint ? ['The mid-program review has not been shared yet.'] : mixNote('midpoint');
-  const endNotes = !share.progress ? [notShared('progress')] : !review?.rounds.final ? ['The final review has not been shared yet.'] : [...mixNote('final'), ...(share.goals ? [] : [notShared('the goals and intended outcomes')])];
+  const middleNotes = !share.progress
+    ? [notShared('progress')]
+    : !review?.rounds.midpoint
+      ? ['The mid-program review has not been shared yet.']
+      : mixNote('midpoint');
+  const endNotes = !share.progress
+    ? [notShared('progress')]
+    : !review?.rounds.final
+      ? ['The final review has not been shared yet.']
+      : [...mixNote('final'), ...(share.goals ? [] : [notShared('the goals and intended outcomes')])];
   return {
     title: input.title,
     leader,

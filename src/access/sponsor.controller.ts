@@ -31,7 +31,10 @@ export class SponsorPagesController {
   @Header('Cache-Control', 'no-store')
   async meeting(@CurrentAccess() session: AccessSession, @Param('meeting') meeting: string): Promise<string> {
     if (!MEETING_IDS.includes(meeting as MeetingId)) throw notFound('Meeting');
-    return renderSponsorAgenda(await this.sponsor.agenda(session.engagementId), { base: accessPath('sponsor', session.engagementId), only: meeting as MeetingId });
+    return renderSponsorAgenda(await this.sponsor.agenda(session.engagementId), {
+      base: accessPath('sponsor', session.engagementId),
+      only: meeting as MeetingId,
+    });
   }
 }
 

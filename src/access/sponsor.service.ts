@@ -27,7 +27,11 @@ export class SponsorService {
   }
 
   private async agendaOf(engagement: EngagementEntity): Promise<SponsorAgenda> {
-    const [share, program, review] = await Promise.all([this.access.share(engagement.id), this.programs.find(engagement.id), this.reviews.released(engagement)]);
+    const [share, program, review] = await Promise.all([
+      this.access.share(engagement.id),
+      this.programs.find(engagement.id),
+      this.reviews.released(engagement),
+    ]);
     return buildSponsorAgenda({
       title: engagement.title,
       leader: engagement.leaderName,

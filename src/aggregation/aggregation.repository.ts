@@ -68,13 +68,26 @@ export class AggregationRepository {
       const lock = options.skipLocked ? 'FOR NO KEY UPDATE SKIP LOCKED' : 'FOR NO KEY UPDATE';
       const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean; now: Date }[] = await tx.query(`${CAMPAIGN_TO_SETTLE} ${lock}`, [campaignId]);
       if (!campaign) return options.skipLocked ? 'busy' : { folded: 0, waiting: 0, more: false };
-      const waiting: { id: string; group_id: RaterGroupId }[] = await tx.query(`SELECT id, group_id FROM responses WHERE campaign_id = $1 AND NOT aggregated FOR UPDATE`, [campaignId]);
+      const waiting: { id: string; group_id: RaterGroupId }[] = await tx.query(
+        `SELECT id, group_id FROM responses WHERE campaign_id = $1 AND NOT aggregated FOR UPDATE`,
+        [campaignId],
+      );
       const survey = campaign.survey_snapshot;
-      const plan = work.plan(survey, waiting.map((row) => ({ id: row.id, groupId: row.group_id })), campaign.flush);
+      const plan = work.plan(
+        survey,
+        waiting.map((row) => ({ id: row.id, groupId: row.group_id })),
+        campaign.flush,
+      );
 
       if (plan.fold.length > 0) {
-        const rows: { id: string; group_id: RaterGroupId; ratings: Ratings; texts: TextAnswers | null }[] = await tx.query(`SELECT id, group_id, ratings, texts FROM responses WHERE id = ANY($1::uuid[])`, [plan.fold]);
-        const { groups, comments } = await work.fold(survey, rows.map((row) => ({ id: row.id, groupId: row.group_id, ratings: row.ratings, texts: row.texts })));
+        const rows: { id: string; group_id: RaterGroupId; ratings: Ratings; texts: TextAnswers | null }[] = await tx.query(
+          `SELECT id, group_id, ratings, texts FROM responses WHERE id = ANY($1::uuid[])`,
+          [plan.fold],
+        );
+        const { groups, comments } = await work.fold(
+          survey,
+          rows.map((row) => ({ id: row.id, groupId: row.group_id, ratings: row.ratings, texts: row.texts })),
+        );
         for (const group of groups) await this.addToAggregates(tx, campaignId, group);
         await this.insertComments(tx, campaignId, comments);
         // The texts now live only as unlinked comments; the ratings stay so aggregates can be rebuilt.
@@ -83,10 +96,11 @@ export class AggregationRepository {
       await tx.query(`SELECT move_rows_in_order('responses', $1::uuid[])`, [work.shuffle(waiting.map((row) => row.id))]);
       const answered: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND answered FOR UPDATE`, [campaignId]);
       await tx.query(`SELECT move_rows_in_order('invitations', $1::uuid[])`, [work.shuffle(answered.map((row) => row.id))]);
-      await tx.query(
-        `UPDATE campaigns SET answers_waiting = $2, fold_due_at = CASE WHEN $2 = 0 THEN NULL ELSE COALESCE(fold_due_at, $3) END WHERE id = $1`,
-        [campaignId, plan.waiting, work.flushDueAt(campaign.now)],
-      );
+      await tx.query(`UPDATE campaigns SET answers_waiting = $2, fold_due_at = CASE WHEN $2 = 0 THEN NULL ELSE COALESCE(fold_due_at, $3) END WHERE id = $1`, [
+        campaignId,
+        plan.waiting,
+        work.flushDueAt(campaign.now),
+      ]);
       return { folded: plan.fold.length, waiting: plan.waiting, more: plan.more };
     });
   }
@@ -124,15 +138,31 @@ export class AggregationRepository {
   }
 
   async loadAggregates(campaignId: string, db: DataSource | EntityManager = this.db): Promise<CampaignAggregates> {
-    const rows: { group_id: RaterGroupId; scope_kind: string; scope_id: string; raters: number; ratings: number; sum: string; sum_squares: string; histogram: Record<string, number> }[] =
-      await db.query(`SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`, [campaignId]);
+    const rows: {
+      group_id: RaterGroupId;
+      scope_kind: string;
+      scope_id: string;
+      raters: number;
+      ratings: number;
+      sum: string;
+      sum_squares: string;
+      histogram: Record<string, number>;
+    }[] = await db.query(`SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`, [
+      campaignId,
+    ]);
     const aggregates: CampaignAggregates = { responses: {}, items: {}, themes: {} };
     for (const row of rows) {
       if (row.scope_kind === RESPONSES_SCOPE.kind) {
         aggregates.responses[row.group_id] = row.raters;
         continue;
       }
-      const cell: CellAggregate = { raters: row.raters, ratings: row.ratings, sum: Number(row.sum), sumSquares: Number(row.sum_squares), histogram: row.histogram };
+      const cell: CellAggregate = {
+        raters: row.raters,
+        ratings: row.ratings,
+        sum: Number(row.sum),
+        sumSquares: Number(row.sum_squares),
+        histogram: row.histogram,
+      };
       const byGroup = row.scope_kind === 'item' ? aggregates.items : aggregates.themes;
       (byGroup[row.group_id] ??= {})[row.scope_id] = cell;
     }
@@ -141,7 +171,15 @@ export class AggregationRepository {
 
   /** A campaign's comments in their random order; with `releasedUpTo`, only those shown by that report version. */
   async loadComments(campaignId: string, db: DataSource | EntityManager = this.db, releasedUpTo: number | null = null): Promise<StoredComment[]> {
-    const rows: { group_id: RaterGroupId; question_id: string; kind: StoredComment['kind']; text: string; theme_ids: string[]; sentiment: CommentSentiment; sort_key: number }[] = await db.query(
+    const rows: {
+      group_id: RaterGroupId;
+      question_id: string;
+      kind: StoredComment['kind'];
+      text: string;
+      theme_ids: string[];
+      sentiment: CommentSentiment;
+      sort_key: number;
+    }[] = await db.query(
       `SELECT group_id, question_id, kind, text, theme_ids, sentiment, sort_key FROM comments
        WHERE campaign_id = $1 AND ($2::int IS NULL OR released_in <= $2::int) ORDER BY sort_key`,
       [campaignId, releasedUpTo],
@@ -164,7 +202,15 @@ export class AggregationRepository {
   private async addToAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
     const rows = [
       { kind: RESPONSES_SCOPE.kind, id: RESPONSES_SCOPE.id, raters: group.responses, ratings: 0, sum: 0, sum_squares: 0, histogram: {} },
-      ...group.deltas.map((delta) => ({ kind: delta.scopeKind, id: delta.scopeId, raters: delta.cell.raters, ratings: delta.cell.ratings, sum: delta.cell.sum, sum_squares: delta.cell.sumSquares, histogram: delta.cell.histogram })),
+      ...group.deltas.map((delta) => ({
+        kind: delta.scopeKind,
+        id: delta.scopeId,
+        raters: delta.cell.raters,
+        ratings: delta.cell.ratings,
+        sum: delta.cell.sum,
+        sum_squares: delta.cell.sumSquares,
+        histogram: delta.cell.histogram,
+      })),
     ].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind.localeCompare(b.kind)));
     await tx.query(
       `INSERT INTO aggregates (campaign_id, group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram)

@@ -39,7 +39,11 @@ export class AggregationService {
         groups: foldBatch(survey, batch),
         // Shuffled across the whole batch, so neither the order nor the neighbours of a comment's
         // row tell which other comments came from the same rater.
-        comments: secureShuffle((await Promise.all(batch.map((response) => this.theming.extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings)))).flat()),
+        comments: secureShuffle(
+          (
+            await Promise.all(batch.map((response) => this.theming.extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings)))
+          ).flat(),
+        ),
       }),
       shuffle: secureShuffle,
       flushDueAt: (now) => flushDueAt(now, this.config.aggregationMaxWaitMs),

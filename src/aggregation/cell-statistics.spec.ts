@@ -13,7 +13,8 @@ const ref = {
 };
 
 /** A bucket's cell the way aggregation builds it: one cell per rater (their non-null ratings), added up. */
-const pooled = (raters: (number | null)[][]): CellAggregate => sumCells(raters.map((values) => cellFromRatings(values.filter((value): value is number => value !== null))));
+const pooled = (raters: (number | null)[][]): CellAggregate =>
+  sumCells(raters.map((values) => cellFromRatings(values.filter((value): value is number => value !== null))));
 
 describe('cell statistics', () => {
   // Three items of a theme, four raters, "not observed" as null.
@@ -56,7 +57,7 @@ describe('cell statistics', () => {
   });
 
   it('measures agreement as rwg = 1 - s^2 / ((A^2 - 1) / 12), floored at 0, null below two raters', () => {
-    expect(cellRwg(pooled([[4], [5], [4], [3]]), 5)).toBeCloseTo(1 - (2 / 3) / 2, 12);
+    expect(cellRwg(pooled([[4], [5], [4], [3]]), 5)).toBeCloseTo(1 - 2 / 3 / 2, 12);
     expect(cellRwg(pooled([[4], [5], [4], [3]]), 5)).toBeCloseTo(ref.rwg([4, 5, 4, 3], 5), 12);
     expect(cellRwg(pooled([[3], [3], [3]]), 5)).toBe(1);
     // s^2 = 16/3 is far above the 2 of uniform answers on 5 points: no agreement, not negative agreement.

@@ -5,7 +5,9 @@ import { FoldOnCloseListener } from './fold-on-close.listener';
 describe('FoldOnCloseListener', () => {
   it('folds everything a closed campaign still holds, waiting for the lock rather than skipping it', async () => {
     const settled: [string, { skipLocked: boolean }][] = [];
-    const aggregation = { settle: async (id: string, options: { skipLocked: boolean }) => (settled.push([id, options]), { status: 'settled', folded: 2, waiting: 0 }) } as unknown as AggregationService;
+    const aggregation = {
+      settle: async (id: string, options: { skipLocked: boolean }) => (settled.push([id, options]), { status: 'settled', folded: 2, waiting: 0 }),
+    } as unknown as AggregationService;
     await new FoldOnCloseListener(aggregation).foldWhatIsLeft(new CampaignClosed('c-1'));
     expect(settled).toEqual([['c-1', { skipLocked: false }]]);
   });

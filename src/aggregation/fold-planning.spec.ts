@@ -6,8 +6,10 @@ import { batchThreshold, flushDueAt, planFold, type WaitingAnswer } from './fold
 
 const groups = surveyFactory().groups;
 const keepOrder = <T>(items: readonly T[]): T[] => [...items];
-const answers = (groupId: RaterGroupId, count: number, from = 0): WaitingAnswer[] => Array.from({ length: count }, (_, index) => ({ id: `${groupId}-${from + index}`, groupId }));
-const countBy = (ids: string[]): Record<string, number> => ids.reduce<Record<string, number>>((counts, id) => ({ ...counts, [id.replace(/-\d+$/, '')]: (counts[id.replace(/-\d+$/, '')] ?? 0) + 1 }), {});
+const answers = (groupId: RaterGroupId, count: number, from = 0): WaitingAnswer[] =>
+  Array.from({ length: count }, (_, index) => ({ id: `${groupId}-${from + index}`, groupId }));
+const countBy = (ids: string[]): Record<string, number> =>
+  ids.reduce<Record<string, number>>((counts, id) => ({ ...counts, [id.replace(/-\d+$/, '')]: (counts[id.replace(/-\d+$/, '')] ?? 0) + 1 }), {});
 
 describe('batchThreshold', () => {
   it("is an anonymous group's minResponses, 1 for identified groups, the strictest for an unknown group", () => {
@@ -15,7 +17,12 @@ describe('batchThreshold', () => {
     expect(batchThreshold(groups, 'boss')).toBe(1);
     expect(batchThreshold(groups, 'self')).toBe(1);
     const strict = groups.map((group) => (group.id === 'other' ? { ...group, minResponses: 5 } : group));
-    expect(batchThreshold(strict.filter((group) => group.id !== 'peer'), 'peer')).toBe(5);
+    expect(
+      batchThreshold(
+        strict.filter((group) => group.id !== 'peer'),
+        'peer',
+      ),
+    ).toBe(5);
   });
 });
 
@@ -60,7 +67,8 @@ describe('planFold', () => {
         expect(plan.waiting).toBe(waiting.length - plan.fold.length);
         if (waiting.length > 0) expect(plan.fold.length > 0 || !plan.more).toBe(true);
         if (!flush) {
-          for (const [groupId, count] of Object.entries(countBy(plan.fold))) expect(count).toBeGreaterThanOrEqual(batchThreshold(groups, groupId as RaterGroupId));
+          for (const [groupId, count] of Object.entries(countBy(plan.fold)))
+            expect(count).toBeGreaterThanOrEqual(batchThreshold(groups, groupId as RaterGroupId));
           const left = countBy(waiting.map((answer) => answer.id).filter((id) => !plan.fold.includes(id)));
           for (const [groupId, count] of Object.entries(left)) {
             const threshold = batchThreshold(groups, groupId as RaterGroupId);
@@ -77,7 +85,8 @@ describe('planFold', () => {
 
   it('takes a random part of a split batch, not the first to arrive', () => {
     const firsts = new Set<string>();
-    for (let run = 0; run < 20; run += 1) firsts.add(planFold(answers('peer', 30), groups, { flush: false, shuffle: secureShuffle, maxBatch: 10 }).fold.sort().join());
+    for (let run = 0; run < 20; run += 1)
+      firsts.add(planFold(answers('peer', 30), groups, { flush: false, shuffle: secureShuffle, maxBatch: 10 }).fold.sort().join());
     expect(firsts.size).toBeGreaterThan(15);
   });
 });

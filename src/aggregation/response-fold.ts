@@ -37,7 +37,10 @@ export function mergeDeltas(deltas: readonly AggregateDelta[]): AggregateDelta[]
  * What a batch of responses adds, group by group: one merged delta per scope, so a batch costs
  * one upsert per group however many answers it holds. Groups come out in a fixed order (by id).
  */
-export function foldBatch(survey: SurveyDefinition, batch: readonly { groupId: RaterGroupId; ratings: Readonly<Record<string, number | null>> }[]): GroupFold[] {
+export function foldBatch(
+  survey: SurveyDefinition,
+  batch: readonly { groupId: RaterGroupId; ratings: Readonly<Record<string, number | null>> }[],
+): GroupFold[] {
   const byGroup = new Map<RaterGroupId, { responses: number; deltas: AggregateDelta[] }>();
   for (const response of batch) {
     const group = byGroup.get(response.groupId) ?? { responses: 0, deltas: [] };

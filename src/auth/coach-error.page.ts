@@ -16,4 +16,6 @@ const HEADINGS: Partial<Record<number, string>> = {
  * tells whether an id exists.
  */
 export const coachErrorPage: ErrorPage = (body, request) =>
-  body.statusCode === 401 ? { redirect: loginPath(request.method === 'GET' ? request.originalUrl : null) } : headedPage(body, HEADINGS, { href: COACH_HOME, label: 'Your campaigns' });
+  body.statusCode === 401
+    ? { redirect: loginPath(request.method === 'GET' ? request.originalUrl : null) }
+    : headedPage(body, HEADINGS, { href: COACH_HOME, label: 'Your campaigns' });

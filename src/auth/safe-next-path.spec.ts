@@ -2,7 +2,9 @@ import { loginPath, safeNextPath } from './safe-next-path';
 
 describe('safeNextPath', () => {
   it('keeps a coach page path with its query', () => {
-    expect(safeNextPath('/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report?version=2')).toBe('/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report?version=2');
+    expect(safeNextPath('/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report?version=2')).toBe(
+      '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report?version=2',
+    );
     expect(safeNextPath('/coach')).toBe('/coach');
   });
 

@@ -38,7 +38,13 @@ export interface GroupProgress {
 export class CampaignRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(input: { engagementId: string; survey: SurveyDefinition; phase: CampaignPhase; closesAt: Date | null; raters: NewRater[] }): Promise<CampaignEntity> {
+  async create(input: {
+    engagementId: string;
+    survey: SurveyDefinition;
+    phase: CampaignPhase;
+    closesAt: Date | null;
+    raters: NewRater[];
+  }): Promise<CampaignEntity> {
     return this.db.transaction(async (tx) => {
       const campaign = tx.getRepository(CampaignEntity).create({
         id: randomUUID(),
@@ -95,13 +101,33 @@ export class CampaignRepository {
   }
 
   async listRaters(campaignId: string): Promise<RaterWithDelivery[]> {
-    const rows: { id: string; name: string; email: string; group_id: RaterGroupId; delivery_status: DeliveryStatus | null; delivery_error: string | null; delivered_at: Date | null; retry_at: Date | null; delivery_round: number | null }[] = await this.db.query(
+    const rows: {
+      id: string;
+      name: string;
+      email: string;
+      group_id: RaterGroupId;
+      delivery_status: DeliveryStatus | null;
+      delivery_error: string | null;
+      delivered_at: Date | null;
+      retry_at: Date | null;
+      delivery_round: number | null;
+    }[] = await this.db.query(
       `SELECT r.id, r.name, r.email, r.group_id, i.delivery_status, i.delivery_error, i.delivered_at, i.retry_at, i.delivery_round
        FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id
        WHERE r.campaign_id = $1 ORDER BY r.created_at, r.email`,
       [campaignId],
     );
-    return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, groupId: row.group_id, deliveryStatus: row.delivery_status, deliveryError: row.delivery_error, deliveredAt: row.delivered_at, retryAt: row.retry_at, deliveryRound: row.delivery_round }));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      groupId: row.group_id,
+      deliveryStatus: row.delivery_status,
+      deliveryError: row.delivery_error,
+      deliveredAt: row.delivered_at,
+      retryAt: row.retry_at,
+      deliveryRound: row.delivery_round,
+    }));
   }
 
   /**
@@ -110,7 +136,9 @@ export class CampaignRepository {
    */
   async openAndInvite(campaignId: string, tokenSecret: string): Promise<string[] | null> {
     return this.db.transaction(async (tx) => {
-      const opened = await updateReturning(tx, `UPDATE campaigns SET status = 'open', launched_at = now() WHERE id = $1 AND status = 'draft' RETURNING id`, [campaignId]);
+      const opened = await updateReturning(tx, `UPDATE campaigns SET status = 'open', launched_at = now() WHERE id = $1 AND status = 'draft' RETURNING id`, [
+        campaignId,
+      ]);
       if (opened.length === 0) return null;
       return this.createMissingInvitations(tx, campaignId, tokenSecret);
     });
@@ -138,7 +166,9 @@ export class CampaignRepository {
   /** Closes the campaign; saved drafts can no longer be submitted, so they are deleted. */
   async close(campaignId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const closed = await updateReturning(tx, `UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [campaignId]);
+      const closed = await updateReturning(tx, `UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [
+        campaignId,
+      ]);
       await tx.query(`DELETE FROM drafts WHERE campaign_id = $1`, [campaignId]);
       return closed.length > 0;
     });
@@ -155,7 +185,10 @@ export class CampaignRepository {
 
   /** Answers folded into the campaign's aggregates so far, interviews included. */
   async aggregatedCount(campaignId: string): Promise<number> {
-    const rows: { count: string }[] = await this.db.query(`SELECT COALESCE(SUM(raters), 0) AS count FROM aggregates WHERE campaign_id = $1 AND scope_kind = 'responses'`, [campaignId]);
+    const rows: { count: string }[] = await this.db.query(
+      `SELECT COALESCE(SUM(raters), 0) AS count FROM aggregates WHERE campaign_id = $1 AND scope_kind = 'responses'`,
+      [campaignId],
+    );
     return Number(rows[0]?.count ?? 0);
   }
 
@@ -189,7 +222,13 @@ export class CampaignRepository {
     if (raters.length === 0) return [];
     const invitations = raters.map((rater) => {
       const nonce = randomToken();
-      return { id: randomUUID(), rater_id: rater.id, group_id: rater.group_id, token_nonce: nonce, token_hash: hashToken(deriveRaterToken(tokenSecret, nonce)) };
+      return {
+        id: randomUUID(),
+        rater_id: rater.id,
+        group_id: rater.group_id,
+        token_nonce: nonce,
+        token_hash: hashToken(deriveRaterToken(tokenSecret, nonce)),
+      };
     });
     // Two requests adding raters at once may both read a rater as uninvited: the first to write
     // its invitation keeps it, the other skips it (instead of failing, and leaving its own new

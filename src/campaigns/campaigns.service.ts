@@ -40,7 +40,13 @@ export interface RaterView {
    * the reason, when the next round of attempts starts (null while one is under way) and how many
    * rounds are left after it; 0 without a next attempt: the last round is under way or over.
    */
-  delivery: { status: 'not_invited' | 'queued' | 'sent' | 'failed'; error: string | null; deliveredAt: string | null; nextAttemptAt: string | null; retriesLeft: number | null };
+  delivery: {
+    status: 'not_invited' | 'queued' | 'sent' | 'failed';
+    error: string | null;
+    deliveredAt: string | null;
+    nextAttemptAt: string | null;
+    retriesLeft: number | null;
+  };
 }
 
 export interface ProgressView {
@@ -111,7 +117,11 @@ export class CampaignsService {
     const phase = input.phase ?? 'baseline';
     let survey = found;
     if (phase !== 'baseline' && asksForChange(found)) {
-      if (engagement.focusThemeIds.length === 0) throw new DomainError('Conflict', 'A review asks about the focus themes of the development program: save the program first (PUT /api/engagements/:id/program)');
+      if (engagement.focusThemeIds.length === 0)
+        throw new DomainError(
+          'Conflict',
+          'A review asks about the focus themes of the development program: save the program first (PUT /api/engagements/:id/program)',
+        );
       const restricted = restrictToFocusThemes(found, engagement.focusThemeIds);
       if ('missing' in restricted) throw invalidInput([`surveyId: the survey '${found.id}' has no theme ${restricted.missing.join(', ')} of the program`]);
       survey = restricted.survey;
@@ -123,7 +133,10 @@ export class CampaignsService {
         ? this.checkedRaters(survey, input.raters, 'raters')
         : phase === 'baseline'
           ? []
-          : ratersToAskAgain(await this.campaigns.baselineRaters(engagement.id), survey.groups.map((group) => group.id));
+          : ratersToAskAgain(
+              await this.campaigns.baselineRaters(engagement.id),
+              survey.groups.map((group) => group.id),
+            );
     const hasSelfGroup = survey.groups.some((group) => group.id === 'self');
     const leader: NewRater[] = hasSelfGroup ? [{ name: engagement.leaderName, email: engagement.leaderEmail, groupId: 'self' }] : [];
     const campaign = await this.campaigns.create({
@@ -182,8 +195,12 @@ export class CampaignsService {
   async remind(coach: Coach, campaignId: string): Promise<{ reminded: number }> {
     const campaign = await this.getOwned(coach, campaignId);
     const round = await this.campaigns.startReminderRound(campaign.id);
-    if (!round) throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
-    const jobs = round.invitationIds.map((invitationId) => ({ payload: { invitationId, round: round.round }, jobId: reminderJobId(invitationId, round.round) }));
+    if (!round)
+      throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
+    const jobs = round.invitationIds.map((invitationId) => ({
+      payload: { invitationId, round: round.round },
+      jobId: reminderJobId(invitationId, round.round),
+    }));
     try {
       await this.jobs.addMany(JobName.SendReminder, jobs);
     } catch (error) {

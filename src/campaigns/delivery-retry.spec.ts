@@ -16,4 +16,3 @@ describe('retryDelayAfter', () => {
     expect(retryDelayAfter(3, 24 * 3_600_000)).toBe(24 * 3_600_000);
   });
 });
-

@@ -12,11 +12,13 @@ describe('ConcurrencyLimit', () => {
     const limit = new ConcurrencyLimit(2);
     const gates = [deferred(), deferred(), deferred(), deferred()];
     const started: number[] = [];
-    const results = gates.map((gate, index) => limit.run(async () => {
-      started.push(index);
-      await gate.promise;
-      return index;
-    }));
+    const results = gates.map((gate, index) =>
+      limit.run(async () => {
+        started.push(index);
+        await gate.promise;
+        return index;
+      }),
+    );
     await tick();
     expect(started).toEqual([0, 1]);
     expect([limit.active, limit.queued]).toEqual([2, 2]);

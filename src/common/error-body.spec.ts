@@ -9,13 +9,23 @@ describe('toErrorBody', () => {
   beforeEach(() => logged.splice(0));
 
   it('maps domain errors by code, listing field messages', () => {
-    expect(toErrorBody(new DomainError('InvalidInput', 'x', ['answers.q1: must be text']), logger)).toEqual({ statusCode: 400, message: ['answers.q1: must be text'], error: 'Bad Request' });
-    expect(toErrorBody(new DomainError('CampaignClosed', 'This survey has closed'), logger)).toEqual({ statusCode: 410, message: 'This survey has closed', error: 'Gone' });
+    expect(toErrorBody(new DomainError('InvalidInput', 'x', ['answers.q1: must be text']), logger)).toEqual({
+      statusCode: 400,
+      message: ['answers.q1: must be text'],
+      error: 'Bad Request',
+    });
+    expect(toErrorBody(new DomainError('CampaignClosed', 'This survey has closed'), logger)).toEqual({
+      statusCode: 410,
+      message: 'This survey has closed',
+      error: 'Gone',
+    });
     expect(toErrorBody(new DomainError('AlreadyAnswered', 'Already'), logger).statusCode).toBe(409);
   });
 
   it('names the body when it is not JSON or too large', () => {
-    expect(toErrorBody(new BadRequestException('Unexpected end of JSON input', { cause: new SyntaxError('x') }), logger).message).toBe('body: is not valid JSON (Unexpected end of JSON input)');
+    expect(toErrorBody(new BadRequestException('Unexpected end of JSON input', { cause: new SyntaxError('x') }), logger).message).toBe(
+      'body: is not valid JSON (Unexpected end of JSON input)',
+    );
     expect(toErrorBody(new PayloadTooLargeException(), logger).message).toBe('body: too large (the limit is 256kb)');
     expect(toErrorBody(new HttpException('Not Found', 404), logger)).toEqual({ statusCode: 404, message: 'Not Found', error: 'Not Found' });
   });

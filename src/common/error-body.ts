@@ -16,7 +16,10 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : '';
-  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
+  return (
+    (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
+  );
 }
 
 /** The JSON body parser's SyntaxError, which Nest hands on as a bare 400. */
@@ -40,7 +43,12 @@ function asClientError(error: unknown): ErrorBody | null {
 
 function reasonPhrase(status: number): string {
   const name = HttpStatus[status];
-  return typeof name === 'string' ? name.split('_').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : 'Error';
+  return typeof name === 'string'
+    ? name
+        .split('_')
+        .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+        .join(' ')
+    : 'Error';
 }
 
 /**
@@ -63,7 +71,8 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
     const statusCode = error.getStatus();
     const response = error.getResponse();
     const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? error.message);
-    if (statusCode === 400 && isJsonSyntaxError(error, message)) return { statusCode, message: `body: is not valid JSON (${String(message)})`, error: reasonPhrase(statusCode) };
+    if (statusCode === 400 && isJsonSyntaxError(error, message))
+      return { statusCode, message: `body: is not valid JSON (${String(message)})`, error: reasonPhrase(statusCode) };
     if (statusCode === 413) return { statusCode, message: `body: too large (the limit is ${BODY_LIMIT})`, error: reasonPhrase(statusCode) };
     return { statusCode, message, error: reasonPhrase(statusCode) };
   }

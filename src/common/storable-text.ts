@@ -21,7 +21,9 @@ export function findUnstorableText(body: unknown): string | null {
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_BODY_DEPTH) return `${path || '(body)'}: nested too deeply (at most ${MAX_BODY_DEPTH} levels)`;
-    const entries: [string, unknown][] = Array.isArray(value) ? value.map((entry, index) => [`[${index}]`, entry]) : Object.entries(value).map(([key, entry]) => [path ? `.${key}` : key, entry]);
+    const entries: [string, unknown][] = Array.isArray(value)
+      ? value.map((entry, index) => [`[${index}]`, entry])
+      : Object.entries(value).map(([key, entry]) => [path ? `.${key}` : key, entry]);
     for (const [step, entry] of entries.reverse()) {
       if (!Array.isArray(value) && isUnstorable(step)) return `${path}${step}: contains a character that cannot be stored (a NUL or an unpaired surrogate)`;
       pending.push({ value: entry, path: `${path}${step}`, depth: depth + 1 });

@@ -27,7 +27,10 @@ export function compileTemplates(dir: string): Render {
     readdirSync(dir)
       .filter((name) => name.endsWith('.hbs'))
       // Plain-text mail is not HTML: escaping would turn "R&D" into "R&amp;D".
-      .map((file) => [basename(file, '.hbs'), handlebars.compile(readFileSync(join(dir, file), 'utf8'), { strict: true, noEscape: file.endsWith('.text.hbs') })]),
+      .map((file) => [
+        basename(file, '.hbs'),
+        handlebars.compile(readFileSync(join(dir, file), 'utf8'), { strict: true, noEscape: file.endsWith('.text.hbs') }),
+      ]),
   );
   return (name, context) => {
     const template = templates.get(name);

@@ -22,7 +22,9 @@ describe('loadAppConfig', () => {
   });
 
   it('takes the worker heartbeat from an absolute file path, with a limit of at least two beats', () => {
-    expect(loadAppConfig({ WORKER_HEARTBEAT_FILE: '/run/f360/worker.heartbeat', WORKER_HEARTBEAT_INTERVAL_MS: '250', WORKER_HEARTBEAT_MAX_AGE_MS: '1000' })).toMatchObject({
+    expect(
+      loadAppConfig({ WORKER_HEARTBEAT_FILE: '/run/f360/worker.heartbeat', WORKER_HEARTBEAT_INTERVAL_MS: '250', WORKER_HEARTBEAT_MAX_AGE_MS: '1000' }),
+    ).toMatchObject({
       workerHeartbeatFile: '/run/f360/worker.heartbeat',
       workerHeartbeatIntervalMs: 250,
       workerHeartbeatMaxAgeMs: 1_000,
@@ -30,10 +32,18 @@ describe('loadAppConfig', () => {
     for (const bad of ['worker.heartbeat', './worker.heartbeat', '/tmp/']) {
       expect(() => loadAppConfig({ WORKER_HEARTBEAT_FILE: bad })).toThrow('WORKER_HEARTBEAT_FILE must be the absolute path of a file');
     }
-    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '50' })).toThrow('WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100');
-    expect(() => loadAppConfig({ WORKER_HEARTBEAT_MAX_AGE_MS: 'soon' })).toThrow('WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000');
-    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '20000' })).toThrow('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
-    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '1000', WORKER_HEARTBEAT_MAX_AGE_MS: '1999' })).toThrow('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '50' })).toThrow(
+      'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100',
+    );
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_MAX_AGE_MS: 'soon' })).toThrow(
+      'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000',
+    );
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '20000' })).toThrow(
+      'WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS',
+    );
+    expect(() => loadAppConfig({ WORKER_HEARTBEAT_INTERVAL_MS: '1000', WORKER_HEARTBEAT_MAX_AGE_MS: '1999' })).toThrow(
+      'WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS',
+    );
   });
 
   it('takes the Chromium for PDFs from CHROMIUM_PATH, as an absolute path of a file', () => {
@@ -67,6 +77,10 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' })).toThrow(/TOKEN_SECRET is required in production/);
     const secret = 'x'.repeat(40);
     expect(() => loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret })).toThrow(/SMTP_URL is required in production/);
-    expect(loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret, SMTP_URL: 'smtp://mail:25' })).toMatchObject({ tokenSecret: secret, usingDevelopmentSecret: false, smtpUrl: 'smtp://mail:25' });
+    expect(loadAppConfig({ NODE_ENV: 'production', TOKEN_SECRET: secret, SMTP_URL: 'smtp://mail:25' })).toMatchObject({
+      tokenSecret: secret,
+      usingDevelopmentSecret: false,
+      smtpUrl: 'smtp://mail:25',
+    });
   });
 });

@@ -16,11 +16,14 @@ export const DEVELOPMENT_TOKEN_SECRET = 'feedback360-development-secret-do-not-u
  * that reads `process.env`; everything else receives an `AppConfig`.
  */
 class EnvironmentVariables {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV: string = 'development';
 
   @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
-  @IsInt({ message: PORT_RULE }) @Min(0, { message: PORT_RULE }) @Max(65535, { message: PORT_RULE })
+  @IsInt({ message: PORT_RULE })
+  @Min(0, { message: PORT_RULE })
+  @Max(65535, { message: PORT_RULE })
   PORT: number = 3000;
 
   @Matches(/^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_-]+(\?.*)?$/, { message: 'DATABASE_URL must look like postgres://user@host:5432/database' })
@@ -29,13 +32,16 @@ class EnvironmentVariables {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must look like redis://host:6379' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@host:587 (or be unset for the embedded mail catcher)' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@host:587 (or be unset for the embedded mail catcher)' })
   SMTP_URL?: string;
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   MAIL_FROM: string = 'feedback360 <no-reply@feedback360.local>';
 
-  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://feedback.example.com' })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://feedback.example.com' })
   PUBLIC_URL?: string;
 
   @IsIn(ROLES as unknown as string[], { message: `ROLE must be one of: ${ROLES.join(', ')}` })
@@ -44,37 +50,47 @@ class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, - or _' })
   QUEUE_PREFIX: string = 'f360';
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'TOKEN_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'TOKEN_SECRET must be at least 32 characters' })
   TOKEN_SECRET?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   SURVEYS_DIR?: string;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 60_000 : Number(value)))
-  @IsInt({ message: 'SWEEP_INTERVAL_MS must be a whole number of milliseconds' }) @Min(500)
+  @IsInt({ message: 'SWEEP_INTERVAL_MS must be a whole number of milliseconds' })
+  @Min(500)
   SWEEP_INTERVAL_MS: number = 60_000;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 3_600_000 : Number(value)))
-  @IsInt({ message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' }) @Min(1000, { message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' })
+  @IsInt({ message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' })
+  @Min(1000, { message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' })
   AGGREGATION_MAX_WAIT_MS: number = 3_600_000;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 2_000 : Number(value)))
-  @IsInt({ message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' }) @Min(10, { message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' })
+  @IsInt({ message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' })
+  @Min(10, { message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' })
   JOB_RETRY_DELAY_MS: number = 2_000;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 900_000 : Number(value)))
-  @IsInt({ message: 'MAIL_RETRY_AFTER_MS must be a whole number of milliseconds, at least 1000' }) @Min(1000, { message: 'MAIL_RETRY_AFTER_MS must be a whole number of milliseconds, at least 1000' })
+  @IsInt({ message: 'MAIL_RETRY_AFTER_MS must be a whole number of milliseconds, at least 1000' })
+  @Min(1000, { message: 'MAIL_RETRY_AFTER_MS must be a whole number of milliseconds, at least 1000' })
   MAIL_RETRY_AFTER_MS: number = 900_000;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
-  @IsInt({ message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' }) @Min(1, { message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' })
+  @IsInt({ message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' })
+  @Min(1, { message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number of at least 1' })
   RATE_LIMIT_SIGN_IN_PER_MINUTE: number = 10;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 300 : Number(value)))
-  @IsInt({ message: 'RATE_LIMIT_RATER_PER_MINUTE must be a whole number of at least 1' }) @Min(1, { message: 'RATE_LIMIT_RATER_PER_MINUTE must be a whole number of at least 1' })
+  @IsInt({ message: 'RATE_LIMIT_RATER_PER_MINUTE must be a whole number of at least 1' })
+  @Min(1, { message: 'RATE_LIMIT_RATER_PER_MINUTE must be a whole number of at least 1' })
   RATE_LIMIT_RATER_PER_MINUTE: number = 300;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
   @Matches(ABSOLUTE_FILE_PATH, { message: 'CHROMIUM_PATH must be the absolute path of a Chromium executable, e.g. /usr/bin/chromium' })
@@ -84,11 +100,13 @@ class EnvironmentVariables {
   WORKER_HEARTBEAT_FILE: string = '/tmp/feedback360-worker.heartbeat';
 
   @Transform(({ value }) => (value === undefined || value === '' ? 5_000 : Number(value)))
-  @IsInt({ message: 'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100' }) @Min(100, { message: 'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100' })
+  @IsInt({ message: 'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100' })
+  @Min(100, { message: 'WORKER_HEARTBEAT_INTERVAL_MS must be a whole number of milliseconds, at least 100' })
   WORKER_HEARTBEAT_INTERVAL_MS: number = 5_000;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 30_000 : Number(value)))
-  @IsInt({ message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' }) @Min(1000, { message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
+  @IsInt({ message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
+  @Min(1000, { message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
   WORKER_HEARTBEAT_MAX_AGE_MS: number = 30_000;
 }
 

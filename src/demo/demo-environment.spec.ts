@@ -28,7 +28,9 @@ describe('demoEnvironment', () => {
   });
 
   it('keeps a queue prefix, log level and fold timing chosen by the caller', () => {
-    expect(demoEnvironment({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info', AGGREGATION_MAX_WAIT_MS: '60000' }).env).toEqual(expect.objectContaining({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info', AGGREGATION_MAX_WAIT_MS: '60000' }));
+    expect(demoEnvironment({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info', AGGREGATION_MAX_WAIT_MS: '60000' }).env).toEqual(
+      expect.objectContaining({ QUEUE_PREFIX: 'mine', LOG_LEVEL: 'info', AGGREGATION_MAX_WAIT_MS: '60000' }),
+    );
   });
 
   it('refuses to run in production', () => {

@@ -13,7 +13,9 @@ export interface DemoEnvironment {
  */
 export function demoEnvironment(source: NodeJS.ProcessEnv): DemoEnvironment {
   if (source.NODE_ENV === 'production') {
-    throw new DemoError('The demo creates sample data and shows every rater link in a mail catcher: it does not run with NODE_ENV=production. Unset NODE_ENV and point DATABASE_URL at a development database.');
+    throw new DemoError(
+      'The demo creates sample data and shows every rater link in a mail catcher: it does not run with NODE_ENV=production. Unset NODE_ENV and point DATABASE_URL at a development database.',
+    );
   }
   const env: NodeJS.ProcessEnv = { ...source };
   const notes: string[] = [];

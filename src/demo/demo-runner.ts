@@ -33,7 +33,10 @@ export interface DemoResult {
 export const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /** Checks Postgres, Redis and the survey files, then starts the app (api and workers) in this process. */
-export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ app: INestApplicationContext; port: number; publicUrl: string }> {
+export async function startDemoSystem(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<{ app: INestApplicationContext; port: number; publicUrl: string }> {
   let config = loadAppConfig(env);
   const port = await claimablePort(config.port);
   // PORT=0 asks for any free port; the links in the emails must name the real one.
@@ -51,7 +54,9 @@ export async function startDemoSystem(env: NodeJS.ProcessEnv, log: (line: string
   } catch (error) {
     throw new DemoError(`feedback360 could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  log(`Starting feedback360 (api and workers) on ${config.publicUrl}, database ${database}, queue prefix ${config.queuePrefix}, mail to the embedded catcher ... ok (${seconds(started)})`);
+  log(
+    `Starting feedback360 (api and workers) on ${config.publicUrl}, database ${database}, queue prefix ${config.queuePrefix}, mail to the embedded catcher ... ok (${seconds(started)})`,
+  );
   // Ahead of the first answers, so that their fold does not wait for it unannounced.
   const theming = Date.now();
   log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about 20 seconds on two cores) ...');

@@ -45,7 +45,15 @@ export async function runEngagementDemo(options: EngagementDemoOptions): Promise
       log('  Sign-in links work once, within an hour.');
       log(`  Mail outbox:         ${publicUrl}/dev/outbox`);
       if (options.keepServing) log('Serving until Ctrl-C.');
-      return { coachToken: sample.coachToken, engagementId: sample.engagementId, programUrl, reviewUrl, leaderLink: sample.leaderLink, sponsorLink: sample.sponsorLink, stop };
+      return {
+        coachToken: sample.coachToken,
+        engagementId: sample.engagementId,
+        programUrl,
+        reviewUrl,
+        leaderLink: sample.leaderLink,
+        sponsorLink: sample.sponsorLink,
+        stop,
+      };
     });
   } catch (error) {
     throw error instanceof DemoError ? error : new DemoError(`The engagement demo failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,7 +14,12 @@ describe('raterLinksFromOutbox', () => {
       base,
       ['priya.shah+ab12@example.com', 'Alex.Morgan+ab12@example.com'],
     );
-    expect(links).toEqual(new Map([['priya.shah+ab12@example.com', `${base}/r/abcDEF123_-x`], ['alex.morgan+ab12@example.com', `${base}/r/selfToken`]]));
+    expect(links).toEqual(
+      new Map([
+        ['priya.shah+ab12@example.com', `${base}/r/abcDEF123_-x`],
+        ['alex.morgan+ab12@example.com', `${base}/r/selfToken`],
+      ]),
+    );
   });
 
   it('ignores other recipients, links to other hosts, and older mail to the same address', () => {

@@ -52,7 +52,13 @@ export async function checkPostgres(databaseUrl: string): Promise<void> {
 
 export async function checkRedis(redisUrl: string): Promise<void> {
   const address = serviceAddress(redisUrl, 6379);
-  const redis = new IORedis(redisUrl, { lazyConnect: true, connectTimeout: CHECK_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const redis = new IORedis(redisUrl, {
+    lazyConnect: true,
+    connectTimeout: CHECK_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   // connect() only says "Connection is closed."; the socket error says why.
   let socketError: unknown = null;
   redis.on('error', (error) => {
@@ -63,7 +69,9 @@ export async function checkRedis(redisUrl: string): Promise<void> {
     await redis.ping();
   } catch (error) {
     const { code, message } = describe(socketError ?? error);
-    throw new DemoError(`Redis is not reachable at ${address} (${code || message}). Start it, e.g. \`docker compose -f docker/compose.yml up -d redis\`, or point REDIS_URL at a running server.`);
+    throw new DemoError(
+      `Redis is not reachable at ${address} (${code || message}). Start it, e.g. \`docker compose -f docker/compose.yml up -d redis\`, or point REDIS_URL at a running server.`,
+    );
   } finally {
     redis.disconnect();
   }

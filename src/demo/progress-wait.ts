@@ -39,7 +39,13 @@ export async function waitShowingProgress<T>(options: ProgressWaitOptions<T>): P
     }
   };
   try {
-    const value = await waitUntil(options.poll, { what: options.label, done: options.done, onPoll: show, timeoutMs: options.timeoutMs, intervalMs: options.intervalMs ?? 250 });
+    const value = await waitUntil(options.poll, {
+      what: options.label,
+      done: options.done,
+      onPoll: show,
+      timeoutMs: options.timeoutMs,
+      intervalMs: options.intervalMs ?? 250,
+    });
     options.log(`${options.label}: ${progressTrail(states)}`);
     return value;
   } catch (error) {

@@ -12,9 +12,7 @@ export interface CommentBank {
 }
 
 const SELF: CommentBank = {
-  strengths: [
-    'I deliver on my commitments and I communicate clearly what I expect from the team. When we set a deadline, we meet it.',
-  ],
+  strengths: ['I deliver on my commitments and I communicate clearly what I expect from the team. When we set a deadline, we meet it.'],
   change: ['I could delegate more and spend more time developing my people instead of fixing problems myself.'],
   start: ['Start delegating whole projects to my direct reports, including the decisions.'],
   stop: ['Stop micromanaging every operational issue myself.'],
@@ -25,9 +23,7 @@ const BOSS: CommentBank = {
   strengths: [
     'Alex gets things done. The warehouse consolidation was delivered on time and under budget, and Alex kept the board informed throughout with clear, concise updates.',
   ],
-  change: [
-    'Build a bench. Alex is still the bottleneck for too many decisions, and I do not yet see a successor developing in the team.',
-  ],
+  change: ['Build a bench. Alex is still the bottleneck for too many decisions, and I do not yet see a successor developing in the team.'],
   start: ['Start coaching the two senior managers as potential successors.'],
   stop: ['Stop stepping in personally every time a deadline is at risk.'],
   continue: ['Continue the quarterly roadmap reviews; they keep everyone aligned on the strategy.'],

@@ -56,7 +56,8 @@ export function summariseReport(report: Report, options: { comments: number } = 
     '',
     `  ${'Theme'.padEnd(width)} ${'Self'.padStart(COLUMN)} ${'Others'.padStart(COLUMN)} ${'Gap'.padStart(COLUMN)}  Classification`,
     ...report.themes.map(
-      (theme) => `  ${theme.title.padEnd(width)} ${score(theme.scores.self?.mean)} ${score(theme.scores.others?.mean)} ${signed(theme.gap)}  ${CLASSIFICATION_LABELS[theme.classification]}`,
+      (theme) =>
+        `  ${theme.title.padEnd(width)} ${score(theme.scores.self?.mean)} ${score(theme.scores.others?.mean)} ${signed(theme.gap)}  ${CLASSIFICATION_LABELS[theme.classification]}`,
     ),
     '',
     'Priorities for the development program:',
@@ -72,7 +73,9 @@ export function summariseReport(report: Report, options: { comments: number } = 
   }
   const { start, stop, continue: keep } = report.startStopContinue;
   if (start.length + stop.length + keep.length > 0) {
-    lines.push(`Start/stop/continue: ${start.length} start, ${stop.length} stop, ${keep.length} continue suggestions${start[0] ? `, e.g. "${shorten(start[0].text)}"` : ''}`);
+    lines.push(
+      `Start/stop/continue: ${start.length} start, ${stop.length} stop, ${keep.length} continue suggestions${start[0] ? `, e.g. "${shorten(start[0].text)}"` : ''}`,
+    );
   }
   return lines;
 }

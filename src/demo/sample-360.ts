@@ -66,22 +66,35 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
   // Random per run: the demo prints it so the coach can sign in to the report page.
   const coachPassword = `demo-${randomBytes(12).toString('hex')}`;
 
-  const { token } = await step(log, `Signing up coach ${coachEmail}`, () => http.post<{ token: string }>('/api/auth/signup', { email: coachEmail, password: coachPassword, name: 'Dana Demo' }));
+  const { token } = await step(log, `Signing up coach ${coachEmail}`, () =>
+    http.post<{ token: string }>('/api/auth/signup', { email: coachEmail, password: coachPassword, name: 'Dana Demo' }),
+  );
   const coach = http.withToken(token);
 
-  const surveys = await step(log, 'Listing surveys', () => http.get<SurveySummary[]>('/api/surveys'), (list) => list.map((survey) => survey.id).join(', '));
+  const surveys = await step(
+    log,
+    'Listing surveys',
+    () => http.get<SurveySummary[]>('/api/surveys'),
+    (list) => list.map((survey) => survey.id).join(', '),
+  );
   const survey = surveys.find((candidate) => candidate.id === SURVEY_ID);
-  if (!survey) throw new DemoError(`The survey '${SURVEY_ID}' is not installed (found: ${surveys.map((candidate) => candidate.id).join(', ') || 'none'}). Is SURVEYS_DIR right?`);
+  if (!survey)
+    throw new DemoError(
+      `The survey '${SURVEY_ID}' is not installed (found: ${surveys.map((candidate) => candidate.id).join(', ') || 'none'}). Is SURVEYS_DIR right?`,
+    );
   const groupLabel = (id: string): string => survey.groups.find((group) => group.id === id)?.label ?? id;
 
   const leaderEmail = sampleEmail(SAMPLE_LEADER.name, tag);
-  const engagement = await step(log, `Creating the engagement for ${SAMPLE_LEADER.name} (sponsor ${SAMPLE_SPONSOR.name}, ${plural(SAMPLE_OUTCOMES.length, 'intended outcome')})`, () =>
-    coach.post<{ id: string }>('/api/engagements', {
-      title: `${SAMPLE_LEADER.name}, ${SAMPLE_LEADER.role}: leadership program`,
-      leader: { name: SAMPLE_LEADER.name, email: leaderEmail },
-      sponsor: { name: SAMPLE_SPONSOR.name, email: sampleEmail(SAMPLE_SPONSOR.name, tag) },
-      outcomes: SAMPLE_OUTCOMES,
-    }),
+  const engagement = await step(
+    log,
+    `Creating the engagement for ${SAMPLE_LEADER.name} (sponsor ${SAMPLE_SPONSOR.name}, ${plural(SAMPLE_OUTCOMES.length, 'intended outcome')})`,
+    () =>
+      coach.post<{ id: string }>('/api/engagements', {
+        title: `${SAMPLE_LEADER.name}, ${SAMPLE_LEADER.role}: leadership program`,
+        leader: { name: SAMPLE_LEADER.name, email: leaderEmail },
+        sponsor: { name: SAMPLE_SPONSOR.name, email: sampleEmail(SAMPLE_SPONSOR.name, tag) },
+        outcomes: SAMPLE_OUTCOMES,
+      }),
   );
   const campaign = await step(log, `Creating a ${SURVEY_ID} campaign (baseline)`, () =>
     coach.post<{ id: string }>(`/api/engagements/${engagement.id}/campaigns`, { surveyId: SURVEY_ID, phase: 'baseline' }),
@@ -91,11 +104,18 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
   const count = (group: string): number => SAMPLE_RATERS.filter((rater) => rater.group === group).length;
   const composition = `${plural(count('boss'), 'boss', 'bosses')}, ${plural(count('peer'), 'peer')}, ${plural(count('direct_report'), 'direct report')}, ${plural(count('other'), 'other')}, + the leader as self`;
   const added = await step(log, `Adding ${SAMPLE_RATERS.length} raters (${composition})`, () =>
-    coach.post<{ raters: unknown[] }>(`/api/campaigns/${campaign.id}/raters`, { raters: SAMPLE_RATERS.map(({ name, group }) => ({ name, group, email: sampleEmail(name, tag) })) }),
+    coach.post<{ raters: unknown[] }>(`/api/campaigns/${campaign.id}/raters`, {
+      raters: SAMPLE_RATERS.map(({ name, group }) => ({ name, group, email: sampleEmail(name, tag) })),
+    }),
   );
   const invited = added.raters.length;
 
-  await step(log, 'Launching the campaign', () => coach.post<{ invitations: number }>(`/api/campaigns/${campaign.id}/launch`), (result) => `${plural(result.invitations, 'invitation')} queued`);
+  await step(
+    log,
+    'Launching the campaign',
+    () => coach.post<{ invitations: number }>(`/api/campaigns/${campaign.id}/launch`),
+    (result) => `${plural(result.invitations, 'invitation')} queued`,
+  );
   const addresses = team.map((member) => member.email);
   const links = await waitShowingProgress({
     label: 'Invitations sent',
@@ -153,10 +173,17 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
     done: (current) => current.aggregated >= answering.length,
     log,
     timeoutMs: AGGREGATION_TIMEOUT_MS,
-    hint: 'The aggregation worker did not fold the answers in: is Redis reachable? (LOG_LEVEL=info shows the workers\' log.)',
+    hint: "The aggregation worker did not fold the answers in: is Redis reachable? (LOG_LEVEL=info shows the workers' log.)",
   });
   const reportPath = `/api/campaigns/${campaign.id}/report`;
   const report = await coach.get<Report>(reportPath);
 
-  return { campaignId: campaign.id, coachToken: token, coach: { email: coachEmail, password: coachPassword }, reportPath, openRater: { name: openRater.name, role: openRaterRole, link: linkOf(openRater.email) }, report };
+  return {
+    campaignId: campaign.id,
+    coachToken: token,
+    coach: { email: coachEmail, password: coachPassword },
+    reportPath,
+    openRater: { name: openRater.name, role: openRaterRole, link: linkOf(openRater.email) },
+    report,
+  };
 }

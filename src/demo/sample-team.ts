@@ -16,8 +16,14 @@ export const SAMPLE_OUTCOMES = [
 
 /** The same outcomes as agreed at contracting, each with the indicator that measures it. */
 export const SAMPLE_MEASURED_OUTCOMES = [
-  { text: 'People leave meetings with Alex feeling heard', indicator: { themeId: 'communication', source: 'others', measure: 'mean', operator: '>=', value: 3.6 } },
-  { text: 'Jordan sees Alex hand over whole pieces of work', indicator: { itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 } },
+  {
+    text: 'People leave meetings with Alex feeling heard',
+    indicator: { themeId: 'communication', source: 'others', measure: 'mean', operator: '>=', value: 3.6 },
+  },
+  {
+    text: 'Jordan sees Alex hand over whole pieces of work',
+    indicator: { itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 },
+  },
   SAMPLE_OUTCOMES[2],
 ];
 

@@ -8,7 +8,9 @@ const synthetic = (group: string, points = 5): DemoQuestionnaire => ({
   scale: { points },
   changeScale: { min: -3, max: 3 },
   items: [
-    ...['vision', 'communication', 'execution', 'developing-others'].flatMap((themeId) => [1, 2, 3].map((n) => ({ id: `${themeId}.${n}`, themeId, kind: 'likert' }))),
+    ...['vision', 'communication', 'execution', 'developing-others'].flatMap((themeId) =>
+      [1, 2, 3].map((n) => ({ id: `${themeId}.${n}`, themeId, kind: 'likert' })),
+    ),
     { id: 'vision.change', themeId: 'vision', kind: 'change' },
   ],
   questions: [
@@ -42,7 +44,9 @@ describe('simulateAnswers', () => {
     expect(mean('peer', communication, true) - mean('peer', communication, false)).toBeGreaterThan(0.6);
     expect(mean('peer', ['vision.1', 'vision.2'], true)).toBeCloseTo(mean('peer', ['vision.1', 'vision.2'], false), 5);
     const change = (profile: Record<string, number>) =>
-      seeds.map((seed) => simulateAnswers(synthetic('peer'), { seed, ordinal: seed, growth: profile })['vision.change']).filter((value): value is number => typeof value === 'number');
+      seeds
+        .map((seed) => simulateAnswers(synthetic('peer'), { seed, ordinal: seed, growth: profile })['vision.change'])
+        .filter((value): value is number => typeof value === 'number');
     const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     expect(average(change({ vision: 1 }))).toBeGreaterThan(average(change({ vision: 0 })) + 1);
   });
@@ -71,14 +75,17 @@ describe('simulateAnswers', () => {
           expect(value).toBeGreaterThanOrEqual(min);
           expect(value).toBeLessThanOrEqual(max);
         }
-        const texts = Object.values(answers).flatMap((value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value) : []));
+        const texts = Object.values(answers).flatMap((value) =>
+          typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value) : [],
+        );
         for (const text of texts) expect(text.length).toBeLessThanOrEqual(5_000);
       }
     }
   });
 
   it('leaves some items "not observed" across a team, never for the leader', () => {
-    const nulls = (group: string) => seeds.flatMap((seed) => Object.values(simulateAnswers(synthetic(group), { seed, ordinal: seed }))).filter((value) => value === null).length;
+    const nulls = (group: string) =>
+      seeds.flatMap((seed) => Object.values(simulateAnswers(synthetic(group), { seed, ordinal: seed }))).filter((value) => value === null).length;
     expect(nulls('other')).toBeGreaterThan(0);
     expect(nulls('self')).toBe(0);
   });

@@ -43,7 +43,13 @@ function nth<T>(choices: readonly T[], index: number): T {
   return choices[index % choices.length];
 }
 
-function rating(questionnaire: DemoQuestionnaire, item: DemoQuestionnaire['items'][number], bias: number, random: () => number, growth: Readonly<Record<string, number>> | undefined): number {
+function rating(
+  questionnaire: DemoQuestionnaire,
+  item: DemoQuestionnaire['items'][number],
+  bias: number,
+  random: () => number,
+  growth: Readonly<Record<string, number>> | undefined,
+): number {
   const grown = growth?.[item.themeId] ?? 0;
   if (item.kind === 'change') {
     const { min, max } = questionnaire.changeScale ?? { min: -3, max: 3 };

@@ -96,9 +96,13 @@ export class EngagementsService {
     if (engagement.phase !== input.phase) {
       if (!canMove(engagement.phase, input.phase)) {
         const next = PHASE_TRANSITIONS[engagement.phase];
-        throw new DomainError('Conflict', `The engagement is in ${engagement.phase}: it can move to ${next.length > 0 ? next.join(', ') : 'no other phase'}, not to ${input.phase}`);
+        throw new DomainError(
+          'Conflict',
+          `The engagement is in ${engagement.phase}: it can move to ${next.length > 0 ? next.join(', ') : 'no other phase'}, not to ${input.phase}`,
+        );
       }
-      if (!(await this.engagements.movePhase(engagement.id, engagement.phase, input.phase))) throw new DomainError('Conflict', 'The phase changed meanwhile: read the engagement again');
+      if (!(await this.engagements.movePhase(engagement.id, engagement.phase, input.phase)))
+        throw new DomainError('Conflict', 'The phase changed meanwhile: read the engagement again');
     }
     return this.get(coach, id);
   }

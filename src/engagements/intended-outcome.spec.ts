@@ -11,7 +11,10 @@ const scopes: OutcomeScopes = {
 
 describe('parseOutcomes', () => {
   it('accepts plain texts (the older shape) as outcomes without an indicator', () => {
-    expect(parseOutcomes(['  Others rate communication at 4.0  '], scopes)).toEqual({ outcomes: [{ text: 'Others rate communication at 4.0', indicator: null }], problems: [] });
+    expect(parseOutcomes(['  Others rate communication at 4.0  '], scopes)).toEqual({
+      outcomes: [{ text: 'Others rate communication at 4.0', indicator: null }],
+      problems: [],
+    });
   });
 
   it('accepts structured outcomes with a theme or an item indicator', () => {
@@ -37,7 +40,10 @@ describe('parseOutcomes', () => {
         '',
         42,
         { text: 'x', extra: 1, indicator: { themeId: 'nope', source: 'peers', measure: 'mean', operator: '>', value: 9 } },
-        { text: 'y', indicator: { themeId: 'communication', itemId: 'developing-others.delegates', source: 'all', measure: 'change', operator: '<=', value: 7 } },
+        {
+          text: 'y',
+          indicator: { themeId: 'communication', itemId: 'developing-others.delegates', source: 'all', measure: 'change', operator: '<=', value: 7 },
+        },
         { indicator: 'soon' },
       ],
       scopes,
@@ -60,7 +66,12 @@ describe('parseOutcomes', () => {
 
   it('refuses what is not a list, and more than 20 outcomes', () => {
     expect(parseOutcomes('x', scopes).problems).toEqual(['outcomes: must be a list of outcomes (texts or {text, indicator})']);
-    expect(parseOutcomes(Array.from({ length: 21 }, () => 'x'), scopes).problems).toEqual(['outcomes: must have at most 20 outcomes']);
+    expect(
+      parseOutcomes(
+        Array.from({ length: 21 }, () => 'x'),
+        scopes,
+      ).problems,
+    ).toEqual(['outcomes: must have at most 20 outcomes']);
   });
 });
 
@@ -72,6 +83,8 @@ describe('describeIndicator', () => {
     expect(describeIndicator({ itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 }, scopes)).toBe(
       "the manager's rating for “{{leader}} delegates whole pieces of work” up by at least +1.0 from the baseline",
     );
-    expect(describeIndicator({ themeId: 'developing-others', source: 'self', measure: 'mean', operator: '<=', value: 3.5 }, scopes)).toBe("the leader's own rating for Developing others at or below 3.5");
+    expect(describeIndicator({ themeId: 'developing-others', source: 'self', measure: 'mean', operator: '<=', value: 3.5 }, scopes)).toBe(
+      "the leader's own rating for Developing others at or below 3.5",
+    );
   });
 });

@@ -79,7 +79,8 @@ function parseIndicator(value: unknown, path: string, scopes: OutcomeScopes, pro
   if (themeId !== undefined && (typeof themeId !== 'string' || !scopes.themes.has(themeId))) {
     problems.push(`${path}.themeId: must be a theme of the surveys (${[...scopes.themes.keys()].join(', ')})`);
   }
-  if (itemId !== undefined && (typeof itemId !== 'string' || !scopes.items.has(itemId))) problems.push(`${path}.itemId: must be the id of a rated item of the surveys (see GET /api/surveys/:id)`);
+  if (itemId !== undefined && (typeof itemId !== 'string' || !scopes.items.has(itemId)))
+    problems.push(`${path}.itemId: must be the id of a rated item of the surveys (see GET /api/surveys/:id)`);
   const source = oneOf(value.source, OUTCOME_SOURCES, `${path}.source`, problems);
   const measure = oneOf(value.measure, OUTCOME_MEASURES, `${path}.measure`, problems);
   const operator = oneOf(value.operator, OUTCOME_OPERATORS, `${path}.operator`, problems);
@@ -131,7 +132,10 @@ const signed = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFix
 
 /** The indicator in words, e.g. "others' average for Communication and listening at or above 4.0". */
 export function describeIndicator(indicator: OutcomeIndicator, scopes: Pick<OutcomeScopes, 'themes' | 'items'>): string {
-  const scope = indicator.themeId !== undefined ? (scopes.themes.get(indicator.themeId) ?? indicator.themeId) : `“${scopes.items.get(indicator.itemId ?? '') ?? indicator.itemId}”`;
+  const scope =
+    indicator.themeId !== undefined
+      ? (scopes.themes.get(indicator.themeId) ?? indicator.themeId)
+      : `“${scopes.items.get(indicator.itemId ?? '') ?? indicator.itemId}”`;
   const subject = `${SOURCE_WORDS[indicator.source]} for ${scope}`;
   if (indicator.measure === 'mean') return `${subject} at or ${indicator.operator === '>=' ? 'above' : 'below'} ${indicator.value.toFixed(1)}`;
   return indicator.operator === '>='

@@ -19,7 +19,10 @@ export class BackingServicesProbe {
 
   async reachability(): Promise<Reachability> {
     const [postgres, redis] = await Promise.all([
-      withTimeout(this.db.query('SELECT 1'), 2_000, 'postgres').then(() => true, () => false),
+      withTimeout(this.db.query('SELECT 1'), 2_000, 'postgres').then(
+        () => true,
+        () => false,
+      ),
       this.jobs.ping(),
     ]);
     return { postgres, redis };

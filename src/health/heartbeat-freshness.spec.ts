@@ -21,15 +21,37 @@ describe('judgeHeartbeat', () => {
   });
 
   it('is unhealthy when there is no heartbeat', () => {
-    expect(judgeHeartbeat({ state: 'missing' }, NOW, LIMIT)).toEqual({ healthy: false, problem: 'no heartbeat yet: the worker has not started its queues, or has stopped' });
+    expect(judgeHeartbeat({ state: 'missing' }, NOW, LIMIT)).toEqual({
+      healthy: false,
+      problem: 'no heartbeat yet: the worker has not started its queues, or has stopped',
+    });
   });
 
   it('is unhealthy when the heartbeat cannot be read or holds no time', () => {
-    expect(judgeHeartbeat({ state: 'unreadable', reason: 'EACCES: permission denied' }, NOW, LIMIT)).toEqual({ healthy: false, problem: 'the heartbeat cannot be read: EACCES: permission denied' });
-    for (const text of ['', '\n', 'alive', '1741082400000', '2025-03-04', '2025-03-04T10:00:00Z', '2025-02-30T10:00:00.000Z', '2025-13-04T10:00:00.000Z', `${heartbeatText(NOW).trim()} and more`]) {
-      expect(judgeHeartbeat({ state: 'read', text }, NOW, LIMIT)).toEqual({ healthy: false, problem: `the heartbeat holds no time: ${JSON.stringify(text.trim())}` });
+    expect(judgeHeartbeat({ state: 'unreadable', reason: 'EACCES: permission denied' }, NOW, LIMIT)).toEqual({
+      healthy: false,
+      problem: 'the heartbeat cannot be read: EACCES: permission denied',
+    });
+    for (const text of [
+      '',
+      '\n',
+      'alive',
+      '1741082400000',
+      '2025-03-04',
+      '2025-03-04T10:00:00Z',
+      '2025-02-30T10:00:00.000Z',
+      '2025-13-04T10:00:00.000Z',
+      `${heartbeatText(NOW).trim()} and more`,
+    ]) {
+      expect(judgeHeartbeat({ state: 'read', text }, NOW, LIMIT)).toEqual({
+        healthy: false,
+        problem: `the heartbeat holds no time: ${JSON.stringify(text.trim())}`,
+      });
     }
-    expect(judgeHeartbeat({ state: 'read', text: 'x'.repeat(500) }, NOW, LIMIT)).toEqual({ healthy: false, problem: `the heartbeat holds no time: "${'x'.repeat(40)}"` });
+    expect(judgeHeartbeat({ state: 'read', text: 'x'.repeat(500) }, NOW, LIMIT)).toEqual({
+      healthy: false,
+      problem: `the heartbeat holds no time: "${'x'.repeat(40)}"`,
+    });
   });
 
   it('takes a heartbeat a little ahead of the clock as fresh, and one further ahead than the limit as no proof of life', () => {

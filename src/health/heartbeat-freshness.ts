@@ -22,11 +22,19 @@ export function judgeHeartbeat(reading: HeartbeatReading, nowMs: number, maxAgeM
   const text = reading.text.trim();
   const writtenAtMs = Date.parse(text);
   // Only what heartbeatText writes: Date.parse also takes other forms, and rolls 30 February over.
-  if (Number.isNaN(writtenAtMs) || heartbeatText(writtenAtMs).trim() !== text) return { healthy: false, problem: `the heartbeat holds no time: ${JSON.stringify(text.slice(0, 40))}` };
+  if (Number.isNaN(writtenAtMs) || heartbeatText(writtenAtMs).trim() !== text)
+    return { healthy: false, problem: `the heartbeat holds no time: ${JSON.stringify(text.slice(0, 40))}` };
   const ageMs = nowMs - writtenAtMs;
   if (ageMs > maxAgeMs) {
-    return { healthy: false, problem: `the last heartbeat is ${inSeconds(ageMs)} old (limit ${inSeconds(maxAgeMs)}): the worker has stopped, its queues are not running, or it cannot reach Redis or Postgres` };
+    return {
+      healthy: false,
+      problem: `the last heartbeat is ${inSeconds(ageMs)} old (limit ${inSeconds(maxAgeMs)}): the worker has stopped, its queues are not running, or it cannot reach Redis or Postgres`,
+    };
   }
-  if (ageMs < -maxAgeMs) return { healthy: false, problem: `the heartbeat is dated ${inSeconds(-ageMs)} ahead of this clock: the clock was set back; the worker's next heartbeat will tell` };
+  if (ageMs < -maxAgeMs)
+    return {
+      healthy: false,
+      problem: `the heartbeat is dated ${inSeconds(-ageMs)} ahead of this clock: the clock was set back; the worker's next heartbeat will tell`,
+    };
   return { healthy: true, ageMs };
 }

@@ -30,7 +30,8 @@ describe('WorkerHeartbeat', () => {
     world = { running: true, postgres: true, redis: true };
     heartbeat = start('worker');
     logged = [];
-    for (const level of ['log', 'warn'] as const) jest.spyOn(Logger.prototype, level).mockImplementation((...args: unknown[]) => void logged.push(`${level}: ${String(args[0])}`));
+    for (const level of ['log', 'warn'] as const)
+      jest.spyOn(Logger.prototype, level).mockImplementation((...args: unknown[]) => void logged.push(`${level}: ${String(args[0])}`));
   });
   afterEach(async () => {
     await heartbeat.beforeApplicationShutdown();

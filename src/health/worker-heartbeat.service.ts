@@ -42,7 +42,8 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, BeforeApplicatio
 
   /** Quiet while the worker starts; then every stop and every recovery, once. */
   private logChange(reason: string | null): void {
-    if (reason === null) this.logger.log(this.beaten ? 'heartbeat resumed' : `heartbeat every ${this.config.workerHeartbeatIntervalMs} ms in ${this.config.workerHeartbeatFile}`);
+    if (reason === null)
+      this.logger.log(this.beaten ? 'heartbeat resumed' : `heartbeat every ${this.config.workerHeartbeatIntervalMs} ms in ${this.config.workerHeartbeatFile}`);
     else if (this.beaten) this.logger.warn(`heartbeat stopped: ${reason}`);
   }
 

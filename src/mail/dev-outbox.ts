@@ -31,7 +31,11 @@ export class DevOutbox {
   }
 
   async store(message: OutboxMessage): Promise<void> {
-    await this.jobs.connection.multi().lpush(this.key, JSON.stringify(message)).ltrim(this.key, 0, KEEP - 1).exec();
+    await this.jobs.connection
+      .multi()
+      .lpush(this.key, JSON.stringify(message))
+      .ltrim(this.key, 0, KEEP - 1)
+      .exec();
   }
 
   async list(): Promise<OutboxMessage[]> {

@@ -100,12 +100,17 @@ export class MailRepository {
   }
 
   async markSent(invitationId: string): Promise<void> {
-    await this.db.query(`UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now(), retry_at = NULL WHERE id = $1`, [invitationId]);
+    await this.db.query(`UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now(), retry_at = NULL WHERE id = $1`, [
+      invitationId,
+    ]);
   }
 
   /** Keeps the reason for the coach; whether and when to try again is `scheduleRetry`'s business. */
   async markFailed(invitationId: string, reason: string): Promise<void> {
-    await this.db.query(`UPDATE invitations SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1 AND delivery_status <> 'sent'`, [invitationId, reason.slice(0, 500)]);
+    await this.db.query(`UPDATE invitations SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1 AND delivery_status <> 'sent'`, [
+      invitationId,
+      reason.slice(0, 500),
+    ]);
   }
 
   /**
@@ -114,7 +119,11 @@ export class MailRepository {
    * cannot clear the time afterwards (its update only applies to an earlier round).
    */
   async scheduleRetry(invitationId: string, round: number, at: Date | null): Promise<void> {
-    await this.db.query(`UPDATE invitations SET retry_at = $3, delivery_round = GREATEST(delivery_round, $2) WHERE id = $1 AND delivery_status = 'failed'`, [invitationId, round, at]);
+    await this.db.query(`UPDATE invitations SET retry_at = $3, delivery_round = GREATEST(delivery_round, $2) WHERE id = $1 AND delivery_status = 'failed'`, [
+      invitationId,
+      round,
+      at,
+    ]);
   }
 
   /** A reminder carries the same link: once one reaches the rater, the invitation counts as delivered and is never retried. */

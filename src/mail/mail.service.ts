@@ -60,7 +60,12 @@ export class MailService {
   async sendAccessLink(linkId: string): Promise<SendOutcome> {
     const link = await this.mails.findAccessLink(linkId);
     if (!link || link.sent || !link.usable) return 'skipped';
-    const to = link.role === 'leader' ? { name: link.leaderName, address: link.leaderEmail } : link.sponsorEmail ? { name: link.sponsorName ?? link.sponsorEmail, address: link.sponsorEmail } : null;
+    const to =
+      link.role === 'leader'
+        ? { name: link.leaderName, address: link.leaderEmail }
+        : link.sponsorEmail
+          ? { name: link.sponsorName ?? link.sponsorEmail, address: link.sponsorEmail }
+          : null;
     if (!to) return 'skipped';
     const subject = link.role === 'leader' ? 'Your feedback reports and development program' : `${link.leaderName}'s development program: your meeting agendas`;
     const context = {

@@ -30,6 +30,13 @@ describe('rankPractices', () => {
   });
 
   it('keeps the library order among equal fits and leaves out entries without the theme', () => {
-    expect(rankPractices([entry('a', 'practice', ['vision']), entry('b', 'practice', ['vision']), entry('c', 'reading', ['composure'])], 'vision', ['vision'], titles).map((p) => p.practiceId)).toEqual(['a', 'b']);
+    expect(
+      rankPractices(
+        [entry('a', 'practice', ['vision']), entry('b', 'practice', ['vision']), entry('c', 'reading', ['composure'])],
+        'vision',
+        ['vision'],
+        titles,
+      ).map((p) => p.practiceId),
+    ).toEqual(['a', 'b']);
   });
 });

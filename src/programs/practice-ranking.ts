@@ -18,7 +18,12 @@ export interface RankedPractice {
  * develops it most directly (3 points; second tag 2, third 1); each other focus theme it also
  * develops adds a point, since one habit then serves two goals. Ties keep the library's order.
  */
-export function rankPractices(library: readonly Practice[], themeId: string, focusThemeIds: readonly string[], titles: ReadonlyMap<string, string>): RankedPractice[] {
+export function rankPractices(
+  library: readonly Practice[],
+  themeId: string,
+  focusThemeIds: readonly string[],
+  titles: ReadonlyMap<string, string>,
+): RankedPractice[] {
   const title = (id: string): string => titles.get(id) ?? id;
   return library
     .map((practice, index) => ({ practice, index, position: practice.themes.indexOf(themeId) }))

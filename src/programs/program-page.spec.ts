@@ -20,7 +20,16 @@ describe('renderProgramPage', () => {
   );
   if (!('content' in checked)) throw new Error(checked.problems.join('; '));
   const program = { ...checked.content, engagementId: 'e-1', createdAt: new Date('2026-02-01T00:00:00Z'), updatedAt: new Date('2026-02-01T00:00:00Z') };
-  const sessions = [{ id: 's1', heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication', agreedActions: ['Speak last <b>twice</b>'], privateNotes: 'COACH ONLY note' }];
+  const sessions = [
+    {
+      id: 's1',
+      heldOn: '2026-02-02',
+      durationMinutes: 60,
+      focusThemeId: 'communication',
+      agreedActions: ['Speak last <b>twice</b>'],
+      privateNotes: 'COACH ONLY note',
+    },
+  ];
   const actions = [{ id: 'a1', practiceId: 'speak-last', doneOn: '2026-02-05', note: null }];
 
   it('shows goals, plan with done against planned, milestones and sessions, escaping what people typed', () => {

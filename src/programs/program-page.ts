@@ -24,10 +24,23 @@ export function renderProgramPage(view: ProgramView, options: { backLink: string
       title: goal.title,
       entries: view.plan
         .filter((entry) => entry.themeId === goal.themeId)
-        .map((entry) => ({ ...entry, kindLabel: KIND_LABELS[entry.kind] ?? entry.kind, minutesPerWeek: entry.kind === 'practice' ? entry.minutesPerWeek : null })),
+        .map((entry) => ({
+          ...entry,
+          kindLabel: KIND_LABELS[entry.kind] ?? entry.kind,
+          minutesPerWeek: entry.kind === 'practice' ? entry.minutesPerWeek : null,
+        })),
     })),
-    milestones: view.milestones.map((milestone) => ({ title: milestone.title, dueOn: milestone.dueOn, theme: milestone.themeId ? (titles.get(milestone.themeId) ?? null) : null })),
-    sessions: view.sessions.map((session) => ({ heldOn: session.heldOn, focusTheme: session.focusTheme, durationMinutes: session.durationMinutes, agreedActions: session.agreedActions })),
+    milestones: view.milestones.map((milestone) => ({
+      title: milestone.title,
+      dueOn: milestone.dueOn,
+      theme: milestone.themeId ? (titles.get(milestone.themeId) ?? null) : null,
+    })),
+    sessions: view.sessions.map((session) => ({
+      heldOn: session.heldOn,
+      focusTheme: session.focusTheme,
+      durationMinutes: session.durationMinutes,
+      agreedActions: session.agreedActions,
+    })),
     progress: { ...view.progress, percent: Math.round(view.progress.share * 100), oneSession: view.progress.sessions === 1 },
   });
 }

@@ -44,7 +44,14 @@ describe('checkProgram', () => {
       ['delegation-map', 'developing-others', 1],
       ['read-crucial', 'communication', 2],
     ]);
-    expect(content.plan[2].practice).toEqual({ title: 'Title of read-crucial', kind: 'reading', themes: ['communication', 'composure'], howTo: 'How to do read-crucial this week', source: 'Patterson et al., "Crucial Conversations"', minutesPerWeek: null });
+    expect(content.plan[2].practice).toEqual({
+      title: 'Title of read-crucial',
+      kind: 'reading',
+      themes: ['communication', 'composure'],
+      howTo: 'How to do read-crucial this week',
+      source: 'Patterson et al., "Crucial Conversations"',
+      minutesPerWeek: null,
+    });
     expect(content.milestones.map((milestone) => [milestone.title, milestone.themeId])).toEqual([
       ['Mid-program review', 'communication'],
       ['Final review', null],

@@ -41,12 +41,19 @@ export function checkProgram(input: ProgramInput, context: ProgramContext): { co
   input.goals.forEach((goal, index) => {
     const path = `goals[${index}]`;
     const theme = report.themes.find((candidate) => candidate.id === goal.themeId);
-    if (!theme) return problems.push(`${path}.themeId: the baseline report has no theme '${goal.themeId}' (it has ${report.themes.map((candidate) => candidate.id).join(', ')})`);
+    if (!theme)
+      return problems.push(
+        `${path}.themeId: the baseline report has no theme '${goal.themeId}' (it has ${report.themes.map((candidate) => candidate.id).join(', ')})`,
+      );
     if (seenThemes.has(goal.themeId)) return problems.push(`${path}.themeId: '${goal.themeId}' has a goal already: one goal per focus theme`);
     seenThemes.add(goal.themeId);
     const baseline = othersFigure(report, goal.themeId);
-    if (!baseline) return problems.push(`${path}.themeId: the baseline report shows no figure from others for '${goal.themeId}', so progress could not be measured against it`);
-    if (goal.target < report.scale.min || goal.target > report.scale.max) return problems.push(`${path}.target: must be between ${report.scale.min} and ${report.scale.max}, on the scale of the report`);
+    if (!baseline)
+      return problems.push(
+        `${path}.themeId: the baseline report shows no figure from others for '${goal.themeId}', so progress could not be measured against it`,
+      );
+    if (goal.target < report.scale.min || goal.target > report.scale.max)
+      return problems.push(`${path}.target: must be between ${report.scale.min} and ${report.scale.max}, on the scale of the report`);
     goals.push({ themeId: theme.id, title: theme.title, goal: goal.goal, baseline, target: goal.target });
   });
   const focus = [...new Set(input.goals.map((goal) => goal.themeId))];
@@ -60,26 +67,37 @@ export function checkProgram(input: ProgramInput, context: ProgramContext): { co
     if (seenPractices.has(practice.id)) return problems.push(`${path}.practiceId: '${practice.id}' is in the plan already`);
     seenPractices.add(practice.id);
     const themeId = entry.themeId ?? practice.themes.find((id) => focus.includes(id));
-    if (themeId === undefined) return problems.push(`${path}.practiceId: '${practice.id}' develops ${practice.themes.join(', ')}, none of the focus themes (${focus.join(', ')})`);
+    if (themeId === undefined)
+      return problems.push(`${path}.practiceId: '${practice.id}' develops ${practice.themes.join(', ')}, none of the focus themes (${focus.join(', ')})`);
     if (!focus.includes(themeId)) return problems.push(`${path}.themeId: must be one of the focus themes (${focus.join(', ')})`);
-    if (!practice.themes.includes(themeId)) return problems.push(`${path}.themeId: '${practice.id}' does not develop '${themeId}' (it develops ${practice.themes.join(', ')})`);
+    if (!practice.themes.includes(themeId))
+      return problems.push(`${path}.themeId: '${practice.id}' does not develop '${themeId}' (it develops ${practice.themes.join(', ')})`);
     if (daysBetween(entry.startOn, entry.dueOn) < 0) return problems.push(`${path}.dueOn: must not be before startOn (${entry.startOn})`);
     plan.push({
       practiceId: practice.id,
       themeId,
-      practice: { title: practice.title, kind: practice.kind, themes: [...practice.themes], howTo: practice.howTo, source: practice.source ?? null, minutesPerWeek: practice.minutesPerWeek ?? null },
+      practice: {
+        title: practice.title,
+        kind: practice.kind,
+        themes: [...practice.themes],
+        howTo: practice.howTo,
+        source: practice.source ?? null,
+        minutesPerWeek: practice.minutesPerWeek ?? null,
+      },
       startOn: entry.startOn,
       dueOn: entry.dueOn,
       times: entry.times ?? plannedTimes(practice.kind, entry.startOn, entry.dueOn),
     });
   });
   for (const themeId of focus) {
-    if (goals.some((goal) => goal.themeId === themeId) && !plan.some((entry) => entry.themeId === themeId)) problems.push(`plan: has nothing for the focus theme '${themeId}'`);
+    if (goals.some((goal) => goal.themeId === themeId) && !plan.some((entry) => entry.themeId === themeId))
+      problems.push(`plan: has nothing for the focus theme '${themeId}'`);
   }
 
   const milestones: Milestone[] = [];
   (input.milestones ?? []).forEach((milestone, index) => {
-    if (milestone.themeId !== undefined && !focus.includes(milestone.themeId)) return problems.push(`milestones[${index}].themeId: must be one of the focus themes (${focus.join(', ')})`);
+    if (milestone.themeId !== undefined && !focus.includes(milestone.themeId))
+      return problems.push(`milestones[${index}].themeId: must be one of the focus themes (${focus.join(', ')})`);
     milestones.push({ title: milestone.title, dueOn: milestone.dueOn, themeId: milestone.themeId ?? null });
   });
   milestones.sort((a, b) => a.dueOn.localeCompare(b.dueOn));

@@ -35,7 +35,11 @@ describe('proposeProgram', () => {
       { title: 'Mid-program review', dueOn: '2026-04-27' },
       { title: 'Final review', dueOn: '2026-07-20' },
     ]);
-    expect(proposal.draft.goals[0]).toEqual({ themeId: 'communication', goal: 'Others notice progress in communication and listening: from 3.04 to 3.5 or more by the final review.', target: 3.5 });
+    expect(proposal.draft.goals[0]).toEqual({
+      themeId: 'communication',
+      goal: 'Others notice progress in communication and listening: from 3.04 to 3.5 or more by the final review.',
+      target: 3.5,
+    });
     const saved = checkProgram(proposal.draft, { baselineCampaignId: 'c-1', baselineVersion: 2, report: baselineReport(), library: LIBRARY });
     expect('content' in saved).toBe(true);
   });

@@ -48,10 +48,23 @@ export function proposeProgram(input: { campaignId: string; report: Report; libr
   const focusThemes = report.priorities.flatMap((priority): ProposedFocusTheme[] => {
     const baseline = othersFigure(report, priority.themeId);
     if (!baseline) return [];
-    return [{ themeId: priority.themeId, title: priority.title, classification: priority.classification, reason: priority.reason, baseline, suggestedTarget: suggestedTarget(baseline.mean, report.scale.max) }];
+    return [
+      {
+        themeId: priority.themeId,
+        title: priority.title,
+        classification: priority.classification,
+        reason: priority.reason,
+        baseline,
+        suggestedTarget: suggestedTarget(baseline.mean, report.scale.max),
+      },
+    ];
   });
   const focusIds = focusThemes.map((theme) => theme.themeId);
-  const suggestions = focusThemes.map((theme) => ({ themeId: theme.themeId, title: theme.title, practices: rankPractices(input.library, theme.themeId, focusIds, titles) }));
+  const suggestions = focusThemes.map((theme) => ({
+    themeId: theme.themeId,
+    title: theme.title,
+    practices: rankPractices(input.library, theme.themeId, focusIds, titles),
+  }));
 
   const picked = new Set<string>();
   const plan: ProgramInput['plan'] = [];
@@ -67,7 +80,12 @@ export function proposeProgram(input: { campaignId: string; report: Report; libr
   return {
     baseline: { campaignId: input.campaignId, version: report.version?.number ?? 0, releasedAt: report.version?.releasedAt ?? null },
     focusThemes,
-    themes: report.themes.map((theme) => ({ themeId: theme.id, title: theme.title, classification: theme.classification, baseline: othersFigure(report, theme.id) })),
+    themes: report.themes.map((theme) => ({
+      themeId: theme.id,
+      title: theme.title,
+      classification: theme.classification,
+      baseline: othersFigure(report, theme.id),
+    })),
     targetRule: TARGET_RULE,
     suggestions,
     draft: {

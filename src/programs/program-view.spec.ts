@@ -23,7 +23,14 @@ function storedProgram(): StoredProgram {
 
 describe('buildProgramView', () => {
   const sessions = [
-    { id: 's2', heldOn: '2026-02-16', durationMinutes: 60, focusThemeId: 'developing-others', agreedActions: ['Hand over the budget review'], privateNotes: 'Worried about the reorg' },
+    {
+      id: 's2',
+      heldOn: '2026-02-16',
+      durationMinutes: 60,
+      focusThemeId: 'developing-others',
+      agreedActions: ['Hand over the budget review'],
+      privateNotes: 'Worried about the reorg',
+    },
     { id: 's1', heldOn: '2026-02-02', durationMinutes: 90, focusThemeId: 'communication', agreedActions: ['Speak last in staff meetings'], privateNotes: null },
   ];
   const actions = [

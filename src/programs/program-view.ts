@@ -45,7 +45,13 @@ export interface ProgramView {
  * The program as its reader sees it: the coach with the private notes of each session, the
  * leader without them (the key is absent, not empty).
  */
-export function buildProgramView(input: { program: StoredProgram; leader: string; sessions: readonly CoachingSession[]; actions: readonly PracticeAction[]; reader: 'coach' | 'leader' }): ProgramView {
+export function buildProgramView(input: {
+  program: StoredProgram;
+  leader: string;
+  sessions: readonly CoachingSession[];
+  actions: readonly PracticeAction[];
+  reader: 'coach' | 'leader';
+}): ProgramView {
   const { program } = input;
   const titles = new Map(program.goals.map((goal) => [goal.themeId, goal.title]));
   const plan = program.plan.map((entry): PlanEntryView => {
@@ -84,7 +90,10 @@ export function buildProgramView(input: { program: StoredProgram; leader: string
     engagementId: program.engagementId,
     leader: input.leader,
     baseline: { campaignId: program.baselineCampaignId, version: program.baselineVersion },
-    goals: program.goals.map((goal) => ({ ...goal, practiceIds: program.plan.filter((entry) => entry.themeId === goal.themeId).map((entry) => entry.practiceId) })),
+    goals: program.goals.map((goal) => ({
+      ...goal,
+      practiceIds: program.plan.filter((entry) => entry.themeId === goal.themeId).map((entry) => entry.practiceId),
+    })),
     plan,
     milestones: program.milestones,
     sessions,

@@ -31,7 +31,14 @@ export class ProgramRepository {
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (engagement_id) DO UPDATE SET baseline_campaign_id = EXCLUDED.baseline_campaign_id, baseline_version = EXCLUDED.baseline_version,
          goals = EXCLUDED.goals, plan = EXCLUDED.plan, milestones = EXCLUDED.milestones, updated_at = now()`,
-      [engagementId, content.baselineCampaignId, content.baselineVersion, JSON.stringify(content.goals), JSON.stringify(content.plan), JSON.stringify(content.milestones)],
+      [
+        engagementId,
+        content.baselineCampaignId,
+        content.baselineVersion,
+        JSON.stringify(content.goals),
+        JSON.stringify(content.plan),
+        JSON.stringify(content.milestones),
+      ],
     );
   }
 }

@@ -22,7 +22,11 @@ export class ProgramsController {
   /** A first program from the released baseline report: focus themes, goals, ranked practices, and a draft to save. */
   @Get(':id/program/proposal')
   @ApiQuery({ name: 'baselineCampaignId', required: false, type: String })
-  proposal(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('baselineCampaignId', optionalUuidQuery('baselineCampaignId')) baselineCampaignId?: string) {
+  proposal(
+    @CurrentCoach() coach: Coach,
+    @Param('id', uuidParam) id: string,
+    @Query('baselineCampaignId', optionalUuidQuery('baselineCampaignId')) baselineCampaignId?: string,
+  ) {
     return this.programs.proposal(coach, id, baselineCampaignId);
   }
 

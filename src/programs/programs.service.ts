@@ -50,10 +50,18 @@ export class ProgramsService {
     const engagement = await this.engagements.getOwned(coach, engagementId);
     this.engagements.assertOpen(engagement);
     const baseline = await this.baseline(coach, engagement, input.baselineCampaignId);
-    const checked = checkProgram(input, { baselineCampaignId: baseline.campaign.id, baselineVersion: baseline.report.version?.number ?? 0, report: baseline.report, library: this.library() });
+    const checked = checkProgram(input, {
+      baselineCampaignId: baseline.campaign.id,
+      baselineVersion: baseline.report.version?.number ?? 0,
+      report: baseline.report,
+      library: this.library(),
+    });
     if ('problems' in checked) throw invalidInput(checked.problems);
     await this.programs.save(engagement.id, checked.content);
-    await this.engagements.setFocusThemes(engagement, checked.content.goals.map((goal) => goal.themeId));
+    await this.engagements.setFocusThemes(
+      engagement,
+      checked.content.goals.map((goal) => goal.themeId),
+    );
     await this.engagements.recordEvent(engagement, 'program_saved');
     return this.get(coach, engagementId);
   }
@@ -75,7 +83,11 @@ export class ProgramsService {
 
   async required(engagement: EngagementEntity): Promise<StoredProgram> {
     const program = await this.programs.find(engagement.id);
-    if (!program) throw new DomainError('NotFound', 'This engagement has no program yet: see GET /api/engagements/:id/program/proposal, then PUT /api/engagements/:id/program');
+    if (!program)
+      throw new DomainError(
+        'NotFound',
+        'This engagement has no program yet: see GET /api/engagements/:id/program/proposal, then PUT /api/engagements/:id/program',
+      );
     return program;
   }
 
@@ -94,9 +106,14 @@ export class ProgramsService {
         if (error instanceof DomainError && error.code === 'NotFound') return null;
         throw error;
       });
-      if (!campaign || campaign.engagementId !== engagement.id || campaign.phase !== 'baseline') throw invalidInput(['baselineCampaignId: must be the id of a baseline campaign of this engagement']);
+      if (!campaign || campaign.engagementId !== engagement.id || campaign.phase !== 'baseline')
+        throw invalidInput(['baselineCampaignId: must be the id of a baseline campaign of this engagement']);
       const report = await this.reports.released(campaign.id);
-      if (!report) throw new DomainError('Conflict', 'The program starts from a report the leader has seen: release the baseline report first (POST /api/campaigns/:id/report/release)');
+      if (!report)
+        throw new DomainError(
+          'Conflict',
+          'The program starts from a report the leader has seen: release the baseline report first (POST /api/campaigns/:id/report/release)',
+        );
       return { campaign, report };
     }
     const candidates = (await this.campaignRows.listForEngagement(engagement.id))
@@ -106,7 +123,10 @@ export class ProgramsService {
       const report = await this.reports.released(campaign.id);
       if (report) return { campaign, report };
     }
-    throw new DomainError('Conflict', 'The program starts from a report the leader has seen: release the baseline report first (POST /api/campaigns/:id/report/release)');
+    throw new DomainError(
+      'Conflict',
+      'The program starts from a report the leader has seen: release the baseline report first (POST /api/campaigns/:id/report/release)',
+    );
   }
 
   private library(): Practice[] {

@@ -18,7 +18,10 @@ export class JobQueueService implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.connection = createProducerConnection(config.redisUrl);
     this.connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
-    this.options = { [QueueName.Email]: jobOptions(QueueName.Email, config.jobRetryDelayMs), [QueueName.Aggregation]: jobOptions(QueueName.Aggregation, config.jobRetryDelayMs) };
+    this.options = {
+      [QueueName.Email]: jobOptions(QueueName.Email, config.jobRetryDelayMs),
+      [QueueName.Aggregation]: jobOptions(QueueName.Aggregation, config.jobRetryDelayMs),
+    };
     this.queues = new Map(
       Object.values(QueueName).map((name) => {
         const queue = new Queue(name, { connection: this.connection, prefix: config.queuePrefix, defaultJobOptions: this.options[name] });
@@ -40,7 +43,11 @@ export class JobQueueService implements OnApplicationShutdown {
   async addMany<J extends JobName>(name: J, jobs: { payload: JobPayloads[J]; jobId: string }[]): Promise<void> {
     if (jobs.length === 0) return;
     const queue = this.queue(JOB_QUEUE[name]);
-    await withTimeout(queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...this.options[JOB_QUEUE[name]], jobId: job.jobId } }))), 10_000, `enqueue ${jobs.length} ${name}`);
+    await withTimeout(
+      queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...this.options[JOB_QUEUE[name]], jobId: job.jobId } }))),
+      10_000,
+      `enqueue ${jobs.length} ${name}`,
+    );
   }
 
   queue(name: QueueName): Queue {

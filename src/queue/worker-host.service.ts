@@ -38,7 +38,9 @@ export class WorkerHostService implements OnApplicationBootstrap, BeforeApplicat
         },
         { connection, prefix: this.config.queuePrefix, concurrency: CONCURRENCY[queueName], autorun: true },
       );
-      worker.on('failed', (job, error) => this.logger.warn({ queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'));
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
+      );
       worker.on('error', (error) => this.logger.warn({ queue: queueName, err: error.message }, 'worker error'));
       this.workers.push(worker);
     }

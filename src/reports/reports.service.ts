@@ -68,17 +68,32 @@ export class ReportsService {
   async list(coach: Coach, campaignId: string): Promise<{ versions: VersionSummary[] }> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
     const rows = await this.versions.list(campaign.id);
-    return { versions: rows.map((row) => ({ number: row.number, createdAt: row.createdAt.toISOString(), releasedAt: row.releasedAt?.toISOString() ?? null, responses: row.responses })) };
+    return {
+      versions: rows.map((row) => ({
+        number: row.number,
+        createdAt: row.createdAt.toISOString(),
+        releasedAt: row.releasedAt?.toISOString() ?? null,
+        responses: row.responses,
+      })),
+    };
   }
 
   /** Releases a version to the leader (the latest when none is named); it stays frozen for good. */
   async release(coach: Coach, campaignId: string, number?: number): Promise<VersionSummary> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
     const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
-    if (!version) throw number === undefined ? new DomainError('Conflict', 'There is no report to release yet: no answers have been aggregated') : notFound(`Report version ${number}`);
+    if (!version)
+      throw number === undefined
+        ? new DomainError('Conflict', 'There is no report to release yet: no answers have been aggregated')
+        : notFound(`Report version ${number}`);
     await this.versions.release(campaign.id, version.number, new Date());
     const released = (await this.versions.get(campaign.id, version.number)) as StoredVersion;
-    return { number: released.number, createdAt: released.createdAt.toISOString(), releasedAt: released.releasedAt?.toISOString() ?? null, responses: released.report.aggregatedResponses };
+    return {
+      number: released.number,
+      createdAt: released.createdAt.toISOString(),
+      releasedAt: released.releasedAt?.toISOString() ?? null,
+      responses: released.report.aggregatedResponses,
+    };
   }
 
   /**
@@ -138,7 +153,10 @@ export class ReportsService {
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
       return { number, forced: cut.forced.length, advancing: step.advancing };
     });
-    if (cut) this.logger.log(`report version ${cut.number} cut in ${Date.now() - started} ms (${cut.advancing.length} group(s) brought up to date, ${cut.forced} figure(s) withheld against earlier versions)`);
+    if (cut)
+      this.logger.log(
+        `report version ${cut.number} cut in ${Date.now() - started} ms (${cut.advancing.length} group(s) brought up to date, ${cut.forced} figure(s) withheld against earlier versions)`,
+      );
     return cut ? this.versions.get(campaign.id, cut.number) : null;
   }
 

@@ -10,7 +10,12 @@ function errorsOf(body: unknown, group: 'peer' | 'self' = 'peer', mode: 'submit'
 
 describe('validateAnswers', () => {
   it('accepts ratings, N/A, texts and start/stop/continue, filling omitted items with null', () => {
-    const result = validateAnswers(survey, 'peer', { answers: { 'communication.listens': 4, 'execution.commits': null, strengths: '  Calm and fair  ', ssc: { start: 'Delegating more', stop: '' } } }, 'submit');
+    const result = validateAnswers(
+      survey,
+      'peer',
+      { answers: { 'communication.listens': 4, 'execution.commits': null, strengths: '  Calm and fair  ', ssc: { start: 'Delegating more', stop: '' } } },
+      'submit',
+    );
     expect(result).toEqual({
       ok: true,
       answers: {
@@ -34,7 +39,9 @@ describe('validateAnswers', () => {
       'answers.colour: unknown key (not an item or question of this survey for the peer group)',
       'answers.__proto__: unknown key (not an item or question of this survey for the peer group)',
     ]);
-    expect(errorsOf({ answers: { ssc: { start: 'x' } } }, 'self')).toEqual(['answers.ssc: unknown key (not an item or question of this survey for the self group)']);
+    expect(errorsOf({ answers: { ssc: { start: 'x' } } }, 'self')).toEqual([
+      'answers.ssc: unknown key (not an item or question of this survey for the self group)',
+    ]);
     expect(errorsOf({ answers: { ssc: { begin: 'x' } } })).toEqual(['answers.ssc.begin: unknown key (expected start, stop or continue)']);
     expect(errorsOf({ answers: {}, extra: 1 })).toEqual(['extra: unknown key (expected only "answers")']);
   });
@@ -54,6 +61,8 @@ describe('validateAnswers', () => {
 
   it('lets a draft be empty but not a submission', () => {
     expect(errorsOf({ answers: {} }, 'peer', 'draft')).toEqual([]);
-    expect(errorsOf({ answers: { 'communication.listens': null, strengths: '   ' } })).toEqual(['answers: rate at least one statement or write a comment before submitting']);
+    expect(errorsOf({ answers: { 'communication.listens': null, strengths: '   ' } })).toEqual([
+      'answers: rate at least one statement or write a comment before submitting',
+    ]);
   });
 });

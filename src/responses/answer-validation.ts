@@ -64,7 +64,9 @@ export function allItems(survey: SurveyDefinition): SurveyItem[] {
  */
 export function validateAnswers(survey: SurveyDefinition, groupId: RaterGroupId, body: unknown, mode: 'submit' | 'draft'): AnswerValidation {
   if (!isPlainObject(body)) return { ok: false, errors: ['body: must be a JSON object like {"answers": {...}}'] };
-  const errors = Object.keys(body).filter((key) => key !== 'answers').map((key) => `${key}: unknown key (expected only "answers")`);
+  const errors = Object.keys(body)
+    .filter((key) => key !== 'answers')
+    .map((key) => `${key}: unknown key (expected only "answers")`);
   const raw = body.answers;
   if (!isPlainObject(raw)) return { ok: false, errors: [...errors, 'answers: must be an object keyed by item and question ids'] };
 

@@ -22,7 +22,8 @@ export class InterviewsService {
 
   async record(coach: Coach, campaignId: string, input: InterviewDto): Promise<{ received: true }> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
-    if (campaign.status !== 'open') throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before entering interviews');
+    if (campaign.status !== 'open')
+      throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before entering interviews');
     const survey = campaign.surveySnapshot;
     if (!survey.groups.some((group) => group.id === input.group)) throw invalidInput([`group: the survey '${survey.id}' has no group '${input.group}'`]);
     const result = validateAnswers(survey, input.group, { answers: input.ratings ?? {} }, 'draft');

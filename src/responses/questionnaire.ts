@@ -38,7 +38,13 @@ export function buildQuestionnaire(input: {
     scale: survey.scale,
     changeScale: survey.changeScale ?? null,
     items: survey.themes.flatMap((theme) =>
-      theme.items.map((item) => ({ id: item.id, themeId: theme.id, themeTitle: theme.title, kind: item.kind, text: personalise(isSelf ? item.selfText : item.text, leaderName) })),
+      theme.items.map((item) => ({
+        id: item.id,
+        themeId: theme.id,
+        themeTitle: theme.title,
+        kind: item.kind,
+        text: personalise(isSelf ? item.selfText : item.text, leaderName),
+      })),
     ),
     questions: questionsForGroup(survey, groupId).map((question) => ({
       id: question.id,

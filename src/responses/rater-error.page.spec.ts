@@ -10,7 +10,9 @@ describe('raterErrorPage', () => {
     [410, 'This survey has closed'],
     [429, 'Too many attempts'],
   ])('heads a %i with "%s"', (statusCode, heading) => {
-    expect(raterErrorPage({ statusCode, message: 'The message', error: 'x' }, request)).toEqual({ page: { heading, message: 'The message', reference: null, back: null } });
+    expect(raterErrorPage({ statusCode, message: 'The message', error: 'x' }, request)).toEqual({
+      page: { heading, message: 'The message', reference: null, back: null },
+    });
   });
 
   it('never tells a rater of an error, an invalid link or a refusal in a heading', () => {
@@ -21,6 +23,8 @@ describe('raterErrorPage', () => {
   });
 
   it('gives the reference of an unexpected error', () => {
-    expect(raterErrorPage({ statusCode: 503, message: 'briefly unavailable', error: 'Service Unavailable', errorId: 'e-2' }, request)).toMatchObject({ page: { heading: 'Please try again in a moment', reference: 'e-2' } });
+    expect(raterErrorPage({ statusCode: 503, message: 'briefly unavailable', error: 'Service Unavailable', errorId: 'e-2' }, request)).toMatchObject({
+      page: { heading: 'Please try again in a moment', reference: 'e-2' },
+    });
   });
 });

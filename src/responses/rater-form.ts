@@ -24,7 +24,12 @@ function scaleChoices(q: Questionnaire, kind: 'likert' | 'change'): { value: num
 }
 
 /** What the page shows: every item's choices (with the current answer checked) and every text. */
-export function toFormView(q: Questionnaire, values: Record<string, unknown>, action: string, options: { saved?: boolean; errors?: string[]; guard?: string } = {}): FormView {
+export function toFormView(
+  q: Questionnaire,
+  values: Record<string, unknown>,
+  action: string,
+  options: { saved?: boolean; errors?: string[]; guard?: string } = {},
+): FormView {
   return {
     q,
     action,
@@ -35,14 +40,27 @@ export function toFormView(q: Questionnaire, values: Record<string, unknown>, ac
       id: item.id,
       text: item.text,
       choices: [
-        ...scaleChoices(q, item.kind).map((choice) => ({ value: String(choice.value), label: choice.label, checked: values[item.id] === choice.value, na: false })),
+        ...scaleChoices(q, item.kind).map((choice) => ({
+          value: String(choice.value),
+          label: choice.label,
+          checked: values[item.id] === choice.value,
+          na: false,
+        })),
         { value: 'na', label: q.scale.notObserved, checked: false, na: true },
       ],
     })),
     questions: q.questions.map((question) => {
       const value = values[question.id];
       const parts = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-      return { id: question.id, type: question.type, prompt: question.prompt, value: asText(value), start: asText(parts.start), stop: asText(parts.stop), continue: asText(parts.continue) };
+      return {
+        id: question.id,
+        type: question.type,
+        prompt: question.prompt,
+        value: asText(value),
+        start: asText(parts.start),
+        stop: asText(parts.stop),
+        continue: asText(parts.continue),
+      };
     }),
   };
 }

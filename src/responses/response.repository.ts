@@ -26,13 +26,21 @@ export class ResponseRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findInvitation(tokenHash: string): Promise<InvitationContext | null> {
-    const rows: { id: string; campaign_id: string; group_id: RaterGroupId; answered: boolean; status: CampaignStatus; closes_at: Date | null; survey_snapshot: SurveyDefinition; leader_name: string }[] =
-      await this.db.query(
-        `SELECT i.id, i.campaign_id, i.group_id, i.answered, c.status, c.closes_at, c.survey_snapshot, e.leader_name
+    const rows: {
+      id: string;
+      campaign_id: string;
+      group_id: RaterGroupId;
+      answered: boolean;
+      status: CampaignStatus;
+      closes_at: Date | null;
+      survey_snapshot: SurveyDefinition;
+      leader_name: string;
+    }[] = await this.db.query(
+      `SELECT i.id, i.campaign_id, i.group_id, i.answered, c.status, c.closes_at, c.survey_snapshot, e.leader_name
          FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN engagements e ON e.id = c.engagement_id
          WHERE i.token_hash = $1`,
-        [tokenHash],
-      );
+      [tokenHash],
+    );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -68,10 +76,13 @@ export class ResponseRepository {
         return { stored: false, reason: current?.answered ? 'answered' : 'closed' };
       }
       const responseId = randomUUID();
-      await tx.query(
-        `INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`,
-        [responseId, invitation.campaignId, invitation.groupId, JSON.stringify(answers.ratings), JSON.stringify(answers.texts)],
-      );
+      await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
+        responseId,
+        invitation.campaignId,
+        invitation.groupId,
+        JSON.stringify(answers.ratings),
+        JSON.stringify(answers.texts),
+      ]);
       await tx.query(`DELETE FROM drafts WHERE id = $1`, [draftId]);
       return { stored: true };
     });
@@ -97,7 +108,9 @@ export class ResponseRepository {
   }
 
   async findDraft(draftId: string): Promise<SealedDraft | null> {
-    const rows: { iv: Buffer; ciphertext: Buffer; auth_tag: Buffer }[] = await this.db.query(`SELECT iv, ciphertext, auth_tag FROM drafts WHERE id = $1`, [draftId]);
+    const rows: { iv: Buffer; ciphertext: Buffer; auth_tag: Buffer }[] = await this.db.query(`SELECT iv, ciphertext, auth_tag FROM drafts WHERE id = $1`, [
+      draftId,
+    ]);
     return rows[0] ? { iv: rows[0].iv, ciphertext: rows[0].ciphertext, authTag: rows[0].auth_tag } : null;
   }
 }

@@ -36,7 +36,8 @@ export class ResponsesService {
    */
   async openInvitation(token: string): Promise<InvitationContext> {
     const invitation = await this.responses.findInvitation(hashToken(token));
-    if (!invitation || invitation.campaignStatus === 'draft') throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
+    if (!invitation || invitation.campaignStatus === 'draft')
+      throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
     if (isClosed(invitation)) throw new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
     if (invitation.answered) throw new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!');
     return invitation;

@@ -5,13 +5,22 @@ const base = { baseline: figure(3), target: 4, midpointHeld: true, finalHeld: fa
 
 describe('goalStatus', () => {
   it('is achieved only at the final review, at or beyond the target', () => {
-    expect(goalStatus({ ...base, finalHeld: true, midpoint: figure(3.2), final: figure(4) })).toEqual({ status: 'achieved', reason: "The final review's 4.00 is at or beyond the target 4.00 (baseline 3.00)." });
+    expect(goalStatus({ ...base, finalHeld: true, midpoint: figure(3.2), final: figure(4) })).toEqual({
+      status: 'achieved',
+      reason: "The final review's 4.00 is at or beyond the target 4.00 (baseline 3.00).",
+    });
     expect(goalStatus({ ...base, midpoint: figure(4.2) }).status).toBe('on_track');
   });
 
   it('is on track from half-way, behind below it or when moving away', () => {
-    expect(goalStatus({ ...base, midpoint: figure(3.5) })).toEqual({ status: 'on_track', reason: "The midpoint's 3.50 has moved +0.50 from the baseline 3.00, at least half of the +1.00 needed to reach 4.00." });
-    expect(goalStatus({ ...base, midpoint: figure(3.49) })).toEqual({ status: 'behind', reason: "The midpoint's 3.49 has moved +0.49 from the baseline 3.00, less than half of the +1.00 needed to reach 4.00." });
+    expect(goalStatus({ ...base, midpoint: figure(3.5) })).toEqual({
+      status: 'on_track',
+      reason: "The midpoint's 3.50 has moved +0.50 from the baseline 3.00, at least half of the +1.00 needed to reach 4.00.",
+    });
+    expect(goalStatus({ ...base, midpoint: figure(3.49) })).toEqual({
+      status: 'behind',
+      reason: "The midpoint's 3.49 has moved +0.49 from the baseline 3.00, less than half of the +1.00 needed to reach 4.00.",
+    });
     expect(goalStatus({ ...base, midpoint: figure(2.8) }).status).toBe('behind');
     expect(goalStatus({ ...base, finalHeld: true, midpoint: figure(3.9), final: figure(3.7) }).status).toBe('on_track');
   });
@@ -29,6 +38,9 @@ describe('goalStatus', () => {
   });
 
   it('falls back to the midpoint when the final review withholds the figure', () => {
-    expect(goalStatus({ ...base, finalHeld: true, midpoint: figure(3.6), final: null })).toMatchObject({ status: 'on_track', reason: expect.stringMatching(/^The midpoint's 3\.60/) });
+    expect(goalStatus({ ...base, finalHeld: true, midpoint: figure(3.6), final: null })).toMatchObject({
+      status: 'on_track',
+      reason: expect.stringMatching(/^The midpoint's 3\.60/),
+    });
   });
 });

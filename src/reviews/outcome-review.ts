@@ -35,7 +35,15 @@ function compare(actual: number, indicator: OutcomeIndicator): boolean {
 export function reviewOutcomes(outcomes: readonly IntendedOutcome[], rounds: OutcomeRounds, scopes: Pick<OutcomeScopes, 'themes' | 'items'>): OutcomeReview[] {
   return outcomes.map((outcome): OutcomeReview => {
     const { indicator } = outcome;
-    const empty = { text: outcome.text, indicator, measuredBy: null, values: { baseline: null, midpoint: null, final: null }, actual: null, measuredAt: null, met: null };
+    const empty = {
+      text: outcome.text,
+      indicator,
+      measuredBy: null,
+      values: { baseline: null, midpoint: null, final: null },
+      actual: null,
+      measuredAt: null,
+      met: null,
+    };
     if (!indicator) return { ...empty, note: 'No indicator was agreed for this outcome: discuss it in the review meeting.' };
     const read = (report: Report | null): number | null => (report ? indicatorFigure(report, indicator) : null);
     const values = { baseline: read(rounds.baseline), midpoint: read(rounds.midpoint), final: read(rounds.final) };
@@ -43,9 +51,11 @@ export function reviewOutcomes(outcomes: readonly IntendedOutcome[], rounds: Out
     const measuredAt: OutcomeReview['measuredAt'] = values.final !== null ? 'final' : values.midpoint !== null ? 'midpoint' : null;
     const base = { ...empty, measuredBy, values, measuredAt };
     if (!rounds.midpoint && !rounds.final) return { ...base, measuredAt: null, note: 'No review yet.' };
-    if (measuredAt === null) return { ...base, note: 'Not measured: the reviews do not ask about it (not a focus theme) or withhold the figure to protect anonymity.' };
+    if (measuredAt === null)
+      return { ...base, note: 'Not measured: the reviews do not ask about it (not a focus theme) or withhold the figure to protect anonymity.' };
     const latest = values[measuredAt] as number;
-    if (indicator.measure === 'change' && values.baseline === null) return { ...base, note: 'Not measured: the baseline report withholds the figure to compare with.' };
+    if (indicator.measure === 'change' && values.baseline === null)
+      return { ...base, note: 'Not measured: the baseline report withholds the figure to compare with.' };
     const actual = indicator.measure === 'mean' ? latest : round2(latest - (values.baseline as number));
     const met = compare(actual, indicator);
     const when = measuredAt === 'final' ? 'the final review' : 'the midpoint (the final review decides)';

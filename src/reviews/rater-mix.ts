@@ -35,18 +35,30 @@ export function compareRaterMix(rounds: { baseline: Report; midpoint: Report | n
   });
   const notes: string[] = [];
   const changedAt = { midpoint: false, final: false };
-  const shownIds = (mix: RoundMix): string => mix.buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id).sort().join(',');
-  const shownLabels = (mix: RoundMix): string => mix.buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.label).join('; ') || 'no group on its own';
+  const shownIds = (mix: RoundMix): string =>
+    mix.buckets
+      .filter((bucket) => bucket.shown)
+      .map((bucket) => bucket.id)
+      .sort()
+      .join(',');
+  const shownLabels = (mix: RoundMix): string =>
+    mix.buckets
+      .filter((bucket) => bucket.shown)
+      .map((bucket) => bucket.label)
+      .join('; ') || 'no group on its own';
   for (const review of reviews) {
     const when = ROUND_WORDS[review.round];
     const before = notes.length;
     if (review.others !== baseline.others) notes.push(`${review.others} people other than the leader answered at ${when}, ${baseline.others} at baseline.`);
     if (shownIds(review) !== shownIds(baseline)) {
-      notes.push(`Groups are shown differently at ${when} (${shownLabels(review)}) than at baseline (${shownLabels(baseline)}), so group figures do not compare directly.`);
+      notes.push(
+        `Groups are shown differently at ${when} (${shownLabels(review)}) than at baseline (${shownLabels(baseline)}), so group figures do not compare directly.`,
+      );
     }
     for (const bucket of review.buckets) {
       const atBaseline = baseline.buckets.find((candidate) => candidate.id === bucket.id);
-      if (atBaseline && atBaseline.responses !== bucket.responses) notes.push(`${bucket.label}: ${atBaseline.responses} at baseline, ${bucket.responses} at ${when}.`);
+      if (atBaseline && atBaseline.responses !== bucket.responses)
+        notes.push(`${bucket.label}: ${atBaseline.responses} at baseline, ${bucket.responses} at ${when}.`);
     }
     if (baseline.self > 0 && review.self === 0) notes.push(`The leader's own rating is missing at ${when}.`);
     if (review.round !== 'baseline') changedAt[review.round] = notes.length > before;

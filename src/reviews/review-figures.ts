@@ -53,7 +53,10 @@ function pooled(others: ScoreCell | null | undefined, self: ScoreCell | null | u
  * Null when the report does not ask about it or withholds it.
  */
 export function indicatorFigure(report: Report, indicator: Pick<OutcomeIndicator, 'themeId' | 'itemId' | 'source'>): number | null {
-  const scores = indicator.themeId !== undefined ? report.themes.find((theme) => theme.id === indicator.themeId)?.scores : report.items.find((item) => item.id === indicator.itemId)?.scores;
+  const scores =
+    indicator.themeId !== undefined
+      ? report.themes.find((theme) => theme.id === indicator.themeId)?.scores
+      : report.items.find((item) => item.id === indicator.itemId)?.scores;
   if (!scores) return null;
   const source: OutcomeSource = indicator.source;
   if (source === 'others') return scores.others?.mean ?? null;

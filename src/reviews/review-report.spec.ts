@@ -5,24 +5,54 @@ import type { ProgramGoal } from '../programs/program.types';
 import type { ItemScoreCell, Report, ReportBucket } from '../reports/assembly/report.types';
 import { buildReview, type ReviewRoundInput } from './review-report';
 
-const bucket = (id: string, responses: number, shown = true): ReportBucket => ({ id, label: id.replace('_', ' '), groups: id.split('+') as ReportBucket['groups'], responses, shown, anonymous: id !== 'boss' });
+const bucket = (id: string, responses: number, shown = true): ReportBucket => ({
+  id,
+  label: id.replace('_', ' '),
+  groups: id.split('+') as ReportBucket['groups'],
+  responses,
+  shown,
+  anonymous: id !== 'boss',
+});
 
 function changeCell(distribution: Record<string, number>): ItemScoreCell {
   const values = Object.entries(distribution).flatMap(([value, count]) => Array.from({ length: count }, () => Number(value)));
   const mean = Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
-  return { n: values.length, ratings: values.length, mean, sd: null, rwg: null, distribution: { '-3': 0, '-2': 0, '-1': 0, '0': 0, '1': 0, '2': 0, '3': 0, ...distribution } };
+  return {
+    n: values.length,
+    ratings: values.length,
+    mean,
+    sd: null,
+    rwg: null,
+    distribution: { '-3': 0, '-2': 0, '-1': 0, '0': 0, '1': 0, '2': 0, '3': 0, ...distribution },
+  };
 }
 
-function round(themes: Record<string, { others: number | null; boss?: number; self?: number }>, options: { buckets?: ReportBucket[]; change?: Record<string, ItemScoreCell | null>; self?: number } = {}): Report {
+function round(
+  themes: Record<string, { others: number | null; boss?: number; self?: number }>,
+  options: { buckets?: ReportBucket[]; change?: Record<string, ItemScoreCell | null>; self?: number } = {},
+): Report {
   return reportFactory({
     aggregatedResponses: 8,
     version: { number: 1, createdAt: '2026-04-01T00:00:00.000Z', releasedAt: null },
     buckets: options.buckets ?? [bucket('boss', 1), bucket('peer', 3), bucket('direct_report', 3)],
     raterOverview: { self: { invited: 1, responded: options.self ?? 1 }, buckets: [], notes: [] },
     themes: Object.entries(themes).map(([id, scores]) =>
-      reportThemeFactory({ id, title: id, scores: { others: scores.others === null ? null : cell(scores.others, 7), ...(scores.boss ? { boss: cell(scores.boss, 1) } : {}), self: scores.self ? cell(scores.self, 1) : null } }),
+      reportThemeFactory({
+        id,
+        title: id,
+        scores: {
+          others: scores.others === null ? null : cell(scores.others, 7),
+          ...(scores.boss ? { boss: cell(scores.boss, 1) } : {}),
+          self: scores.self ? cell(scores.self, 1) : null,
+        },
+      }),
     ),
-    items: Object.entries(options.change ?? {}).map(([themeId, changed]) => ({ id: `${themeId}.change`, themeId, text: 'How much changed?', scores: { others: changed } })),
+    items: Object.entries(options.change ?? {}).map(([themeId, changed]) => ({
+      id: `${themeId}.change`,
+      themeId,
+      text: 'How much changed?',
+      scores: { others: changed },
+    })),
   });
 }
 
@@ -37,21 +67,38 @@ const outcomes: IntendedOutcome[] = [
   { text: 'Vision', indicator: { themeId: 'vision', source: 'others', measure: 'mean', operator: '>=', value: 4 } },
   { text: 'A successor', indicator: null },
 ];
-const scopes = { themes: new Map([['communication', 'Communication'], ['developing-others', 'Developing others'], ['vision', 'Vision']]), items: new Map<string, string>() };
+const scopes = {
+  themes: new Map([
+    ['communication', 'Communication'],
+    ['developing-others', 'Developing others'],
+    ['vision', 'Vision'],
+  ]),
+  items: new Map<string, string>(),
+};
 const changeItemIds = { communication: 'communication.change', 'developing-others': 'developing-others.change' };
 
-const baseline: ReviewRoundInput = { campaignId: 'b', changeItemIds: {}, report: round({ communication: { others: 3, boss: 3, self: 4.6 }, 'developing-others': { others: 2.8, boss: 2 }, vision: { others: 4.1 } }) };
+const baseline: ReviewRoundInput = {
+  campaignId: 'b',
+  changeItemIds: {},
+  report: round({ communication: { others: 3, boss: 3, self: 4.6 }, 'developing-others': { others: 2.8, boss: 2 }, vision: { others: 4.1 } }),
+};
 const midpoint: ReviewRoundInput = {
   campaignId: 'm',
   changeItemIds,
-  report: round({ communication: { others: 3.4, boss: 3.5, self: 4.2 }, 'developing-others': { others: 2.9, boss: 2.5 } }, { change: { communication: changeCell({ '0': 2, '1': 3, '2': 2 }), 'developing-others': null } }),
+  report: round(
+    { communication: { others: 3.4, boss: 3.5, self: 4.2 }, 'developing-others': { others: 2.9, boss: 2.5 } },
+    { change: { communication: changeCell({ '0': 2, '1': 3, '2': 2 }), 'developing-others': null } },
+  ),
 };
 const final: ReviewRoundInput = {
   campaignId: 'f',
   changeItemIds,
   report: round(
     { communication: { others: 3.7, boss: 4, self: 4 }, 'developing-others': { others: 3.2, boss: 3.5 } },
-    { buckets: [bucket('boss', 1), bucket('peer+direct_report', 5)], change: { communication: changeCell({ '1': 2, '2': 3, '3': 1 }), 'developing-others': changeCell({ '-1': 1, '0': 2, '1': 3 }) } },
+    {
+      buckets: [bucket('boss', 1), bucket('peer+direct_report', 5)],
+      change: { communication: changeCell({ '1': 2, '2': 3, '3': 1 }), 'developing-others': changeCell({ '-1': 1, '0': 2, '1': 3 }) },
+    },
   ),
 };
 
@@ -62,7 +109,13 @@ describe('buildReview', () => {
       [3, null, 'not_measured'],
       [2.8, null, 'not_measured'],
     ]);
-    expect(review.outcomes.map((outcome) => outcome.note)).toEqual(['No review yet.', 'No review yet.', 'No review yet.', 'No review yet.', 'No indicator was agreed for this outcome: discuss it in the review meeting.']);
+    expect(review.outcomes.map((outcome) => outcome.note)).toEqual([
+      'No review yet.',
+      'No review yet.',
+      'No review yet.',
+      'No review yet.',
+      'No indicator was agreed for this outcome: discuss it in the review meeting.',
+    ]);
     expect(review.rounds).toEqual({ baseline: { campaignId: 'b', version: 1, releasedAt: null, responses: 8 }, midpoint: null, final: null });
     expect(review.raterMix).toMatchObject({ changed: false, changedAt: { midpoint: false, final: false }, notes: [] });
   });
@@ -73,7 +126,13 @@ describe('buildReview', () => {
     expect(communication).toMatchObject({ baseline: { mean: 3, n: 7 }, midpoint: { mean: 3.4, n: 7 }, final: null, status: 'on_track' });
     expect(communication.perceivedChange.midpoint).toEqual({ mean: 1, n: 7, improvedShare: 0.71 });
     expect(developing).toMatchObject({ midpoint: { mean: 2.9, n: 7 }, status: 'behind', perceivedChange: { midpoint: null, final: null } });
-    expect(review.outcomes[0]).toMatchObject({ values: { baseline: 3, midpoint: 3.4, final: null }, actual: 3.4, measuredAt: 'midpoint', met: false, note: 'Not met at the midpoint (the final review decides).' });
+    expect(review.outcomes[0]).toMatchObject({
+      values: { baseline: 3, midpoint: 3.4, final: null },
+      actual: 3.4,
+      measuredAt: 'midpoint',
+      met: false,
+      note: 'Not met at the midpoint (the final review decides).',
+    });
     expect(review.outcomes[1]).toMatchObject({ values: { baseline: 2, midpoint: 2.5, final: null }, actual: 0.5, met: false });
     expect(review.rules.status).toMatch(/^achieved: the final review's others' average/);
   });
@@ -113,7 +172,10 @@ describe('buildReview', () => {
   });
 
   it('notes fewer answers in a group and a missing self-rating', () => {
-    const fewer: ReviewRoundInput = { ...midpoint, report: round({ communication: { others: 3.4 } }, { buckets: [bucket('boss', 1), bucket('peer', 4), bucket('direct_report', 3)], self: 0 }) };
+    const fewer: ReviewRoundInput = {
+      ...midpoint,
+      report: round({ communication: { others: 3.4 } }, { buckets: [bucket('boss', 1), bucket('peer', 4), bucket('direct_report', 3)], self: 0 }),
+    };
     expect(buildReview({ leader: 'Alex', goals, outcomes: [], scopes, baseline, midpoint: fewer, final: null }).raterMix.notes).toEqual([
       '8 people other than the leader answered at the midpoint, 7 at baseline.',
       'peer: 3 at baseline, 4 at the midpoint.',

@@ -7,5 +7,10 @@ import { ReviewPagesController } from './review-pages.controller';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';
 
-@Module({ imports: [EngagementsModule, CampaignsModule, ProgramsModule, ReportsModule], controllers: [ReviewsController, ReviewPagesController], providers: [ReviewsService], exports: [ReviewsService] })
+@Module({
+  imports: [EngagementsModule, CampaignsModule, ProgramsModule, ReportsModule],
+  controllers: [ReviewsController, ReviewPagesController],
+  providers: [ReviewsService],
+  exports: [ReviewsService],
+})
 export class ReviewsModule {}

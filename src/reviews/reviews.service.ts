@@ -16,7 +16,9 @@ type ReadReport = (campaign: CampaignEntity, version?: number) => Promise<Report
 
 /** The change question of each theme of a review's survey snapshot. */
 function changeItemIds(campaign: CampaignEntity): Record<string, string> {
-  return Object.fromEntries(campaign.surveySnapshot.themes.flatMap((theme) => theme.items.filter((item) => item.kind === 'change').map((item) => [theme.id, item.id] as const)));
+  return Object.fromEntries(
+    campaign.surveySnapshot.themes.flatMap((theme) => theme.items.filter((item) => item.kind === 'change').map((item) => [theme.id, item.id] as const)),
+  );
 }
 
 /**
@@ -62,7 +64,9 @@ export class ReviewsService {
     if (!baselineCampaign || !baselineReport) return null;
     const round = async (phase: CampaignPhase): Promise<ReviewRoundInput | null> => {
       // The latest launched review of that phase with a report to read.
-      const candidates = campaigns.filter((campaign) => campaign.phase === phase && campaign.status !== 'draft' && asksForChange(campaign.surveySnapshot)).reverse();
+      const candidates = campaigns
+        .filter((campaign) => campaign.phase === phase && campaign.status !== 'draft' && asksForChange(campaign.surveySnapshot))
+        .reverse();
       for (const campaign of candidates) {
         const report = await read(campaign);
         if (report) return { campaignId: campaign.id, report, changeItemIds: changeItemIds(campaign) };

@@ -8,6 +8,10 @@ describe('personalise', () => {
   });
 
   it('tells whether a text names the leader, the same on every call', () => {
-    expect([mentionsLeader('Leadership 360 for {{leader}}'), mentionsLeader('Leadership 360 for {{leader}}'), mentionsLeader('Leadership 360')]).toEqual([true, true, false]);
+    expect([mentionsLeader('Leadership 360 for {{leader}}'), mentionsLeader('Leadership 360 for {{leader}}'), mentionsLeader('Leadership 360')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

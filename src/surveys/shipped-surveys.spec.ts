@@ -23,7 +23,9 @@ const prompts = (survey: SurveyDefinition): [string, string, string][] => survey
 describe('the shipped definitions', () => {
   it('all load, and the CLI check finds nothing wrong with any file', () => {
     expect(catalog.surveys.map((survey) => survey.id)).toEqual(['boss-start-stop-continue', 'leadership-360', 'progress-pulse']);
-    const files = readdirSync(SURVEYS).filter((name) => name.endsWith('.yaml')).map((name) => join(SURVEYS, name));
+    const files = readdirSync(SURVEYS)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join(SURVEYS, name));
     expect(files).toHaveLength(4);
     expect(validateSurveyFiles(files)).toEqual([]);
   });
@@ -54,7 +56,11 @@ describe('leadership-360', () => {
   it('has the eight themes, each with 3-5 items named after it and 12-40 keywords', () => {
     expect(full.themes.map((theme) => theme.id)).toEqual(THEMES);
     for (const theme of full.themes) {
-      expect([theme.id, theme.items.length >= 3 && theme.items.length <= 5, theme.keywords.length >= 12 && theme.keywords.length <= 40]).toEqual([theme.id, true, true]);
+      expect([theme.id, theme.items.length >= 3 && theme.items.length <= 5, theme.keywords.length >= 12 && theme.keywords.length <= 40]).toEqual([
+        theme.id,
+        true,
+        true,
+      ]);
       expect(theme.description).toMatch(/^[A-Z].*\.$/);
       for (const item of theme.items) expect(item.id).toMatch(new RegExp(`^${theme.id}\\.[a-z][a-z-]*$`));
     }
@@ -183,17 +189,40 @@ describe('practices', () => {
 
   it('name the source of every reading and say in one line how to start', () => {
     for (const practice of practices) {
-      expect([practice.id, practice.kind !== 'reading' || Boolean(practice.source), /^[^\n]{10,}[.?!"]$/.test(practice.howTo)]).toEqual([practice.id, true, true]);
+      expect([practice.id, practice.kind !== 'reading' || Boolean(practice.source), /^[^\n]{10,}[.?!"]$/.test(practice.howTo)]).toEqual([
+        practice.id,
+        true,
+        true,
+      ]);
     }
   });
 
   it('include the classics of coaching practice and reading', () => {
     const ids = practices.map((practice) => practice.id);
-    for (const id of ['feedforward', 'stakeholder-check-ins', 'listening-tour', 'pre-mortem', 'decision-journal', 'delegation-ladder', 'coaching-one-to-ones', 'pause-before-responding']) {
+    for (const id of [
+      'feedforward',
+      'stakeholder-check-ins',
+      'listening-tour',
+      'pre-mortem',
+      'decision-journal',
+      'delegation-ladder',
+      'coaching-one-to-ones',
+      'pause-before-responding',
+    ]) {
       expect(ids).toContain(id);
     }
     const sources = practices.map((practice) => practice.source ?? '').join('\n');
-    for (const work of ['Radical Candor', 'The Coaching Habit', "What Got You Here Won't Get You There", 'Immunity to Change', 'Thanks for the Feedback', 'Multipliers', 'Decisive', 'Turn the Ship Around!', 'The 4 Disciplines of Execution']) {
+    for (const work of [
+      'Radical Candor',
+      'The Coaching Habit',
+      "What Got You Here Won't Get You There",
+      'Immunity to Change',
+      'Thanks for the Feedback',
+      'Multipliers',
+      'Decisive',
+      'Turn the Ship Around!',
+      'The 4 Disciplines of Execution',
+    ]) {
       expect(sources).toContain(`"${work}`);
     }
   });

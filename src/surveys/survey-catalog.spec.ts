@@ -77,7 +77,9 @@ describe('parsePracticeLibrary', () => {
   });
 
   it('checks the shape: kind, number of themes, unknown keys', () => {
-    const broken = LIBRARY.replace('kind: practice', 'kind: habit').replace('themes: [alpha]', 'themes: [alpha, beta, alpha, beta]').replace('howTo: Read', 'how: Read');
+    const broken = LIBRARY.replace('kind: practice', 'kind: habit')
+      .replace('themes: [alpha]', 'themes: [alpha, beta, alpha, beta]')
+      .replace('howTo: Read', 'how: Read');
     const issues = thrown(() => parsePracticeLibrary(broken, 'surveys/practices.yaml', new Set(['alpha', 'beta'])));
     expect(messages(issues)).toEqual([
       'practices[0].kind: must be one of: practice, exercise, reading',

@@ -27,7 +27,8 @@ interface DefinitionFile {
 
 function readDefinitionFile(path: string): DefinitionFile {
   const base = { path, dir: resolve(dirname(path)), shown: shownPath(path) };
-  if (!isYamlFile(path)) return { ...base, source: null, isLibrary: false, issues: [{ file: base.shown, path: '(root)', message: 'is not a YAML file (.yaml or .yml)' }] };
+  if (!isYamlFile(path))
+    return { ...base, source: null, isLibrary: false, issues: [{ file: base.shown, path: '(root)', message: 'is not a YAML file (.yaml or .yml)' }] };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -102,7 +102,11 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       [['selfText: I listen', 'selfTxt: I listen']],
       ['surveys/mini.yaml:13: themes[0].items[0].selfText: is required', "surveys/mini.yaml:15: themes[0].items[0].selfTxt: unknown key 'selfTxt'"],
     ],
-    ['a label count that differs from the points', [['labels: [Low, Mid, High]', 'labels: [Low, High]']], ['surveys/mini.yaml:4: scale.labels: must have exactly 3 labels (one per point), found 2']],
+    [
+      'a label count that differs from the points',
+      [['labels: [Low, Mid, High]', 'labels: [Low, High]']],
+      ['surveys/mini.yaml:4: scale.labels: must have exactly 3 labels (one per point), found 2'],
+    ],
     [
       'a group id outside the five',
       [['{ id: peer,', '{ id: peers,']],
@@ -140,7 +144,10 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
     ],
     [
       'a question with the id of an item',
-      [['{ id: notes,', '{ id: listening,'], ['- id: listening.one', '- id: listening']],
+      [
+        ['{ id: notes,', '{ id: listening,'],
+        ['- id: listening.one', '- id: listening'],
+      ],
       ["surveys/mini.yaml:17: questions[0].id: 'listening' is already an item id (themes[0].items[0].id); question and item ids must differ"],
     ],
     [
@@ -158,15 +165,31 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       [['    items:\n      - id: listening.one\n        text: "{{leader}} listens"\n        selfText: I listen\n', '    items: []\n']],
       ['surveys/mini.yaml:12: themes[0].items: a theme needs at least one item'],
     ],
-    ['a label written as a number', [['labels: [Low, Mid, High]', 'labels: [1, Mid, High]']], ['surveys/mini.yaml:4: scale.labels[0]: must be text (write it in quotes: "1")']],
+    [
+      'a label written as a number',
+      [['labels: [Low, Mid, High]', 'labels: [1, Mid, High]']],
+      ['surveys/mini.yaml:4: scale.labels[0]: must be text (write it in quotes: "1")'],
+    ],
     [
       'a theme id used twice',
       [['questions:', '  - { id: listening, title: Again, keywords: [], items: [{ id: again.one, text: a, selfText: b }] }\nquestions:']],
       ["surveys/mini.yaml:16: themes[1].id: duplicate theme id 'listening' (first used at themes[0].id)"],
     ],
-    ['a keyword listed twice', [['keywords: [listen]', 'keywords: [listen, hear, listen]']], ["surveys/mini.yaml:11: themes[0].keywords[2]: repeats 'listen' (already at [0])"]],
-    ['an id with capitals', [['id: mini', 'id: Mini']], ['surveys/mini.yaml:1: id: must be lowercase letters, digits and hyphens, starting with a letter (e.g. developing-others)']],
-    ['a question type outside the two', [['type: text', 'type: essay']], ['surveys/mini.yaml:17: questions[0].type: must be one of: text, start_stop_continue']],
+    [
+      'a keyword listed twice',
+      [['keywords: [listen]', 'keywords: [listen, hear, listen]']],
+      ["surveys/mini.yaml:11: themes[0].keywords[2]: repeats 'listen' (already at [0])"],
+    ],
+    [
+      'an id with capitals',
+      [['id: mini', 'id: Mini']],
+      ['surveys/mini.yaml:1: id: must be lowercase letters, digits and hyphens, starting with a letter (e.g. developing-others)'],
+    ],
+    [
+      'a question type outside the two',
+      [['type: text', 'type: essay']],
+      ['surveys/mini.yaml:17: questions[0].type: must be one of: text, start_stop_continue'],
+    ],
     ['a scale of one point', [['points: 3, labels: [Low, Mid, High]', 'points: 1, labels: [Only]']], ['surveys/mini.yaml:4: scale.points: must be at least 2']],
     ['an empty text', [['selfText: I listen', 'selfText:']], ['surveys/mini.yaml:15: themes[0].items[0].selfText: is empty']],
     [
@@ -203,8 +226,12 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
   });
 
   it('reports YAML syntax errors with the file and line', () => {
-    expect(issuesOf('id: x\nversion: 1\nversion: 2\n')).toEqual([{ file: FILE, path: '(root)', line: 3, message: 'YAML syntax error: Map keys must be unique' }]);
-    expect(lines(issuesOf('id: x\ngroups:\n  - id: self\n   label: Self\n'))).toEqual(['surveys/mini.yaml:4: (root): YAML syntax error: Sequence item without - indicator']);
+    expect(issuesOf('id: x\nversion: 1\nversion: 2\n')).toEqual([
+      { file: FILE, path: '(root)', line: 3, message: 'YAML syntax error: Map keys must be unique' },
+    ]);
+    expect(lines(issuesOf('id: x\ngroups:\n  - id: self\n   label: Self\n'))).toEqual([
+      'surveys/mini.yaml:4: (root): YAML syntax error: Sequence item without - indicator',
+    ]);
     expect(lines(issuesOf(`${MINIMAL}\n---\nid: second\n`))).toEqual([
       "surveys/mini.yaml:18: (root): YAML syntax error: a file holds one definition, but a '---' starts a second one",
     ]);
@@ -213,7 +240,8 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
   it('reports a file of the wrong shape without failing itself', () => {
     expect(lines(issuesOf(''))).toEqual(['surveys/mini.yaml: (root): the file is empty']);
     expect(lines(issuesOf('- a list\n'))).toEqual(['surveys/mini.yaml:1: (root): must be a mapping of keys to values']);
-    const shapeless = 'id: x\nversion: 1\ntitle: X\nscale: { points: 3, labels: Low, notObserved: N/A }\ngroups: [5, null]\nthemes: [{ id: a, items: x }, 7]\nquestions: [{ id: q, groups: boss }]\n';
+    const shapeless =
+      'id: x\nversion: 1\ntitle: X\nscale: { points: 3, labels: Low, notObserved: N/A }\ngroups: [5, null]\nthemes: [{ id: a, items: x }, 7]\nquestions: [{ id: q, groups: boss }]\n';
     expect(lines(issuesOf(shapeless))).toEqual([
       'surveys/mini.yaml:4: scale.labels: must be a list',
       'surveys/mini.yaml:5: groups[0]: must be a mapping of keys to values',

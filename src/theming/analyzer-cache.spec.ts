@@ -7,7 +7,12 @@ import { EmbeddingStore } from './embeddings/embedding-store';
 import { SentenceEncoderService } from './embeddings/sentence-encoder';
 import { ExampleBank } from './examples/example-bank';
 
-const theme = (id: string, keywords: string[]): SurveyTheme => ({ id, title: id, keywords, items: [{ id: `${id}.1`, text: `{{leader}} is ${id}`, selfText: `I am ${id}`, kind: 'likert' }] });
+const theme = (id: string, keywords: string[]): SurveyTheme => ({
+  id,
+  title: id,
+  keywords,
+  items: [{ id: `${id}.1`, text: `{{leader}} is ${id}`, selfText: `I am ${id}`, kind: 'likert' }],
+});
 const themes: SurveyTheme[] = [theme('composure', ['calm', 'temper']), theme('communication', ['listen'])];
 
 describe('AnalyzerCache', () => {
@@ -22,7 +27,11 @@ describe('AnalyzerCache', () => {
       dimensions: 2,
       embed: async (texts) => (embedded.push(...texts), texts.map(() => Float32Array.from([1, 0]))),
     }));
-    cache = new AnalyzerCache(encoders, new EmbeddingStore(directory), new ExampleBank([{ text: 'Keeps a cool head.', themes: ['composure'], sentiment: 'positive' }]));
+    cache = new AnalyzerCache(
+      encoders,
+      new EmbeddingStore(directory),
+      new ExampleBank([{ text: 'Keeps a cool head.', themes: ['composure'], sentiment: 'positive' }]),
+    );
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 

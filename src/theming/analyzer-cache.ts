@@ -18,10 +18,21 @@ function seedKey(themes: readonly SurveyTheme[]): string {
 }
 
 /** The sentence embeddings of the examples and of a survey's seed sentences, from the embedding store. */
-export async function meaningsOf(themes: readonly SurveyTheme[], examples: readonly LabelledComment[], encoder: SentenceEncoder, store: EmbeddingStore): Promise<Meanings> {
+export async function meaningsOf(
+  themes: readonly SurveyTheme[],
+  examples: readonly LabelledComment[],
+  encoder: SentenceEncoder,
+  store: EmbeddingStore,
+): Promise<Meanings> {
   const [exampleVectors, seedVectors] = await Promise.all([
-    store.embeddingsOf(examples.map((example) => example.text), encoder),
-    store.embeddingsOf(seedSentences(themes).map((seed) => seed.text), encoder),
+    store.embeddingsOf(
+      examples.map((example) => example.text),
+      encoder,
+    ),
+    store.embeddingsOf(
+      seedSentences(themes).map((seed) => seed.text),
+      encoder,
+    ),
   ]);
   return { examples: exampleVectors, seeds: seedVectors };
 }

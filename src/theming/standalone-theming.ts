@@ -10,7 +10,12 @@ import { ThemingService } from './theming.service';
  * theming:prepare, the tests' global setup and the benchmark. `bank` defaults to the examples of
  * `surveysDir`, checked against `surveys`.
  */
-export function standaloneThemingService(options: { surveysDir: string; surveys: readonly SurveyDefinition[]; bank?: ExampleBank; cacheDir?: string }): ThemingService {
+export function standaloneThemingService(options: {
+  surveysDir: string;
+  surveys: readonly SurveyDefinition[];
+  bank?: ExampleBank;
+  cacheDir?: string;
+}): ThemingService {
   const encoders = new SentenceEncoderService();
   const bank = options.bank ?? ExampleBank.load(options.surveysDir, options.surveys);
   return new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(options.cacheDir), bank), encoders);

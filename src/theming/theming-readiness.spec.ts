@@ -17,6 +17,8 @@ describe('ThemingReadiness', () => {
 
   it('stops the app from starting, saying why, when it cannot', async () => {
     const readiness = readinessWith(() => Promise.reject(new Error('The TensorFlow.js WebAssembly backend could not start')));
-    await expect(readiness.onApplicationBootstrap()).rejects.toThrow('Comment theming cannot start its sentence encoder: The TensorFlow.js WebAssembly backend could not start');
+    await expect(readiness.onApplicationBootstrap()).rejects.toThrow(
+      'Comment theming cannot start its sentence encoder: The TensorFlow.js WebAssembly backend could not start',
+    );
   });
 });

@@ -18,7 +18,11 @@ import { ThemingService } from './theming.service';
   providers: [
     SentenceEncoderService,
     EmbeddingStore,
-    { provide: ExampleBank, inject: [APP_CONFIG, SurveysService], useFactory: (config: AppConfig, surveys: SurveysService) => ExampleBank.load(config.surveysDir, surveys.definitions()) },
+    {
+      provide: ExampleBank,
+      inject: [APP_CONFIG, SurveysService],
+      useFactory: (config: AppConfig, surveys: SurveysService) => ExampleBank.load(config.surveysDir, surveys.definitions()),
+    },
     AnalyzerCache,
     ThemingService,
     ThemingReadiness,

@@ -18,13 +18,17 @@ const themes: SurveyTheme[] = [
   theme('openness', ['self-aware', 'admit mistakes']),
   theme('calm', ['calm', 'raised voice']),
 ];
-const byWords = (text: string, of: SurveyTheme[] = themes): string[] => createCommentAnalyzer(of, { examples: [] }, { shareOfBest: 0, minScore: 1.8 }).analyze(text).themeIds;
+const byWords = (text: string, of: SurveyTheme[] = themes): string[] =>
+  createCommentAnalyzer(of, { examples: [] }, { shareOfBest: 0, minScore: 1.8 }).analyze(text).themeIds;
 const match = byWords;
 
 describe('theming by keywords', () => {
-  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])('finds "delegate" in "%s"', (text) => {
-    expect(match(text)).toEqual(['coaching']);
-  });
+  it.each(['She delegates well', 'He delegated the budget', 'Delegating more would help', 'Her delegation is generous', 'Could delegate more'])(
+    'finds "delegate" in "%s"',
+    (text) => {
+      expect(match(text)).toEqual(['coaching']);
+    },
+  );
 
   it('reads inflections, British spelling and case as the same word', () => {
     expect(match('Rarely LISTENS to us')).toEqual(['listening']);
@@ -74,14 +78,20 @@ describe('themesForComment', () => {
       title: 'Safety leadership',
       description: 'Puts the physical safety of people first.',
       keywords: ['safety', 'hazard'],
-      items: [item('safety.stops', '{{leader}} stops work when something looks unsafe.'), item('safety.reports', '{{leader}} thanks people who report near misses.')],
+      items: [
+        item('safety.stops', '{{leader}} stops work when something looks unsafe.'),
+        item('safety.reports', '{{leader}} thanks people who report near misses.'),
+      ],
     },
     {
       id: 'customers',
       title: 'Customer focus',
       description: 'Keeps what customers need at the centre of decisions.',
       keywords: ['customer', 'client'],
-      items: [item('customers.visits', '{{leader}} spends time with the people who buy from us.'), item('customers.complaints', '{{leader}} reads complaints personally and acts on them.')],
+      items: [
+        item('customers.visits', '{{leader}} spends time with the people who buy from us.'),
+        item('customers.complaints', '{{leader}} reads complaints personally and acts on them.'),
+      ],
     },
   ];
 
@@ -92,7 +102,8 @@ describe('themesForComment', () => {
   });
 
   it('gives none of them to a comment about none', async () => {
-    for (const text of ['Nothing to add.', 'Great sense of humour.', 'I have only known her for a month.']) expect(await theming.themesForComment(text, custom)).toEqual([]);
+    for (const text of ['Nothing to add.', 'Great sense of humour.', 'I have only known her for a month.'])
+      expect(await theming.themesForComment(text, custom)).toEqual([]);
   });
 });
 
@@ -101,9 +112,22 @@ describe('extractComments', () => {
 
   it('stores each open answer as its own comment, with themes, sentiment and a random key, skipping blanks', async () => {
     const keys = [0.9, 0.1, 0.5];
-    const comments = await theming.extractComments(survey, 'peer', { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } }, () => keys.shift() ?? 0);
+    const comments = await theming.extractComments(
+      survey,
+      'peer',
+      { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } },
+      () => keys.shift() ?? 0,
+    );
     expect(comments).toEqual([
-      { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Explains decisions clearly in meetings', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.9 },
+      {
+        groupId: 'peer',
+        questionId: 'strengths',
+        kind: 'text',
+        text: 'Explains decisions clearly in meetings',
+        themeIds: ['communication'],
+        sentiment: 'positive',
+        sortKey: 0.9,
+      },
       { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.1 },
       { groupId: 'peer', questionId: 'ssc', kind: 'continue', text: 'Listening', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.5 },
     ]);
@@ -121,9 +145,22 @@ describe('extractComments', () => {
   });
 
   it('keeps answers to unknown questions out, but a coach\u2019s interview notes in', async () => {
-    const comments = await theming.extractComments(survey, 'direct_report', { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' }, () => 0.25);
+    const comments = await theming.extractComments(
+      survey,
+      'direct_report',
+      { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' },
+      () => 0.25,
+    );
     expect(comments).toEqual([
-      { groupId: 'direct_report', questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Misses deadlines under pressure', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.25 },
+      {
+        groupId: 'direct_report',
+        questionId: INTERVIEW_NOTES_KEY,
+        kind: 'text',
+        text: 'Misses deadlines under pressure',
+        themeIds: ['execution'],
+        sentiment: 'constructive',
+        sortKey: 0.25,
+      },
     ]);
   });
 
@@ -138,7 +175,14 @@ describe('extractComments', () => {
 describe('openComments', () => {
   it('lists the non-blank answers to the survey\u2019s questions and the interview notes, trimmed, each with its question and kind', () => {
     const survey = surveyFactory();
-    expect(openComments(survey, { strengths: ' Calm ', ssc: { start: 'Delegating', stop: '  ', continue: 'Listening ' }, stray: 'not a question', [INTERVIEW_NOTES_KEY]: ' Notes ' })).toEqual([
+    expect(
+      openComments(survey, {
+        strengths: ' Calm ',
+        ssc: { start: 'Delegating', stop: '  ', continue: 'Listening ' },
+        stray: 'not a question',
+        [INTERVIEW_NOTES_KEY]: ' Notes ',
+      }),
+    ).toEqual([
       { questionId: 'strengths', kind: 'text', text: 'Calm' },
       { questionId: 'ssc', kind: 'start', text: 'Delegating' },
       { questionId: 'ssc', kind: 'continue', text: 'Listening' },

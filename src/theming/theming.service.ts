@@ -52,7 +52,11 @@ export class ThemingService {
   }
 
   /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
-  async analyzeComments(themes: readonly SurveyTheme[], comments: readonly { text: string; kind: CommentKind }[], known: ReadonlyMap<string, Float32Array> = new Map()): Promise<CommentAnalysis[]> {
+  async analyzeComments(
+    themes: readonly SurveyTheme[],
+    comments: readonly { text: string; kind: CommentKind }[],
+    known: ReadonlyMap<string, Float32Array> = new Map(),
+  ): Promise<CommentAnalysis[]> {
     if (comments.length === 0) return [];
     const analyzer = await this.analyzers.analyzerFor(themes);
     const computed = await this.embedTexts(comments.map((comment) => comment.text).filter((text) => !known.has(text)));
@@ -71,9 +75,23 @@ export class ThemingService {
    * other comments. `random` must be a cryptographic source in production: the report lists
    * comments in sortKey order.
    */
-  async extractComments(survey: SurveyDefinition, groupId: RaterGroupId, answers: OpenAnswers, random: () => number, known?: ReadonlyMap<string, Float32Array>): Promise<StoredComment[]> {
+  async extractComments(
+    survey: SurveyDefinition,
+    groupId: RaterGroupId,
+    answers: OpenAnswers,
+    random: () => number,
+    known?: ReadonlyMap<string, Float32Array>,
+  ): Promise<StoredComment[]> {
     const found = openComments(survey, answers);
     const analyses = await this.analyzeComments(survey.themes, found, known);
-    return found.map(({ questionId, kind, text }, index) => ({ groupId, questionId, kind, text, themeIds: analyses[index].themeIds, sentiment: analyses[index].sentiment, sortKey: random() }));
+    return found.map(({ questionId, kind, text }, index) => ({
+      groupId,
+      questionId,
+      kind,
+      text,
+      themeIds: analyses[index].themeIds,
+      sentiment: analyses[index].sentiment,
+      sortKey: random(),
+    }));
   }
 }

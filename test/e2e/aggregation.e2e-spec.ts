@@ -7,7 +7,10 @@ import { freePort, startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(90_000);
 
-interface Report { aggregatedResponses: number; themes: { id: string; scores: Record<string, { n: number; ratings: number } | null> }[] }
+interface Report {
+  aggregatedResponses: number;
+  themes: { id: string; scores: Record<string, { n: number; ratings: number } | null> }[];
+}
 
 async function tally(t: TestApp, campaignId: string): Promise<{ responses: number; ratings: number }> {
   const [row] = await t.db.query(
@@ -100,7 +103,9 @@ describe('aggregation folds every answer exactly once', () => {
       }
       const progress = async () => (await coach.get<{ responded: number; aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body;
       // Both answers' fold jobs have run and left them waiting: two peers are fewer than the group's three.
-      await waitUntil(async () => (await t.db.query(`SELECT answers_waiting FROM campaigns WHERE id = $1`, [campaignId]))[0].answers_waiting === 2, { what: 'two answers waiting' });
+      await waitUntil(async () => (await t.db.query(`SELECT answers_waiting FROM campaigns WHERE id = $1`, [campaignId]))[0].answers_waiting === 2, {
+        what: 'two answers waiting',
+      });
       expect(await progress()).toMatchObject({ responded: 2, aggregated: 0 });
       expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
       expect(await progress()).toMatchObject({ responded: 2, aggregated: 2 });

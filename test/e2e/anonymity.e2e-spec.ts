@@ -6,7 +6,11 @@ import { hashToken } from '../../src/common/tokens';
 
 jest.setTimeout(90_000);
 
-interface Cell { n: number; ratings: number; mean: number }
+interface Cell {
+  n: number;
+  ratings: number;
+  mean: number;
+}
 interface Report {
   aggregatedResponses: number;
   buckets: { id: string; groups: string[]; responses: number; shown: boolean }[];
@@ -26,13 +30,19 @@ async function redisContents(redisUrl: string, prefix: string): Promise<string> 
       for (const key of keys) {
         const type = await redis.type(key);
         const value =
-          type === 'string' ? await redis.get(key)
-          : type === 'hash' ? await redis.hgetall(key)
-          : type === 'list' ? await redis.lrange(key, 0, -1)
-          : type === 'set' ? await redis.smembers(key)
-          : type === 'zset' ? await redis.zrange(key, 0, -1)
-          : type === 'stream' ? await redis.xrange(key, '-', '+')
-          : null;
+          type === 'string'
+            ? await redis.get(key)
+            : type === 'hash'
+              ? await redis.hgetall(key)
+              : type === 'list'
+                ? await redis.lrange(key, 0, -1)
+                : type === 'set'
+                  ? await redis.smembers(key)
+                  : type === 'zset'
+                    ? await redis.zrange(key, 0, -1)
+                    : type === 'stream'
+                      ? await redis.xrange(key, '-', '+')
+                      : null;
         parts.push(key, JSON.stringify(value));
       }
       cursor = next;
@@ -45,7 +55,9 @@ async function redisContents(redisUrl: string, prefix: string): Promise<string> 
 
 /** Every string value anywhere in a row, to look for identifying values. */
 function valuesOf(rows: Record<string, unknown>[]): string[] {
-  return rows.flatMap((row) => Object.values(row).map((value) => (value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value))));
+  return rows.flatMap((row) =>
+    Object.values(row).map((value) => (value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value))),
+  );
 }
 
 describe('anonymity: the database cannot join an answer to its rater, and no small group is exposed', () => {
@@ -122,7 +134,9 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
 
     const times: { submitted_on: string }[] = await t.db.query(`SELECT submitted_on::text FROM responses`);
     for (const { submitted_on } of times) expect(submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const invitationColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'invitations'`);
+    const invitationColumns: { column_name: string }[] = await t.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'invitations'`,
+    );
     expect(invitationColumns.map((column) => column.column_name)).not.toContain('answered_at');
   });
 
@@ -149,7 +163,18 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
     expect(texts.every((row) => row.texts === null)).toBe(true);
     const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
-    expect(commentColumns.map((column) => column.column_name).sort()).toEqual(['campaign_id', 'group_id', 'id', 'kind', 'question_id', 'released_in', 'sentiment', 'sort_key', 'text', 'theme_ids']);
+    expect(commentColumns.map((column) => column.column_name).sort()).toEqual([
+      'campaign_id',
+      'group_id',
+      'id',
+      'kind',
+      'question_id',
+      'released_in',
+      'sentiment',
+      'sort_key',
+      'text',
+      'theme_ids',
+    ]);
   });
 
   it('never shows the two direct reports as a group, nor lets their figures be derived by subtraction', async () => {

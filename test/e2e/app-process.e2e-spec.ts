@@ -71,10 +71,14 @@ describe('the app as a process', () => {
       const lateItem = (await new ApiClient(baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${lateToken}`)).body.items[0].id;
       const body = JSON.stringify({ answers: { [lateItem]: 5 } });
       const inFlight = new Promise<number>((resolve, reject) => {
-        const req = httpRequest(`${baseUrl}/api/responses/${lateToken}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = httpRequest(
+          `${baseUrl}/api/responses/${lateToken}`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.write(body.slice(0, 10));
         setTimeout(() => {

@@ -51,7 +51,8 @@ describe('arrival order: neither transaction ids nor row positions line answers 
   let digitItems: string[] = [];
 
   /** Which submission a stored response is: its index is written in base 5 into three ratings. */
-  const indexOf = (ratings: Record<string, number | null>): number => digitItems.reduce((total, itemId, digit) => total + ((ratings[itemId] ?? 1) - 1) * 5 ** digit, 0);
+  const indexOf = (ratings: Record<string, number | null>): number =>
+    digitItems.reduce((total, itemId, digit) => total + ((ratings[itemId] ?? 1) - 1) * 5 ** digit, 0);
 
   beforeAll(async () => {
     t = await startTestApp({ AGGREGATION_MAX_WAIT_MS: TEN_YEARS_MS });
@@ -76,7 +77,9 @@ describe('arrival order: neither transaction ids nor row positions line answers 
         // Halfway, a reminder to the twelve who have not answered yet.
         expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body.reminded).toBe(12);
         await t.mailbox.waitForCount(mails.length + 12);
-        await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM invitations WHERE reminded_round = 1`))[0].count === 12, { what: 'the reminders recorded' });
+        await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM invitations WHERE reminded_round = 1`))[0].count === 12, {
+          what: 'the reminders recorded',
+        });
       }
       const token = tokenOf(linkIn(mail));
       const q = (await new ApiClient(t.baseUrl).get<{ group: { id: string }; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
@@ -85,7 +88,9 @@ describe('arrival order: neither transaction ids nor row positions line answers 
       const answers: Record<string, unknown> = Object.fromEntries(itemIds.map((itemId) => [itemId, randomInt(1, 6)]));
       digitItems.forEach((itemId, digit) => (answers[itemId] = (Math.floor(index / 5 ** digit) % 5) + 1));
       const remark = 'listens well in meetings and explains the reasons behind decisions, though under pressure the team hears less about priorities';
-      for (const question of q.questions) answers[question.id] = question.type === 'text' ? `[r${index}] ${remark}` : { start: `[r${index}] delegating more decisions to the leads and saying why` };
+      for (const question of q.questions)
+        answers[question.id] =
+          question.type === 'text' ? `[r${index}] ${remark}` : { start: `[r${index}] delegating more decisions to the leads and saying why` };
       expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
       submissions.push({ index, group: q.group.id, tokenHash: hashToken(token) });
       await waitForDrainedQueue(aggregationQueue, `the job of answer ${index}`);
@@ -94,7 +99,9 @@ describe('arrival order: neither transaction ids nor row positions line answers 
       await t.db.query(`VACUUM responses, invitations, comments`);
     }
     expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
-    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, { what: 'every answer folded' });
+    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, {
+      what: 'every answer folded',
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -124,11 +131,16 @@ describe('arrival order: neither transaction ids nor row positions line answers 
   });
 
   it('gives every answered invitation one and the same transaction id, in a physical order unrelated to the answers', async () => {
-    const invitations: { xmin: string; token_hash: string }[] = await t.db.query(`SELECT xmin::text, token_hash FROM invitations WHERE answered ${physicalOrder}`);
+    const invitations: { xmin: string; token_hash: string }[] = await t.db.query(
+      `SELECT xmin::text, token_hash FROM invitations WHERE answered ${physicalOrder}`,
+    );
     expect(invitations).toHaveLength(submissions.length);
     expect(new Set(invitations.map((row) => row.xmin)).size).toBe(1);
     const submitted = new Map(submissions.map((submission) => [submission.tokenHash, submission.index]));
-    const tau = kendallTau(invitations.map((_, position) => position), invitations.map((row) => submitted.get(row.token_hash) ?? -1));
+    const tau = kendallTau(
+      invitations.map((_, position) => position),
+      invitations.map((row) => submitted.get(row.token_hash) ?? -1),
+    );
     // For 24 rows in random order tau has a standard deviation of 0.15; in arrival order it is 1.
     expect(Math.abs(tau)).toBeLessThan(0.6);
   });
@@ -139,15 +151,24 @@ describe('arrival order: neither transaction ids nor row positions line answers 
   });
 
   it('defeats pairing answers with invitations by rank, overall and within each group', async () => {
-    const responses: { group_id: string; ratings: Record<string, number | null> }[] = await t.db.query(`SELECT group_id, ratings FROM responses ${physicalOrder}`);
-    const invitations: { group_id: string; token_hash: string }[] = await t.db.query(`SELECT group_id, token_hash FROM invitations WHERE answered ${physicalOrder}`);
+    const responses: { group_id: string; ratings: Record<string, number | null> }[] = await t.db.query(
+      `SELECT group_id, ratings FROM responses ${physicalOrder}`,
+    );
+    const invitations: { group_id: string; token_hash: string }[] = await t.db.query(
+      `SELECT group_id, token_hash FROM invitations WHERE answered ${physicalOrder}`,
+    );
     const submitted = new Map(submissions.map((submission) => [submission.tokenHash, submission.index]));
-    const correct = (answers: typeof responses, flagged: typeof invitations): number => answers.filter((response, rank) => indexOf(response.ratings) === submitted.get(flagged[rank]?.token_hash ?? '')).length;
+    const correct = (answers: typeof responses, flagged: typeof invitations): number =>
+      answers.filter((response, rank) => indexOf(response.ratings) === submitted.get(flagged[rank]?.token_hash ?? '')).length;
 
     // A random pairing of 24 gets about 1 right (7 or more: p < 0.0001); pairing by arrival order gets all 24.
     expect(correct(responses, invitations)).toBeLessThanOrEqual(6);
     let withinGroups = 0;
-    for (const group of ['peer', 'direct_report', 'other']) withinGroups += correct(responses.filter((row) => row.group_id === group), invitations.filter((row) => row.group_id === group));
+    for (const group of ['peer', 'direct_report', 'other'])
+      withinGroups += correct(
+        responses.filter((row) => row.group_id === group),
+        invitations.filter((row) => row.group_id === group),
+      );
     // About 1 right per group by chance (3 in all; 12 or more: p < 0.0001) against 22 in arrival order.
     expect(withinGroups).toBeLessThanOrEqual(11);
   });

@@ -45,9 +45,17 @@ describe('npm run demo', () => {
       const pdf = await fetch(demo.reportPdfUrl, { headers: auth });
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
 
-      const login = await new ApiClient(env.PUBLIC_URL).postForm('/coach/login', [['email', demo.coach.email], ['password', demo.coach.password], ['next', new URL(demo.loginUrl).searchParams.get('next') ?? '']]);
+      const login = await new ApiClient(env.PUBLIC_URL).postForm('/coach/login', [
+        ['email', demo.coach.email],
+        ['password', demo.coach.password],
+        ['next', new URL(demo.loginUrl).searchParams.get('next') ?? ''],
+      ]);
       expect(login.status).toBe(303);
       expect(new URL(login.headers.get('location') ?? '', env.PUBLIC_URL).toString()).toBe(demo.reportPageUrl);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];

@@ -96,7 +96,10 @@ describe('docker files', () => {
     expect(runtime).toMatch(/^ENV .*\bCHROMIUM_PATH=\/usr\/bin\/chromium\b/m);
     // Installed before switching to the unprivileged user, which cannot install packages.
     expect(runtime.indexOf('apt-get install')).toBeLessThan(runtime.indexOf('USER node'));
-    const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(packageJson.dependencies['playwright-core']).toMatch(/^\d+\.\d+\.\d+$/);
     expect(packageJson.devDependencies['playwright-core']).toBeUndefined();
   });

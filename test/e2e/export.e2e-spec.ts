@@ -6,9 +6,28 @@ import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(60_000);
 
-interface RaterExport { name: string; email: string; group: string; delivery: { status: string } }
-interface CampaignExport { id: string; surveyId: string; surveyVersion: number; phase: string; status: string; closedAt: string | null; raters: RaterExport[]; progress: { invited: number; responded: number; groups: Record<string, { invited: number; responded: number }> }; report: { aggregatedResponses: number } }
-interface EngagementExport { notes: string; engagement: { id: string; title: string; leader: { name: string }; sponsor: { name: string } | null; outcomes: string[] }; campaigns: CampaignExport[] }
+interface RaterExport {
+  name: string;
+  email: string;
+  group: string;
+  delivery: { status: string };
+}
+interface CampaignExport {
+  id: string;
+  surveyId: string;
+  surveyVersion: number;
+  phase: string;
+  status: string;
+  closedAt: string | null;
+  raters: RaterExport[];
+  progress: { invited: number; responded: number; groups: Record<string, { invited: number; responded: number }> };
+  report: { aggregatedResponses: number };
+}
+interface EngagementExport {
+  notes: string;
+  engagement: { id: string; title: string; leader: { name: string }; sponsor: { name: string } | null; outcomes: string[] };
+  campaigns: CampaignExport[];
+}
 
 /** Every key of every object anywhere in a JSON value. */
 function keysOf(value: unknown): string[] {
@@ -63,7 +82,13 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
     const exported = await coach.get<EngagementExport>(`/api/engagements/${engagementId}/export`);
     expect(exported.status).toBe(200);
     const { engagement, campaigns, notes } = exported.body;
-    expect(engagement).toMatchObject({ id: engagementId, title: 'Alex Morgan: leadership program', leader: { name: 'Alex Morgan' }, sponsor: { name: 'Jordan Lee' }, outcomes: [{ text: 'Others rate communication at 4.0 or more by the final review', indicator: null, measuredBy: null }] });
+    expect(engagement).toMatchObject({
+      id: engagementId,
+      title: 'Alex Morgan: leadership program',
+      leader: { name: 'Alex Morgan' },
+      sponsor: { name: 'Jordan Lee' },
+      outcomes: [{ text: 'Others rate communication at 4.0 or more by the final review', indicator: null, measuredBy: null }],
+    });
     expect(campaigns.map((campaign) => [campaign.surveyId, campaign.phase, campaign.status])).toEqual([
       ['leadership-360', 'baseline', 'closed'],
       ['boss-start-stop-continue', 'baseline', 'draft'],
@@ -71,9 +96,22 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
     const [finished] = campaigns;
     expect(finished.closedAt).not.toBeNull();
     expect(finished.raters).toHaveLength(8);
-    expect(finished.raters.map((rater) => rater.group).sort()).toEqual(['boss', 'direct_report', 'direct_report', 'direct_report', 'peer', 'peer', 'peer', 'self']);
+    expect(finished.raters.map((rater) => rater.group).sort()).toEqual([
+      'boss',
+      'direct_report',
+      'direct_report',
+      'direct_report',
+      'peer',
+      'peer',
+      'peer',
+      'self',
+    ]);
     expect(finished.raters.every((rater) => rater.delivery.status === 'sent' && rater.email.includes('@'))).toBe(true);
-    expect(finished.progress).toMatchObject({ invited: 8, responded: 7, groups: { direct_report: { invited: 3, responded: 2 }, peer: { invited: 3, responded: 3 } } });
+    expect(finished.progress).toMatchObject({
+      invited: 8,
+      responded: 7,
+      groups: { direct_report: { invited: 3, responded: 2 }, peer: { invited: 3, responded: 3 } },
+    });
     const report = await coach.get(`/api/campaigns/${campaignId}/report`);
     expect(finished.report).toEqual(report.body);
     expect(finished.report.aggregatedResponses).toBe(7);
@@ -96,7 +134,8 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
     for (const secret of secrets) expect(text.includes(secret)).toBe(false);
 
     const keys = new Set(keysOf(exported));
-    for (const forbidden of ['answered', 'answeredAt', 'token', 'tokenHash', 'tokenNonce', 'responseId', 'sum', 'sumSquares', 'histogram', 'draft', 'texts']) expect([forbidden, keys.has(forbidden)]).toEqual([forbidden, false]);
+    for (const forbidden of ['answered', 'answeredAt', 'token', 'tokenHash', 'tokenNonce', 'responseId', 'sum', 'sumSquares', 'histogram', 'draft', 'texts'])
+      expect([forbidden, keys.has(forbidden)]).toEqual([forbidden, false]);
     // No object maps item ids to ratings, as a stored answer does.
     const itemIds = new Set(Object.keys(responses[0].ratings));
     for (const object of objectsOf(exported)) expect(Object.keys(object).filter((key) => itemIds.has(key))).toEqual([]);

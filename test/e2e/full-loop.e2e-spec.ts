@@ -16,11 +16,23 @@ interface Questionnaire {
   draft: { answers: Record<string, unknown> } | null;
 }
 
-interface ScoreCell { n: number; ratings: number; mean: number; sd: number | null }
+interface ScoreCell {
+  n: number;
+  ratings: number;
+  mean: number;
+  sd: number | null;
+}
 interface Report {
   aggregatedResponses: number;
   buckets: { id: string; groups: string[]; responses: number; shown: boolean }[];
-  themes: { id: string; title: string; scores: Record<string, ScoreCell | null>; gap: number | null; classification: string; comments: { text: string; bucket: string | null }[] }[];
+  themes: {
+    id: string;
+    title: string;
+    scores: Record<string, ScoreCell | null>;
+    gap: number | null;
+    classification: string;
+    comments: { text: string; bucket: string | null }[];
+  }[];
   items: { id: string; scores: Record<string, (ScoreCell & { rwg: number | null }) | null> }[];
   unthemedComments: { text: string; bucket: string | null }[];
   startStopContinue: Record<'start' | 'stop' | 'continue', { text: string }[]>;
@@ -60,7 +72,12 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
     expect(surveys.status).toBe(200);
     expect(surveys.body.map((survey) => survey.id)).toEqual(expect.arrayContaining(['leadership-360', 'boss-start-stop-continue', 'progress-pulse']));
     const full = surveys.body.find((survey) => survey.id === 'leadership-360');
-    expect(full?.groups).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'peer', anonymous: true, minResponses: 3 }), expect.objectContaining({ id: 'boss', anonymous: false })]));
+    expect(full?.groups).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'peer', anonymous: true, minResponses: 3 }),
+        expect.objectContaining({ id: 'boss', anonymous: false }),
+      ]),
+    );
   });
 
   it('launches: one email per rater, HTML and text, with a personal link; the leader is invited as self', async () => {
@@ -106,7 +123,8 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
   });
 
   it('takes answers as JSON and as a plain HTML form, with a saved draft on the way', async () => {
-    const groupOf = (mail: ReceivedMail): string => (mail.to.includes('leader-') ? 'self' : /(boss|peer|direct-report|other)-/.exec(mail.to)?.[1].replace('-', '_') ?? '?');
+    const groupOf = (mail: ReceivedMail): string =>
+      mail.to.includes('leader-') ? 'self' : (/(boss|peer|direct-report|other)-/.exec(mail.to)?.[1].replace('-', '_') ?? '?');
     const answering = mails.filter((mail) => !mail.to.includes('peer-4-'));
     unansweredPeerToken = tokenOf(linkIn(t.mailbox.to('peer-4-')[0]));
     for (const [raterIndex, mail] of answering.entries()) {
@@ -162,7 +180,13 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
       invited: 11,
       responded: 10,
       aggregated: expect.any(Number),
-      groups: { self: { invited: 1, responded: 1 }, boss: { invited: 1, responded: 1 }, peer: { invited: 4, responded: 3 }, direct_report: { invited: 3, responded: 3 }, other: { invited: 2, responded: 2 } },
+      groups: {
+        self: { invited: 1, responded: 1 },
+        boss: { invited: 1, responded: 1 },
+        peer: { invited: 4, responded: 3 },
+        direct_report: { invited: 3, responded: 3 },
+        other: { invited: 2, responded: 2 },
+      },
     });
   });
 
@@ -228,7 +252,9 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const rows = (await csv.text()).split('\r\n');
     const communication = report.themes.find((theme) => theme.id === 'communication');
-    expect(rows).toContain(`"theme","communication","${communication?.title}","","","All others",${communication?.scores.others?.n},${communication?.scores.others?.ratings},${communication?.scores.others?.mean},${communication?.scores.others?.sd},`);
+    expect(rows).toContain(
+      `"theme","communication","${communication?.title}","","","All others",${communication?.scores.others?.n},${communication?.scores.others?.ratings},${communication?.scores.others?.mean},${communication?.scores.others?.sd},`,
+    );
     expect(rows.join('\n')).not.toContain('unicorn');
   });
 

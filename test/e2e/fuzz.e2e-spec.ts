@@ -11,19 +11,106 @@ jest.setTimeout(180_000);
 const nasty = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER, '', '\u0000', '\ud800', '<script>alert(1)</script>', '=1+1', 'x'.repeat(6_000)),
+    fc.constantFrom(
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1.5,
+      1e308,
+      Number.MAX_SAFE_INTEGER,
+      '',
+      '\u0000',
+      '\ud800',
+      '<script>alert(1)</script>',
+      '=1+1',
+      'x'.repeat(6_000),
+    ),
     fc.string(),
     fc.integer(),
     fc.double(),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers', 'raters', 'email', 'name', 'group', 'title', 'leader', 'surveyId', 'password', 'strengths', 'change', 'ssc', 'start', 'communication.listens', 'a', 'outcomes', 'text', 'indicator', 'themeId', 'itemId', 'source', 'measure', 'operator', 'value', 'phase', 'goals', 'goal', 'target', 'plan', 'practiceId', 'startOn', 'dueOn', 'times', 'milestones', 'heldOn', 'durationMinutes', 'focusThemeId', 'agreedActions', 'privateNotes', 'doneOn', 'note'), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'answers',
+        'raters',
+        'email',
+        'name',
+        'group',
+        'title',
+        'leader',
+        'surveyId',
+        'password',
+        'strengths',
+        'change',
+        'ssc',
+        'start',
+        'communication.listens',
+        'a',
+        'outcomes',
+        'text',
+        'indicator',
+        'themeId',
+        'itemId',
+        'source',
+        'measure',
+        'operator',
+        'value',
+        'phase',
+        'goals',
+        'goal',
+        'target',
+        'plan',
+        'practiceId',
+        'startOn',
+        'dueOn',
+        'times',
+        'milestones',
+        'heldOn',
+        'durationMinutes',
+        'focusThemeId',
+        'agreedActions',
+        'privateNotes',
+        'doneOn',
+        'note',
+      ),
+      tie('value'),
+      { maxKeys: 4 },
+    ),
   ),
 })).value;
 
 /** Bodies shaped like the nested ones (outcomes with indicators, program goals and plan), with hostile leaves. */
 const nestedShapes = fc.oneof(
-  fc.record({ outcomes: fc.array(fc.oneof(nasty, fc.record({ text: nasty, indicator: fc.oneof(nasty, fc.record({ themeId: nasty, itemId: nasty, source: nasty, measure: nasty, operator: nasty, value: nasty }, { requiredKeys: [] })) }, { requiredKeys: [] })), { maxLength: 3 }) }),
-  fc.record({ goals: fc.array(fc.record({ themeId: nasty, goal: nasty, target: nasty }, { requiredKeys: [] }), { maxLength: 4 }), plan: fc.array(fc.record({ practiceId: nasty, themeId: nasty, startOn: nasty, dueOn: nasty, times: nasty }, { requiredKeys: [] }), { maxLength: 3 }) }, { requiredKeys: [] }),
+  fc.record({
+    outcomes: fc.array(
+      fc.oneof(
+        nasty,
+        fc.record(
+          {
+            text: nasty,
+            indicator: fc.oneof(
+              nasty,
+              fc.record({ themeId: nasty, itemId: nasty, source: nasty, measure: nasty, operator: nasty, value: nasty }, { requiredKeys: [] }),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      { maxLength: 3 },
+    ),
+  }),
+  fc.record(
+    {
+      goals: fc.array(fc.record({ themeId: nasty, goal: nasty, target: nasty }, { requiredKeys: [] }), { maxLength: 4 }),
+      plan: fc.array(fc.record({ practiceId: nasty, themeId: nasty, startOn: nasty, dueOn: nasty, times: nasty }, { requiredKeys: [] }), { maxLength: 3 }),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
 const deep = (depth: number): string => `${'{"answers":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -71,17 +158,22 @@ describe('arbitrary request bodies never cause a 500', () => {
 
   it('answers every hostile body with a 4xx whose message names what is wrong, and stores no answer', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: endpoints().length - 1 }), fc.oneof(nasty, fc.record({ answers: nasty }), nestedShapes), async (index, body) => {
-        const { client, method, path, headers } = endpoints()[index] as { client: ApiClient; method: string; path: string; headers?: Record<string, string> };
-        const result = await client.request<{ statusCode: number; message: unknown; error: string }>(method, path, JSON.stringify(body), headers ?? {});
-        if (result.status >= 500) throw new Error(`${method} ${path} answered ${result.status} to ${JSON.stringify(body).slice(0, 200)}`);
-        if (result.status >= 400 && (path.startsWith('/api/') || typeof result.body !== 'string')) {
-          expect(result.body).toMatchObject({ statusCode: result.status, error: expect.any(String) });
-          expect(JSON.stringify(result.body.message).length).toBeGreaterThan(2);
-        }
-        // Pages answer a readable page saying what is wrong (the body parser, before any route, answers JSON).
-        if (result.status >= 400 && !path.startsWith('/api/') && typeof result.body === 'string') expect(String(result.body)).toMatch(/<h1>[^<]+<\/h1>\s*<p>[^<]+<\/p>/);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: endpoints().length - 1 }),
+        fc.oneof(nasty, fc.record({ answers: nasty }), nestedShapes),
+        async (index, body) => {
+          const { client, method, path, headers } = endpoints()[index] as { client: ApiClient; method: string; path: string; headers?: Record<string, string> };
+          const result = await client.request<{ statusCode: number; message: unknown; error: string }>(method, path, JSON.stringify(body), headers ?? {});
+          if (result.status >= 500) throw new Error(`${method} ${path} answered ${result.status} to ${JSON.stringify(body).slice(0, 200)}`);
+          if (result.status >= 400 && (path.startsWith('/api/') || typeof result.body !== 'string')) {
+            expect(result.body).toMatchObject({ statusCode: result.status, error: expect.any(String) });
+            expect(JSON.stringify(result.body.message).length).toBeGreaterThan(2);
+          }
+          // Pages answer a readable page saying what is wrong (the body parser, before any route, answers JSON).
+          if (result.status >= 400 && !path.startsWith('/api/') && typeof result.body === 'string')
+            expect(String(result.body)).toMatch(/<h1>[^<]+<\/h1>\s*<p>[^<]+<\/p>/);
+        },
+      ),
       { numRuns: 400, seed: 6 },
     );
     const [answers] = await t.db.query(`SELECT COUNT(*)::int AS count FROM responses`);
@@ -92,12 +184,18 @@ describe('arbitrary request bodies never cause a 500', () => {
     const field = fc.oneof(fc.string(), fc.constantFrom('', '\u0000', '<script>alert(1)</script>', '//evil.example', '/coach/../api', 'x'.repeat(6_000)));
     const form = fc.array(fc.tuple(fc.constantFrom('email', 'password', 'next', 'email[]', 'next[a]', '__proto__', 'x'), field), { maxLength: 6 });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(form.map((fields) => ({ type: 'application/x-www-form-urlencoded', body: new URLSearchParams(fields).toString() })), nasty.map((body) => ({ type: 'application/json', body: JSON.stringify(body) }))), async ({ type, body }) => {
-        const result = await fetch(`${t.baseUrl}/coach/login`, { method: 'POST', headers: { 'content-type': type }, body, redirect: 'manual' });
-        if (result.status >= 500) throw new Error(`POST /coach/login answered ${result.status} to ${body.slice(0, 200)}`);
-        expect([400, 401, 413]).toContain(result.status);
-        expect(result.headers.get('set-cookie')).toBeNull();
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          form.map((fields) => ({ type: 'application/x-www-form-urlencoded', body: new URLSearchParams(fields).toString() })),
+          nasty.map((body) => ({ type: 'application/json', body: JSON.stringify(body) })),
+        ),
+        async ({ type, body }) => {
+          const result = await fetch(`${t.baseUrl}/coach/login`, { method: 'POST', headers: { 'content-type': type }, body, redirect: 'manual' });
+          if (result.status >= 500) throw new Error(`POST /coach/login answered ${result.status} to ${body.slice(0, 200)}`);
+          expect([400, 401, 413]).toContain(result.status);
+          expect(result.headers.get('set-cookie')).toBeNull();
+        },
+      ),
       { numRuns: 150, seed: 7 },
     );
   });

@@ -4,7 +4,10 @@ import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(60_000);
 
-interface Cell { n: number; mean: number }
+interface Cell {
+  n: number;
+  mean: number;
+}
 interface Report {
   aggregatedResponses: number;
   buckets: { id: string; shown: boolean }[];
@@ -21,7 +24,7 @@ describe('interviews entered by the coach', () => {
     await t?.close();
   });
 
-  it('count as one more anonymous answer of the interviewee\'s group, ratings and notes alike', async () => {
+  it("count as one more anonymous answer of the interviewee's group, ratings and notes alike", async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 2)] });
     const notYet = await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: 'Too early' });
@@ -29,9 +32,14 @@ describe('interviews entered by the coach', () => {
     await coach.post(`/api/campaigns/${campaignId}/launch`);
     const peers = (await t.mailbox.waitForCount(4)).filter((mail) => mail.to.includes('peer-')).map((mail) => tokenOf(linkIn(mail)));
     const item = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${peers[0]}`)).body.items[0].id;
-    for (const [index, token] of peers.entries()) expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [item]: 3 + index } })).status).toBe(201);
+    for (const [index, token] of peers.entries())
+      expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [item]: 3 + index } })).status).toBe(201);
 
-    const recorded = await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', ratings: { [item]: 2 }, notes: 'She rarely listens in meetings; decisions arrive without explanation.' });
+    const recorded = await coach.post(`/api/campaigns/${campaignId}/interviews`, {
+      group: 'peer',
+      ratings: { [item]: 2 },
+      notes: 'She rarely listens in meetings; decisions arrive without explanation.',
+    });
     expect(recorded.status).toBe(201);
     expect(recorded.body).toEqual({ received: true });
 
@@ -42,7 +50,11 @@ describe('interviews entered by the coach', () => {
     expect(report.buckets.find((bucket) => bucket.id === 'peer')?.shown).toBe(true);
     expect(report.items.find((candidate) => candidate.id === item)?.scores.peer).toMatchObject({ n: 3, mean: 3 });
     const communication = report.themes.find((theme) => theme.id === 'communication');
-    expect(communication?.comments).toContainEqual({ text: 'She rarely listens in meetings; decisions arrive without explanation.', bucket: 'peer', sentiment: 'constructive' });
+    expect(communication?.comments).toContainEqual({
+      text: 'She rarely listens in meetings; decisions arrive without explanation.',
+      bucket: 'peer',
+      sentiment: 'constructive',
+    });
     // Progress counts invitations, not interviews.
     expect((await coach.get<{ responded: number }>(`/api/campaigns/${campaignId}/progress`)).body.responded).toBe(2);
   });

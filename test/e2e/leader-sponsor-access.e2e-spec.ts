@@ -10,11 +10,24 @@ import { startTestApp, type TestApp } from '../utils/test-app';
 jest.setTimeout(120_000);
 
 interface Review {
-  goals: { themeId: string; baseline: { mean: number } | null; midpoint: { mean: number } | null; final: { mean: number } | null; target: number; status: string }[];
+  goals: {
+    themeId: string;
+    baseline: { mean: number } | null;
+    midpoint: { mean: number } | null;
+    final: { mean: number } | null;
+    target: number;
+    status: string;
+  }[];
 }
 interface Agenda {
   shared: { goals: boolean; progress: boolean };
-  meetings: { id: string; goals: { title: string; goal: string | null; target: number }[] | null; progress: { title: string; baseline: number | null; current: number | null; status: string }[] | null; outcomes: { text: string; met: boolean | null }[] | null; notes: string[] }[];
+  meetings: {
+    id: string;
+    goals: { title: string; goal: string | null; target: number }[] | null;
+    progress: { title: string; baseline: number | null; current: number | null; status: string }[] | null;
+    outcomes: { text: string; met: boolean | null }[] | null;
+    notes: string[];
+  }[];
 }
 
 describe('leader and sponsor: emailed sign-in links, their views, and 404 for everything else', () => {
@@ -49,7 +62,9 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
     const link = accessLinkIn(mail);
     expect(link).toMatch(new RegExp(`^${t.baseUrl}/a/[A-Za-z0-9_-]{43}$`));
     expect(mail.html).toContain(link);
-    const [{ count }] = await t.db.query(`SELECT COUNT(*)::int AS count FROM access_links WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [link.slice(link.lastIndexOf('/') + 1)]);
+    const [{ count }] = await t.db.query(`SELECT COUNT(*)::int AS count FROM access_links WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [
+      link.slice(link.lastIndexOf('/') + 1),
+    ]);
     expect(count).toBe(1);
     expect(JSON.stringify(await t.db.query(`SELECT * FROM access_links`))).not.toContain(link.slice(link.lastIndexOf('/') + 1));
 
@@ -87,7 +102,10 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
       [run.finalId, 'final', 1],
     ]);
     const coachVersion = (await coach.get<{ themes: unknown[] }>(`/api/campaigns/${run.baselineId}/report?version=1`)).body;
-    const leaderVersion = JSON.parse((await withCookie(`${base}/api/reports/${run.baselineId}`, leader.cookie)).text) as { themes: unknown[]; pending: unknown };
+    const leaderVersion = JSON.parse((await withCookie(`${base}/api/reports/${run.baselineId}`, leader.cookie)).text) as {
+      themes: unknown[];
+      pending: unknown;
+    };
     expect(leaderVersion.themes).toEqual(coachVersion.themes);
     expect(leaderVersion.pending).toBeNull();
     const page = await withCookie(`${base}/reports/${run.baselineId}`, leader.cookie);
@@ -137,7 +155,9 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
     expect((await postForm(`${base}/sharing`, leader.cookie, { goals: 'on', progress: 'on', csrf })).status).toBe(303);
     const both = await agenda();
     const review = (await coach.get<Review>(`/api/engagements/${run.engagementId}/review`)).body;
-    expect(both.meetings[1].progress?.map((row) => [row.baseline, row.current])).toEqual(review.goals.map((goal) => [goal.baseline?.mean, goal.midpoint?.mean]));
+    expect(both.meetings[1].progress?.map((row) => [row.baseline, row.current])).toEqual(
+      review.goals.map((goal) => [goal.baseline?.mean, goal.midpoint?.mean]),
+    );
     expect(both.meetings[2].progress?.map((row) => [row.current, row.status])).toEqual(review.goals.map((goal) => [goal.final?.mean, goal.status]));
     expect(both.meetings[2].outcomes?.map((outcome) => outcome.met)).toEqual([true, null, null]);
   });
@@ -162,7 +182,8 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
     expect(agenda.meetings.map((meeting) => meeting.id)).toEqual(['start', 'middle', 'end']);
     expect((await withCookie(`${sponsorBase}/meetings/later`, sponsor.cookie)).status).toBe(404);
     // The sponsor's session opens no leader page, even sent by hand to the leader's paths.
-    for (const path of ['', '/api/reports', `/api/reports/${run.baselineId}`, '/api/program', '/api/review', '/program', '/program.pdf']) expect((await withCookie(`${base}${path}`, sponsor.cookie)).status).toBe(404);
+    for (const path of ['', '/api/reports', `/api/reports/${run.baselineId}`, '/api/program', '/api/review', '/program', '/program.pdf'])
+      expect((await withCookie(`${base}${path}`, sponsor.cookie)).status).toBe(404);
   });
 
   it('answers 404 to another engagement’s leader, to unreleased reports, to raters and coaches, and after sign-out', async () => {

@@ -44,7 +44,11 @@ const mailsPerRecipient = (messages: readonly ReceivedMail[]): number[] => {
   return [...perRecipient.values()];
 };
 
-interface RaterView { email: string; group: string; delivery: { status: string; error: string | null; deliveredAt: string | null } }
+interface RaterView {
+  email: string;
+  group: string;
+  delivery: { status: string; error: string | null; deliveredAt: string | null };
+}
 
 describe('mail server refusing mail at launch', () => {
   let t: TestApp;
@@ -69,7 +73,9 @@ describe('mail server refusing mail at launch', () => {
     let failed: RaterView[] = [];
     await waitUntil(
       async () => {
-        failed = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.filter((rater) => rater.delivery.status === 'failed');
+        failed = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.filter(
+          (rater) => rater.delivery.status === 'failed',
+        );
         return failed.length === 5;
       },
       { what: 'all five invitations to be marked as not delivered', timeoutMs: 20_000 },
@@ -80,7 +86,8 @@ describe('mail server refusing mail at launch', () => {
     t.mailbox.refuseWith = null;
     await t.mailbox.waitForCount(5, 30_000);
     await waitUntil(
-      async () => (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.every((rater) => rater.delivery.status === 'sent'),
+      async () =>
+        (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.every((rater) => rater.delivery.status === 'sent'),
       { what: 'every invitation to be marked sent', timeoutMs: 20_000 },
     );
     // Retries and the sweep must not send anything twice: once both have had their chance, one
@@ -108,7 +115,13 @@ describe('mail server refusing mail for longer than the mail jobs retry', () => 
     await t?.close();
   });
 
-  interface Delivery { status: string; error: string | null; deliveredAt: string | null; nextAttemptAt: string | null; retriesLeft: number | null }
+  interface Delivery {
+    status: string;
+    error: string | null;
+    deliveredAt: string | null;
+    nextAttemptAt: string | null;
+    retriesLeft: number | null;
+  }
   const deliveries = async (coach: ApiClient, campaignId: string): Promise<Delivery[]> =>
     (await coach.get<{ raters: { delivery: Delivery }[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.map((rater) => rater.delivery);
 
@@ -140,7 +153,8 @@ describe('mail server refusing mail for longer than the mail jobs retry', () => 
       );
       const rounds: { delivery_round: number }[] = await t.db.query(`SELECT delivery_round FROM invitations WHERE campaign_id = $1`, [campaignId]);
       expect(rounds.every((row) => row.delivery_round === 1)).toBe(true);
-      const wait = (deliveries: Delivery[], index: number) => Date.parse(deliveries[index].nextAttemptAt ?? '') - Date.parse(afterLaunch[index].nextAttemptAt ?? '');
+      const wait = (deliveries: Delivery[], index: number) =>
+        Date.parse(deliveries[index].nextAttemptAt ?? '') - Date.parse(afterLaunch[index].nextAttemptAt ?? '');
       for (let index = 0; index < afterRound.length; index += 1) expect(wait(afterRound, index)).toBeGreaterThan(1_000);
       expect(afterRound.every((delivery) => delivery.error?.includes('Mailbox quota exceeded'))).toBe(true);
       // Two whole rounds of 8 attempts for each of the 5 invitations, and nothing got through.
@@ -152,7 +166,10 @@ describe('mail server refusing mail for longer than the mail jobs retry', () => 
 
     // Mail flows again: the next round delivers each invitation, once.
     await t.mailbox.waitForCount(5, 30_000);
-    await waitUntil(async () => (await deliveries(coach, campaignId)).every((delivery) => delivery.status === 'sent'), { what: 'every invitation marked sent', timeoutMs: 20_000 });
+    await waitUntil(async () => (await deliveries(coach, campaignId)).every((delivery) => delivery.status === 'sent'), {
+      what: 'every invitation marked sent',
+      timeoutMs: 20_000,
+    });
     // Further sweeps must not send anything again: once one has run and every job has finished,
     // each invitation's rounds before the one that delivered gave up, no round came after it, and
     // each rater has one mail.
@@ -163,6 +180,8 @@ describe('mail server refusing mail for longer than the mail jobs retry', () => 
     expect(await mailQueue(t).getJobCounts('completed', 'failed')).toEqual({ completed: 5, failed: roundsThatGaveUp });
     expect(mailsPerRecipient(t.mailbox.messages)).toEqual([1, 1, 1, 1, 1]);
     const final = await deliveries(coach, campaignId);
-    expect(final.every((delivery) => delivery.error === null && delivery.nextAttemptAt === null && delivery.retriesLeft === null && delivery.deliveredAt !== null)).toBe(true);
+    expect(
+      final.every((delivery) => delivery.error === null && delivery.nextAttemptAt === null && delivery.retriesLeft === null && delivery.deliveredAt !== null),
+    ).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ describe('bad input, wrong tokens and other coaches get a clear 4xx, and nothing
     expect((await session.get('/api/engagements')).status).toBe(401);
   });
 
-  it('hides another coach\'s records behind 404 on every coach route', async () => {
+  it("hides another coach's records behind 404 on every coach route", async () => {
     const other = (await signUpCoach(anonymous, 'Other Coach')).api;
     const engagementId = (await coach.get<{ id: string }[]>('/api/engagements')).body[0].id;
     const attempts: [string, string, unknown?][] = [
@@ -86,7 +86,9 @@ describe('bad input, wrong tokens and other coaches get a clear 4xx, and nothing
     const unknownKey = await coach.post<ErrorBody>('/api/engagements', { title: 'x', leader: { name: 'A', email: 'a@example.com' }, isAdmin: true });
     expect(unknownKey.status).toBe(400);
     expect(messages(unknownKey.body)).toContain('isAdmin');
-    const badSurvey = await coach.post<ErrorBody>(`/api/engagements/${(await coach.get<{ id: string }[]>('/api/engagements')).body[0].id}/campaigns`, { surveyId: 'no-such-survey' });
+    const badSurvey = await coach.post<ErrorBody>(`/api/engagements/${(await coach.get<{ id: string }[]>('/api/engagements')).body[0].id}/campaigns`, {
+      surveyId: 'no-such-survey',
+    });
     expect(badSurvey.status).toBe(400);
     expect(messages(badSurvey.body)).toContain('surveyId');
     const badGroup = await coach.post<ErrorBody>(`/api/campaigns/${campaignId}/raters`, { raters: [{ name: 'X', email: 'x@example.com', group: 'janitor' }] });
@@ -125,7 +127,10 @@ describe('bad input, wrong tokens and other coaches get a clear 4xx, and nothing
     const huge = await anonymous.post<ErrorBody>(`/api/responses/${peerToken}`, { answers: { strengths: 'x'.repeat(4 * 1024 * 1024) } });
     expect(huge.status).toBe(413);
     expect(huge.body.message).toBe('body: too large (the limit is 256kb)');
-    const badForm = await anonymous.postForm(`/r/${peerToken}`, [[q.items[0].id, '7'], ['action', 'submit']]);
+    const badForm = await anonymous.postForm(`/r/${peerToken}`, [
+      [q.items[0].id, '7'],
+      ['action', 'submit'],
+    ]);
     expect(badForm.status).toBe(400);
     expect(badForm.body).toContain('Please check your answers');
 
@@ -141,7 +146,9 @@ describe('bad input, wrong tokens and other coaches get a clear 4xx, and nothing
     const token = tokenOf(linkIn(t.mailbox.to('peer-2-')[0]));
     const q = (await anonymous.get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
     const before = (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses`))[0].count;
-    const statuses = await Promise.all(Array.from({ length: 5 }, () => anonymous.post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 3 } }).then((result) => result.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 5 }, () => anonymous.post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 3 } }).then((result) => result.status)),
+    );
     expect(statuses.sort()).toEqual([201, 409, 409, 409, 409]);
     expect((await t.db.query(`SELECT COUNT(*)::int AS count FROM responses`))[0].count).toBe(before + 1);
   });

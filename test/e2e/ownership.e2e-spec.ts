@@ -31,7 +31,16 @@ const validBody = (route: { method: string; path: string }): unknown =>
   route.method === 'GET' ? undefined : (VALID_BODIES.find(([pattern]) => pattern.test(route.path))?.[1]() ?? {});
 
 /** Routes anyone may call: accounts, survey definitions, rater links, health, docs, dev outbox, the sign-in page. */
-const PUBLIC = [/^\/api\/auth\/(signup|login)$/, /^\/api\/surveys/, /^\/api\/responses\//, /^\/r\//, /^\/api\/health$/, /^\/api\/docs/, /^\/dev\//, /^\/coach\/login$/];
+const PUBLIC = [
+  /^\/api\/auth\/(signup|login)$/,
+  /^\/api\/surveys/,
+  /^\/api\/responses\//,
+  /^\/r\//,
+  /^\/api\/health$/,
+  /^\/api\/docs/,
+  /^\/dev\//,
+  /^\/coach\/login$/,
+];
 
 describe('every coach route checks who owns the record', () => {
   let t: TestApp;
@@ -56,7 +65,14 @@ describe('every coach route checks who owns the record', () => {
   it('finds the coach routes in the router, the report pages among them', () => {
     const paths = coachRoutes().map((route) => `${route.method} ${route.path}`);
     expect(paths).toEqual(
-      expect.arrayContaining(['GET /api/campaigns/:id/report', 'POST /api/campaigns/:id/launch', 'GET /api/engagements/:id', 'GET /coach/campaigns/:id/report', 'GET /coach/campaigns/:id/report.pdf', 'POST /coach/logout']),
+      expect.arrayContaining([
+        'GET /api/campaigns/:id/report',
+        'POST /api/campaigns/:id/launch',
+        'GET /api/engagements/:id',
+        'GET /coach/campaigns/:id/report',
+        'GET /coach/campaigns/:id/report.pdf',
+        'POST /coach/logout',
+      ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(18);
   });
@@ -83,7 +99,7 @@ describe('every coach route checks who owns the record', () => {
     expect((await new ApiClient(t.baseUrl).request('GET', `/api/campaigns/${ids.campaigns}/report`, undefined, { accept: 'text/html' })).status).toBe(401);
   });
 
-  it("answers 404 to another coach on every route that takes an id, and changes nothing", async () => {
+  it('answers 404 to another coach on every route that takes an id, and changes nothing', async () => {
     const withId = coachRoutes().filter((route) => route.path.includes(':id'));
     for (const route of withId) {
       const result = await intruder.request(route.method, pathOf(route), validBody(route));
@@ -94,7 +110,10 @@ describe('every coach route checks who owns the record', () => {
     expect((await owner.get<{ raters: unknown[] }>(`/api/campaigns/${ids.campaigns}/raters`)).body.raters).toHaveLength(4);
     expect((await intruder.get<unknown[]>('/api/engagements')).body).toEqual([]);
     const engagement = (await owner.get<{ phase: string; outcomes: { text: string }[] }>(`/api/engagements/${ids.engagements}`)).body;
-    expect([engagement.phase, engagement.outcomes.map((outcome) => outcome.text)]).toEqual(['contracting', ['Others rate communication at 4.0 or more by the final review']]);
+    expect([engagement.phase, engagement.outcomes.map((outcome) => outcome.text)]).toEqual([
+      'contracting',
+      ['Others rate communication at 4.0 or more by the final review'],
+    ]);
     expect((await owner.get(`/api/engagements/${ids.engagements}/program`)).status).toBe(404);
   });
 });
@@ -119,7 +138,11 @@ describe('every leader and sponsor route answers 404 unless the session is of th
     a = await draftCampaign(coach, { raters: raters('peer', 3) });
     const b = await draftCampaign(coach, { raters: raters('peer', 3) });
     const sponsorOf = async (engagementId: string) => (await coach.get<{ sponsor: { email: string } }>(`/api/engagements/${engagementId}`)).body.sponsor.email;
-    cookies.leaderA = await signIn(a.engagementId, 'leader', (await coach.get<{ leader: { email: string } }>(`/api/engagements/${a.engagementId}`)).body.leader.email);
+    cookies.leaderA = await signIn(
+      a.engagementId,
+      'leader',
+      (await coach.get<{ leader: { email: string } }>(`/api/engagements/${a.engagementId}`)).body.leader.email,
+    );
     cookies.sponsorA = await signIn(a.engagementId, 'sponsor', await sponsorOf(a.engagementId));
     cookies.leaderB = await signIn(b.engagementId, 'leader', b.leaderEmail);
     cookies.sponsorB = await signIn(b.engagementId, 'sponsor', await sponsorOf(b.engagementId));
@@ -132,7 +155,14 @@ describe('every leader and sponsor route answers 404 unless the session is of th
 
   it('finds the leader and sponsor routes in the router', () => {
     const paths = accessRoutes().map((route) => `${route.method} ${route.path}`);
-    expect(paths).toEqual(expect.arrayContaining(['GET /leader/:engagementId/api/reports/:campaignId', 'POST /leader/:engagementId/sharing', 'GET /sponsor/:engagementId/api/agenda', 'GET /sponsor/:engagementId/meetings/:meeting']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'GET /leader/:engagementId/api/reports/:campaignId',
+        'POST /leader/:engagementId/sharing',
+        'GET /sponsor/:engagementId/api/agenda',
+        'GET /sponsor/:engagementId/meetings/:meeting',
+      ]),
+    );
     expect(paths.length).toBeGreaterThanOrEqual(14);
   });
 
@@ -147,11 +177,19 @@ describe('every leader and sponsor route answers 404 unless the session is of th
         ['another engagement', { cookie: role === 'leader' ? cookies.leaderB : cookies.sponsorB }],
       ];
       for (const [who, headers] of attempts) {
-        const result = await fetch(url, { method: route.method, headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: route.method === 'GET' ? undefined : 'goals=on&progress=on', redirect: 'manual' });
+        const result = await fetch(url, {
+          method: route.method,
+          headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+          body: route.method === 'GET' ? undefined : 'goals=on&progress=on',
+          redirect: 'manual',
+        });
         expect([route.method, route.path, who, result.status]).toEqual([route.method, route.path, who, 404]);
       }
     }
     // Nothing changed: the leader of A still shares nothing.
-    expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/sharing`, cookies.leaderA)).text)).toEqual({ goals: false, progress: false });
+    expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/sharing`, cookies.leaderA)).text)).toEqual({
+      goals: false,
+      progress: false,
+    });
   });
 });

@@ -33,13 +33,19 @@ describe('Postgres going away during traffic', () => {
     const health = await new ApiClient(t.baseUrl).get('/api/health');
     expect(health.status).toBe(503);
     expect(health.body).toMatchObject({ status: 'unavailable', postgres: 'down', redis: 'up' });
-    const refused = await new ApiClient(t.baseUrl).post<{ statusCode: number; message: string }>(`/api/responses/${first}`, { answers: { [q.items[0].id]: 4 } });
+    const refused = await new ApiClient(t.baseUrl).post<{ statusCode: number; message: string }>(`/api/responses/${first}`, {
+      answers: { [q.items[0].id]: 4 },
+    });
     expect(refused.status).toBe(503);
     expect(refused.body.message).toMatch(/briefly unavailable/);
     expect((await coach.get(`/api/campaigns/${campaignId}/progress`)).status).toBe(503);
 
     await proxy.restore();
-    await waitUntil(async () => (await new ApiClient(t.baseUrl).get('/api/health')).status === 200, { what: 'health to recover', timeoutMs: 30_000, intervalMs: 250 });
+    await waitUntil(async () => (await new ApiClient(t.baseUrl).get('/api/health')).status === 200, {
+      what: 'health to recover',
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
     // The refused answer left nothing behind: the same link still works, once.
     expect((await new ApiClient(t.baseUrl).post(`/api/responses/${first}`, { answers: { [q.items[0].id]: 4 } })).status).toBe(201);
     expect((await new ApiClient(t.baseUrl).post(`/api/responses/${second}`, { answers: { [q.items[0].id]: 2 } })).status).toBe(201);

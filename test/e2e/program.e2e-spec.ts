@@ -16,7 +16,11 @@ interface Proposal {
   baseline: { campaignId: string; version: number };
   focusThemes: { themeId: string; baseline: { mean: number; n: number }; suggestedTarget: number }[];
   suggestions: { themeId: string; practices: { practiceId: string; themes: string[]; fit: number }[] }[];
-  draft: { goals: { themeId: string; goal: string; target: number }[]; plan: { practiceId: string; themeId: string; startOn: string; dueOn: string }[]; milestones: unknown[] };
+  draft: {
+    goals: { themeId: string; goal: string; target: number }[];
+    plan: { practiceId: string; themeId: string; startOn: string; dueOn: string }[];
+    milestones: unknown[];
+  };
 }
 
 interface Program {
@@ -68,7 +72,11 @@ describe('contracting, program design and check-ins, through the API', () => {
     expect(engagement.phase).toBe('contracting');
     expect(engagement.outcomes).toEqual([
       { text: 'A successor is identified', indicator: null, measuredBy: null },
-      { text: 'Heard as a listener', indicator: { themeId: 'communication', source: 'others', measure: 'mean', operator: '>=', value: 4 }, measuredBy: "others' average for Communication and listening at or above 4.0" },
+      {
+        text: 'Heard as a listener',
+        indicator: { themeId: 'communication', source: 'others', measure: 'mean', operator: '>=', value: 4 },
+        measuredBy: "others' average for Communication and listening at or above 4.0",
+      },
       {
         text: 'Delegates more',
         indicator: { itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 },
@@ -82,9 +90,15 @@ describe('contracting, program design and check-ins, through the API', () => {
       outcomes: ['fine', { text: 'x', indicator: { themeId: 'charisma', source: 'peers', measure: 'mean', operator: '>=', value: 4 } }],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toEqual([expect.stringMatching(/^outcomes\[1\]\.indicator\.themeId: must be a theme of the surveys/), "outcomes[1].indicator.source: must be one of 'others', 'boss', 'self', 'all'"]);
+    expect(bad.body.message).toEqual([
+      expect.stringMatching(/^outcomes\[1\]\.indicator\.themeId: must be a theme of the surveys/),
+      "outcomes[1].indicator.source: must be one of 'others', 'boss', 'self', 'all'",
+    ]);
     const replaced = await coach.request<Engagement>('PUT', `/api/engagements/${engagement.id}/outcomes`, {
-      outcomes: [...engagement.outcomes.map(({ text, indicator }) => ({ text, indicator })), { text: 'Team feels developed', indicator: { themeId: 'developing-others', source: 'all', measure: 'mean', operator: '>=', value: 3.5 } }],
+      outcomes: [
+        ...engagement.outcomes.map(({ text, indicator }) => ({ text, indicator })),
+        { text: 'Team feels developed', indicator: { themeId: 'developing-others', source: 'all', measure: 'mean', operator: '>=', value: 3.5 } },
+      ],
     });
     expect(replaced.status).toBe(200);
     expect(replaced.body.outcomes).toHaveLength(4);
@@ -122,7 +136,12 @@ describe('contracting, program design and check-ins, through the API', () => {
     const focus = proposal.body.focusThemes;
     const report = (await coach.get<{ priorities: { themeId: string }[] }>(`/api/campaigns/${baselineId}/report`)).body;
     expect(focus.map((theme) => theme.themeId)).toEqual(report.priorities.map((priority) => priority.themeId));
-    expect(focus.map((theme) => theme.themeId).slice(0, 2).sort()).toEqual(['communication', 'developing-others']);
+    expect(
+      focus
+        .map((theme) => theme.themeId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['communication', 'developing-others']);
     for (const theme of focus) {
       const expected = othersMean(sent, itemsByTheme.get(theme.themeId) ?? []);
       expect(theme.baseline.mean).toBeCloseTo(expected, 2);
@@ -141,13 +160,19 @@ describe('contracting, program design and check-ins, through the API', () => {
   it('saves a program, naming what is wrong first; saving moves the engagement to coaching', async () => {
     const proposal = (await coach.get<Proposal>(`/api/engagements/${engagement.id}/program/proposal`)).body;
     const wrong = await coach.request<{ message: string[] }>('PUT', `/api/engagements/${engagement.id}/program`, {
-      goals: [{ themeId: 'communication', goal: 'x', target: 9 }, { themeId: 'communication', goal: 'y', target: 4 }],
+      goals: [
+        { themeId: 'communication', goal: 'x', target: 9 },
+        { themeId: 'communication', goal: 'y', target: 4 },
+      ],
       plan: [{ practiceId: 'no-such-practice', startOn: '2026-02-30', dueOn: '2026-03-01' }],
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.message).toEqual(['plan.0.startOn: must be a date that exists, as YYYY-MM-DD']);
     const unknown = await coach.request<{ message: string[] }>('PUT', `/api/engagements/${engagement.id}/program`, {
-      goals: [{ themeId: 'communication', goal: 'x', target: 9 }, { themeId: 'communication', goal: 'y', target: 4 }],
+      goals: [
+        { themeId: 'communication', goal: 'x', target: 9 },
+        { themeId: 'communication', goal: 'y', target: 4 },
+      ],
       plan: [{ practiceId: 'no-such-practice', startOn: '2026-02-02', dueOn: '2026-03-01' }],
     });
     expect(unknown.body.message).toEqual([
@@ -155,12 +180,17 @@ describe('contracting, program design and check-ins, through the API', () => {
       "goals[1].themeId: 'communication' has a goal already: one goal per focus theme",
       "plan[0].practiceId: no entry 'no-such-practice' in the practice library",
     ]);
-    const one = await coach.request<{ message: string[] }>('PUT', `/api/engagements/${engagement.id}/program`, { ...proposal.draft, goals: proposal.draft.goals.slice(0, 1) });
+    const one = await coach.request<{ message: string[] }>('PUT', `/api/engagements/${engagement.id}/program`, {
+      ...proposal.draft,
+      goals: proposal.draft.goals.slice(0, 1),
+    });
     expect(one.body.message).toEqual(['goals: must have 2 or 3 goals: a program works on the few themes that matter']);
 
     const saved = await coach.request<Program>('PUT', `/api/engagements/${engagement.id}/program`, proposal.draft);
     expect(saved.status).toBe(200);
-    expect(saved.body.goals.map((goal) => [goal.themeId, goal.baseline, goal.target])).toEqual(proposal.focusThemes.map((theme) => [theme.themeId, theme.baseline, theme.suggestedTarget]));
+    expect(saved.body.goals.map((goal) => [goal.themeId, goal.baseline, goal.target])).toEqual(
+      proposal.focusThemes.map((theme) => [theme.themeId, theme.baseline, theme.suggestedTarget]),
+    );
     const after = (await coach.get<Engagement>(`/api/engagements/${engagement.id}`)).body;
     expect(after.phase).toBe('coaching');
     expect(after.focusThemeIds).toEqual(proposal.focusThemes.map((theme) => theme.themeId));
@@ -173,7 +203,11 @@ describe('contracting, program design and check-ins, through the API', () => {
     const focus = program.goals[0].themeId;
 
     const offFocusTheme = [...itemsByTheme.keys()].find((themeId) => !program.goals.some((goal) => goal.themeId === themeId));
-    const offFocus = await coach.post<{ message: string[] }>(`/api/engagements/${engagement.id}/sessions`, { heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: offFocusTheme });
+    const offFocus = await coach.post<{ message: string[] }>(`/api/engagements/${engagement.id}/sessions`, {
+      heldOn: '2026-02-02',
+      durationMinutes: 60,
+      focusThemeId: offFocusTheme,
+    });
     expect(offFocus.status).toBe(400);
     expect(offFocus.body.message[0]).toMatch(/^focusThemeId: must be one of the program's focus themes/);
     const session = await coach.post<{ id: string; privateNotes: string }>(`/api/engagements/${engagement.id}/sessions`, {
@@ -184,20 +218,39 @@ describe('contracting, program design and check-ins, through the API', () => {
       privateNotes: 'Nervous about the reorganisation',
     });
     expect(session.status).toBe(201);
-    expect((await coach.post(`/api/engagements/${engagement.id}/sessions`, { heldOn: '2026-02-16', durationMinutes: 45, focusThemeId: program.goals[1].themeId })).status).toBe(201);
+    expect(
+      (await coach.post(`/api/engagements/${engagement.id}/sessions`, { heldOn: '2026-02-16', durationMinutes: 45, focusThemeId: program.goals[1].themeId }))
+        .status,
+    ).toBe(201);
 
-    const notPlanned = await coach.post<{ message: string[] }>(`/api/engagements/${engagement.id}/practice-actions`, { practiceId: 'thinking-time', doneOn: '2026-02-05' });
+    const notPlanned = await coach.post<{ message: string[] }>(`/api/engagements/${engagement.id}/practice-actions`, {
+      practiceId: 'thinking-time',
+      doneOn: '2026-02-05',
+    });
     expect(notPlanned.status).toBe(400);
     expect(notPlanned.body.message[0]).toMatch(/^practiceId: 'thinking-time' is not in the program's plan/);
-    for (const doneOn of ['2026-02-05', '2026-02-12', '2026-02-19']) expect((await coach.post(`/api/engagements/${engagement.id}/practice-actions`, { practiceId: habit.practiceId, doneOn })).status).toBe(201);
-    expect((await coach.post(`/api/engagements/${engagement.id}/practice-actions`, { practiceId: exercise.practiceId, doneOn: '2026-02-20', note: 'Done with the team' })).status).toBe(201);
+    for (const doneOn of ['2026-02-05', '2026-02-12', '2026-02-19'])
+      expect((await coach.post(`/api/engagements/${engagement.id}/practice-actions`, { practiceId: habit.practiceId, doneOn })).status).toBe(201);
+    expect(
+      (
+        await coach.post(`/api/engagements/${engagement.id}/practice-actions`, {
+          practiceId: exercise.practiceId,
+          doneOn: '2026-02-20',
+          note: 'Done with the team',
+        })
+      ).status,
+    ).toBe(201);
 
     const after = (await coach.get<Program>(`/api/engagements/${engagement.id}/program`)).body;
     expect(after.plan.find((entry) => entry.practiceId === habit.practiceId)).toMatchObject({ planned: 24, done: 3, lastDoneOn: '2026-02-19' });
     expect(after.plan.find((entry) => entry.practiceId === exercise.practiceId)).toMatchObject({ planned: 1, done: 1 });
     const planned = after.plan.reduce((total, entry) => total + entry.planned, 0);
     expect(after.progress).toEqual({ planned, done: 4, share: Math.round((4 / planned) * 100) / 100, sessions: 2, sessionMinutes: 135 });
-    expect(after.sessions[0]).toMatchObject({ focusThemeId: focus, privateNotes: 'Nervous about the reorganisation', agreedActions: ['Speak last in the staff meeting'] });
+    expect(after.sessions[0]).toMatchObject({
+      focusThemeId: focus,
+      privateNotes: 'Nervous about the reorganisation',
+      agreedActions: ['Speak last in the staff meeting'],
+    });
     expect((await coach.get<{ sessions: unknown[] }>(`/api/engagements/${engagement.id}/sessions`)).body.sessions).toHaveLength(2);
   });
 

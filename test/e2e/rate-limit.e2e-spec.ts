@@ -19,14 +19,18 @@ describe('rate limits, shared through Redis', () => {
     const coach = await signUpCoach(anonymous);
     const statuses: number[] = [];
     // Five sign-up or log-in attempts a minute per address: the sign-up and four log-ins, then 429.
-    for (let attempt = 0; attempt < 5; attempt += 1) statuses.push((await anonymous.post('/api/auth/login', { email: coach.email, password: `wrong guess ${attempt}` })).status);
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      statuses.push((await anonymous.post('/api/auth/login', { email: coach.email, password: `wrong guess ${attempt}` })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     const blocked = await anonymous.post<{ message: string }>('/api/auth/login', { email: coach.email, password: 'correct horse battery' });
     expect(blocked.status).toBe(429);
     expect(blocked.body.message).toContain('Too many attempts');
     expect(blocked.headers.get('retry-after-sign-in')).toMatch(/^\d+$/);
     // The browser sign-in form counts against the same limit: no way round it through the page.
-    const form = await anonymous.postForm('/coach/login', [['email', coach.email], ['password', 'correct horse battery']]);
+    const form = await anonymous.postForm('/coach/login', [
+      ['email', coach.email],
+      ['password', 'correct horse battery'],
+    ]);
     expect(form.status).toBe(429);
     expect(form.headers.get('set-cookie')).toBeNull();
     // Coach calls with a session are not limited by sign-in attempts.
@@ -42,7 +46,13 @@ describe('rate limits, shared through Redis', () => {
   });
 
   it('counts per process-independent key in Redis, so a second api process sees the same block', async () => {
-    const second = await startTestApp({ DATABASE_URL: t.config.databaseUrl, QUEUE_PREFIX: t.config.queuePrefix, RATE_LIMIT_SIGN_IN_PER_MINUTE: '5', RATE_LIMIT_RATER_PER_MINUTE: '8', ROLE: 'api' });
+    const second = await startTestApp({
+      DATABASE_URL: t.config.databaseUrl,
+      QUEUE_PREFIX: t.config.queuePrefix,
+      RATE_LIMIT_SIGN_IN_PER_MINUTE: '5',
+      RATE_LIMIT_RATER_PER_MINUTE: '8',
+      ROLE: 'api',
+    });
     try {
       expect((await new ApiClient(second.baseUrl).get(`/api/responses/${'C'.repeat(43)}`)).status).toBe(429);
     } finally {
@@ -54,7 +64,12 @@ describe('rate limits, shared through Redis', () => {
 
 describe('rate limits when Redis is unreachable', () => {
   it('let requests through rather than lock raters out', async () => {
-    const deadRedis = new IORedis(`redis://127.0.0.1:${await freePort()}`, { enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null, lazyConnect: true });
+    const deadRedis = new IORedis(`redis://127.0.0.1:${await freePort()}`, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      lazyConnect: true,
+    });
     deadRedis.on('error', () => undefined);
     const storage = new RedisThrottlerStorage(deadRedis, 'dead');
     const record = await storage.increment('client', 60_000, 1, 60_000, 'rater-link');

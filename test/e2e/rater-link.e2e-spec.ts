@@ -40,7 +40,7 @@ describe('the emailed link trades its token for a cookie', () => {
     expect(html).not.toContain(token);
   });
 
-  it('shows nothing at the redirected address without the cookie, or with another link\'s cookie', async () => {
+  it("shows nothing at the redirected address without the cookie, or with another link's cookie", async () => {
     const first = await fetch(links[1], { redirect: 'manual' });
     const location = first.headers.get('location') ?? '';
     expect((await fetch(`${t.baseUrl}${location}`)).status).toBe(404);
@@ -56,7 +56,12 @@ describe('the emailed link trades its token for a cookie', () => {
     const guard = /name="guard" value="([0-9a-f]{64})"/.exec(page)?.[1] ?? '';
     const item = /type="radio" name="([^"]+)"/.exec(page)?.[1] ?? '';
     const post = (fields: Record<string, string>) =>
-      fetch(`${t.baseUrl}${location}`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+      fetch(`${t.baseUrl}${location}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      });
     expect((await post({ [item]: '4', action: 'submit' })).status).toBe(403);
     expect((await post({ [item]: '4', action: 'submit', guard: 'f'.repeat(64) })).status).toBe(403);
     const sent = await post({ [item]: '4', action: 'submit', guard });

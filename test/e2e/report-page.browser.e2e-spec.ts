@@ -55,7 +55,9 @@ describe('the report page and its PDF, in Chromium', () => {
     const signedUp = await signUpCoach(new ApiClient(t.baseUrl), 'Dana Coach');
     coach = signedUp.api;
     coachEmail = signedUp.email;
-    ({ campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 4), ...raters('direct_report', 4), ...raters('other', 3)] }));
+    ({ campaignId } = await draftCampaign(coach, {
+      raters: [...raters('boss', 1), ...raters('peer', 4), ...raters('direct_report', 4), ...raters('other', 3)],
+    }));
     await coach.post(`/api/campaigns/${campaignId}/launch`);
     const mails = await t.mailbox.waitForCount(13);
     for (const [index, mail] of mails.entries()) {
@@ -64,7 +66,10 @@ describe('the report page and its PDF, in Chromium', () => {
       const answers: Record<string, unknown> = Object.fromEntries(q.items.map((item, itemIndex) => [item.id, rating(index, itemIndex, q.group.id)]));
       for (const question of q.questions) {
         if (question.type === 'text') {
-          const text = index === 3 && question.id === 'strengths' ? SCRIPT_COMMENT : `Rater ${index} on ${question.id}: listens well in meetings and explains decisions clearly`;
+          const text =
+            index === 3 && question.id === 'strengths'
+              ? SCRIPT_COMMENT
+              : `Rater ${index} on ${question.id}: listens well in meetings and explains decisions clearly`;
           answers[question.id] = text;
           sentTexts.push(text);
         } else {
@@ -148,7 +153,11 @@ describe('the report page and its PDF, in Chromium', () => {
   });
 
   it('hides a figure the JSON does not show behind a dash with a spoken explanation, never a zero', async () => {
-    const hidden = report.items.flatMap((candidate) => Object.entries(candidate.scores).filter(([, cell]) => cell === null).map(([key]) => ({ text: candidate.text, key })));
+    const hidden = report.items.flatMap((candidate) =>
+      Object.entries(candidate.scores)
+        .filter(([, cell]) => cell === null)
+        .map(([key]) => ({ text: candidate.text, key })),
+    );
     expect(hidden.length).toBeGreaterThan(0);
     const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${coach.token}` } });
     const { page } = await open(context, reportUrl());
@@ -202,12 +211,21 @@ describe('the report page and its PDF, in Chromium', () => {
   it('returns only to a coach page after signing in', async () => {
     const anonymous = new ApiClient(t.baseUrl);
     for (const next of ['//evil.example/coach', 'https://evil.example/', '/coach/../api/engagements', '/\\evil.example']) {
-      const result = await anonymous.postForm('/coach/login', [['email', coachEmail], ['password', PASSWORD], ['next', next]]);
+      const result = await anonymous.postForm('/coach/login', [
+        ['email', coachEmail],
+        ['password', PASSWORD],
+        ['next', next],
+      ]);
       expect([next, result.status, result.headers.get('location')]).toEqual([next, 303, '/coach']);
     }
     // A form on another site posting here (login CSRF) is refused, as browsers label it.
     for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://evil.example' }] as Record<string, string>[]) {
-      const cross = await fetch(`${t.baseUrl}/coach/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams({ email: coachEmail, password: PASSWORD }).toString(), redirect: 'manual' });
+      const cross = await fetch(`${t.baseUrl}/coach/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ email: coachEmail, password: PASSWORD }).toString(),
+        redirect: 'manual',
+      });
       expect(cross.status).toBe(403);
       expect(cross.headers.get('set-cookie')).toBeNull();
     }
@@ -233,7 +251,9 @@ describe('the report page and its PDF, in Chromium', () => {
     for (const heading of SECTION_HEADINGS) expect(pdf.flowing).toContain(heading);
     const communication = theme('communication');
     expect(all).toContain(communication.title);
-    expect(pdf.pages.find((text) => text.includes('Mean rating per theme and rater group, gap, agreement and classification'))).toMatch(new RegExp(`${(communication.scores.others?.mean ?? Number.NaN).toFixed(2)}`));
+    expect(pdf.pages.find((text) => text.includes('Mean rating per theme and rater group, gap, agreement and classification'))).toMatch(
+      new RegExp(`${(communication.scores.others?.mean ?? Number.NaN).toFixed(2)}`),
+    );
     expect(pdf.flowing).toContain(SCRIPT_COMMENT);
   });
 
@@ -255,7 +275,12 @@ describe('the report page and its PDF, in Chromium', () => {
     }
     const intruder = (await signUpCoach(new ApiClient(t.baseUrl), 'Intruder')).api;
     const html = { accept: 'text/html' };
-    for (const path of [`/coach/campaigns/${campaignId}/report`, `/coach/campaigns/${campaignId}/report.pdf`, '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report', '/coach/campaigns/not-an-id/report']) {
+    for (const path of [
+      `/coach/campaigns/${campaignId}/report`,
+      `/coach/campaigns/${campaignId}/report.pdf`,
+      '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report',
+      '/coach/campaigns/not-an-id/report',
+    ]) {
       const page = await intruder.request<string>('GET', path, undefined, html);
       expect([path, page.status]).toEqual([path, 404]);
       expect(page.body).toContain('<h1>Report not found</h1>');

@@ -94,7 +94,9 @@ describe('report versions: a released report is frozen, and late answers arrive 
     const frozen = frozenResult.body;
     expect(frozen.themes).toEqual(version1.themes);
     expect(frozen.version?.releasedAt).not.toBeNull();
-    const list = (await coach.get<{ versions: { number: number; releasedAt: string | null; responses: number }[] }>(`/api/campaigns/${campaignId}/report/versions`)).body;
+    const list = (
+      await coach.get<{ versions: { number: number; releasedAt: string | null; responses: number }[] }>(`/api/campaigns/${campaignId}/report/versions`)
+    ).body;
     expect(list.versions.map((entry) => [entry.number, entry.releasedAt !== null, entry.responses])).toEqual([
       [1, true, 7],
       [2, false, 10],

@@ -40,27 +40,50 @@ describe('deleting an engagement', () => {
     const answer = async (link: string): Promise<void> => {
       const token = tokenOf(link);
       const q = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
-      expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4, [q.questions[0].id]: 'Listens well' } })).status).toBe(201);
+      expect(
+        (await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4, [q.questions[0].id]: 'Listens well' } })).status,
+      ).toBe(201);
     };
     // In the engagement to delete, three raters answer and one saves a draft; in the other, three answer.
     const [doomedLinks, keptLinks] = [await linksOf(doomed.campaignId), await linksOf(kept.campaignId)];
     expect([doomedLinks.length, keptLinks.length]).toEqual([4, 4]);
     for (const link of [...doomedLinks.slice(0, 3), ...keptLinks.slice(0, 3)]) await answer(link);
     expect((await new ApiClient(t.baseUrl).put(`/api/responses/${tokenOf(doomedLinks[3])}/draft`, { answers: { strengths: 'draft' } })).status).toBe(204);
-    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, { what: 'aggregation' });
+    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, {
+      what: 'aggregation',
+    });
     for (const { campaignId } of [doomed, kept]) expect((await coach.get(`/api/campaigns/${campaignId}/report`)).status).toBe(200);
     // Rows of the coaching loop for both engagements, as the program and access routes store them.
     for (const { engagementId, campaignId } of [doomed, kept]) {
-      await t.db.query(`INSERT INTO programs (engagement_id, baseline_campaign_id, baseline_version, goals, plan, milestones) VALUES ($1, $2, 1, '[]', '[]', '[]')`, [engagementId, campaignId]);
-      await t.db.query(`INSERT INTO coaching_sessions (id, engagement_id, held_on, duration_minutes, focus_theme_id, agreed_actions, private_notes) VALUES (gen_random_uuid(), $1, '2026-02-02', 60, 'communication', '[]', 'private')`, [engagementId]);
-      await t.db.query(`INSERT INTO practice_actions (id, engagement_id, practice_id, done_on) VALUES (gen_random_uuid(), $1, 'speak-last', '2026-02-03')`, [engagementId]);
+      await t.db.query(
+        `INSERT INTO programs (engagement_id, baseline_campaign_id, baseline_version, goals, plan, milestones) VALUES ($1, $2, 1, '[]', '[]', '[]')`,
+        [engagementId, campaignId],
+      );
+      await t.db.query(
+        `INSERT INTO coaching_sessions (id, engagement_id, held_on, duration_minutes, focus_theme_id, agreed_actions, private_notes) VALUES (gen_random_uuid(), $1, '2026-02-02', 60, 'communication', '[]', 'private')`,
+        [engagementId],
+      );
+      await t.db.query(`INSERT INTO practice_actions (id, engagement_id, practice_id, done_on) VALUES (gen_random_uuid(), $1, 'speak-last', '2026-02-03')`, [
+        engagementId,
+      ]);
       await t.db.query(`INSERT INTO sponsor_shares (engagement_id, goals, progress) VALUES ($1, true, true)`, [engagementId]);
       await coach.post(`/api/engagements/${engagementId}/leader-link`);
     }
-    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM access_links WHERE sent_at IS NOT NULL`))[0].count === 2, { what: 'sign-in links sent' });
-    await t.db.query(`INSERT INTO access_sessions (id, engagement_id, role, token_hash, expires_at) SELECT gen_random_uuid(), engagement_id, role, md5(id::text), now() + interval '1 hour' FROM access_links`);
+    await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM access_links WHERE sent_at IS NOT NULL`))[0].count === 2, {
+      what: 'sign-in links sent',
+    });
+    await t.db.query(
+      `INSERT INTO access_sessions (id, engagement_id, role, token_hash, expires_at) SELECT gen_random_uuid(), engagement_id, role, md5(id::text), now() + interval '1 hour' FROM access_links`,
+    );
     const engagementCounts = async (engagementId: string): Promise<Record<string, number>> =>
-      Object.fromEntries(await Promise.all(ENGAGEMENT_TABLES.map(async (table) => [table, (await t.db.query(`SELECT COUNT(*)::int AS count FROM ${table} WHERE engagement_id = $1`, [engagementId]))[0].count as number])));
+      Object.fromEntries(
+        await Promise.all(
+          ENGAGEMENT_TABLES.map(async (table) => [
+            table,
+            (await t.db.query(`SELECT COUNT(*)::int AS count FROM ${table} WHERE engagement_id = $1`, [engagementId]))[0].count as number,
+          ]),
+        ),
+      );
     expect(Object.values(await engagementCounts(doomed.engagementId)).every((count) => count > 0)).toBe(true);
     const keptEngagementBefore = await engagementCounts(kept.engagementId);
     const before = await counts(doomed.campaignId);

@@ -89,12 +89,15 @@ describe('a whole engagement, contracting to final review, with simulated raters
   it('the mid review asks the baseline raters again, with new links, about the focus themes only', async () => {
     await runReviewRound(t, coach, run, 'midpoint');
     const listed = async (campaignId: string | null) =>
-      (await coach.get<{ raters: { name: string; email: string; group: string }[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.map(({ name, email, group }) => `${group} ${name} ${email}`).sort();
+      (await coach.get<{ raters: { name: string; email: string; group: string }[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters
+        .map(({ name, email, group }) => `${group} ${name} ${email}`)
+        .sort();
     expect(await listed(run.midpointId)).toEqual(await listed(run.baselineId));
     expect([...run.tokens.midpoint.keys()].sort()).toEqual([...run.tokens.baseline.keys()].sort());
     for (const [email, token] of run.tokens.midpoint) expect(token).not.toBe(run.tokens.baseline.get(email));
     const focus = run.goals.map((goal) => goal.themeId);
-    for (const answer of run.sent.midpoint) expect(Object.keys(answer.ratings).sort()).toEqual(focus.flatMap((themeId) => [changeItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort());
+    for (const answer of run.sent.midpoint)
+      expect(Object.keys(answer.ratings).sort()).toEqual(focus.flatMap((themeId) => [changeItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort());
     expect((await coach.get<{ phase: string }>(`/api/engagements/${run.engagementId}`)).body.phase).toBe('mid_review');
   });
 
@@ -140,12 +143,29 @@ describe('a whole engagement, contracting to final review, with simulated raters
     expect(heard.actual).toBe(end.goals[0].final?.mean);
     expect(heard.met).toBe((end.goals[0].final?.mean ?? 0) >= 3.5);
     // "The boss sees more delegation": the boss's final minus baseline for developing others >= +1.
-    const boss = (round: 'baseline' | 'final') => round2(mean(ratingsOf(run.sent[round].filter((answer) => answer.groupId === 'boss'), likert.get('developing-others') ?? [])));
-    expect(end.outcomes[1]).toMatchObject({ values: { baseline: boss('baseline'), final: boss('final') }, actual: round2(boss('final') - boss('baseline')), met: boss('final') - boss('baseline') >= 1 });
+    const boss = (round: 'baseline' | 'final') =>
+      round2(
+        mean(
+          ratingsOf(
+            run.sent[round].filter((answer) => answer.groupId === 'boss'),
+            likert.get('developing-others') ?? [],
+          ),
+        ),
+      );
+    expect(end.outcomes[1]).toMatchObject({
+      values: { baseline: boss('baseline'), final: boss('final') },
+      actual: round2(boss('final') - boss('baseline')),
+      met: boss('final') - boss('baseline') >= 1,
+    });
     expect(end.outcomes[2]).toMatchObject({ text: 'A successor for the operations team is identified', met: null });
 
     expect(end.raterMix.changed).toBe(true);
-    expect(end.raterMix.notes).toEqual(expect.arrayContaining(['6 people other than the leader answered at the final review, 7 at baseline.', expect.stringMatching(/^Groups are shown differently at the final review/)]));
+    expect(end.raterMix.notes).toEqual(
+      expect.arrayContaining([
+        '6 people other than the leader answered at the final review, 7 at baseline.',
+        expect.stringMatching(/^Groups are shown differently at the final review/),
+      ]),
+    );
     expect(end.raterMix.rounds.map((mix) => [mix.round, mix.others, mix.self])).toEqual([
       ['baseline', 7, 1],
       ['midpoint', 7, 1],
@@ -163,6 +183,7 @@ describe('a whole engagement, contracting to final review, with simulated raters
     expect(reviewPage.status).toBe(200);
     expect(reviewPage.body).toContain(end.goals[0].final?.mean.toFixed(2));
     const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other')).api;
-    for (const page of ['program', 'review']) expect((await other.request('GET', `/coach/engagements/${run.engagementId}/${page}`, undefined, { accept: 'text/html' })).status).toBe(404);
+    for (const page of ['program', 'review'])
+      expect((await other.request('GET', `/coach/engagements/${run.engagementId}/${page}`, undefined, { accept: 'text/html' })).status).toBe(404);
   });
 });

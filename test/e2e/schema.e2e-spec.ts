@@ -41,9 +41,13 @@ describe('database schema', () => {
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
       for (let undone = 0; undone < migrationNames.length; undone += 1) await dataSource.undoLastMigration();
-      const tables: { table_name: string }[] = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      const tables: { table_name: string }[] = await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
       expect(tables).toEqual([]);
-      const functions: { proname: string }[] = await dataSource.query(`SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`);
+      const functions: { proname: string }[] = await dataSource.query(
+        `SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`,
+      );
       expect(functions).toEqual([]);
       expect(await runMigrationsExclusively(dataSource)).toEqual(migrationNames);
     } finally {

@@ -12,6 +12,7 @@ describe('npm run cli -- theming:prepare', () => {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production' },
       timeout: 120_000,
     });
-    for (const surveyId of ['boss-start-stop-continue', 'leadership-360', 'progress-pulse']) expect(stdout).toMatch(new RegExp(`✓ ${surveyId}: ready in \\d+\\.\\d s`));
+    for (const surveyId of ['boss-start-stop-continue', 'leadership-360', 'progress-pulse'])
+      expect(stdout).toMatch(new RegExp(`✓ ${surveyId}: ready in \\d+\\.\\d s`));
   });
 });

@@ -28,7 +28,9 @@ describe('rater token lookup: the same work for every token, and kind words for 
   let hashSpy: jest.SpyInstance;
 
   const tokensOf = async (campaignId: string): Promise<string[]> =>
-    ((await t.db.query(`SELECT token_nonce FROM invitations WHERE campaign_id = $1 AND group_id = 'peer'`, [campaignId])) as { token_nonce: string }[]).map((row) => deriveRaterToken(t.config.tokenSecret, row.token_nonce));
+    ((await t.db.query(`SELECT token_nonce FROM invitations WHERE campaign_id = $1 AND group_id = 'peer'`, [campaignId])) as { token_nonce: string }[]).map(
+      (row) => deriveRaterToken(t.config.tokenSecret, row.token_nonce),
+    );
 
   beforeAll(async () => {
     // The API alone: no worker or sweep sends queries of its own while requests are recorded.
@@ -76,10 +78,22 @@ describe('rater token lookup: the same work for every token, and kind words for 
   const invalidAnswers = { answers: { 'no-such-item': 1 } };
   const routes: Route[] = [
     { name: 'GET /api/responses/:token', send: async (token) => (await new ApiClient(t.baseUrl).get(`/api/responses/${token}`)).status },
-    { name: 'PUT /api/responses/:token/draft', send: async (token) => (await new ApiClient(t.baseUrl).put(`/api/responses/${token}/draft`, invalidAnswers)).status },
+    {
+      name: 'PUT /api/responses/:token/draft',
+      send: async (token) => (await new ApiClient(t.baseUrl).put(`/api/responses/${token}/draft`, invalidAnswers)).status,
+    },
     { name: 'POST /api/responses/:token', send: async (token) => (await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, invalidAnswers)).status },
     { name: 'GET /r/:token', send: async (token) => (await fetch(`${t.baseUrl}/r/${token}`, { redirect: 'manual' })).status },
-    { name: 'POST /r/:token', send: async (token) => (await new ApiClient(t.baseUrl).postForm(`/r/${token}`, [['no-such-item', '1'], ['action', 'save']])).status },
+    {
+      name: 'POST /r/:token',
+      send: async (token) =>
+        (
+          await new ApiClient(t.baseUrl).postForm(`/r/${token}`, [
+            ['no-such-item', '1'],
+            ['action', 'save'],
+          ])
+        ).status,
+    },
   ];
 
   it.each(routes.map((route) => [route.name, route] as const))('%s: one hash of the token and one lookup, whatever the token', async (_name, route) => {
@@ -94,7 +108,8 @@ describe('rater token lookup: the same work for every token, and kind words for 
     expect(queries[0]).toMatch(/FROM invitations i .* WHERE i\.token_hash = \$1$/);
     expect(work.unknown.steps.filter((step) => step === 'hash sha256').length).toBeGreaterThanOrEqual(1);
     // What is looked up is the token's digest, never the token.
-    for (const kind of ['unknown', 'malformed', 'long', 'answered', 'closed', 'open'] as const) expect([kind, work[kind].lookups[0]]).toEqual([kind, [hashToken(tokens[kind])]]);
+    for (const kind of ['unknown', 'malformed', 'long', 'answered', 'closed', 'open'] as const)
+      expect([kind, work[kind].lookups[0]]).toEqual([kind, [hashToken(tokens[kind])]]);
 
     // A link that works does the same up to the lookup, then the rest of its work (a refused token
     // goes on only to Express hashing the error body for its ETag).
@@ -107,7 +122,9 @@ describe('rater token lookup: the same work for every token, and kind words for 
     querySpy.mockClear();
     await new ApiClient(t.baseUrl).get(`/api/responses/${tokens.unknown}`);
     const [sql, parameters] = querySpy.mock.calls[0] as [string, unknown[]];
-    const [index]: { indexname: string }[] = await t.db.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'invitations' AND indexdef LIKE '%UNIQUE%(token_hash)%'`);
+    const [index]: { indexname: string }[] = await t.db.query(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'invitations' AND indexdef LIKE '%UNIQUE%(token_hash)%'`,
+    );
     expect(index).toBeDefined();
     const runner = t.db.createQueryRunner();
     try {

@@ -33,10 +33,22 @@ describe('a worker killed in the middle of aggregating', () => {
       [campaignId, JSON.stringify(Object.fromEntries(itemIds.map((id) => [id, 4]))), JSON.stringify({ strengths: 'Listens well in meetings' }), ids],
     );
     // One fold job per answer, as 400 submissions would queue; each job may fold a batch of up to 100.
-    await api.app.get(JobQueueService).addMany(JobName.FoldAnswers, ids.map(() => ({ payload: { campaignId }, jobId: foldJobId(campaignId) })));
+    await api.app.get(JobQueueService).addMany(
+      JobName.FoldAnswers,
+      ids.map(() => ({ payload: { campaignId }, jobId: foldJobId(campaignId) })),
+    );
     const folded = async (): Promise<number> => (await api.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE aggregated`))[0].count;
 
-    const env = { ...process.env, DATABASE_URL: api.config.databaseUrl, REDIS_URL: api.config.redisUrl, QUEUE_PREFIX: api.config.queuePrefix, TOKEN_SECRET: api.config.tokenSecret, ROLE: 'worker', LOG_LEVEL: 'silent', SWEEP_INTERVAL_MS: '600000' } as Record<string, string>;
+    const env = {
+      ...process.env,
+      DATABASE_URL: api.config.databaseUrl,
+      REDIS_URL: api.config.redisUrl,
+      QUEUE_PREFIX: api.config.queuePrefix,
+      TOKEN_SECRET: api.config.tokenSecret,
+      ROLE: 'worker',
+      LOG_LEVEL: 'silent',
+      SWEEP_INTERVAL_MS: '600000',
+    } as Record<string, string>;
     const first = spawnApp(env);
     await waitUntil(async () => (await folded()) >= 20, { what: 'the first worker to start folding', timeoutMs: 60_000, intervalMs: 20 });
     first.child.kill('SIGKILL');
@@ -47,7 +59,11 @@ describe('a worker killed in the middle of aggregating', () => {
     // A new worker: stalled jobs and the sweep bring every answer in, once.
     const second = spawnApp({ ...env, SWEEP_INTERVAL_MS: '1000' });
     try {
-      await waitUntil(async () => (await folded()) === ANSWERS, { what: `all ${ANSWERS} answers folded after the restart`, timeoutMs: 60_000, intervalMs: 200 });
+      await waitUntil(async () => (await folded()) === ANSWERS, {
+        what: `all ${ANSWERS} answers folded after the restart`,
+        timeoutMs: 60_000,
+        intervalMs: 200,
+      });
     } finally {
       second.child.kill('SIGTERM');
       await second.exited;

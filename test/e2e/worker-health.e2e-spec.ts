@@ -31,7 +31,12 @@ async function nextBeat(worker: AppProcess, env: Record<string, string>, after: 
 
 /** Until no heartbeat has been written for longer than the limit; the last one's time. */
 async function staleBeat(env: Record<string, string>): Promise<number> {
-  return waitUntil(() => lastBeat(env), { what: `the heartbeat to be older than ${MAX_AGE_MS} ms`, done: (beat) => Date.now() - beat > MAX_AGE_MS, timeoutMs: 30_000, intervalMs: 100 });
+  return waitUntil(() => lastBeat(env), {
+    what: `the heartbeat to be older than ${MAX_AGE_MS} ms`,
+    done: (beat) => Date.now() - beat > MAX_AGE_MS,
+    timeoutMs: 30_000,
+    intervalMs: 100,
+  });
 }
 
 async function cleanUp(worker: AppProcess, env: Record<string, string>): Promise<void> {
@@ -51,7 +56,10 @@ describe("a worker's heartbeat and its container health check", () => {
     const worker = spawnApp(env);
     try {
       const first = await nextBeat(worker, env, 0);
-      expect(await checkWorkerHealth(env)).toEqual({ code: 0, output: expect.stringMatching(/^healthy: the last heartbeat is \d+\.\d s old \(limit 2\.0 s\)\n$/) });
+      expect(await checkWorkerHealth(env)).toEqual({
+        code: 0,
+        output: expect.stringMatching(/^healthy: the last heartbeat is \d+\.\d s old \(limit 2\.0 s\)\n$/),
+      });
       // It keeps beating: passing again when the first heartbeat alone would be stale.
       await nextBeat(worker, env, first + MAX_AGE_MS);
       expect((await checkWorkerHealth(env)).code).toBe(0);

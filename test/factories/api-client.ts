@@ -77,11 +77,18 @@ export interface RaterSpec {
 }
 
 export function raters(group: RaterSpec['group'], count: number, tag = randomBytes(3).toString('hex')): RaterSpec[] {
-  return Array.from({ length: count }, (_, index) => ({ name: `${group} ${index + 1}`, email: `${group}-${index + 1}-${tag}@example.com`.replace('_', '-'), group }));
+  return Array.from({ length: count }, (_, index) => ({
+    name: `${group} ${index + 1}`,
+    email: `${group}-${index + 1}-${tag}@example.com`.replace('_', '-'),
+    group,
+  }));
 }
 
 /** Engagement + campaign + raters, ready to launch. */
-export async function draftCampaign(coach: ApiClient, options: { surveyId?: string; raters: RaterSpec[]; leaderEmail?: string }): Promise<{ engagementId: string; campaignId: string; leaderEmail: string }> {
+export async function draftCampaign(
+  coach: ApiClient,
+  options: { surveyId?: string; raters: RaterSpec[]; leaderEmail?: string },
+): Promise<{ engagementId: string; campaignId: string; leaderEmail: string }> {
   const leaderEmail = options.leaderEmail ?? `leader-${randomBytes(3).toString('hex')}@example.com`;
   const engagement = await coach.post<{ id: string }>('/api/engagements', {
     title: 'Alex Morgan: leadership program',
@@ -102,5 +109,8 @@ export async function draftCampaign(coach: ApiClient, options: { surveyId?: stri
  * report: reading the report cuts a frozen version, which would leave later answers waiting.
  */
 export async function waitForAggregated(coach: ApiClient, campaignId: string, count: number, timeoutMs = 30_000): Promise<void> {
-  await waitUntil(async () => (await coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body.aggregated >= count, { what: `${count} answers aggregated`, timeoutMs });
+  await waitUntil(async () => (await coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body.aggregated >= count, {
+    what: `${count} answers aggregated`,
+    timeoutMs,
+  });
 }

@@ -54,11 +54,16 @@ export async function answerCampaign(
   for (const [email, token] of tokens) {
     if (options.skip?.(email)) continue;
     const rater = new ApiClient(t.baseUrl);
-    const q = (await rater.get<{ group: { id: string }; items: QuestionnaireItem[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
+    const q = (await rater.get<{ group: { id: string }; items: QuestionnaireItem[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`))
+      .body;
     const index = perGroup.get(q.group.id) ?? 0;
     perGroup.set(q.group.id, index + 1);
     const ratings = Object.fromEntries(q.items.map((item) => [item.id, rate({ groupId: q.group.id, index, email }, item)]));
-    const texts = Object.fromEntries(q.questions.filter((question) => question.type === 'text').map((question) => [question.id, options.comment?.(q.group.id, index) ?? `${q.group.id} ${index} listens more in meetings`]));
+    const texts = Object.fromEntries(
+      q.questions
+        .filter((question) => question.type === 'text')
+        .map((question) => [question.id, options.comment?.(q.group.id, index) ?? `${q.group.id} ${index} listens more in meetings`]),
+    );
     const result = await rater.post(`/api/responses/${token}`, { answers: { ...ratings, ...texts } });
     if (result.status !== 201) throw new Error(`answer: ${result.status} ${JSON.stringify(result.body)}`);
     sent.push({ groupId: q.group.id, email, ratings });
@@ -69,6 +74,8 @@ export async function answerCampaign(
 
 /** Others' pooled mean of the given items, as the report computes it: every non-null rating of every rater but self. */
 export function othersMean(sent: readonly SentAnswer[], itemIds: readonly string[]): number {
-  const ratings = sent.filter((answer) => answer.groupId !== 'self').flatMap((answer) => itemIds.map((id) => answer.ratings[id]).filter((rating): rating is number => typeof rating === 'number'));
+  const ratings = sent
+    .filter((answer) => answer.groupId !== 'self')
+    .flatMap((answer) => itemIds.map((id) => answer.ratings[id]).filter((rating): rating is number => typeof rating === 'number'));
   return ratings.reduce((total, rating) => total + rating, 0) / ratings.length;
 }

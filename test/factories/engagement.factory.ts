@@ -60,10 +60,22 @@ async function ok<T>(call: Promise<{ status: number; body: T }>, what: string, e
 }
 
 /** Runs the mid or final review of `run` with the baseline raters (those `skip` accepts do not answer), reads and releases its report. */
-export async function runReviewRound(t: TestApp, coach: ApiClient, run: EngagementRun, phase: 'midpoint' | 'final', options: { release?: boolean; skip?: (email: string) => boolean } = {}): Promise<void> {
-  const campaign = await ok(coach.post<{ id: string }>(`/api/engagements/${run.engagementId}/campaigns`, { surveyId: 'progress-pulse', phase }), `${phase} campaign`);
+export async function runReviewRound(
+  t: TestApp,
+  coach: ApiClient,
+  run: EngagementRun,
+  phase: 'midpoint' | 'final',
+  options: { release?: boolean; skip?: (email: string) => boolean } = {},
+): Promise<void> {
+  const campaign = await ok(
+    coach.post<{ id: string }>(`/api/engagements/${run.engagementId}/campaigns`, { surveyId: 'progress-pulse', phase }),
+    `${phase} campaign`,
+  );
   const tokens = await launchAndCollectTokens(t, coach, campaign.id);
-  const sent = await answerCampaign(t, coach, campaign.id, tokens, TEAM_RATINGS[phase], { skip: options.skip, comment: (group, index) => `${phase} ${group} ${index}: listens more and explains decisions` });
+  const sent = await answerCampaign(t, coach, campaign.id, tokens, TEAM_RATINGS[phase], {
+    skip: options.skip,
+    comment: (group, index) => `${phase} ${group} ${index}: listens more and explains decisions`,
+  });
   await ok(coach.get(`/api/campaigns/${campaign.id}/report`), `${phase} report`);
   if (options.release ?? true) await ok(coach.post(`/api/campaigns/${campaign.id}/report/release`, {}), `${phase} release`);
   if (phase === 'midpoint') run.midpointId = campaign.id;
@@ -103,16 +115,22 @@ export async function runWholeEngagement(
   );
   const engagementId = engagement.id;
   const baseline = await ok(coach.post<{ id: string }>(`/api/engagements/${engagementId}/campaigns`, { surveyId: 'leadership-360' }), 'baseline campaign');
-  await ok(coach.post(`/api/campaigns/${baseline.id}/raters`, { raters: [...raters('boss', 1, tag), ...raters('peer', 3, tag), ...raters('direct_report', 3, tag)] }), 'raters');
+  await ok(
+    coach.post(`/api/campaigns/${baseline.id}/raters`, { raters: [...raters('boss', 1, tag), ...raters('peer', 3, tag), ...raters('direct_report', 3, tag)] }),
+    'raters',
+  );
   const baselineTokens = await launchAndCollectTokens(t, coach, baseline.id);
-  const baselineSent = await answerCampaign(t, coach, baseline.id, baselineTokens, TEAM_RATINGS.baseline, { comment: (group, index) => `baseline ${group} ${index}: interrupts in meetings and rarely delegates` });
+  const baselineSent = await answerCampaign(t, coach, baseline.id, baselineTokens, TEAM_RATINGS.baseline, {
+    comment: (group, index) => `baseline ${group} ${index}: interrupts in meetings and rarely delegates`,
+  });
   await ok(coach.get(`/api/campaigns/${baseline.id}/report`), 'baseline report');
   await ok(coach.post(`/api/campaigns/${baseline.id}/report/release`, {}), 'baseline release');
 
   const proposal = await ok(
-    coach.get<{ focusThemes: { themeId: string; suggestedTarget: number }[]; draft: { goals: { themeId: string; goal: string; target: number }[]; plan: { themeId: string }[]; milestones: unknown[] } }>(
-      `/api/engagements/${engagementId}/program/proposal`,
-    ),
+    coach.get<{
+      focusThemes: { themeId: string; suggestedTarget: number }[];
+      draft: { goals: { themeId: string; goal: string; target: number }[]; plan: { themeId: string }[]; milestones: unknown[] };
+    }>(`/api/engagements/${engagementId}/program/proposal`),
     'proposal',
   );
   const focus = proposal.draft.goals.slice(0, 2);
@@ -125,9 +143,20 @@ export async function runWholeEngagement(
     }),
     'program',
   );
-  await ok(coach.post(`/api/engagements/${engagementId}/sessions`, { heldOn: '2026-02-02', durationMinutes: 90, focusThemeId: focusIds[0], agreedActions: ['Speak last in the staff meeting'], privateNotes: PRIVATE_NOTE }), 'session');
+  await ok(
+    coach.post(`/api/engagements/${engagementId}/sessions`, {
+      heldOn: '2026-02-02',
+      durationMinutes: 90,
+      focusThemeId: focusIds[0],
+      agreedActions: ['Speak last in the staff meeting'],
+      privateNotes: PRIVATE_NOTE,
+    }),
+    'session',
+  );
   const habit = program.plan.find((entry) => entry.kind === 'practice');
-  if (habit) for (const doneOn of ['2026-02-05', '2026-02-12']) await ok(coach.post(`/api/engagements/${engagementId}/practice-actions`, { practiceId: habit.practiceId, doneOn, note: 'Staff meeting' }), 'action');
+  if (habit)
+    for (const doneOn of ['2026-02-05', '2026-02-12'])
+      await ok(coach.post(`/api/engagements/${engagementId}/practice-actions`, { practiceId: habit.practiceId, doneOn, note: 'Staff meeting' }), 'action');
 
   const run: EngagementRun = {
     engagementId,

@@ -10,8 +10,18 @@ export function baselineReport(overrides: Partial<Report> = {}): Report {
     version: { number: 2, createdAt: '2026-01-10T10:00:00.000Z', releasedAt: '2026-01-11T10:00:00.000Z' },
     themes: [
       reportThemeFactory({ id: 'vision', title: 'Vision and direction', scores: { others: null, self: cell(4, 1) } }),
-      reportThemeFactory({ id: 'communication', title: 'Communication and listening', classification: 'blind_spot', scores: { others: cell(3.04), self: cell(4.6, 1) } }),
-      reportThemeFactory({ id: 'developing-others', title: 'Developing others', classification: 'development_area', scores: { others: cell(2.8, 5), self: cell(3.4, 1) } }),
+      reportThemeFactory({
+        id: 'communication',
+        title: 'Communication and listening',
+        classification: 'blind_spot',
+        scores: { others: cell(3.04), self: cell(4.6, 1) },
+      }),
+      reportThemeFactory({
+        id: 'developing-others',
+        title: 'Developing others',
+        classification: 'development_area',
+        scores: { others: cell(2.8, 5), self: cell(3.4, 1) },
+      }),
       reportThemeFactory({ id: 'execution', title: 'Execution and results', classification: 'strength', scores: { others: cell(4.8), self: cell(4.2, 1) } }),
     ],
     priorities: [
@@ -23,7 +33,14 @@ export function baselineReport(overrides: Partial<Report> = {}): Report {
   });
 }
 
-const entry = (id: string, kind: Practice['kind'], themes: string[], extra: Partial<Practice> = {}): Practice => ({ id, title: `Title of ${id}`, kind, themes, howTo: `How to do ${id} this week`, ...extra });
+const entry = (id: string, kind: Practice['kind'], themes: string[], extra: Partial<Practice> = {}): Practice => ({
+  id,
+  title: `Title of ${id}`,
+  kind,
+  themes,
+  howTo: `How to do ${id} this week`,
+  ...extra,
+});
 
 export const LIBRARY: Practice[] = [
   entry('listen-summarize', 'practice', ['communication', 'self-awareness']),

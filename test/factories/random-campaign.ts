@@ -36,27 +36,40 @@ export const randomCampaigns: fc.Arbitrary<RandomCampaign> = fc
         id: `t${themeIndex}`,
         title: `Theme ${themeIndex}`,
         keywords: [],
-        items: kinds.map((isChange, itemIndex) => ({ id: `t${themeIndex}.i${itemIndex}`, text: 'x', selfText: 'x', kind: isChange && itemIndex > 0 ? ('change' as const) : ('likert' as const) })),
+        items: kinds.map((isChange, itemIndex) => ({
+          id: `t${themeIndex}.i${itemIndex}`,
+          text: 'x',
+          selfText: 'x',
+          kind: isChange && itemIndex > 0 ? ('change' as const) : ('likert' as const),
+        })),
       })),
     };
     const items = survey.themes.flatMap((theme) => theme.items);
-    const rater = fc.tuple(...items.map((item) => fc.option(item.kind === 'change' ? fc.integer({ min: -3, max: 3 }) : fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 })));
+    const rater = fc.tuple(
+      ...items.map((item) => fc.option(item.kind === 'change' ? fc.integer({ min: -3, max: 3 }) : fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 })),
+    );
     const group = (size: number) => fc.array(rater, { minLength: size, maxLength: size });
-    return fc.tuple(group(sizes[0]), group(sizes[1]), group(sizes[2]), group(sizes[3]), group(sizes[4])).map(([self, boss, peer, directReport, other]): RandomCampaign => ({
-      survey,
-      answers: { self, boss, peer, direct_report: directReport, other },
-    }));
+    return fc
+      .tuple(group(sizes[0]), group(sizes[1]), group(sizes[2]), group(sizes[3]), group(sizes[4]))
+      .map(([self, boss, peer, directReport, other]): RandomCampaign => ({
+        survey,
+        answers: { self, boss, peer, direct_report: directReport, other },
+      }));
   });
 
 /** The aggregates folding would build from these answers; `include` picks raters (all by default). */
-export function aggregateAnswers(survey: SurveyDefinition, answers: Record<RaterGroupId, (number | null)[][]>, include: (group: RaterGroupId, index: number) => boolean = () => true): CampaignAggregates {
+export function aggregateAnswers(
+  survey: SurveyDefinition,
+  answers: Record<RaterGroupId, (number | null)[][]>,
+  include: (group: RaterGroupId, index: number) => boolean = () => true,
+): CampaignAggregates {
   const itemIds = survey.themes.flatMap((theme) => theme.items.map((item) => item.id));
   let aggregates: CampaignAggregates = { responses: {}, items: {}, themes: {} };
   for (const [group, raters] of Object.entries(answers) as [RaterGroupId, (number | null)[][]][]) {
     raters.forEach((ratings, index) => {
-      if (include(group, index)) aggregates = applyDeltas(aggregates, group, computeAggregateDeltas(survey, Object.fromEntries(itemIds.map((id, position) => [id, ratings[position]]))));
+      if (include(group, index))
+        aggregates = applyDeltas(aggregates, group, computeAggregateDeltas(survey, Object.fromEntries(itemIds.map((id, position) => [id, ratings[position]]))));
     });
   }
   return aggregates;
 }
-

@@ -4,7 +4,14 @@ import type { PageContext } from '../../src/reports/page/report-page.view';
 
 /** Shared by the page's unit tests: a small report with every kind of section, hidden cells included. */
 export const cell = (mean: number, n = 5): ScoreCell => ({ n, ratings: n * 3, mean, sd: 0.5 });
-export const itemCell = (mean: number, distribution: Record<string, number>, rwg: number | null = 0.8): ItemScoreCell => ({ n: 5, ratings: 5, mean, sd: 0.5, rwg, distribution });
+export const itemCell = (mean: number, distribution: Record<string, number>, rwg: number | null = 0.8): ItemScoreCell => ({
+  n: 5,
+  ratings: 5,
+  mean,
+  sd: 0.5,
+  rwg,
+  distribution,
+});
 
 export const SCRIPT = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
 
@@ -37,27 +44,105 @@ export function pageReport(overrides: Partial<Report> = {}): Report {
         classification: 'blind_spot',
         classificationReason: 'Self 4.50 vs others 3.08: a gap of +1.42 exceeds 1.33.',
         agreement: 0.76,
-        comments: [comment('Explains the why.', 'peer+other'), comment(SCRIPT, null), comment('Interrupts in meetings.', 'boss', 'constructive'), comment('I should listen more.', 'self', 'constructive')],
+        comments: [
+          comment('Explains the why.', 'peer+other'),
+          comment(SCRIPT, null),
+          comment('Interrupts in meetings.', 'boss', 'constructive'),
+          comment('I should listen more.', 'self', 'constructive'),
+        ],
       }),
-      theme({ id: 'vision', title: 'Vision', scores: { boss: cell(4, 1), 'peer+other': cell(4.2), self: cell(4), others: cell(4.1) }, gap: -0.1, classification: 'strength', classificationReason: 'Others 4.10, 1st of 2.', agreement: 0.9 }),
+      theme({
+        id: 'vision',
+        title: 'Vision',
+        scores: { boss: cell(4, 1), 'peer+other': cell(4.2), self: cell(4), others: cell(4.1) },
+        gap: -0.1,
+        classification: 'strength',
+        classificationReason: 'Others 4.10, 1st of 2.',
+        agreement: 0.9,
+      }),
     ],
     items: [
-      { id: 'c1', themeId: 'communication', text: 'Listens without interrupting.', scores: { boss: itemCell(2, { '2': 1 }, null), 'peer+other': null, self: itemCell(5, { '5': 1 }, null), others: itemCell(2.4, { '1': 1, '2': 2, '3': 2, '4': 0, '5': 0 }) } },
+      {
+        id: 'c1',
+        themeId: 'communication',
+        text: 'Listens without interrupting.',
+        scores: {
+          boss: itemCell(2, { '2': 1 }, null),
+          'peer+other': null,
+          self: itemCell(5, { '5': 1 }, null),
+          others: itemCell(2.4, { '1': 1, '2': 2, '3': 2, '4': 0, '5': 0 }),
+        },
+      },
       { id: 'c2', themeId: 'communication', text: 'Explains <decisions>.', scores: { boss: null, 'peer+other': null, self: null, others: null } },
-      { id: 'v1', themeId: 'vision', text: 'Describes where the team is heading.', scores: { boss: itemCell(4, { '4': 1 }, null), 'peer+other': itemCell(4.2, { '4': 4, '5': 1 }), self: itemCell(4, { '4': 1 }, null), others: itemCell(4.17, { '4': 5, '5': 1 }) } },
+      {
+        id: 'v1',
+        themeId: 'vision',
+        text: 'Describes where the team is heading.',
+        scores: {
+          boss: itemCell(4, { '4': 1 }, null),
+          'peer+other': itemCell(4.2, { '4': 4, '5': 1 }),
+          self: itemCell(4, { '4': 1 }, null),
+          others: itemCell(4.17, { '4': 5, '5': 1 }),
+        },
+      },
     ],
     itemHighlights: {
-      top: [{ itemId: 'v1', themeId: 'vision', text: 'Describes where the team is heading.', others: 4.17, self: 4, gap: -0.17, rwg: 0.9, distribution: { '4': 5, '5': 1 } }],
-      bottom: [{ itemId: 'c1', themeId: 'communication', text: 'Listens without interrupting.', others: 2.4, self: 5, gap: 2.6, rwg: 0.2, distribution: { '1': 1, '2': 2, '3': 2, '4': 0, '5': 0 } }],
-      selfHigher: [{ itemId: 'c1', themeId: 'communication', text: 'Listens without interrupting.', others: 2.4, self: 5, gap: 2.6, rwg: 0.2, distribution: null }],
+      top: [
+        {
+          itemId: 'v1',
+          themeId: 'vision',
+          text: 'Describes where the team is heading.',
+          others: 4.17,
+          self: 4,
+          gap: -0.17,
+          rwg: 0.9,
+          distribution: { '4': 5, '5': 1 },
+        },
+      ],
+      bottom: [
+        {
+          itemId: 'c1',
+          themeId: 'communication',
+          text: 'Listens without interrupting.',
+          others: 2.4,
+          self: 5,
+          gap: 2.6,
+          rwg: 0.2,
+          distribution: { '1': 1, '2': 2, '3': 2, '4': 0, '5': 0 },
+        },
+      ],
+      selfHigher: [
+        { itemId: 'c1', themeId: 'communication', text: 'Listens without interrupting.', others: 2.4, self: 5, gap: 2.6, rwg: 0.2, distribution: null },
+      ],
       othersHigher: [],
-      mixedViews: [{ itemId: 'c1', themeId: 'communication', text: 'Listens without interrupting.', others: 2.4, self: 5, gap: 2.6, rwg: 0.2, distribution: { '1': 1, '2': 2, '3': 2, '4': 0, '5': 0 } }],
+      mixedViews: [
+        {
+          itemId: 'c1',
+          themeId: 'communication',
+          text: 'Listens without interrupting.',
+          others: 2.4,
+          self: 5,
+          gap: 2.6,
+          rwg: 0.2,
+          distribution: { '1': 1, '2': 2, '3': 2, '4': 0, '5': 0 },
+        },
+      ],
     },
     unthemedComments: [comment('Kind to everyone.', 'peer+other')],
     emergentTopics: [{ label: 'Office move', keywords: ['office', 'move'], comments: [comment('The office move was handled badly.', null)] }],
-    startStopContinue: { start: [suggestion('Start delegating.', ['communication']), suggestion('Start delegating whole projects.', ['communication'])], stop: [], continue: [suggestion('Continue the offsites.', [])] },
+    startStopContinue: {
+      start: [suggestion('Start delegating.', ['communication']), suggestion('Start delegating whole projects.', ['communication'])],
+      stop: [],
+      continue: [suggestion('Continue the offsites.', [])],
+    },
     suggestionsByTheme: {
-      start: [{ themeId: 'communication', title: 'Communication & <listening>', clusters: [{ texts: ['Start delegating.', 'Start delegating whole projects.'], count: 2 }] }],
+      start: [
+        {
+          themeId: 'communication',
+          title: 'Communication & <listening>',
+          clusters: [{ texts: ['Start delegating.', 'Start delegating whole projects.'], count: 2 }],
+        },
+      ],
       stop: [],
       continue: [{ themeId: null, title: 'Other suggestions', clusters: [{ texts: ['Continue the offsites.'], count: 1 }] }],
     },
@@ -69,7 +154,12 @@ export function pageReport(overrides: Partial<Report> = {}): Report {
         reason: 'Communication & <listening>: a blind spot: the leader rates this theme higher than others do.',
         evidence: { others: 3.08, self: 4.5, gap: 1.42, agreement: 0.76, comments: 4, quotes: ['Interrupts in meetings.'] },
       }),
-      priorityFactory({ themeId: 'vision', title: 'Vision', reason: 'Vision: one of the themes others rate lowest.', evidence: { others: 4.1, self: null, gap: null, agreement: null, comments: 0, quotes: [] } }),
+      priorityFactory({
+        themeId: 'vision',
+        title: 'Vision',
+        reason: 'Vision: one of the themes others rate lowest.',
+        evidence: { others: 4.1, self: null, gap: null, agreement: null, comments: 0, quotes: [] },
+      }),
     ],
     ...overrides,
   });
@@ -84,8 +174,15 @@ export const pageContext = (overrides: Partial<PageContext> = {}): PageContext =
       { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
       { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
     ],
-    classification: { blindSpotGap: 1.33, blindSpotGapInBottomThird: 0.75, hiddenStrengthGap: 1.33, hiddenStrengthGapInTopThird: 0.75, strengthMinAgreement: 0.5, mixedViewsBelowAgreement: 0.3 },
-    notObserved: 'Not observed / don\'t know',
+    classification: {
+      blindSpotGap: 1.33,
+      blindSpotGapInBottomThird: 0.75,
+      hiddenStrengthGap: 1.33,
+      hiddenStrengthGapInTopThird: 0.75,
+      strengthMinAgreement: 0.5,
+      mixedViewsBelowAgreement: 0.3,
+    },
+    notObserved: "Not observed / don't know",
   },
   links: { pdf: '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report.pdf?version=2', signOut: true },
   now: new Date('2026-03-20T10:00:00.000Z'),

@@ -30,10 +30,19 @@ export function reportThemeFactory(overrides: Partial<ReportTheme> & Pick<Report
   return { scores: {}, gap: null, classification: 'neutral', classificationReason: '', agreement: null, comments: [], ...overrides };
 }
 
-export const comment = (text: string, bucket: string | null, sentiment: ReportComment['sentiment'] = 'positive'): ReportComment => ({ text, bucket, sentiment });
+export const comment = (text: string, bucket: string | null, sentiment: ReportComment['sentiment'] = 'positive'): ReportComment => ({
+  text,
+  bucket,
+  sentiment,
+});
 
 export const suggestion = (text: string, themeIds: string[], bucket: string | null = null): StartStopContinueEntry => ({ text, themeIds, bucket });
 
 export function priorityFactory(overrides: Partial<ReportPriority> & Pick<ReportPriority, 'themeId' | 'reason'>): ReportPriority {
-  return { title: overrides.themeId, classification: 'neutral', evidence: { others: 3, self: null, gap: null, agreement: null, comments: 0, quotes: [] }, ...overrides };
+  return {
+    title: overrides.themeId,
+    classification: 'neutral',
+    evidence: { others: 3, self: null, gap: null, agreement: null, comments: 0, quotes: [] },
+    ...overrides,
+  };
 }

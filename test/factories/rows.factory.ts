@@ -43,7 +43,9 @@ export class RowFactory {
   async engagement(overrides: Partial<EngagementEntity> = {}): Promise<EngagementEntity> {
     const id = overrides.id ?? randomUUID();
     const coachId = overrides.coachId ?? (await this.coach()).id;
-    await this.db.getRepository(EngagementEntity).insert({ id, coachId, title: 'Alex Morgan: leadership', leaderName: 'Alex Morgan', leaderEmail: `leader-${id}@example.com`, ...overrides });
+    await this.db
+      .getRepository(EngagementEntity)
+      .insert({ id, coachId, title: 'Alex Morgan: leadership', leaderName: 'Alex Morgan', leaderEmail: `leader-${id}@example.com`, ...overrides });
     return this.db.getRepository(EngagementEntity).findOneByOrFail({ id });
   }
 
@@ -76,7 +78,9 @@ export class RowFactory {
     const id = overrides.id ?? randomUUID();
     const groupId = overrides.groupId ?? 'peer';
     const raterId = overrides.raterId ?? (await this.rater(campaignId, { groupId })).id;
-    await this.db.getRepository(InvitationEntity).insert({ id, campaignId, raterId, groupId, tokenNonce: randomBytes(16).toString('hex'), tokenHash: randomBytes(32).toString('hex'), ...overrides });
+    await this.db
+      .getRepository(InvitationEntity)
+      .insert({ id, campaignId, raterId, groupId, tokenNonce: randomBytes(16).toString('hex'), tokenHash: randomBytes(32).toString('hex'), ...overrides });
     return this.db.getRepository(InvitationEntity).findOneByOrFail({ id });
   }
 
@@ -118,7 +122,18 @@ export class RowFactory {
     };
     await this.db.query(
       `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, released_in) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [comment.id, campaignId, comment.groupId, comment.questionId, comment.kind, comment.text, JSON.stringify(comment.themeIds), comment.sentiment, comment.sortKey, comment.releasedIn],
+      [
+        comment.id,
+        campaignId,
+        comment.groupId,
+        comment.questionId,
+        comment.kind,
+        comment.text,
+        JSON.stringify(comment.themeIds),
+        comment.sentiment,
+        comment.sortKey,
+        comment.releasedIn,
+      ],
     );
     return comment;
   }

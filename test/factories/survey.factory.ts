@@ -36,7 +36,13 @@ export function surveyFactory(overrides: Partial<SurveyDefinition> = {}): Survey
       },
     ],
     questions: [
-      { id: 'strengths', type: 'text', prompt: 'What does {{leader}} do well?', selfPrompt: 'What do you do well?', groups: ['self', 'boss', 'peer', 'direct_report', 'other'] },
+      {
+        id: 'strengths',
+        type: 'text',
+        prompt: 'What does {{leader}} do well?',
+        selfPrompt: 'What do you do well?',
+        groups: ['self', 'boss', 'peer', 'direct_report', 'other'],
+      },
       { id: 'ssc', type: 'start_stop_continue', prompt: 'What should {{leader}} start, stop, continue?', groups: ['boss', 'peer', 'direct_report', 'other'] },
     ],
     report: {

@@ -24,11 +24,26 @@ const future = (): Date => new Date(Date.now() + hour);
 
 /** Every campaign of this file's database, and what the sweep must make of it. */
 const FIXTURES: Record<string, Fixture> = {
-  'open, with answers waiting for a batch and their count recorded': { campaign: { answersWaiting: 2, foldDueAt: future() }, waiting: 2, due: false, flush: false },
-  'open until a later date, with its count recorded': { campaign: { closesAt: future(), answersWaiting: 1, foldDueAt: future() }, waiting: 1, due: false, flush: false },
+  'open, with answers waiting for a batch and their count recorded': {
+    campaign: { answersWaiting: 2, foldDueAt: future() },
+    waiting: 2,
+    due: false,
+    flush: false,
+  },
+  'open until a later date, with its count recorded': {
+    campaign: { closesAt: future(), answersWaiting: 1, foldDueAt: future() },
+    waiting: 1,
+    due: false,
+    flush: false,
+  },
   'closed, with nothing waiting': { campaign: { status: 'closed', closedAt: past() }, waiting: 0, folded: 2, due: false, flush: true },
   'open, with nothing waiting and its flush time passed': { campaign: { foldDueAt: past() }, waiting: 0, folded: 1, due: false, flush: true },
-  'closed, with answers waiting': { campaign: { status: 'closed', closedAt: past(), answersWaiting: 1, foldDueAt: future() }, waiting: 1, due: true, flush: true },
+  'closed, with answers waiting': {
+    campaign: { status: 'closed', closedAt: past(), answersWaiting: 1, foldDueAt: future() },
+    waiting: 1,
+    due: true,
+    flush: true,
+  },
   'past its closing date': { campaign: { closesAt: past(), answersWaiting: 1, foldDueAt: future() }, waiting: 1, due: true, flush: true },
   'whose flush time passed': { campaign: { answersWaiting: 2, foldDueAt: past() }, waiting: 2, due: true, flush: true },
   'holding an answer no settle has counted': { campaign: { answersWaiting: 2, foldDueAt: future() }, waiting: 3, due: true, flush: false },
@@ -46,7 +61,10 @@ beforeAll(async () => {
   for (const [name, fixture] of Object.entries(FIXTURES)) {
     const campaign = await t.rows.campaign({ engagementId: engagement.id, surveySnapshot: surveyFactory({ title: name }), ...fixture.campaign });
     ids.set(name, campaign.id);
-    waitingIds.set(name, (await t.rows.responses(campaign.id, fixture.waiting, { texts: { strengths: `Waiting in ${name}` } })).map((answer) => answer.id));
+    waitingIds.set(
+      name,
+      (await t.rows.responses(campaign.id, fixture.waiting, { texts: { strengths: `Waiting in ${name}` } })).map((answer) => answer.id),
+    );
     await t.rows.responses(campaign.id, fixture.folded ?? 0, { aggregated: true, texts: null });
   }
 });

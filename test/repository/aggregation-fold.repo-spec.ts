@@ -13,7 +13,12 @@ beforeAll(async () => {
 });
 
 /** Work that folds exactly `fold`, leaves `waiting` recorded, and hands the repository these groups and comments. */
-function foldGiven(fold: string[], waiting: number, result: { groups?: GroupFold[]; comments?: StoredComment[] } = {}, overrides: Partial<SettleWork> = {}): ReturnType<typeof settleWork> {
+function foldGiven(
+  fold: string[],
+  waiting: number,
+  result: { groups?: GroupFold[]; comments?: StoredComment[] } = {},
+  overrides: Partial<SettleWork> = {},
+): ReturnType<typeof settleWork> {
   return settleWork({
     plan: () => ({ fold, waiting, more: false }),
     fold: async () => ({ groups: result.groups ?? [], comments: result.comments ?? [] }),
@@ -37,11 +42,16 @@ interface AggregateRow {
 }
 
 async function aggregateRows(campaignId: string): Promise<AggregateRow[]> {
-  return t.db.query(`SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1 ORDER BY group_id, scope_kind, scope_id`, [campaignId]);
+  return t.db.query(
+    `SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1 ORDER BY group_id, scope_kind, scope_id`,
+    [campaignId],
+  );
 }
 
 async function campaignWaiting(campaignId: string): Promise<{ answers_waiting: number; fold_due_at: Date | null }> {
-  const [row]: { answers_waiting: number; fold_due_at: Date | null }[] = await t.db.query(`SELECT answers_waiting, fold_due_at FROM campaigns WHERE id = $1`, [campaignId]);
+  const [row]: { answers_waiting: number; fold_due_at: Date | null }[] = await t.db.query(`SELECT answers_waiting, fold_due_at FROM campaigns WHERE id = $1`, [
+    campaignId,
+  ]);
   return row;
 }
 
@@ -52,7 +62,11 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     const boss = await t.rows.response(campaign.id, { groupId: 'boss' });
     // Figures that no rating in the rows would give: the repository stores what it is told.
     const firstBatch: GroupFold[] = [
-      { groupId: 'boss', responses: 1, deltas: [{ scopeKind: 'item', scopeId: 'communication.listens', cell: { raters: 1, ratings: 1, sum: 2, sumSquares: 4, histogram: { '2': 1 } } }] },
+      {
+        groupId: 'boss',
+        responses: 1,
+        deltas: [{ scopeKind: 'item', scopeId: 'communication.listens', cell: { raters: 1, ratings: 1, sum: 2, sumSquares: 4, histogram: { '2': 1 } } }],
+      },
       {
         groupId: 'peer',
         responses: 3,
@@ -62,14 +76,36 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
         ],
       },
     ];
-    expect(await aggregation.settleOnce(campaign.id, foldGiven([a.id, b.id, c.id, boss.id], 1, { groups: firstBatch }), { skipLocked: false })).toEqual({ folded: 4, waiting: 1, more: false });
+    expect(await aggregation.settleOnce(campaign.id, foldGiven([a.id, b.id, c.id, boss.id], 1, { groups: firstBatch }), { skipLocked: false })).toEqual({
+      folded: 4,
+      waiting: 1,
+      more: false,
+    });
 
     expect(await aggregateRows(campaign.id)).toEqual([
       { group_id: 'boss', scope_kind: 'item', scope_id: 'communication.listens', raters: 1, ratings: 1, sum: '2', sum_squares: '4', histogram: { '2': 1 } },
       { group_id: 'boss', scope_kind: 'responses', scope_id: '*', raters: 1, ratings: 0, sum: '0', sum_squares: '0', histogram: {} },
-      { group_id: 'peer', scope_kind: 'item', scope_id: 'communication.listens', raters: 3, ratings: 3, sum: '14', sum_squares: '66', histogram: { '4': 1, '5': 2 } },
+      {
+        group_id: 'peer',
+        scope_kind: 'item',
+        scope_id: 'communication.listens',
+        raters: 3,
+        ratings: 3,
+        sum: '14',
+        sum_squares: '66',
+        histogram: { '4': 1, '5': 2 },
+      },
       { group_id: 'peer', scope_kind: 'responses', scope_id: '*', raters: 3, ratings: 0, sum: '0', sum_squares: '0', histogram: {} },
-      { group_id: 'peer', scope_kind: 'theme', scope_id: 'communication', raters: 3, ratings: 5, sum: '21', sum_squares: '93', histogram: { '3': 1, '4': 2, '5': 2 } },
+      {
+        group_id: 'peer',
+        scope_kind: 'theme',
+        scope_id: 'communication',
+        raters: 3,
+        ratings: 5,
+        sum: '21',
+        sum_squares: '93',
+        histogram: { '3': 1, '4': 2, '5': 2 },
+      },
     ]);
 
     const secondBatch: GroupFold[] = [
@@ -83,13 +119,35 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
         ],
       },
     ];
-    expect(await aggregation.settleOnce(campaign.id, foldGiven([later.id], 0, { groups: secondBatch }), { skipLocked: false })).toEqual({ folded: 1, waiting: 0, more: false });
+    expect(await aggregation.settleOnce(campaign.id, foldGiven([later.id], 0, { groups: secondBatch }), { skipLocked: false })).toEqual({
+      folded: 1,
+      waiting: 0,
+      more: false,
+    });
 
     expect((await aggregateRows(campaign.id)).filter((row) => row.group_id === 'peer')).toEqual([
-      { group_id: 'peer', scope_kind: 'item', scope_id: 'communication.listens', raters: 4, ratings: 4, sum: '19', sum_squares: '91', histogram: { '4': 1, '5': 3 } },
+      {
+        group_id: 'peer',
+        scope_kind: 'item',
+        scope_id: 'communication.listens',
+        raters: 4,
+        ratings: 4,
+        sum: '19',
+        sum_squares: '91',
+        histogram: { '4': 1, '5': 3 },
+      },
       { group_id: 'peer', scope_kind: 'item', scope_id: 'execution.commits', raters: 1, ratings: 1, sum: '1', sum_squares: '1', histogram: { '1': 1 } },
       { group_id: 'peer', scope_kind: 'responses', scope_id: '*', raters: 4, ratings: 0, sum: '0', sum_squares: '0', histogram: {} },
-      { group_id: 'peer', scope_kind: 'theme', scope_id: 'communication', raters: 4, ratings: 7, sum: '28', sum_squares: '122', histogram: { '2': 1, '3': 1, '4': 2, '5': 3 } },
+      {
+        group_id: 'peer',
+        scope_kind: 'theme',
+        scope_id: 'communication',
+        raters: 4,
+        ratings: 7,
+        sum: '28',
+        sum_squares: '122',
+        histogram: { '2': 1, '3': 1, '4': 2, '5': 3 },
+      },
     ]);
   });
 
@@ -102,7 +160,15 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
       comment('Keeps every commitment', 0.5, { themeIds: ['execution', 'communication'] }),
     ];
 
-    await aggregation.settleOnce(campaign.id, foldGiven(answers.map((answer) => answer.id), 0, { comments: given }), { skipLocked: false });
+    await aggregation.settleOnce(
+      campaign.id,
+      foldGiven(
+        answers.map((answer) => answer.id),
+        0,
+        { comments: given },
+      ),
+      { skipLocked: false },
+    );
 
     const physical: { text: string }[] = await t.db.query(`SELECT text FROM comments WHERE campaign_id = $1 ORDER BY ctid`, [campaign.id]);
     expect(physical.map((row) => row.text)).toEqual(['Listens before deciding', 'Should stop rewriting our slides', 'Keeps every commitment']);
@@ -118,23 +184,33 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     const elsewhere = await t.rows.campaign();
     await t.rows.response(elsewhere.id);
     let planned: unknown = null;
-    const work = foldGiven([folded.id, alsoFolded.id], 1, {}, {
-      plan: (seen) => {
-        planned = seen;
-        return { fold: [folded.id, alsoFolded.id], waiting: 1, more: false };
+    const work = foldGiven(
+      [folded.id, alsoFolded.id],
+      1,
+      {},
+      {
+        plan: (seen) => {
+          planned = seen;
+          return { fold: [folded.id, alsoFolded.id], waiting: 1, more: false };
+        },
       },
-    });
+    );
 
     await aggregation.settleOnce(campaign.id, work, { skipLocked: false });
 
     expect(planned).toEqual(survey);
     expect(work.calls.plans.map((plan) => [...plan.waiting].sort())).toEqual([[folded.id, alsoFolded.id, left.id].sort()]);
     expect(work.calls.folds[0].map((answer) => answer.id).sort()).toEqual([folded.id, alsoFolded.id].sort());
-    const stored: { id: string; aggregated: boolean; texts: unknown; ratings: unknown }[] = await t.db.query(`SELECT id, aggregated, texts, ratings FROM responses WHERE id = ANY($1::uuid[])`, [[folded.id, alsoFolded.id, left.id]]);
+    const stored: { id: string; aggregated: boolean; texts: unknown; ratings: unknown }[] = await t.db.query(
+      `SELECT id, aggregated, texts, ratings FROM responses WHERE id = ANY($1::uuid[])`,
+      [[folded.id, alsoFolded.id, left.id]],
+    );
     const byId = new Map(stored.map((row) => [row.id, row]));
     for (const id of [folded.id, alsoFolded.id]) expect(byId.get(id)).toMatchObject({ aggregated: true, texts: null, ratings: folded.ratings });
     expect(byId.get(left.id)).toMatchObject({ aggregated: false, texts: left.texts });
-    const [other]: { aggregated: boolean; texts: unknown }[] = await t.db.query(`SELECT aggregated, texts FROM responses WHERE campaign_id = $1`, [elsewhere.id]);
+    const [other]: { aggregated: boolean; texts: unknown }[] = await t.db.query(`SELECT aggregated, texts FROM responses WHERE campaign_id = $1`, [
+      elsewhere.id,
+    ]);
     expect(other).toEqual({ aggregated: false, texts: { strengths: 'Explains decisions clearly' } });
   });
 
@@ -193,10 +269,25 @@ describe('AggregationRepository: reading back', () => {
   it('loadComments gives every comment of the campaign by sort key, and with releasedUpTo only those a version up to it released', async () => {
     const campaign = await t.rows.campaign();
     const unreleased = await t.rows.comment(campaign.id, { text: 'Not in a version yet', sortKey: 0.1 });
-    const inFirst = await t.rows.comment(campaign.id, { text: 'Shown since version 1', sortKey: 0.7, releasedIn: 1, kind: 'start', questionId: 'ssc', sentiment: 'constructive' });
+    const inFirst = await t.rows.comment(campaign.id, {
+      text: 'Shown since version 1',
+      sortKey: 0.7,
+      releasedIn: 1,
+      kind: 'start',
+      questionId: 'ssc',
+      sentiment: 'constructive',
+    });
     const inSecond = await t.rows.comment(campaign.id, { text: 'Shown since version 2', sortKey: 0.3, releasedIn: 2, groupId: 'boss', themeIds: [] });
     await t.rows.comment((await t.rows.campaign()).id, { text: 'Of another campaign', sortKey: 0.5, releasedIn: 1 });
-    const stored = (row: typeof inFirst): StoredComment => ({ groupId: row.groupId, questionId: row.questionId, kind: row.kind, text: row.text, themeIds: row.themeIds, sentiment: row.sentiment ?? 'positive', sortKey: row.sortKey });
+    const stored = (row: typeof inFirst): StoredComment => ({
+      groupId: row.groupId,
+      questionId: row.questionId,
+      kind: row.kind,
+      text: row.text,
+      themeIds: row.themeIds,
+      sentiment: row.sentiment ?? 'positive',
+      sortKey: row.sortKey,
+    });
 
     expect(await aggregation.loadComments(campaign.id)).toEqual([stored(unreleased), stored(inSecond), stored(inFirst)]);
     expect(await aggregation.loadComments(campaign.id, t.db, 1)).toEqual([stored(inFirst)]);

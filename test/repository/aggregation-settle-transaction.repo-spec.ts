@@ -38,7 +38,11 @@ describe('AggregationRepository.settleOnce: the campaign lock', () => {
     try {
       await first.folding;
       secondSettle = otherWorker.settleOnce(campaign.id, secondWork, { skipLocked: false });
-      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > 0, { what: 'the second settle to wait for the campaign lock', timeoutMs: 5_000, intervalMs: 20 });
+      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > 0, {
+        what: 'the second settle to wait for the campaign lock',
+        timeoutMs: 5_000,
+        intervalMs: 20,
+      });
       expect(secondWork.calls.plans).toEqual([]);
 
       // The lock is FOR NO KEY UPDATE: a rater can still submit, and a preview reads without waiting.
@@ -86,7 +90,15 @@ describe('AggregationRepository.settleOnce: the campaign lock', () => {
 const foldWithComments: Partial<SettleWork> = {
   fold: async (survey, batch) => ({
     groups: foldBatch(survey, batch),
-    comments: batch.map((answer, index) => ({ groupId: answer.groupId, questionId: 'strengths', kind: 'text' as const, text: String(answer.texts?.strengths), themeIds: [], sentiment: 'positive' as const, sortKey: index })),
+    comments: batch.map((answer, index) => ({
+      groupId: answer.groupId,
+      questionId: 'strengths',
+      kind: 'text' as const,
+      text: String(answer.texts?.strengths),
+      themeIds: [],
+      sentiment: 'positive' as const,
+      sortKey: index,
+    })),
   }),
 };
 
@@ -111,15 +123,23 @@ describe('AggregationRepository.settleOnce: a failed settle', () => {
     await t.rows.invitation(campaign.id);
     const before = { responses: await physicalRows(t.db, 'responses', campaign.id), invitations: await physicalRows(t.db, 'invitations', campaign.id) };
 
-    await expect(aggregation.settleOnce(campaign.id, settleWork({ ...foldWithComments, ...failing }), { skipLocked: false })).rejects.toThrow('classifier unavailable');
+    await expect(aggregation.settleOnce(campaign.id, settleWork({ ...foldWithComments, ...failing }), { skipLocked: false })).rejects.toThrow(
+      'classifier unavailable',
+    );
 
     expect(await count(`SELECT COUNT(*)::int AS count FROM aggregates WHERE campaign_id = $1`, campaign.id)).toBe(0);
     expect(await count(`SELECT COUNT(*)::int AS count FROM comments WHERE campaign_id = $1`, campaign.id)).toBe(0);
-    const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses WHERE campaign_id = $1 AND NOT aggregated ORDER BY ratings->>'communication.listens'`, [campaign.id]);
+    const texts: { texts: unknown }[] = await t.db.query(
+      `SELECT texts FROM responses WHERE campaign_id = $1 AND NOT aggregated ORDER BY ratings->>'communication.listens'`,
+      [campaign.id],
+    );
     expect(texts.map((row) => row.texts)).toEqual([2, 3, 4, 5].map((rating) => ({ strengths: `Rated ${rating}` })));
     expect(await physicalRows(t.db, 'responses', campaign.id)).toEqual(before.responses);
     expect(await physicalRows(t.db, 'invitations', campaign.id)).toEqual(before.invitations);
-    const [stored]: { answers_waiting: number; fold_due_at: Date | null }[] = await t.db.query(`SELECT answers_waiting, fold_due_at FROM campaigns WHERE id = $1`, [campaign.id]);
+    const [stored]: { answers_waiting: number; fold_due_at: Date | null }[] = await t.db.query(
+      `SELECT answers_waiting, fold_due_at FROM campaigns WHERE id = $1`,
+      [campaign.id],
+    );
     expect(stored).toEqual({ answers_waiting: 4, fold_due_at: null });
 
     expect(await aggregation.settleOnce(campaign.id, settleWork(foldWithComments), { skipLocked: false })).toEqual({ folded: 4, waiting: 0, more: false });

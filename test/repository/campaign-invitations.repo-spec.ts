@@ -47,7 +47,10 @@ describe('CampaignRepository: launching and inviting', () => {
       expect(invitation.delivery_status).toBe('queued');
     }
     expect(new Set(invitations.map((invitation) => invitation.token_nonce)).size).toBe(3);
-    const [opened]: { status: string; launched: boolean }[] = await t.db.query(`SELECT status, launched_at IS NOT NULL AS launched FROM campaigns WHERE id = $1`, [campaign.id]);
+    const [opened]: { status: string; launched: boolean }[] = await t.db.query(
+      `SELECT status, launched_at IS NOT NULL AS launched FROM campaigns WHERE id = $1`,
+      [campaign.id],
+    );
     expect(opened).toEqual({ status: 'open', launched: true });
 
     expect(await campaigns.openAndInvite(campaign.id, SECRET)).toBeNull();
@@ -73,7 +76,12 @@ describe('CampaignRepository: launching and inviting', () => {
 
     const invitations = await invitationsOf(campaign.id);
     expect(invitations).toHaveLength(4);
-    expect(invitations.filter((invitation) => invited.includes(invitation.id)).map((invitation) => invitation.rater_id).sort()).toEqual(added.map((rater) => rater.id).sort());
+    expect(
+      invitations
+        .filter((invitation) => invited.includes(invitation.id))
+        .map((invitation) => invitation.rater_id)
+        .sort(),
+    ).toEqual(added.map((rater) => rater.id).sort());
     expect(invited.filter((id) => launched.includes(id))).toEqual([]);
     expect(await campaigns.inviteNewRaters(campaign.id, SECRET)).toEqual([]);
   });
@@ -91,11 +99,19 @@ describe('CampaignRepository: launching and inviting', () => {
     let invitingSecond: Promise<string[]> = Promise.resolve([]);
     let second: Awaited<ReturnType<CampaignRepository['addRaters']>> = { added: [], duplicates: [] };
     try {
-      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > waitingBefore, { what: 'the first request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
+      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > waitingBefore, {
+        what: 'the first request to wait to write its invitations',
+        timeoutMs: 5_000,
+        intervalMs: 20,
+      });
       // The second request's rater arrives after the first read who was uninvited; it reads both.
       second = await otherProcess.addRaters(campaign.id, raters('direct_report', 1, 'second-request'));
       invitingSecond = otherProcess.inviteNewRaters(campaign.id, SECRET);
-      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > waitingBefore + 1, { what: 'the second request to wait to write its invitations', timeoutMs: 5_000, intervalMs: 20 });
+      await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > waitingBefore + 1, {
+        what: 'the second request to wait to write its invitations',
+        timeoutMs: 5_000,
+        intervalMs: 20,
+      });
     } finally {
       await blocker.commitTransaction();
       await blocker.release();
@@ -122,7 +138,11 @@ describe('CampaignRepository: launching and inviting', () => {
       ['dup-peer-1@example.com', 'peer'],
     ]);
     expect(duplicates).toEqual(['dup-peer-0@example.com']);
-    expect((await campaigns.listRaters(campaign.id)).map((rater) => rater.email).sort()).toEqual(['dup-boss-0@example.com', 'dup-peer-0@example.com', 'dup-peer-1@example.com']);
+    expect((await campaigns.listRaters(campaign.id)).map((rater) => rater.email).sort()).toEqual([
+      'dup-boss-0@example.com',
+      'dup-peer-0@example.com',
+      'dup-peer-1@example.com',
+    ]);
   });
 });
 
@@ -190,8 +210,14 @@ describe('CampaignRepository: reminders, progress and closing', () => {
   it("closes a campaign once and deletes its drafts, not another campaign's", async () => {
     const campaign = await t.rows.campaign();
     const elsewhere = await t.rows.campaign();
-    for (const [id, campaignId] of [['draft-a', campaign.id], ['draft-b', elsewhere.id]]) {
-      await t.db.query(`INSERT INTO drafts (id, campaign_id, iv, ciphertext, auth_tag, saved_on) VALUES ($1, $2, '\\x00', '\\x00', '\\x00', CURRENT_DATE)`, [id, campaignId]);
+    for (const [id, campaignId] of [
+      ['draft-a', campaign.id],
+      ['draft-b', elsewhere.id],
+    ]) {
+      await t.db.query(`INSERT INTO drafts (id, campaign_id, iv, ciphertext, auth_tag, saved_on) VALUES ($1, $2, '\\x00', '\\x00', '\\x00', CURRENT_DATE)`, [
+        id,
+        campaignId,
+      ]);
     }
 
     expect(await campaigns.close(campaign.id)).toBe(true);
@@ -199,7 +225,9 @@ describe('CampaignRepository: reminders, progress and closing', () => {
 
     const drafts: { id: string }[] = await t.db.query(`SELECT id FROM drafts WHERE campaign_id = ANY($1::uuid[])`, [[campaign.id, elsewhere.id]]);
     expect(drafts.map((draft) => draft.id)).toEqual(['draft-b']);
-    const [closed]: { status: string; closed: boolean }[] = await t.db.query(`SELECT status, closed_at IS NOT NULL AS closed FROM campaigns WHERE id = $1`, [campaign.id]);
+    const [closed]: { status: string; closed: boolean }[] = await t.db.query(`SELECT status, closed_at IS NOT NULL AS closed FROM campaigns WHERE id = $1`, [
+      campaign.id,
+    ]);
     expect(closed).toEqual({ status: 'closed', closed: true });
   });
 });

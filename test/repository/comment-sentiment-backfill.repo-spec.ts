@@ -31,7 +31,9 @@ afterAll(async () => {
 });
 
 async function sentimentNullable(db: DataSource): Promise<string> {
-  const [column]: { is_nullable: string }[] = await db.query(`SELECT is_nullable FROM information_schema.columns WHERE table_name = 'comments' AND column_name = 'sentiment'`);
+  const [column]: { is_nullable: string }[] = await db.query(
+    `SELECT is_nullable FROM information_schema.columns WHERE table_name = 'comments' AND column_name = 'sentiment'`,
+  );
   return column.is_nullable;
 }
 
@@ -48,7 +50,8 @@ describe('migration CommentSentimentBackfill', () => {
       { text: 'Celebrating every small win so warmly.', kind: 'stop' as const, expected: 'constructive' },
     ];
     const written: CommentRow[] = [];
-    for (const { text, kind } of old) written.push(await rows.comment(campaign.id, { text, kind, questionId: kind === 'stop' ? 'ssc' : 'strengths', sentiment: null }));
+    for (const { text, kind } of old)
+      written.push(await rows.comment(campaign.id, { text, kind, questionId: kind === 'stop' ? 'ssc' : 'strengths', sentiment: null }));
     const alreadyRead = await rows.comment(campaign.id, { text: 'Interrupts people constantly.', sentiment: 'positive' });
     await beforeBackfill.query(
       `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key)
@@ -59,14 +62,18 @@ describe('migration CommentSentimentBackfill', () => {
 
     expect((await current.runMigrations({ transaction: 'each' })).map((migration) => migration.name)).toEqual([BACKFILL]);
 
-    const stored: { id: string; sentiment: string }[] = await current.query(`SELECT id, sentiment FROM comments WHERE id = ANY($1::uuid[])`, [[...written, alreadyRead].map((comment) => comment.id)]);
+    const stored: { id: string; sentiment: string }[] = await current.query(`SELECT id, sentiment FROM comments WHERE id = ANY($1::uuid[])`, [
+      [...written, alreadyRead].map((comment) => comment.id),
+    ]);
     const sentimentOf = new Map(stored.map((row) => [row.id, row.sentiment]));
     old.forEach(({ text, kind, expected }, index) => {
       expect({ text, sentiment: sentimentOf.get(written[index].id) }).toEqual({ text, sentiment: expected });
       expect(expected).toBe(expectedSentiment(text, kind));
     });
     expect(sentimentOf.get(alreadyRead.id)).toBe('positive');
-    const bulk: { sentiment: string | null; count: number }[] = await current.query(`SELECT sentiment, COUNT(*)::int AS count FROM comments WHERE text = 'Listens well and asks good questions.' GROUP BY sentiment`);
+    const bulk: { sentiment: string | null; count: number }[] = await current.query(
+      `SELECT sentiment, COUNT(*)::int AS count FROM comments WHERE text = 'Listens well and asks good questions.' GROUP BY sentiment`,
+    );
     expect(bulk).toEqual([{ sentiment: expectedSentiment('Listens well and asks good questions.', 'text'), count: OLD_COMMENTS }]);
     expect(await sentimentNullable(current)).toBe('NO');
     await expect(rows.comment(campaign.id, { sentiment: null })).rejects.toMatchObject({ code: '23502' });

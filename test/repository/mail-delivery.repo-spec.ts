@@ -28,12 +28,15 @@ interface DeliveryRow {
 }
 
 async function delivery(invitationId: string): Promise<DeliveryRow> {
-  const [row]: DeliveryRow[] = await t.db.query(`SELECT delivery_status, delivery_error, delivered_at, retry_at, delivery_round, reminded_round FROM invitations WHERE id = $1`, [invitationId]);
+  const [row]: DeliveryRow[] = await t.db.query(
+    `SELECT delivery_status, delivery_error, delivered_at, retry_at, delivery_round, reminded_round FROM invitations WHERE id = $1`,
+    [invitationId],
+  );
   return row;
 }
 
 describe('MailRepository: what an invitation mail needs', () => {
-  it("joins the rater, the group as the survey defines it, the campaign, the leader and the coach, and finds nothing for an unknown invitation or a group the survey lacks", async () => {
+  it('joins the rater, the group as the survey defines it, the campaign, the leader and the coach, and finds nothing for an unknown invitation or a group the survey lacks', async () => {
     const coach = await t.rows.coach({ name: 'Morgan Coach' });
     const engagement = await t.rows.engagement({ coachId: coach.id, leaderName: 'Dana Reyes' });
     const survey = surveyFactory({ title: 'Feedback for {{leader}}' });
@@ -81,7 +84,7 @@ describe('MailRepository: delivery state', () => {
     expect(await delivery(invitation.id)).toEqual(sent);
   });
 
-  it("schedules a retry only for a failed invitation, and never takes its round back", async () => {
+  it('schedules a retry only for a failed invitation, and never takes its round back', async () => {
     const failed = await invitationIn({}, { deliveryStatus: 'failed' });
     const at = minutesFromNow(15);
     await mails.scheduleRetry(failed.id, 2, at);
@@ -102,7 +105,13 @@ describe('MailRepository: delivery state', () => {
     const invitation = await invitationIn({}, { deliveryStatus: 'failed', deliveryError: 'mailbox full', deliveredAt, retryAt: minutesFromNow(10) });
     await mails.markReminded(invitation.id, 3);
     await mails.markReminded(invitation.id, 2);
-    expect(await delivery(invitation.id)).toMatchObject({ delivery_status: 'sent', delivery_error: null, delivered_at: deliveredAt, retry_at: null, reminded_round: 3 });
+    expect(await delivery(invitation.id)).toMatchObject({
+      delivery_status: 'sent',
+      delivery_error: null,
+      delivered_at: deliveredAt,
+      retry_at: null,
+      reminded_round: 3,
+    });
   });
 });
 
@@ -128,7 +137,8 @@ describe('MailRepository: retry rounds', () => {
 
   it('once a round is queued nothing is due until it gives up; then the next round is due', async () => {
     const invitation = await invitationIn({}, { deliveryStatus: 'failed', retryAt: minutesFromNow(-1) });
-    const dueIds = async (): Promise<{ invitationId: string; round: number }[]> => (await mails.dueRetries(1_000)).filter((retry) => retry.invitationId === invitation.id);
+    const dueIds = async (): Promise<{ invitationId: string; round: number }[]> =>
+      (await mails.dueRetries(1_000)).filter((retry) => retry.invitationId === invitation.id);
     expect(await dueIds()).toEqual([{ invitationId: invitation.id, round: 1 }]);
 
     await mails.markRetryQueued(invitation.id, 1);

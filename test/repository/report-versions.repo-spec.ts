@@ -19,7 +19,13 @@ beforeAll(async () => {
 
 function version(number: number, frozen: CampaignAggregates, aggregatedResponses = 0): NewVersion {
   const createdAt = new Date(Date.UTC(2031, 0, number));
-  return { number, createdAt, frozen, figures: [], report: reportFactory({ aggregatedResponses, version: { number, createdAt: createdAt.toISOString(), releasedAt: null } }) };
+  return {
+    number,
+    createdAt,
+    frozen,
+    figures: [],
+    report: reportFactory({ aggregatedResponses, version: { number, createdAt: createdAt.toISOString(), releasedAt: null } }),
+  };
 }
 
 async function tally(campaignId: string, groupId: string, raters: number): Promise<void> {
@@ -93,7 +99,12 @@ describe('ReportVersionRepository: releasing', () => {
 
     await t.db.transaction((tx) => versions.releaseComments(tx, campaign.id, ['peer', 'direct_report'], 2));
 
-    expect(await releasedIn([waitingPeer.id, shownPeer.id, boss.id, elsewhere.id])).toEqual({ [waitingPeer.id]: 2, [shownPeer.id]: 1, [boss.id]: null, [elsewhere.id]: null });
+    expect(await releasedIn([waitingPeer.id, shownPeer.id, boss.id, elsewhere.id])).toEqual({
+      [waitingPeer.id]: 2,
+      [shownPeer.id]: 1,
+      [boss.id]: null,
+      [elsewhere.id]: null,
+    });
   });
 
   it('keeps the first release time of a version, in its row and in its frozen report, and reads the versions back in order', async () => {

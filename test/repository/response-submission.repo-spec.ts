@@ -21,7 +21,10 @@ const ANSWERS = { ratings: { 'communication.listens': 5, 'execution.commits': nu
 const sealed = { iv: randomBytes(12), ciphertext: randomBytes(40), authTag: randomBytes(16) };
 
 /** An invitation of a fresh campaign, looked up by its token hash as the rater's request does. */
-async function invited(campaign: Partial<CampaignEntity> = {}, invitation: Partial<InvitationEntity> = {}): Promise<{ row: InvitationEntity; context: InvitationContext }> {
+async function invited(
+  campaign: Partial<CampaignEntity> = {},
+  invitation: Partial<InvitationEntity> = {},
+): Promise<{ row: InvitationEntity; context: InvitationContext }> {
   const { id } = await t.rows.campaign(campaign);
   const row = await t.rows.invitation(id, invitation);
   const context = await responses.findInvitation(row.tokenHash);
@@ -77,7 +80,15 @@ describe('ResponseRepository.submit', () => {
     const [stored, ...more] = await storedResponses(context.campaignId);
     expect(more).toEqual([]);
     const today: { day: string }[] = await t.db.query(`SELECT CURRENT_DATE::text AS day`);
-    expect(stored).toEqual({ id: expect.any(String), campaign_id: context.campaignId, group_id: 'peer', submitted_on: today[0].day, ratings: ANSWERS.ratings, texts: ANSWERS.texts, aggregated: false });
+    expect(stored).toEqual({
+      id: expect.any(String),
+      campaign_id: context.campaignId,
+      group_id: 'peer',
+      submitted_on: today[0].day,
+      ratings: ANSWERS.ratings,
+      texts: ANSWERS.texts,
+      aggregated: false,
+    });
     expect(stored.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(JSON.stringify(stored)).not.toContain(row.id);
     expect(await invitationRow(row.id)).toEqual({ answered: true, reminded_round: 0 });
@@ -95,7 +106,9 @@ describe('ResponseRepository.submit', () => {
 
   it('stores exactly one answer when the same link is submitted many times at once from two processes', async () => {
     const { context } = await invited();
-    const outcomes = await Promise.all(Array.from({ length: 8 }, (_, index) => (index % 2 === 0 ? responses : otherProcess).submit(context, 'draft-1', ANSWERS)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => (index % 2 === 0 ? responses : otherProcess).submit(context, 'draft-1', ANSWERS)),
+    );
     expect(outcomes.filter((outcome) => outcome.stored)).toHaveLength(1);
     expect(outcomes.filter((outcome) => !outcome.stored && outcome.reason === 'answered')).toHaveLength(7);
     expect(await storedResponses(context.campaignId)).toHaveLength(1);
@@ -124,14 +137,19 @@ describe('ResponseRepository.submit', () => {
     const settling = new AggregationRepository(t.db).settleOnce(context.campaignId, settle.work, { skipLocked: false });
     await settle.folding;
     try {
-      const outcome = await Promise.race([otherProcess.submit(context, 'draft-1', ANSWERS), new Promise((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3_000))]);
+      const outcome = await Promise.race([
+        otherProcess.submit(context, 'draft-1', ANSWERS),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3_000)),
+      ]);
       expect(outcome).toEqual({ stored: true });
     } finally {
       settle.letGo();
       await settling;
     }
     expect((await invitationRow(row.id)).answered).toBe(true);
-    const waiting: { count: number }[] = await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE campaign_id = $1 AND NOT aggregated`, [context.campaignId]);
+    const waiting: { count: number }[] = await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE campaign_id = $1 AND NOT aggregated`, [
+      context.campaignId,
+    ]);
     expect(waiting[0].count).toBe(1);
   });
 });

@@ -62,14 +62,20 @@ describe('comment theming on held-out comments', () => {
   it('prints its accuracy on every held-out set, and on the examples the seeds were tuned on', () => {
     const lines = HELD_OUT_SETS.map(({ name, about }) => describeScores(`${name} held-out set, ${about}`, scores[name]));
     const all = themingScores(Object.values(sets).flat(), themeIds, classify);
-    console.log([...lines, describeScores('tuning examples, learnt from (flatters)', scores.tuned), describePerTheme('all held-out sets', all, themeIds)].join('\n'));
+    console.log(
+      [...lines, describeScores('tuning examples, learnt from (flatters)', scores.tuned), describePerTheme('all held-out sets', all, themeIds)].join('\n'),
+    );
     expect(all.comments).toBe(Object.values(sets).reduce((total, set) => total + set.length, 0));
   });
 
   it.each([...HELD_OUT_SETS.map(({ name }) => name), 'tuned' as const])(`themes the %s set no worse than measured, less ${MARGIN * 100} points`, (name) => {
     const floor = (value: number): number => Math.max(0, value - MARGIN);
     const measured = scores[name];
-    expect({ exact: measured.exact >= floor(MEASURED[name].exact), top1: measured.top1 >= floor(MEASURED[name].top1), sentiment: measured.sentiment >= floor(MEASURED[name].sentiment) }).toEqual({ exact: true, top1: true, sentiment: true });
+    expect({
+      exact: measured.exact >= floor(MEASURED[name].exact),
+      top1: measured.top1 >= floor(MEASURED[name].top1),
+      sentiment: measured.sentiment >= floor(MEASURED[name].sentiment),
+    }).toEqual({ exact: true, top1: true, sentiment: true });
   });
 
   it('finds every theme in the held-out sets, and files at least half of its comments rightly', () => {

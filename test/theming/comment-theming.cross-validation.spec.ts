@@ -20,10 +20,14 @@ describe('groupedFolds', () => {
     const examples = shippedExamples();
     const folds = groupedFolds(examples);
     const foldsOfBatch = new Map<string, Set<number>>();
-    examples.forEach((example, index) => foldsOfBatch.set(example.batch ?? example.text, (foldsOfBatch.get(example.batch ?? example.text) ?? new Set()).add(folds[index])));
+    examples.forEach((example, index) =>
+      foldsOfBatch.set(example.batch ?? example.text, (foldsOfBatch.get(example.batch ?? example.text) ?? new Set()).add(folds[index])),
+    );
     expect([...foldsOfBatch.values()].filter((set) => set.size > 1)).toEqual([]);
     const sizes = Array.from({ length: FOLDS }, (_, fold) => folds.filter((value) => value === fold).length);
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(Math.max(...[...foldsOfBatch.keys()].map((batch) => examples.filter((example) => (example.batch ?? example.text) === batch).length)));
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(
+      Math.max(...[...foldsOfBatch.keys()].map((batch) => examples.filter((example) => (example.batch ?? example.text) === batch).length)),
+    );
   });
 
   it('makes a batch of its own of an example without one', () => {
@@ -47,7 +51,9 @@ describe('comment theming, cross-validated on the shipped examples by batch', ()
     const lines = [
       describeScores(`${FOLDS}-fold cross-validation by batch, examples written for training only`, fresh),
       describeScores('the same, read by words alone', scoresWith(parts, { ...DEFAULT_WEIGHTS, meaning: 0 })),
-      ...['fresh', 'more', 'by-item'].map((round) => describeScores(`the same, the examples of the '${round}' round`, scoresWith(parts, DEFAULT_WEIGHTS, examplesOfRound(round)))),
+      ...['fresh', 'more', 'by-item'].map((round) =>
+        describeScores(`the same, the examples of the '${round}' round`, scoresWith(parts, DEFAULT_WEIGHTS, examplesOfRound(round))),
+      ),
       describeScores('the same, examples the seeds were tuned on', scoresWith(parts, DEFAULT_WEIGHTS, tunedExamples())),
       describeScores('the same, all shipped examples', scoresWith(parts, DEFAULT_WEIGHTS, shippedExamples())),
     ];

@@ -45,7 +45,11 @@ export function crossValidatedParts(tuning: Partial<AnalyzerWeights>, meanings: 
   const parts = new Array<ScoreParts>(examples.length);
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const trainsOn = (_: unknown, index: number): boolean => foldOf[index] !== fold;
-    const scorer = createThemeScorer(survey.themes, { examples: examples.filter(trainsOn), meanings: { examples: meanings.examples.filter(trainsOn), seeds: meanings.seeds }, featuresOf: readFeatures }, tuning);
+    const scorer = createThemeScorer(
+      survey.themes,
+      { examples: examples.filter(trainsOn), meanings: { examples: meanings.examples.filter(trainsOn), seeds: meanings.seeds }, featuresOf: readFeatures },
+      tuning,
+    );
     examples.forEach((example, index) => {
       if (foldOf[index] === fold) parts[index] = scorer.parts(example.text, meanings.examples[index]);
     });
@@ -54,7 +58,11 @@ export function crossValidatedParts(tuning: Partial<AnalyzerWeights>, meanings: 
 }
 
 /** How the parts of the shipped examples classify `set` (a subset of them) under these weights. */
-export function scoresWith(parts: readonly ScoreParts[], weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'examples' | 'meaning'>, set: readonly LabelledComment[] = untunedExamples()): ThemingScores {
+export function scoresWith(
+  parts: readonly ScoreParts[],
+  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'examples' | 'meaning'>,
+  set: readonly LabelledComment[] = untunedExamples(),
+): ThemingScores {
   const byText = new Map(shippedExamples().map((example, index) => [example.text, parts[index]]));
   return themingScores(set, themeIds, (text: string, kind: CommentKind | undefined): Classified => {
     const scored = byText.get(text) as ScoreParts;

@@ -27,7 +27,12 @@ function shareOfStems(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Every pair of a comment of `set` and a near copy of it among `examples`, with the embeddings of both, in order. */
-export function nearCopies(set: readonly LabelledComment[], vectors: readonly Float32Array[], examples: readonly LabelledComment[], exampleVectors: readonly Float32Array[]): NearCopy[] {
+export function nearCopies(
+  set: readonly LabelledComment[],
+  vectors: readonly Float32Array[],
+  examples: readonly LabelledComment[],
+  exampleVectors: readonly Float32Array[],
+): NearCopy[] {
   const exampleStems = examples.map((example) => stemsOf(example.text));
   return set.flatMap((comment, index) => {
     const stems = stemsOf(comment.text);
@@ -36,7 +41,9 @@ export function nearCopies(set: readonly LabelledComment[], vectors: readonly Fl
       if (similarity < NEAR_COPY.fairlySimilar) return [];
       const sharedStems = shareOfStems(stems, exampleStems[position]);
       const near = similarity >= NEAR_COPY.similar || sharedStems >= NEAR_COPY.sharedStems;
-      return near ? [{ comment: comment.text, example: example.text, similarity: Number(similarity.toFixed(3)), sharedStems: Number(sharedStems.toFixed(2)) }] : [];
+      return near
+        ? [{ comment: comment.text, example: example.text, similarity: Number(similarity.toFixed(3)), sharedStems: Number(sharedStems.toFixed(2)) }]
+        : [];
     });
   });
 }

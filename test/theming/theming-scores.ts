@@ -43,7 +43,11 @@ export interface ThemingScores {
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 
-export function themingScores(set: readonly LabelledComment[], themeIds: readonly string[], classify: (text: string, kind: CommentKind | undefined) => Classified): ThemingScores {
+export function themingScores(
+  set: readonly LabelledComment[],
+  themeIds: readonly string[],
+  classify: (text: string, kind: CommentKind | undefined) => Classified,
+): ThemingScores {
   let exact = 0;
   let top1 = 0;
   let themed = 0;
@@ -69,14 +73,26 @@ export function themingScores(set: readonly LabelledComment[], themeIds: readonl
       if (predicted.has(id) && labelled.has(id)) counts[id].truePositive += 1;
     }
   }
-  const total = Object.values(counts).reduce((sum, count) => ({ truePositive: sum.truePositive + count.truePositive, predicted: sum.predicted + count.predicted, labelled: sum.labelled + count.labelled }), { truePositive: 0, predicted: 0, labelled: 0 });
+  const total = Object.values(counts).reduce(
+    (sum, count) => ({
+      truePositive: sum.truePositive + count.truePositive,
+      predicted: sum.predicted + count.predicted,
+      labelled: sum.labelled + count.labelled,
+    }),
+    { truePositive: 0, predicted: 0, labelled: 0 },
+  );
   return {
     comments: set.length,
     exact: exact / set.length,
     top1: ratio(top1, themed),
     jaccard: jaccard / set.length,
     sentiment: sentimentRight / set.length,
-    perTheme: Object.fromEntries(themeIds.map((id) => [id, { precision: ratio(counts[id].truePositive, counts[id].predicted), recall: ratio(counts[id].truePositive, counts[id].labelled) }])),
+    perTheme: Object.fromEntries(
+      themeIds.map((id) => [
+        id,
+        { precision: ratio(counts[id].truePositive, counts[id].predicted), recall: ratio(counts[id].truePositive, counts[id].labelled) },
+      ]),
+    ),
     microPrecision: ratio(total.truePositive, total.predicted),
     microRecall: ratio(total.truePositive, total.labelled),
   };

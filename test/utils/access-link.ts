@@ -25,7 +25,12 @@ const firstPair = (setCookie: string): string => setCookie.split(';')[0];
 export async function signInWith(link: string): Promise<SignedIn> {
   const first = await fetch(link, { redirect: 'manual' });
   const pendingSetCookie = first.headers.get('set-cookie') ?? '';
-  const firstInfo = { status: first.status, location: first.headers.get('location'), setCookie: pendingSetCookie, referrerPolicy: first.headers.get('referrer-policy') };
+  const firstInfo = {
+    status: first.status,
+    location: first.headers.get('location'),
+    setCookie: pendingSetCookie,
+    referrerPolicy: first.headers.get('referrer-policy'),
+  };
   if (first.status !== 303) throw Object.assign(new Error(`sign-in link answered ${first.status}`), { status: first.status, body: await first.text() });
   const base = new URL(link);
   const continueUrl = new URL(first.headers.get('location') ?? '', base).toString();
@@ -46,10 +51,18 @@ export async function signInWith(link: string): Promise<SignedIn> {
 
 /** A request with a cookie, as a browser on the role's pages would send it. */
 export async function withCookie(url: string, cookie: string, init: RequestInit = {}): Promise<{ status: number; text: string; headers: Headers }> {
-  const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie ? { cookie } : {}) } });
+  const response = await fetch(url, {
+    ...init,
+    redirect: 'manual',
+    headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie ? { cookie } : {}) },
+  });
   return { status: response.status, text: await response.text(), headers: response.headers };
 }
 
 export async function postForm(url: string, cookie: string, fields: Record<string, string>): Promise<{ status: number; text: string; headers: Headers }> {
-  return withCookie(url, cookie, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  return withCookie(url, cookie, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 }

@@ -28,4 +28,3 @@ export class Span {
 function gcd(a: bigint, b: bigint): bigint {
   return b === 0n ? a : gcd(b, a % b);
 }
-

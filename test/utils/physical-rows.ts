@@ -10,7 +10,13 @@ export interface PhysicalRow {
  * A campaign's rows of `table` in physical order (`ctid`), as a dump or a sequential scan reads
  * them; `where` may narrow them down with parameters from $2 on, given in `values`.
  */
-export async function physicalRows(db: DataSource, table: 'responses' | 'invitations', campaignId: string, where = 'true', values: unknown[] = []): Promise<PhysicalRow[]> {
+export async function physicalRows(
+  db: DataSource,
+  table: 'responses' | 'invitations',
+  campaignId: string,
+  where = 'true',
+  values: unknown[] = [],
+): Promise<PhysicalRow[]> {
   return db.query(`SELECT id, xmin::text AS xmin FROM ${table} WHERE campaign_id = $1 AND (${where}) ORDER BY ctid`, [campaignId, ...values]);
 }
 

@@ -70,6 +70,8 @@ export function useTestDatabase(): TestDatabase {
 
 /** How many sessions of this database wait for a lock another holds. */
 export async function sessionsWaitingForLocks(db: DataSource): Promise<number> {
-  const [row]: { waiting: number }[] = await db.query(`SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+  const [row]: { waiting: number }[] = await db.query(
+    `SELECT COUNT(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+  );
   return row.waiting;
 }

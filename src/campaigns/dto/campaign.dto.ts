@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinDate, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinDate,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
 import { CAMPAIGN_PHASES, type CampaignPhase } from '../campaign.entity';
 
@@ -24,7 +38,8 @@ export class CreateCampaignDto {
 
   @ApiPropertyOptional({
     type: () => [RaterDto],
-    description: 'For a midpoint or final review: who to ask. Left out, the raters of the baseline campaigns are asked again (same names, emails and groups; new links at launch).',
+    description:
+      'For a midpoint or final review: who to ask. Left out, the raters of the baseline campaigns are asked again (same names, emails and groups; new links at launch).',
   })
   @IsOptional()
   @IsArray({ message: 'must be a list of raters' })

@@ -11,7 +11,8 @@ const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8
 describe('errorFormat', () => {
   it('answers JSON on a route that declared no page, whatever the client accepts', () => {
     for (const path of ['/api/campaigns/x/report', '/leader/x/api/reports', '/dev/outbox.json']) {
-      for (const accept of [BROWSER, 'text/html', '*/*', undefined]) expect([path, accept, errorFormat(null, requestFor(path, accept))]).toEqual([path, accept, 'json']);
+      for (const accept of [BROWSER, 'text/html', '*/*', undefined])
+        expect([path, accept, errorFormat(null, requestFor(path, accept))]).toEqual([path, accept, 'json']);
     }
   });
 

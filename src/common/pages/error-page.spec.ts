@@ -11,7 +11,12 @@ describe('renderErrorPage', () => {
   });
 
   it('adds the reference of an unexpected error and the way back, when there are', () => {
-    const html = renderErrorPage({ heading: 'Something went wrong', message: 'Quote this id.', reference: 'e-1', back: { href: '/coach', label: 'Your campaigns' } });
+    const html = renderErrorPage({
+      heading: 'Something went wrong',
+      message: 'Quote this id.',
+      reference: 'e-1',
+      back: { href: '/coach', label: 'Your campaigns' },
+    });
     expect(html).toContain('Reference: e-1');
     expect(html).toContain('<a href="/coach">Your campaigns</a>');
   });
@@ -20,7 +25,11 @@ describe('renderErrorPage', () => {
 describe('unroutedErrorPage', () => {
   it('heads what a browser meets outside any page', () => {
     const request = { method: 'GET', originalUrl: '/nowhere' };
-    expect(unroutedErrorPage({ statusCode: 404, message: 'Cannot GET /nowhere', error: 'Not Found' }, request)).toEqual({ page: { heading: 'Page not found', message: 'Cannot GET /nowhere', reference: null, back: null } });
-    expect(unroutedErrorPage({ statusCode: 413, message: 'body: too large (the limit is 256kb)', error: 'Payload Too Large' }, request)).toMatchObject({ page: { heading: 'Too much to send at once' } });
+    expect(unroutedErrorPage({ statusCode: 404, message: 'Cannot GET /nowhere', error: 'Not Found' }, request)).toEqual({
+      page: { heading: 'Page not found', message: 'Cannot GET /nowhere', reference: null, back: null },
+    });
+    expect(unroutedErrorPage({ statusCode: 413, message: 'body: too large (the limit is 256kb)', error: 'Payload Too Large' }, request)).toMatchObject({
+      page: { heading: 'Too much to send at once' },
+    });
   });
 });

@@ -44,7 +44,10 @@ const OUTCOMES_SCHEMA: ApiPropertyOptions = {
   example: [
     'A successor for the operations team is identified',
     { text: 'Others experience Alex as a listener', indicator: { themeId: 'communication', source: 'others', measure: 'mean', operator: '>=', value: 4 } },
-    { text: 'The manager sees more delegation', indicator: { itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 } },
+    {
+      text: 'The manager sees more delegation',
+      indicator: { itemId: 'developing-others.delegates', source: 'boss', measure: 'change', operator: '>=', value: 1 },
+    },
   ],
 };
 

@@ -4,7 +4,8 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLe
 import { IsCalendarDate } from '../../common/calendar-date';
 
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const trimmedEach = ({ value }: { value: unknown }): unknown => (Array.isArray(value) ? value.map((entry: unknown) => (typeof entry === 'string' ? entry.trim() : entry)) : value);
+const trimmedEach = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((entry: unknown) => (typeof entry === 'string' ? entry.trim() : entry)) : value;
 
 export class CoachingSessionDto {
   @ApiProperty({ example: '2026-02-16' })
@@ -17,7 +18,7 @@ export class CoachingSessionDto {
   @Max(600, { message: 'must be at most 600 minutes' })
   durationMinutes: number;
 
-  @ApiProperty({ example: 'communication', description: 'One of the program\'s focus themes.' })
+  @ApiProperty({ example: 'communication', description: "One of the program's focus themes." })
   @IsString({ message: 'must be text' })
   @Matches(/^[a-z][a-z0-9-]{0,79}$/, { message: 'must be the id of a focus theme of the program' })
   focusThemeId: string;
@@ -32,7 +33,10 @@ export class CoachingSessionDto {
   @MaxLength(500, { each: true, message: 'each action must be at most 500 characters' })
   agreedActions?: string[];
 
-  @ApiPropertyOptional({ example: 'Tense about the reorganisation; come back to it.', description: 'The coach\'s alone: never shown to the leader or the sponsor.' })
+  @ApiPropertyOptional({
+    example: 'Tense about the reorganisation; come back to it.',
+    description: "The coach's alone: never shown to the leader or the sponsor.",
+  })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: 'must be text' })
@@ -41,9 +45,9 @@ export class CoachingSessionDto {
 }
 
 export class PracticeActionDto {
-  @ApiProperty({ example: 'speak-last', description: 'An entry of the program\'s plan.' })
+  @ApiProperty({ example: 'speak-last', description: "An entry of the program's plan." })
   @IsString({ message: 'must be text' })
-  @Matches(/^[a-z][a-z0-9-]{0,79}$/, { message: 'must be the id of an entry of the program\'s plan' })
+  @Matches(/^[a-z][a-z0-9-]{0,79}$/, { message: "must be the id of an entry of the program's plan" })
   practiceId: string;
 
   @ApiProperty({ example: '2026-02-19' })

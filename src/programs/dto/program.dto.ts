@@ -1,13 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date';
 
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const ID = /^[a-z][a-z0-9-]{0,79}$/;
 
 export class GoalDto {
-  @ApiProperty({ example: 'communication', description: 'A theme of the baseline report: the goal is measured by others\' average for it.' })
+  @ApiProperty({ example: 'communication', description: "A theme of the baseline report: the goal is measured by others' average for it." })
   @IsString({ message: 'must be text' })
   @Matches(ID, { message: 'must be the id of a theme of the baseline report' })
   themeId: string;
@@ -72,7 +87,10 @@ export class MilestoneDto {
 }
 
 export class SaveProgramDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The baseline campaign whose released report the goals start from; by default the one the proposal names.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The baseline campaign whose released report the goals start from; by default the one the proposal names.',
+  })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of a baseline campaign of this engagement' })
   baselineCampaignId?: string;

@@ -43,9 +43,21 @@ export function selectItemHighlights(items: readonly ReportItem[], likertItemIds
   return {
     top,
     // With fewer than ten items the two lists would overlap; an item is named once.
-    bottom: ordered((a, b) => a.others - b.others, (entry) => !inTop.has(entry.itemId)),
-    selfHigher: ordered((a, b) => (b.gap ?? 0) - (a.gap ?? 0), (entry) => entry.gap !== null && entry.gap > 0),
-    othersHigher: ordered((a, b) => (a.gap ?? 0) - (b.gap ?? 0), (entry) => entry.gap !== null && entry.gap < 0),
-    mixedViews: ordered((a, b) => (a.rwg ?? 0) - (b.rwg ?? 0), (entry) => entry.rwg !== null && entry.rwg < mixedViewsBelowAgreement),
+    bottom: ordered(
+      (a, b) => a.others - b.others,
+      (entry) => !inTop.has(entry.itemId),
+    ),
+    selfHigher: ordered(
+      (a, b) => (b.gap ?? 0) - (a.gap ?? 0),
+      (entry) => entry.gap !== null && entry.gap > 0,
+    ),
+    othersHigher: ordered(
+      (a, b) => (a.gap ?? 0) - (b.gap ?? 0),
+      (entry) => entry.gap !== null && entry.gap < 0,
+    ),
+    mixedViews: ordered(
+      (a, b) => (a.rwg ?? 0) - (b.rwg ?? 0),
+      (entry) => entry.rwg !== null && entry.rwg < mixedViewsBelowAgreement,
+    ),
   };
 }

@@ -1,7 +1,13 @@
 import type { Classification } from './report.types';
 import { type PriorityCandidate, selectPriorities } from './priority-selection';
 
-const candidate = (themeId: string, classification: Classification, othersMean: number | null, selfMean: number | null, extra: Partial<PriorityCandidate> = {}): PriorityCandidate => ({
+const candidate = (
+  themeId: string,
+  classification: Classification,
+  othersMean: number | null,
+  selfMean: number | null,
+  extra: Partial<PriorityCandidate> = {},
+): PriorityCandidate => ({
   themeId,
   title: themeId.toUpperCase(),
   classification,
@@ -27,13 +33,24 @@ describe('selectPriorities', () => {
     expect(ids(themes)).toEqual(['d', 'c', 'e']);
     expect(ids(themes.filter((theme) => theme.classification !== 'blind_spot'))).toEqual(['e', 'b', 'f']);
     // With no blind spot nor development area: the lowest means, whatever their label.
-    expect(ids([candidate('a', 'strength', 4.5, 4.5), candidate('b', 'hidden_strength', 4.0, 3.0), candidate('c', 'neutral', 4.2, 4.2)])).toEqual(['b', 'c', 'a']);
+    expect(ids([candidate('a', 'strength', 4.5, 4.5), candidate('b', 'hidden_strength', 4.0, 3.0), candidate('c', 'neutral', 4.2, 4.2)])).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
   });
 
   it('explains each proposal with the scores, the gap, the agreement and the number of comments', () => {
-    const [first, second] = selectPriorities([candidate('c', 'blind_spot', 3.4, 4.9), candidate('e', 'development_area', 3.1, null, { othersAgreement: null, comments: 1 })], 3);
-    expect(first.reason).toBe('C: a blind spot: the leader rates this theme higher than others do. Self 4.90 vs others 3.40 (gap +1.50); agreement among others rwg 0.70; 2 comments.');
-    expect(second.reason).toBe('E: a development area: among the themes others rate lowest. Others 3.10, no self-rating; agreement among others unknown; 1 comment.');
+    const [first, second] = selectPriorities(
+      [candidate('c', 'blind_spot', 3.4, 4.9), candidate('e', 'development_area', 3.1, null, { othersAgreement: null, comments: 1 })],
+      3,
+    );
+    expect(first.reason).toBe(
+      'C: a blind spot: the leader rates this theme higher than others do. Self 4.90 vs others 3.40 (gap +1.50); agreement among others rwg 0.70; 2 comments.',
+    );
+    expect(second.reason).toBe(
+      'E: a development area: among the themes others rate lowest. Others 3.10, no self-rating; agreement among others unknown; 1 comment.',
+    );
   });
 
   it('proposes two or three themes, and only themes others have a shown figure for', () => {

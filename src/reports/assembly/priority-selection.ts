@@ -31,7 +31,8 @@ function evidence(candidate: PriorityCandidate & { othersMean: number }): string
     candidate.selfMean === null
       ? `Others ${formatScore(candidate.othersMean)}, no self-rating`
       : `Self ${formatScore(candidate.selfMean)} vs others ${formatScore(candidate.othersMean)} (gap ${formatSigned(candidate.selfMean - candidate.othersMean)})`;
-  const agreement = candidate.othersAgreement === null ? 'agreement among others unknown' : `agreement among others rwg ${formatScore(candidate.othersAgreement)}`;
+  const agreement =
+    candidate.othersAgreement === null ? 'agreement among others unknown' : `agreement among others rwg ${formatScore(candidate.othersAgreement)}`;
   const comments = `${candidate.comments} comment${candidate.comments === 1 ? '' : 's'}`;
   return `${scores}; ${agreement}; ${comments}.`;
 }
@@ -42,7 +43,8 @@ function evidence(candidate: PriorityCandidate & { othersMean: number }): string
  * rate lowest. Only themes with a shown figure from others qualify; ties keep survey order.
  */
 export function selectPriorities(candidates: readonly PriorityCandidate[], count: number): ReportPriority[] {
-  const tier = (candidate: PriorityCandidate): number => (candidate.classification === 'blind_spot' ? 0 : candidate.classification === 'development_area' ? 1 : 2);
+  const tier = (candidate: PriorityCandidate): number =>
+    candidate.classification === 'blind_spot' ? 0 : candidate.classification === 'development_area' ? 1 : 2;
   const gap = (candidate: PriorityCandidate): number => round2((candidate.selfMean ?? 0) - (candidate.othersMean ?? 0));
   const others = (candidate: PriorityCandidate): number => round2(candidate.othersMean ?? 0);
   const wanted = Math.min(3, Math.max(2, Math.floor(count)));

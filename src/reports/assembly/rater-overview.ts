@@ -7,7 +7,12 @@ import type { RaterOverview, ReportBucket } from './report.types';
  * hidden bucket says no more than the merge note does. Interviews count as answers of their group,
  * so a bucket can show more answers than invitations.
  */
-export function buildRaterOverview(buckets: readonly ReportBucket[], invited: Partial<Record<RaterGroupId, number>>, selfResponses: number | null, notes: readonly string[]): RaterOverview {
+export function buildRaterOverview(
+  buckets: readonly ReportBucket[],
+  invited: Partial<Record<RaterGroupId, number>>,
+  selfResponses: number | null,
+  notes: readonly string[],
+): RaterOverview {
   const invitedTo = (groups: readonly RaterGroupId[]): number => groups.reduce((total, group) => total + (invited[group] ?? 0), 0);
   return {
     self: selfResponses === null ? null : { invited: invited.self ?? 0, responded: selfResponses },

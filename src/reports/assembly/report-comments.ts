@@ -21,7 +21,11 @@ function inRandomOrder(comments: readonly StoredComment[]): StoredComment[] {
  * is not shown: a comment is never labelled with a group below threshold. Within a theme the
  * positive comments come first; the order inside each half stays random.
  */
-export function placeComments(comments: readonly StoredComment[], themes: readonly SurveyTheme[], bucketOf: (comment: StoredComment) => string | null): PlacedComments {
+export function placeComments(
+  comments: readonly StoredComment[],
+  themes: readonly SurveyTheme[],
+  bucketOf: (comment: StoredComment) => string | null,
+): PlacedComments {
   const known = new Set(themes.map((theme) => theme.id));
   const byTheme: Record<string, ReportComment[]> = Object.fromEntries(themes.map((theme) => [theme.id, []]));
   const unthemed: ReportComment[] = [];
@@ -36,7 +40,10 @@ export function placeComments(comments: readonly StoredComment[], themes: readon
     if (themeIds.length === 0) unthemed.push(shown);
     for (const themeId of themeIds) byTheme[themeId].push({ ...shown });
   }
-  const positiveFirst = (list: ReportComment[]): ReportComment[] => [...list.filter((comment) => comment.sentiment === 'positive'), ...list.filter((comment) => comment.sentiment !== 'positive')];
+  const positiveFirst = (list: ReportComment[]): ReportComment[] => [
+    ...list.filter((comment) => comment.sentiment === 'positive'),
+    ...list.filter((comment) => comment.sentiment !== 'positive'),
+  ];
   for (const themeId of Object.keys(byTheme)) byTheme[themeId] = positiveFirst(byTheme[themeId]);
   return { byTheme, unthemed, startStopContinue };
 }

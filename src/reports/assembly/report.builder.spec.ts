@@ -20,12 +20,24 @@ const survey: SurveyDefinition = {
   ],
   themes: [
     { id: 'communication', title: 'Communication', keywords: ['listen'], items: [likert('c1', '{{leader}} listens'), likert('c2', '{{ leader }} is clear')] },
-    { id: 'execution', title: 'Execution', keywords: ['deadline'], items: [likert('e1', 'Keeps commitments'), likert('e2', 'Sets priorities'), { id: 'e3', text: 'Has changed', selfText: 'I changed', kind: 'change' }] },
+    {
+      id: 'execution',
+      title: 'Execution',
+      keywords: ['deadline'],
+      items: [likert('e1', 'Keeps commitments'), likert('e2', 'Sets priorities'), { id: 'e3', text: 'Has changed', selfText: 'I changed', kind: 'change' }],
+    },
     { id: 'composure', title: 'Composure', keywords: ['calm'], items: [likert('p1', 'Stays calm')] },
   ],
   questions: [],
   report: {
-    classification: { blindSpotGap: 1.33, blindSpotGapInBottomThird: 0.75, hiddenStrengthGap: 1.33, hiddenStrengthGapInTopThird: 0.75, strengthMinAgreement: 0.5, mixedViewsBelowAgreement: 0.3 },
+    classification: {
+      blindSpotGap: 1.33,
+      blindSpotGapInBottomThird: 0.75,
+      hiddenStrengthGap: 1.33,
+      hiddenStrengthGapInTopThird: 0.75,
+      strengthMinAgreement: 0.5,
+      mixedViewsBelowAgreement: 0.3,
+    },
     priorities: 3,
   },
 };
@@ -48,11 +60,43 @@ const answers: { group: RaterGroupId; ratings: (number | null)[] }[] = [
 
 const comments: StoredComment[] = [
   { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Delivers on every deadline', themeIds: ['execution'], sentiment: 'positive', sortKey: 0.7 },
-  { groupId: 'other', questionId: 'strengths', kind: 'text', text: 'Listens and explains clearly', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.2 },
+  {
+    groupId: 'other',
+    questionId: 'strengths',
+    kind: 'text',
+    text: 'Listens and explains clearly',
+    themeIds: ['communication'],
+    sentiment: 'positive',
+    sortKey: 0.2,
+  },
   { groupId: 'peer', questionId: 'strengths', kind: 'text', text: 'Kind to everyone', themeIds: [], sentiment: 'positive', sortKey: 0.5 },
-  { groupId: 'boss', questionId: 'strengths', kind: 'text', text: 'Strong on deadlines, stays calm', themeIds: ['execution', 'composure'], sentiment: 'positive', sortKey: 0.1 },
-  { groupId: 'self', questionId: 'strengths', kind: 'text', text: 'I should plan further ahead', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.4 },
-  { groupId: 'direct_report', questionId: 'strengths', kind: 'text', text: 'Talks about the old vision', themeIds: ['retired-theme'], sentiment: 'positive', sortKey: 0.8 },
+  {
+    groupId: 'boss',
+    questionId: 'strengths',
+    kind: 'text',
+    text: 'Strong on deadlines, stays calm',
+    themeIds: ['execution', 'composure'],
+    sentiment: 'positive',
+    sortKey: 0.1,
+  },
+  {
+    groupId: 'self',
+    questionId: 'strengths',
+    kind: 'text',
+    text: 'I should plan further ahead',
+    themeIds: ['execution'],
+    sentiment: 'constructive',
+    sortKey: 0.4,
+  },
+  {
+    groupId: 'direct_report',
+    questionId: 'strengths',
+    kind: 'text',
+    text: 'Talks about the old vision',
+    themeIds: ['retired-theme'],
+    sentiment: 'positive',
+    sortKey: 0.8,
+  },
   { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Listen more', themeIds: ['communication'], sentiment: 'constructive', sortKey: 0.9 },
   { groupId: 'other', questionId: 'ssc', kind: 'stop', text: 'Interrupting', themeIds: [], sentiment: 'constructive', sortKey: 0.3 },
   { groupId: 'direct_report', questionId: 'ssc', kind: 'continue', text: 'Calm under pressure', themeIds: ['composure'], sentiment: 'positive', sortKey: 0.6 },
@@ -61,14 +105,17 @@ const comments: StoredComment[] = [
 
 function aggregates(): CampaignAggregates {
   let result: CampaignAggregates = { responses: {}, items: {}, themes: {} };
-  for (const { group, ratings } of answers) result = applyDeltas(result, group, computeAggregateDeltas(survey, Object.fromEntries(ITEMS.map((id, index) => [id, ratings[index]]))));
+  for (const { group, ratings } of answers)
+    result = applyDeltas(result, group, computeAggregateDeltas(survey, Object.fromEntries(ITEMS.map((id, index) => [id, ratings[index]]))));
   return result;
 }
 
 /** Reference figures straight from the raw answers above. */
-const round2 = (value: number): number => Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-9) / 100;
+const round2 = (value: number): number => (Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-9)) / 100;
 function raw(groups: RaterGroupId[], itemIds: string[]) {
-  const perRater = answers.filter((answer) => groups.includes(answer.group)).map((answer) => itemIds.map((id) => answer.ratings[ITEMS.indexOf(id)]).filter((value): value is number => value !== null));
+  const perRater = answers
+    .filter((answer) => groups.includes(answer.group))
+    .map((answer) => itemIds.map((id) => answer.ratings[ITEMS.indexOf(id)]).filter((value): value is number => value !== null));
   const values = perRater.flat();
   const mean = values.reduce((total, value) => total + value, 0) / values.length;
   const variance = values.reduce((total, value) => total + (value - mean) ** 2, 0) / (values.length - 1);
@@ -113,7 +160,13 @@ describe('buildReport on a hand-made campaign', () => {
 
   it('scores every item for each shown bucket, self and others, from the raw ratings', () => {
     for (const id of ['c1', 'c2', 'e1', 'p1']) {
-      expect(item(id)?.scores).toEqual({ boss: expectedItem(['boss'], id), peer: expectedItem(['peer'], id), 'direct_report+other': expectedItem(DRO, id), self: expectedItem(['self'], id), others: expectedItem(OTHERS, id) });
+      expect(item(id)?.scores).toEqual({
+        boss: expectedItem(['boss'], id),
+        peer: expectedItem(['peer'], id),
+        'direct_report+other': expectedItem(DRO, id),
+        self: expectedItem(['self'], id),
+        others: expectedItem(OTHERS, id),
+      });
     }
     // Spot checks of the reference itself: c1 by others is 3,2,3,2,3,4,3,4,4.
     expect(item('c1')?.scores.others).toEqual({ n: 9, ratings: 9, mean: 3.11, sd: 0.78, rwg: 0.69, distribution: { '1': 0, '2': 2, '3': 4, '4': 3, '5': 0 } });
@@ -124,18 +177,47 @@ describe('buildReport on a hand-made campaign', () => {
 
   it('hides an item two peers rated, the bucket beside it, and keeps "others"', () => {
     // e2: 2 peers rated it. Showing direct reports + others (3) would give peers = others - boss - them.
-    expect(item('e2')?.scores).toEqual({ boss: expectedItem(['boss'], 'e2'), peer: null, 'direct_report+other': null, self: expectedItem(['self'], 'e2'), others: expectedItem(OTHERS, 'e2') });
+    expect(item('e2')?.scores).toEqual({
+      boss: expectedItem(['boss'], 'e2'),
+      peer: null,
+      'direct_report+other': null,
+      self: expectedItem(['self'], 'e2'),
+      others: expectedItem(OTHERS, 'e2'),
+    });
     // e3 (a change item, -3..+3, A = 7): one direct report rated it; the peers' cell is hidden beside it.
-    expect(item('e3')?.scores).toEqual({ boss: expectedItem(['boss'], 'e3'), peer: null, 'direct_report+other': null, self: expectedItem(['self'], 'e3'), others: expectedItem(OTHERS, 'e3') });
-    expect(item('e3')?.scores.others).toMatchObject({ n: 6, ratings: 6, mean: 0.67, distribution: { '-3': 0, '-2': 0, '-1': 1, '0': 1, '1': 3, '2': 1, '3': 0 } });
+    expect(item('e3')?.scores).toEqual({
+      boss: expectedItem(['boss'], 'e3'),
+      peer: null,
+      'direct_report+other': null,
+      self: expectedItem(['self'], 'e3'),
+      others: expectedItem(OTHERS, 'e3'),
+    });
+    expect(item('e3')?.scores.others).toMatchObject({
+      n: 6,
+      ratings: 6,
+      mean: 0.67,
+      distribution: { '-3': 0, '-2': 0, '-1': 1, '0': 1, '1': 3, '2': 1, '3': 0 },
+    });
   });
 
   it('pools each theme over its likert items, hiding a bucket\u2019s theme when one of its items is hidden', () => {
     for (const id of ['communication', 'composure']) {
       const itemIds = THEMES[id];
-      expect(theme(id)?.scores).toEqual({ boss: expectedScore(['boss'], itemIds), peer: expectedScore(['peer'], itemIds), 'direct_report+other': expectedScore(DRO, itemIds), self: expectedScore(['self'], itemIds), others: expectedScore(OTHERS, itemIds) });
+      expect(theme(id)?.scores).toEqual({
+        boss: expectedScore(['boss'], itemIds),
+        peer: expectedScore(['peer'], itemIds),
+        'direct_report+other': expectedScore(DRO, itemIds),
+        self: expectedScore(['self'], itemIds),
+        others: expectedScore(OTHERS, itemIds),
+      });
     }
-    expect(theme('execution')?.scores).toEqual({ boss: expectedScore(['boss'], ['e1', 'e2']), peer: null, 'direct_report+other': null, self: expectedScore(['self'], ['e1', 'e2']), others: expectedScore(OTHERS, ['e1', 'e2']) });
+    expect(theme('execution')?.scores).toEqual({
+      boss: expectedScore(['boss'], ['e1', 'e2']),
+      peer: null,
+      'direct_report+other': null,
+      self: expectedScore(['self'], ['e1', 'e2']),
+      others: expectedScore(OTHERS, ['e1', 'e2']),
+    });
     // The pooled mean is sum / ratings over the items (56 / 17), not the mean of item means.
     expect(theme('communication')?.scores.others).toEqual({ n: 9, ratings: 17, mean: 3.29, sd: expectedScore(OTHERS, ['c1', 'c2']).sd });
     expect(theme('execution')?.scores.others).toMatchObject({ n: 9, ratings: 15, mean: 3.8 });
@@ -153,7 +235,9 @@ describe('buildReport on a hand-made campaign', () => {
     expect([gap('communication'), gap('execution'), gap('composure')]).toEqual([1.71, 0.2, -1.25]);
     expect(theme('communication')?.classificationReason).toBe('Self 5.00 vs others 3.29: a gap of +1.71 exceeds 1.33, a third of the scale.');
     expect(theme('execution')?.classificationReason).toBe('Others 3.80, 2nd of 3: neither top nor bottom third, and no marked gap with self.');
-    expect(theme('composure')?.classificationReason).toBe('Self 3.00 vs others 4.25: others rate it 1.25 higher, at least 0.75, and rank this theme in their top third (1st of 3).');
+    expect(theme('composure')?.classificationReason).toBe(
+      'Self 3.00 vs others 4.25: others rate it 1.25 higher, at least 0.75, and rank this theme in their top third (1st of 3).',
+    );
   });
 
   it('lists comments by theme, what works before what to work on, each half in its random order, labelled only with shown buckets', () => {
@@ -200,7 +284,10 @@ describe('buildReport on a hand-made campaign', () => {
         themeId: 'communication',
         reason: `Communication: a blind spot: the leader rates this theme higher than others do. Self 5.00 vs others 3.29 (gap +1.71); agreement among others rwg ${(theme('communication')?.agreement ?? 0).toFixed(2)}; 2 comments.`,
       },
-      { themeId: 'execution', reason: `Execution: one of the themes others rate lowest. Self 4.00 vs others 3.80 (gap +0.20); agreement among others rwg ${(theme('execution')?.agreement ?? 0).toFixed(2)}; 3 comments.` },
+      {
+        themeId: 'execution',
+        reason: `Execution: one of the themes others rate lowest. Self 4.00 vs others 3.80 (gap +0.20); agreement among others rwg ${(theme('execution')?.agreement ?? 0).toFixed(2)}; 3 comments.`,
+      },
       {
         themeId: 'composure',
         reason: `Composure: a hidden strength: others rate it higher than the leader does, worth building on. Self 3.00 vs others 4.25 (gap -1.25); agreement among others rwg ${(theme('composure')?.agreement ?? 0).toFixed(2)}; 2 comments.`,
@@ -212,11 +299,16 @@ describe('buildReport on a hand-made campaign', () => {
 describe('buildReport when anonymous groups are too small to show', () => {
   const small = answers.filter((answer) => answer.group === 'self' || answer.group === 'boss' || answer === answers[2] || answer === answers[9]);
   let aggregated: CampaignAggregates = { responses: {}, items: {}, themes: {} };
-  for (const { group, ratings } of small) aggregated = applyDeltas(aggregated, group, computeAggregateDeltas(survey, Object.fromEntries(ITEMS.map((id, index) => [id, ratings[index]]))));
+  for (const { group, ratings } of small)
+    aggregated = applyDeltas(aggregated, group, computeAggregateDeltas(survey, Object.fromEntries(ITEMS.map((id, index) => [id, ratings[index]]))));
   const report = buildReport({ campaignId: 'c2', survey, leaderName: 'Alex', aggregates: aggregated, comments });
 
   it('hides the one peer and the one other inside "others", and every figure that would isolate them', () => {
-    expect(report.buckets.map((bucket) => `${bucket.id}:${bucket.responses}:${bucket.shown}`)).toEqual(['boss:1:true', 'peer+other:2:false', 'direct_report:0:false']);
+    expect(report.buckets.map((bucket) => `${bucket.id}:${bucket.responses}:${bucket.shown}`)).toEqual([
+      'boss:1:true',
+      'peer+other:2:false',
+      'direct_report:0:false',
+    ]);
     for (const entry of [...report.items, ...report.themes]) {
       expect(Object.keys(entry.scores)).toEqual(['boss', 'self', 'others']);
       // "others" - boss would be those two raters.
@@ -228,7 +320,11 @@ describe('buildReport when anonymous groups are too small to show', () => {
 
   it('never labels a comment with a hidden group', () => {
     const labelled = [...report.themes.flatMap((entry) => entry.comments), ...report.unthemedComments];
-    expect(labelled.filter((comment) => comment.text === 'Delivers on every deadline' || comment.text === 'Kind to everyone' || comment.text === 'Listens and explains clearly')).toEqual([
+    expect(
+      labelled.filter(
+        (comment) => comment.text === 'Delivers on every deadline' || comment.text === 'Kind to everyone' || comment.text === 'Listens and explains clearly',
+      ),
+    ).toEqual([
       { text: 'Listens and explains clearly', bucket: null, sentiment: 'positive' },
       { text: 'Delivers on every deadline', bucket: null, sentiment: 'positive' },
       { text: 'Kind to everyone', bucket: null, sentiment: 'positive' },

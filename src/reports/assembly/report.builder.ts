@@ -42,7 +42,13 @@ type ScopeKind = 'items' | 'themes';
 /** A theme pools its likert items only: a change rating is on another scale. */
 const pooledItemIds = (theme: SurveyTheme): string[] => theme.items.filter((item) => item.kind !== 'change').map((item) => item.id);
 
-function scoresOf<T>(buckets: readonly { id: string }[], cells: ScopeCells, self: CellAggregate, visibility: ScopeDisclosure, format: (cell: CellAggregate | undefined) => T | null): Record<string, T | null> {
+function scoresOf<T>(
+  buckets: readonly { id: string }[],
+  cells: ScopeCells,
+  self: CellAggregate,
+  visibility: ScopeDisclosure,
+  format: (cell: CellAggregate | undefined) => T | null,
+): Record<string, T | null> {
   const scores: Record<string, T | null> = {};
   for (const bucket of buckets) scores[bucket.id] = visibility.buckets[bucket.id] === 'shown' ? format(cells.buckets[bucket.id]) : null;
   scores.self = format(self);
@@ -60,7 +66,10 @@ export function buildReport(input: ReportInput): Report {
   const { survey, aggregates } = input;
   const plan = planBuckets(survey.groups, aggregates.responses, input.keepTogether);
   const shown = plan.buckets.filter((bucket) => bucket.shown);
-  const hiddenThreshold = Math.max(0, ...plan.buckets.filter((bucket) => !bucket.shown && bucket.responses > 0 && bucket.anonymous).map((bucket) => bucket.threshold));
+  const hiddenThreshold = Math.max(
+    0,
+    ...plan.buckets.filter((bucket) => !bucket.shown && bucket.responses > 0 && bucket.anonymous).map((bucket) => bucket.threshold),
+  );
   const othersGroups = survey.groups.filter((group) => group.id !== 'self').map((group) => group.id);
 
   const cellOf = (kind: ScopeKind, groups: readonly RaterGroupId[], scopeId: string): CellAggregate =>
@@ -92,7 +101,9 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const bucketOfGroup = new Map(shown.flatMap((bucket) => bucket.groups.map((group) => [group, bucket.id] as const)));
-  const placed = placeComments(input.comments, survey.themes, (comment) => (comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null)));
+  const placed = placeComments(input.comments, survey.themes, (comment) =>
+    comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null),
+  );
 
   const standings = themeEntries.map(({ theme, itemIds, cells }) => {
     // Agreement from the shown "others" item cells only: a suppressed one must not leak through it.

@@ -7,7 +7,10 @@ import { groupSimilarSuggestions } from '../../theming/topics/similar-suggestion
  * a theme, suggestions that say something alike are counted together, the most frequent first, so
  * the coach reads "4 people: delegate more" before the one-offs.
  */
-export function groupSuggestionsByTheme(suggestions: Record<SuggestionKind, readonly StartStopContinueEntry[]>, themes: readonly SurveyTheme[]): Record<SuggestionKind, ThemeSuggestions[]> {
+export function groupSuggestionsByTheme(
+  suggestions: Record<SuggestionKind, readonly StartStopContinueEntry[]>,
+  themes: readonly SurveyTheme[],
+): Record<SuggestionKind, ThemeSuggestions[]> {
   const titles = new Map(themes.map((theme) => [theme.id, theme.title]));
   const themeOrder = themes.map((theme) => theme.id);
   const group = (entries: readonly StartStopContinueEntry[]): ThemeSuggestions[] =>

@@ -14,13 +14,26 @@ const scale: SurveyScale = { points: 5, labels: ['1', '2', '3', '4', '5'], notOb
 
 type Row = [others: number | null, self: number | null, agreement?: number | null];
 const standings = (rows: Record<string, Row>): ThemeStanding[] =>
-  Object.entries(rows).map(([themeId, [othersMean, selfMean, agreement]]) => ({ themeId, othersMean, selfMean, othersAgreement: agreement === undefined ? 0.8 : agreement }));
+  Object.entries(rows).map(([themeId, [othersMean, selfMean, agreement]]) => ({
+    themeId,
+    othersMean,
+    selfMean,
+    othersAgreement: agreement === undefined ? 0.8 : agreement,
+  }));
 const classify = (rows: Record<string, Row>, custom: ClassificationRules = rules, customScale: SurveyScale = scale) =>
   Object.fromEntries(classifyThemes(standings(rows), custom, customScale).map((entry) => [entry.themeId, entry]));
 const labels = (rows: Record<string, Row>) => Object.fromEntries(Object.entries(classify(rows)).map(([id, entry]) => [id, entry.classification]));
 
 /** Six themes, self close to others: top third = a, b; bottom third = e, f. */
-const six = (overrides: Record<string, Row> = {}): Record<string, Row> => ({ a: [4.5, 4.4], b: [4.2, 4.2], c: [3.8, 3.9], d: [3.6, 3.5], e: [3.2, 3.3], f: [3.0, 3.1], ...overrides });
+const six = (overrides: Record<string, Row> = {}): Record<string, Row> => ({
+  a: [4.5, 4.4],
+  b: [4.2, 4.2],
+  c: [3.8, 3.9],
+  d: [3.6, 3.5],
+  e: [3.2, 3.3],
+  f: [3.0, 3.1],
+  ...overrides,
+});
 
 describe('classifyThemes', () => {
   it('labels the top third (with agreement) strengths and the bottom third development areas', () => {
@@ -33,33 +46,62 @@ describe('classifyThemes', () => {
 
   it('takes ceil(k/3) themes for a third', () => {
     // k = 4: two in each third; k = 5: two; k = 3: one.
-    expect(labels({ a: [4, 4], b: [3.5, 3.5], c: [3, 3], d: [2.5, 2.5] })).toEqual({ a: 'strength', b: 'strength', c: 'development_area', d: 'development_area' });
-    expect(labels({ a: [4, 4], b: [3.8, 3.8], c: [3.5, 3.5], d: [3, 3], e: [2.5, 2.5] })).toEqual({ a: 'strength', b: 'strength', c: 'neutral', d: 'development_area', e: 'development_area' });
+    expect(labels({ a: [4, 4], b: [3.5, 3.5], c: [3, 3], d: [2.5, 2.5] })).toEqual({
+      a: 'strength',
+      b: 'strength',
+      c: 'development_area',
+      d: 'development_area',
+    });
+    expect(labels({ a: [4, 4], b: [3.8, 3.8], c: [3.5, 3.5], d: [3, 3], e: [2.5, 2.5] })).toEqual({
+      a: 'strength',
+      b: 'strength',
+      c: 'neutral',
+      d: 'development_area',
+      e: 'development_area',
+    });
     expect(labels({ a: [4, 4], b: [3.5, 3.5], c: [3, 3] })).toEqual({ a: 'strength', b: 'neutral', c: 'development_area' });
     expect(labels({ a: [3, 3], b: [4, 4] })).toEqual({ a: 'development_area', b: 'strength' });
   });
 
   it('needs agreement of at least strengthMinAgreement for a strength', () => {
     expect(classify(six({ a: [4.5, 4.4, 0.5] })).a.classification).toBe('strength');
-    expect(classify(six({ a: [4.5, 4.4, 0.49] })).a).toMatchObject({ classification: 'neutral', reason: 'Others 4.50, 1st of 6: in their top third, but their agreement (rwg 0.49) is below 0.50.' });
-    expect(classify(six({ a: [4.5, 4.4, null] })).a).toMatchObject({ classification: 'neutral', reason: 'Others 4.50, 1st of 6: in their top third, but their agreement is unknown.' });
+    expect(classify(six({ a: [4.5, 4.4, 0.49] })).a).toMatchObject({
+      classification: 'neutral',
+      reason: 'Others 4.50, 1st of 6: in their top third, but their agreement (rwg 0.49) is below 0.50.',
+    });
+    expect(classify(six({ a: [4.5, 4.4, null] })).a).toMatchObject({
+      classification: 'neutral',
+      reason: 'Others 4.50, 1st of 6: in their top third, but their agreement is unknown.',
+    });
   });
 
   it('finds a blind spot when self exceeds others by more than blindSpotGap, wherever the theme ranks', () => {
-    expect(classify(six({ c: [3.8, 5.14] })).c).toEqual({ themeId: 'c', classification: 'blind_spot', reason: 'Self 5.14 vs others 3.80: a gap of +1.34 exceeds 1.33, a third of the scale.' });
+    expect(classify(six({ c: [3.8, 5.14] })).c).toEqual({
+      themeId: 'c',
+      classification: 'blind_spot',
+      reason: 'Self 5.14 vs others 3.80: a gap of +1.34 exceeds 1.33, a third of the scale.',
+    });
     expect(classify(six({ c: [3.8, 5.13] })).c.classification).toBe('neutral');
     // The gap compared is the one printed: 1.3349 shows as +1.33, which does not exceed 1.33.
     expect(classify(six({ c: [3.8, 5.1349] })).c.classification).toBe('neutral');
   });
 
   it('finds a blind spot from a smaller gap when others put the theme in their bottom third', () => {
-    expect(classify(six({ e: [3.2, 3.95] })).e).toEqual({ themeId: 'e', classification: 'blind_spot', reason: 'Self 3.95 vs others 3.20: a gap of +0.75 reaches 0.75 while others rank this theme in their bottom third (5th of 6).' });
+    expect(classify(six({ e: [3.2, 3.95] })).e).toEqual({
+      themeId: 'e',
+      classification: 'blind_spot',
+      reason: 'Self 3.95 vs others 3.20: a gap of +0.75 reaches 0.75 while others rank this theme in their bottom third (5th of 6).',
+    });
     expect(classify(six({ e: [3.2, 3.94] })).e.classification).toBe('development_area');
     expect(classify(six({ c: [3.8, 4.6] })).c.classification).toBe('neutral');
   });
 
   it('finds hidden strengths as the mirror image', () => {
-    expect(classify(six({ d: [3.6, 2.26] })).d).toEqual({ themeId: 'd', classification: 'hidden_strength', reason: 'Self 2.26 vs others 3.60: others rate it 1.34 higher, more than 1.33, a third of the scale.' });
+    expect(classify(six({ d: [3.6, 2.26] })).d).toEqual({
+      themeId: 'd',
+      classification: 'hidden_strength',
+      reason: 'Self 2.26 vs others 3.60: others rate it 1.34 higher, more than 1.33, a third of the scale.',
+    });
     expect(classify(six({ d: [3.6, 2.27] })).d.classification).toBe('neutral');
     expect(classify(six({ a: [4.5, 3.75] })).a).toEqual({
       themeId: 'a',
@@ -80,11 +122,18 @@ describe('classifyThemes', () => {
     expect([tiedTop.b.classification, tiedTop.c.classification]).toEqual(['strength', 'strength']);
     expect(tiedTop.c.reason).toBe('Others 4.20, tied 2nd of 6: in their top third, with agreement (rwg 0.80) of at least 0.50.');
     // 3.2012 and 3.2049 both print 3.20: they are tied, both in the bottom third.
-    expect(labels({ a: [4.5, 4.5], b: [4.2, 4.2], c: [3.8, 3.8], d: [3.2012, 3.2], e: [3.2049, 3.2], f: [3.0, 3.0] })).toMatchObject({ d: 'development_area', e: 'development_area' });
+    expect(labels({ a: [4.5, 4.5], b: [4.2, 4.2], c: [3.8, 3.8], d: [3.2012, 3.2], e: [3.2049, 3.2], f: [3.0, 3.0] })).toMatchObject({
+      d: 'development_area',
+      e: 'development_area',
+    });
   });
 
   it('cannot rank a single theme, nor themes all tied, and says so', () => {
-    expect(classify({ a: [4, 4] }).a).toEqual({ themeId: 'a', classification: 'neutral', reason: 'Others 4.00, 1st of 1: the only theme others rated, so it cannot be ranked, and no marked gap with self.' });
+    expect(classify({ a: [4, 4] }).a).toEqual({
+      themeId: 'a',
+      classification: 'neutral',
+      reason: 'Others 4.00, 1st of 1: the only theme others rated, so it cannot be ranked, and no marked gap with self.',
+    });
     expect(classify({ a: [3, 3], b: [3, 3], c: [3, 3] }).b).toEqual({
       themeId: 'b',
       classification: 'neutral',
@@ -99,13 +148,17 @@ describe('classifyThemes', () => {
     expect(result.a).toEqual({ themeId: 'a', classification: 'neutral', reason: 'Not enough ratings from others to classify this theme.' });
     expect(result.b.reason).toBe('Others 4.50, 1st of 3: in their top third, with agreement (rwg 0.80) of at least 0.50.');
     expect(result.d).toEqual({ themeId: 'd', classification: 'development_area', reason: 'Others 3.00, 3rd of 3: in their bottom third.' });
-    expect(classify({ a: [3.5, null], b: [4, 4], c: [3, 3] }).a.reason).toBe('Others 3.50, 2nd of 3: neither top nor bottom third, and no self-rating to compare.');
+    expect(classify({ a: [3.5, null], b: [4, 4], c: [3, 3] }).a.reason).toBe(
+      'Others 3.50, 2nd of 3: neither top nor bottom third, and no self-rating to compare.',
+    );
   });
 
   it('follows the survey\u2019s own thresholds, naming "a third of the scale" only when that is what the threshold is', () => {
     const strict: ClassificationRules = { ...rules, blindSpotGap: 1, hiddenStrengthGap: 1 };
     expect(classify(six({ c: [3.8, 4.9] }), strict).c.reason).toBe('Self 4.90 vs others 3.80: a gap of +1.10 exceeds 1.00.');
     const sevenPoints: SurveyScale = { ...scale, points: 7 };
-    expect(classify(six({ c: [3.8, 5.9] }), { ...rules, blindSpotGap: 2 }, sevenPoints).c.reason).toBe('Self 5.90 vs others 3.80: a gap of +2.10 exceeds 2.00, a third of the scale.');
+    expect(classify(six({ c: [3.8, 5.9] }), { ...rules, blindSpotGap: 2 }, sevenPoints).c.reason).toBe(
+      'Self 5.90 vs others 3.80: a gap of +2.10 exceeds 2.00, a third of the scale.',
+    );
   });
 });

@@ -63,7 +63,8 @@ export function classifyThemes(standings: readonly ThemeStanding[], rules: Class
   const count = ranks.size;
   return standings.map(({ themeId, othersMean, selfMean, othersAgreement }): ThemeClassification => {
     const rank = ranks.get(themeId);
-    if (othersMean === null || rank === undefined) return { themeId, classification: 'neutral', reason: 'Not enough ratings from others to classify this theme.' };
+    if (othersMean === null || rank === undefined)
+      return { themeId, classification: 'neutral', reason: 'Not enough ratings from others to classify this theme.' };
     const others = formatScore(othersMean);
     const place = `${rank.tied ? 'tied ' : ''}${ordinal(rank.position)} of ${count}`;
 
@@ -71,7 +72,11 @@ export function classifyThemes(standings: readonly ThemeStanding[], rules: Class
       const gap = round2(selfMean - othersMean);
       const versus = `Self ${formatScore(selfMean)} vs others ${others}`;
       if (gap > rules.blindSpotGap) {
-        return { themeId, classification: 'blind_spot', reason: `${versus}: a gap of ${formatSigned(gap)} exceeds ${formatScore(rules.blindSpotGap)}${thirdOfScale(rules.blindSpotGap, scale)}.` };
+        return {
+          themeId,
+          classification: 'blind_spot',
+          reason: `${versus}: a gap of ${formatSigned(gap)} exceeds ${formatScore(rules.blindSpotGap)}${thirdOfScale(rules.blindSpotGap, scale)}.`,
+        };
       }
       if (rank.bottom && gap >= rules.blindSpotGapInBottomThird) {
         return {
@@ -81,7 +86,11 @@ export function classifyThemes(standings: readonly ThemeStanding[], rules: Class
         };
       }
       if (-gap > rules.hiddenStrengthGap) {
-        return { themeId, classification: 'hidden_strength', reason: `${versus}: others rate it ${formatScore(-gap)} higher, more than ${formatScore(rules.hiddenStrengthGap)}${thirdOfScale(rules.hiddenStrengthGap, scale)}.` };
+        return {
+          themeId,
+          classification: 'hidden_strength',
+          reason: `${versus}: others rate it ${formatScore(-gap)} higher, more than ${formatScore(rules.hiddenStrengthGap)}${thirdOfScale(rules.hiddenStrengthGap, scale)}.`,
+        };
       }
       if (rank.top && -gap >= rules.hiddenStrengthGapInTopThird) {
         return {
@@ -95,13 +104,24 @@ export function classifyThemes(standings: readonly ThemeStanding[], rules: Class
     const agreement = othersAgreement === null ? null : round2(othersAgreement);
     if (rank.top) {
       if (agreement !== null && agreement >= rules.strengthMinAgreement) {
-        return { themeId, classification: 'strength', reason: `Others ${others}, ${place}: in their top third, with agreement (rwg ${formatScore(agreement)}) of at least ${formatScore(rules.strengthMinAgreement)}.` };
+        return {
+          themeId,
+          classification: 'strength',
+          reason: `Others ${others}, ${place}: in their top third, with agreement (rwg ${formatScore(agreement)}) of at least ${formatScore(rules.strengthMinAgreement)}.`,
+        };
       }
-      const why = agreement === null ? 'their agreement is unknown' : `their agreement (rwg ${formatScore(agreement)}) is below ${formatScore(rules.strengthMinAgreement)}`;
+      const why =
+        agreement === null
+          ? 'their agreement is unknown'
+          : `their agreement (rwg ${formatScore(agreement)}) is below ${formatScore(rules.strengthMinAgreement)}`;
       return { themeId, classification: 'neutral', reason: `Others ${others}, ${place}: in their top third, but ${why}.` };
     }
     if (rank.bottom) return { themeId, classification: 'development_area', reason: `Others ${others}, ${place}: in their bottom third.` };
-    const unplaced = !rank.unplaced ? 'neither top nor bottom third' : count < 2 ? 'the only theme others rated, so it cannot be ranked' : 'tied across the top and bottom thirds, so it cannot be placed';
+    const unplaced = !rank.unplaced
+      ? 'neither top nor bottom third'
+      : count < 2
+        ? 'the only theme others rated, so it cannot be ranked'
+        : 'tied across the top and bottom thirds, so it cannot be placed';
     const self = selfMean === null ? 'no self-rating to compare' : 'no marked gap with self';
     return { themeId, classification: 'neutral', reason: `Others ${others}, ${place}: ${unplaced}, and ${self}.` };
   });

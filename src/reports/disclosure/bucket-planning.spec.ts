@@ -9,10 +9,12 @@ const groups: SurveyGroup[] = [
   { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
   { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
 ];
-const withThresholds = (thresholds: Partial<Record<RaterGroupId, number>>): SurveyGroup[] => groups.map((group) => ({ ...group, minResponses: thresholds[group.id] ?? group.minResponses }));
+const withThresholds = (thresholds: Partial<Record<RaterGroupId, number>>): SurveyGroup[] =>
+  groups.map((group) => ({ ...group, minResponses: thresholds[group.id] ?? group.minResponses }));
 
 /** "id:responses:shown:threshold" per bucket, in report order. */
-const summary = (plan: BucketPlan): string[] => plan.buckets.map((bucket) => `${bucket.id}:${bucket.responses}:${bucket.shown ? 'shown' : 'hidden'}:${bucket.threshold}`);
+const summary = (plan: BucketPlan): string[] =>
+  plan.buckets.map((bucket) => `${bucket.id}:${bucket.responses}:${bucket.shown ? 'shown' : 'hidden'}:${bucket.threshold}`);
 
 describe('planBuckets', () => {
   it('gives every group that meets its threshold a bucket of its own, and never self', () => {
@@ -60,13 +62,17 @@ describe('planBuckets', () => {
     expect(summary(plan)).toEqual(['boss:1:shown:1', 'peer+other:2:hidden:3', 'direct_report:0:hidden:3']);
     expect(plan.hiddenGroups).toEqual(['peer', 'other']);
     expect(plan.mergeNotes).toEqual(['Peers and others (2 answers) are counted only within all others, as fewer than 3 answered.']);
-    expect(planBuckets(groups, { direct_report: 1 }).mergeNotes).toEqual(['Direct reports (1 answer) are counted only within all others, as fewer than 3 answered.']);
+    expect(planBuckets(groups, { direct_report: 1 }).mergeNotes).toEqual([
+      'Direct reports (1 answer) are counted only within all others, as fewer than 3 answered.',
+    ]);
   });
 
   it('holds a merged bucket to the largest threshold of its groups', () => {
     const strict = withThresholds({ other: 5 });
     expect(summary(planBuckets(strict, { peer: 3, other: 2 }))).toEqual(['boss:0:hidden:1', 'peer+other:5:shown:5', 'direct_report:0:hidden:3']);
-    expect(planBuckets(strict, { peer: 3, other: 2 }).mergeNotes).toEqual(['Peers and others are shown together so that no group of fewer than 5 can be singled out.']);
+    expect(planBuckets(strict, { peer: 3, other: 2 }).mergeNotes).toEqual([
+      'Peers and others are shown together so that no group of fewer than 5 can be singled out.',
+    ]);
   });
 
   it('keeps absorbing buckets when the remainder asks for more than the smallest bucket offers', () => {
@@ -127,7 +133,9 @@ describe('planBuckets', () => {
           expect(bucket.groups.some((id) => responses[id] > 0 && responses[id] < minOf(id))).toBe(true);
         }
         // One note per merged shown bucket, and one for the hidden groups.
-        expect(plan.mergeNotes).toHaveLength(plan.buckets.filter((bucket) => bucket.groups.length > 1 && bucket.shown).length + (plan.hiddenGroups.length > 0 ? 1 : 0));
+        expect(plan.mergeNotes).toHaveLength(
+          plan.buckets.filter((bucket) => bucket.groups.length > 1 && bucket.shown).length + (plan.hiddenGroups.length > 0 ? 1 : 0),
+        );
       }),
       { numRuns: 500 },
     );
@@ -140,7 +148,15 @@ describe('planBuckets across report versions', () => {
     expect(first.buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id)).toEqual(['boss', 'peer+other', 'direct_report']);
     const later = { boss: 1, peer: 7, other: 2, direct_report: 4 };
     // Alone, the others would now join the direct reports: "peers and others" minus "peers" would give them away.
-    expect(planBuckets(groups, later).buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id)).toEqual(['boss', 'peer', 'direct_report+other']);
-    expect(planBuckets(groups, later, groupsKeptTogether(first.buckets)).buckets.filter((bucket) => bucket.shown).map((bucket) => bucket.id)).toEqual(['boss', 'peer+other', 'direct_report']);
+    expect(
+      planBuckets(groups, later)
+        .buckets.filter((bucket) => bucket.shown)
+        .map((bucket) => bucket.id),
+    ).toEqual(['boss', 'peer', 'direct_report+other']);
+    expect(
+      planBuckets(groups, later, groupsKeptTogether(first.buckets))
+        .buckets.filter((bucket) => bucket.shown)
+        .map((bucket) => bucket.id),
+    ).toEqual(['boss', 'peer+other', 'direct_report']);
   });
 });

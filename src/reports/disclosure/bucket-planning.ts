@@ -76,7 +76,11 @@ function toBucket(candidate: Candidate, shown: boolean): PlannedBucket {
  * together, merged further if need be but never split, so that versions compare like with like
  * and "peers and others" then "peers" cannot be subtracted to give the others.
  */
-export function planBuckets(groups: readonly SurveyGroup[], responses: Partial<Record<RaterGroupId, number>>, keepTogether: readonly (readonly RaterGroupId[])[] = []): BucketPlan {
+export function planBuckets(
+  groups: readonly SurveyGroup[],
+  responses: Partial<Record<RaterGroupId, number>>,
+  keepTogether: readonly (readonly RaterGroupId[])[] = [],
+): BucketPlan {
   const order = groups.map((group) => group.id);
   const count = (group: SurveyGroup): number => Math.max(0, responses[group.id] ?? 0);
   const single = (group: SurveyGroup): Candidate => ({ groups: [group], responses: count(group), threshold: Math.max(1, group.minResponses) });
@@ -106,11 +110,15 @@ export function planBuckets(groups: readonly SurveyGroup[], responses: Partial<R
 
   const mergeNotes: string[] = [];
   for (const candidate of shown.filter((bucket) => bucket.groups.length > 1).sort((a, b) => order.indexOf(a.groups[0].id) - order.indexOf(b.groups[0].id))) {
-    mergeNotes.push(`${joinLabels(candidate.groups.map((group) => group.label))} are shown together so that no group of fewer than ${candidate.threshold} can be singled out.`);
+    mergeNotes.push(
+      `${joinLabels(candidate.groups.map((group) => group.label))} are shown together so that no group of fewer than ${candidate.threshold} can be singled out.`,
+    );
   }
   if (hidden) {
     const answers = `${hidden.responses} answer${hidden.responses === 1 ? '' : 's'}`;
-    mergeNotes.push(`${joinLabels(hidden.groups.map((group) => group.label))} (${answers}) are counted only within all others, as fewer than ${hidden.threshold} answered.`);
+    mergeNotes.push(
+      `${joinLabels(hidden.groups.map((group) => group.label))} (${answers}) are counted only within all others, as fewer than ${hidden.threshold} answered.`,
+    );
   }
 
   const inBucket = new Set([...shown, ...(hidden ? [hidden] : [])].flatMap((candidate) => candidate.groups.map((group) => group.id)));

@@ -15,15 +15,19 @@ import type { Report } from '../assembly/report.types';
  * empty. No total over fewer than a threshold of anonymous raters may lie in the span.
  */
 /** Every non-empty subset of a small list. */
-const subsets = <T>(list: readonly T[]): T[][] => Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
+const subsets = <T>(list: readonly T[]): T[][] =>
+  Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
 
 function leaks(campaign: Campaign, report: Report): string[] {
   const { survey } = campaign;
   const items = survey.themes.flatMap((theme) => theme.items.map((item) => ({ ...item, themeId: theme.id })));
   const pooled = (themeId: string): Set<string> => new Set(items.filter((item) => item.themeId === themeId && item.kind !== 'change').map((item) => item.id));
   const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self');
-  const threshold = (groups: readonly RaterGroupId[]): number => Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
-  const atoms = anonymous.flatMap((group) => items.map((item, index) => ({ group: group.id, itemId: item.id, raters: campaign.answers[group.id].filter((ratings) => ratings[index] !== null).length })));
+  const threshold = (groups: readonly RaterGroupId[]): number =>
+    Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+  const atoms = anonymous.flatMap((group) =>
+    items.map((item, index) => ({ group: group.id, itemId: item.id, raters: campaign.answers[group.id].filter((ratings) => ratings[index] !== null).length })),
+  );
   const vector = (member: (atom: (typeof atoms)[number]) => boolean): bigint[] => atoms.map((atom) => (member(atom) ? 1n : 0n));
 
   const known = new Span();
@@ -44,17 +48,30 @@ function leaks(campaign: Campaign, report: Report): string[] {
   for (const item of items) {
     const column = atoms.filter((atom) => atom.itemId === item.id && atom.raters > 0);
     for (const chosen of subsets(column)) {
-      check(`${chosen.map((atom) => atom.group).join('+')} on ${item.id}`, chosen.reduce((total, atom) => total + atom.raters, 0), chosen.map((atom) => atom.group), (atom) => chosen.includes(atom));
+      check(
+        `${chosen.map((atom) => atom.group).join('+')} on ${item.id}`,
+        chosen.reduce((total, atom) => total + atom.raters, 0),
+        chosen.map((atom) => atom.group),
+        (atom) => chosen.includes(atom),
+      );
     }
   }
   // Any set of anonymous groups on a theme, and on the whole survey (distinct raters count).
-  const scopes = [...survey.themes.map((theme) => ({ id: theme.id, itemIds: pooled(theme.id) })), { id: 'everything', itemIds: new Set(items.map((item) => item.id)) }];
+  const scopes = [
+    ...survey.themes.map((theme) => ({ id: theme.id, itemIds: pooled(theme.id) })),
+    { id: 'everything', itemIds: new Set(items.map((item) => item.id)) },
+  ];
   for (const scope of scopes) {
     const indexes = items.flatMap((item, index) => (scope.itemIds.has(item.id) ? [index] : []));
     const ratersOf = (id: RaterGroupId): number => campaign.answers[id].filter((ratings) => indexes.some((index) => ratings[index] !== null)).length;
     // Groups with no rater in the scope add nothing to a set, and must not raise its threshold.
     for (const groups of subsets(anonymous.map((group) => group.id).filter((id) => ratersOf(id) > 0))) {
-      check(`${groups.join('+')} on ${scope.id}`, groups.reduce((total, id) => total + ratersOf(id), 0), groups, (atom) => groups.includes(atom.group) && scope.itemIds.has(atom.itemId));
+      check(
+        `${groups.join('+')} on ${scope.id}`,
+        groups.reduce((total, id) => total + ratersOf(id), 0),
+        groups,
+        (atom) => groups.includes(atom.group) && scope.itemIds.has(atom.itemId),
+      );
     }
   }
   return found;
@@ -64,7 +81,13 @@ describe('no figure of fewer than a threshold of anonymous raters can be derived
   it('holds for random surveys, group sizes, thresholds and "not observed" patterns', () => {
     fc.assert(
       fc.property(campaigns, (campaign) => {
-        const report = buildReport({ campaignId: 'c', survey: campaign.survey, leaderName: 'Alex', aggregates: aggregateAnswers(campaign.survey, campaign.answers), comments: [] });
+        const report = buildReport({
+          campaignId: 'c',
+          survey: campaign.survey,
+          leaderName: 'Alex',
+          aggregates: aggregateAnswers(campaign.survey, campaign.answers),
+          comments: [],
+        });
         expect(leaks(campaign, report)).toEqual([]);
       }),
       { numRuns: 200 },
@@ -74,12 +97,48 @@ describe('no figure of fewer than a threshold of anonymous raters can be derived
   it('catches a report that shows too much (the attack itself is not toothless)', () => {
     // Two peers on an item beside a large group of direct reports: the unprotected report shows
     // "others" and the direct reports' cell, so others - boss - direct reports = the two peers.
-    const survey: SurveyDefinition = { ...surveyFactory(), themes: [{ id: 't', title: 'T', keywords: [], items: [{ id: 'a', text: 'a', selfText: 'a', kind: 'likert' }, { id: 'b', text: 'b', selfText: 'b', kind: 'likert' }] }] };
-    const campaign: Campaign = { survey, answers: { self: [], boss: [[4, 4]], peer: [[1, 3], [2, 3], [null, 3]], direct_report: [[4, 4], [5, 4], [4, 4], [5, 4]], other: [] } };
+    const survey: SurveyDefinition = {
+      ...surveyFactory(),
+      themes: [
+        {
+          id: 't',
+          title: 'T',
+          keywords: [],
+          items: [
+            { id: 'a', text: 'a', selfText: 'a', kind: 'likert' },
+            { id: 'b', text: 'b', selfText: 'b', kind: 'likert' },
+          ],
+        },
+      ],
+    };
+    const campaign: Campaign = {
+      survey,
+      answers: {
+        self: [],
+        boss: [[4, 4]],
+        peer: [
+          [1, 3],
+          [2, 3],
+          [null, 3],
+        ],
+        direct_report: [
+          [4, 4],
+          [5, 4],
+          [4, 4],
+          [5, 4],
+        ],
+        other: [],
+      },
+    };
     const report = buildReport({ campaignId: 'c', survey, leaderName: 'Alex', aggregates: aggregateAnswers(campaign.survey, campaign.answers), comments: [] });
     expect(leaks(campaign, report)).toEqual([]);
     const a = report.items.find((item) => item.id === 'a');
-    const unprotected: Report = { ...report, items: report.items.map((item) => (item.id === 'a' ? { ...item, scores: { ...item.scores, direct_report: { n: 4, ratings: 4, mean: 4.5, sd: 0.58, rwg: 0.83, distribution: {} } } } : item)) };
+    const unprotected: Report = {
+      ...report,
+      items: report.items.map((item) =>
+        item.id === 'a' ? { ...item, scores: { ...item.scores, direct_report: { n: 4, ratings: 4, mean: 4.5, sd: 0.58, rwg: 0.83, distribution: {} } } } : item,
+      ),
+    };
     expect(a?.scores.direct_report).toBeNull();
     expect(a?.scores.others).not.toBeNull();
     expect(leaks(campaign, unprotected)).toEqual(['peer on a (2 raters)']);
@@ -94,13 +153,33 @@ describe('comment labels and distributions reveal no group below its threshold',
         // Every rater writes one comment and one start suggestion, tagged with their group.
         const comments = (Object.entries(answers) as [RaterGroupId, unknown[]][]).flatMap(([group, raters]) =>
           raters.flatMap((_, index) => [
-            { groupId: group, questionId: 'strengths', kind: 'text' as const, text: `${group} ${index}`, themeIds: [survey.themes[(index + seed) % survey.themes.length].id], sentiment: 'positive' as const, sortKey: ((index * 7919 + seed) % 1000) / 1000 },
-            { groupId: group, questionId: 'ssc', kind: 'start' as const, text: `start ${group} ${index}`, themeIds: [], sentiment: 'constructive' as const, sortKey: ((index * 104729 + seed) % 1000) / 1000 },
+            {
+              groupId: group,
+              questionId: 'strengths',
+              kind: 'text' as const,
+              text: `${group} ${index}`,
+              themeIds: [survey.themes[(index + seed) % survey.themes.length].id],
+              sentiment: 'positive' as const,
+              sortKey: ((index * 7919 + seed) % 1000) / 1000,
+            },
+            {
+              groupId: group,
+              questionId: 'ssc',
+              kind: 'start' as const,
+              text: `start ${group} ${index}`,
+              themeIds: [],
+              sentiment: 'constructive' as const,
+              sortKey: ((index * 104729 + seed) % 1000) / 1000,
+            },
           ]),
         );
         const report = buildReport({ campaignId: 'c', survey, leaderName: 'Alex', aggregates: aggregateAnswers(survey, answers), comments });
-        const threshold = (groups: readonly RaterGroupId[]): number => Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
-        const safeLabels = new Set(['self', ...report.buckets.filter((bucket) => bucket.shown && (!bucket.anonymous || bucket.responses >= threshold(bucket.groups))).map((bucket) => bucket.id)]);
+        const threshold = (groups: readonly RaterGroupId[]): number =>
+          Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+        const safeLabels = new Set([
+          'self',
+          ...report.buckets.filter((bucket) => bucket.shown && (!bucket.anonymous || bucket.responses >= threshold(bucket.groups))).map((bucket) => bucket.id),
+        ]);
         const labels = [
           ...report.themes.flatMap((theme) => theme.comments),
           ...report.unthemedComments,

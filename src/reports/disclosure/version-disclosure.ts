@@ -29,7 +29,10 @@ export { figureKey } from './disclosure-control';
 /** Every non-null anonymous-relevant score of a report, as a figure over rater groups. */
 export function shownFigures(report: Report): ShownFigure[] {
   const othersGroups = [...new Set(report.buckets.flatMap((bucket) => bucket.groups))];
-  const columns = [...report.buckets.filter((bucket) => bucket.shown).map((bucket) => ({ column: bucket.id, groups: bucket.groups })), { column: 'others', groups: othersGroups }];
+  const columns = [
+    ...report.buckets.filter((bucket) => bucket.shown).map((bucket) => ({ column: bucket.id, groups: bucket.groups })),
+    { column: 'others', groups: othersGroups },
+  ];
   const figures: ShownFigure[] = [];
   for (const [kind, entries] of [
     ['item', report.items],
@@ -93,7 +96,8 @@ const MAX_SMALL_COHORTS = 12;
  */
 export function findLeaks(survey: SurveyDefinition, versions: readonly PublishedVersion[]): Leak[] {
   const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self');
-  const thresholdOf = (groups: readonly RaterGroupId[]): number => Math.max(1, ...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+  const thresholdOf = (groups: readonly RaterGroupId[]): number =>
+    Math.max(1, ...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
   const largestThreshold = thresholdOf(anonymous.map((group) => group.id));
   const blocks = survey.themes.flatMap((theme) => [
     { themeId: theme.id as string | null, itemIds: theme.items.filter((item) => item.kind !== 'change').map((item) => item.id) },
@@ -103,7 +107,9 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
 
   for (const block of blocks) {
     const atoms = block.itemIds.flatMap((itemId) =>
-      anonymous.flatMap((group) => cohortsOf(versions, group.id, (frozen) => frozen.items[group.id]?.[itemId]?.raters ?? 0).map((cohort) => ({ ...cohort, itemId }))),
+      anonymous.flatMap((group) =>
+        cohortsOf(versions, group.id, (frozen) => frozen.items[group.id]?.[itemId]?.raters ?? 0).map((cohort) => ({ ...cohort, itemId })),
+      ),
     );
     if (atoms.length === 0) continue;
     type Atom = (typeof atoms)[number];
@@ -144,7 +150,10 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
     if (block.themeId === null) continue;
     const themeId = block.themeId;
     const themeCohorts = anonymous.flatMap((group) =>
-      cohortsOf(versions, group.id, (frozen) => frozen.themes[group.id]?.[themeId]?.raters ?? 0).map((cohort, index, all) => ({ ...cohort, after: index === 0 ? -1 : all[index - 1].version })),
+      cohortsOf(versions, group.id, (frozen) => frozen.themes[group.id]?.[themeId]?.raters ?? 0).map((cohort, index, all) => ({
+        ...cohort,
+        after: index === 0 ? -1 : all[index - 1].version,
+      })),
     );
     const small = themeCohorts.filter((cohort) => cohort.raters < largestThreshold);
     for (const chosen of subsets(small)) {

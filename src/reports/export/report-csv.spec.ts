@@ -20,7 +20,14 @@ const report = reportFactory({
       comments: [comment('Secret comment', 'peer')],
     },
   ],
-  items: [{ id: 'communication.listens', themeId: 'communication', text: '@SUM(1+1) listens\nwell', scores: { peer: { n: 4, ratings: 4, mean: 3, sd: 0.82, rwg: 0.67, distribution: { '3': 2 } }, others: null } }],
+  items: [
+    {
+      id: 'communication.listens',
+      themeId: 'communication',
+      text: '@SUM(1+1) listens\nwell',
+      scores: { peer: { n: 4, ratings: 4, mean: 3, sd: 0.82, rwg: 0.67, distribution: { '3': 2 } }, others: null },
+    },
+  ],
   unthemedComments: [comment('Another secret', null)],
   startStopContinue: { start: [suggestion('Secret start', [])], stop: [], continue: [] },
   priorities: [],

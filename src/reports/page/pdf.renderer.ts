@@ -11,7 +11,15 @@ export const PDF_CONCURRENCY = 2;
 export const PDF_TIMEOUT_MS = 30_000;
 
 /** Chromium kept off every network: it only ever prints HTML it is handed. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface PdfLayout {
   /** HTML of the footer on every page; Chromium fills `.pageNumber` and `.totalPages`. */
@@ -105,7 +113,9 @@ export class PdfRenderer implements OnApplicationShutdown {
   private async launch(): Promise<Browser> {
     const path = this.config.chromiumPath;
     if (!isExecutable(path)) {
-      throw unavailable(`PDF reports need Chromium, and there is no executable at CHROMIUM_PATH=${path}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its path.`);
+      throw unavailable(
+        `PDF reports need Chromium, and there is no executable at CHROMIUM_PATH=${path}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its path.`,
+      );
     }
     try {
       const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, timeout: PDF_TIMEOUT_MS });

@@ -163,7 +163,10 @@ export function themesOverview(report: Report): ThemesOverviewView | null {
       description: `Bars for ${series.map((entry) => entry.label).join(', ')}, ${range}. The same figures are in the table "Themes: scores and classification".`,
       scale,
       series,
-      themes: report.themes.map((theme) => ({ title: theme.title, values: Object.fromEntries(series.map((entry) => [entry.key, theme.scores[entry.key]?.mean ?? null])) })),
+      themes: report.themes.map((theme) => ({
+        title: theme.title,
+        values: Object.fromEntries(series.map((entry) => [entry.key, theme.scores[entry.key]?.mean ?? null])),
+      })),
     }),
     gapsSvg: gapDotPlot({
       id: 'theme-gaps',
@@ -177,7 +180,10 @@ export function themesOverview(report: Report): ThemesOverviewView | null {
         self: theme.scores.self?.mean ?? null,
         others: theme.scores.others?.mean ?? null,
         gap: theme.gap,
-        note: theme.classification === 'blind_spot' || theme.classification === 'hidden_strength' ? classificationView(theme.classification).label.toLowerCase() : null,
+        note:
+          theme.classification === 'blind_spot' || theme.classification === 'hidden_strength'
+            ? classificationView(theme.classification).label.toLowerCase()
+            : null,
       })),
     }),
   };
@@ -197,9 +203,24 @@ export function highlightLists(report: Report, ids: ChartIds): HighlightListView
   const lists: [string, string, readonly ItemHighlight[], boolean][] = [
     ['Rated highest by others', 'The behaviours others see most often.', report.itemHighlights.top, false],
     ['Rated lowest by others', 'The behaviours others see least often.', report.itemHighlights.bottom, false],
-    ['The leader rates higher than others', 'The largest gaps where the self-rating is above the rating of all others.', report.itemHighlights.selfHigher, false],
-    ['Others rate higher than the leader', 'The largest gaps where all others rate the behaviour above the self-rating.', report.itemHighlights.othersHigher, false],
+    [
+      'The leader rates higher than others',
+      'The largest gaps where the self-rating is above the rating of all others.',
+      report.itemHighlights.selfHigher,
+      false,
+    ],
+    [
+      'Others rate higher than the leader',
+      'The largest gaps where all others rate the behaviour above the self-rating.',
+      report.itemHighlights.othersHigher,
+      false,
+    ],
     ['Mixed views', 'Items where others disagree most among themselves: their ratings are spread out.', report.itemHighlights.mixedViews, true],
   ];
-  return lists.map(([title, explanation, highlights, showsDistribution]) => ({ title, explanation, showsDistribution, rows: highlights.map((highlight) => row(highlight, showsDistribution)) }));
+  return lists.map(([title, explanation, highlights, showsDistribution]) => ({
+    title,
+    explanation,
+    showsDistribution,
+    rows: highlights.map((highlight) => row(highlight, showsDistribution)),
+  }));
 }

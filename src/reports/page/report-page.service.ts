@@ -14,8 +14,10 @@ import { campaignListView } from './campaign-list.view';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 
-export const reportPagePath = (campaignId: string, version?: number): string => `/coach/campaigns/${campaignId}/report${version === undefined ? '' : `?version=${version}`}`;
-export const reportPdfPath = (campaignId: string, version?: number): string => `/coach/campaigns/${campaignId}/report.pdf${version === undefined ? '' : `?version=${version}`}`;
+export const reportPagePath = (campaignId: string, version?: number): string =>
+  `/coach/campaigns/${campaignId}/report${version === undefined ? '' : `?version=${version}`}`;
+export const reportPdfPath = (campaignId: string, version?: number): string =>
+  `/coach/campaigns/${campaignId}/report.pdf${version === undefined ? '' : `?version=${version}`}`;
 
 /**
  * The report JSON as a page and as a PDF. Both come from `ReportsService.report`, so they show
@@ -46,8 +48,13 @@ export class ReportPageService {
   /** The coach's engagements and campaigns, each with the way to its report. */
   async campaignList(coach: Coach, options: { signOut: boolean }): Promise<string> {
     const engagements = await this.engagements.list(coach);
-    const withCampaigns = await Promise.all(engagements.map(async (engagement) => ({ engagement, campaigns: await this.campaigns.listForEngagement(coach, engagement.id) })));
-    return render('campaigns', campaignListView(withCampaigns, { coachName: coach.name, signOut: options.signOut, reportPath: reportPagePath, pdfPath: reportPdfPath }));
+    const withCampaigns = await Promise.all(
+      engagements.map(async (engagement) => ({ engagement, campaigns: await this.campaigns.listForEngagement(coach, engagement.id) })),
+    );
+    return render(
+      'campaigns',
+      campaignListView(withCampaigns, { coachName: coach.name, signOut: options.signOut, reportPath: reportPagePath, pdfPath: reportPdfPath }),
+    );
   }
 
   private async page(coach: Coach, campaignId: string, version: number | undefined, links: PageLinks): Promise<string> {
@@ -59,6 +66,9 @@ export class ReportPageService {
     // The report first: it answers 404 for another coach's campaign before anything else is read.
     const report = await this.reports.report(coach, campaignId, version);
     const { surveySnapshot } = await this.campaigns.getOwned(coach, campaignId);
-    return { report, rules: { groups: surveySnapshot.groups, classification: surveySnapshot.report.classification, notObserved: surveySnapshot.scale.notObserved } };
+    return {
+      report,
+      rules: { groups: surveySnapshot.groups, classification: surveySnapshot.report.classification, notObserved: surveySnapshot.scale.notObserved },
+    };
   }
 }

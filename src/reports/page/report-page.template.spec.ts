@@ -11,7 +11,19 @@ const html = render('report', toReportPageView(pageReport(), pageContext()));
 describe('the report page template', () => {
   it('has every section, in the order a coach presents them', () => {
     const ids = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
-    expect(ids).toEqual(['contents-title', 'how-to-read', 'raters', 'priorities', 'overview', 'theme-table', 'themes', 'highlights', 'suggestions', 'emergent', 'other-comments']);
+    expect(ids).toEqual([
+      'contents-title',
+      'how-to-read',
+      'raters',
+      'priorities',
+      'overview',
+      'theme-table',
+      'themes',
+      'highlights',
+      'suggestions',
+      'emergent',
+      'other-comments',
+    ]);
     expect(html.indexOf('<h1 id="cover-title">Alex Morgan</h1>')).toBeGreaterThan(0);
     expect(html.indexOf('role="note"')).toBeLessThan(html.indexOf('id="how-to-read"'));
     expect(html).toContain('2 newer answers are not included in this version yet.');
@@ -29,13 +41,18 @@ describe('the report page template', () => {
 
   it('outputs raw markup only for chart SVG, never for a field that could hold user text', () => {
     const sources = [join(TEMPLATES, 'report.hbs'), ...readdirSync(join(TEMPLATES, 'partials')).map((file) => join(TEMPLATES, 'partials', file))];
-    const raw = sources.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\{\{\{\s*([^}\s]+)\s*\}\}\}|\{\{&\s*([^}\s]+)/g)].map((match) => match[1] ?? match[2]));
+    const raw = sources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\{\{\{\s*([^}\s]+)\s*\}\}\}|\{\{&\s*([^}\s]+)/g)].map((match) => match[1] ?? match[2]),
+    );
     expect(raw).toEqual(['overview.barsSvg', 'overview.gapsSvg', 'distribution.chartSvg', 'distribution.chartSvg']);
     expect(raw.every((field) => /Svg$/.test(field))).toBe(true);
   });
 
   it('draws a hidden figure as a dash that says "not shown", never as 0', () => {
-    const row = html.slice(html.indexOf('<th scope="row">Explains &lt;decisions&gt;.</th>'), html.indexOf('</tr>', html.indexOf('Explains &lt;decisions&gt;.')));
+    const row = html.slice(
+      html.indexOf('<th scope="row">Explains &lt;decisions&gt;.</th>'),
+      html.indexOf('</tr>', html.indexOf('Explains &lt;decisions&gt;.')),
+    );
     const dashes = row.match(/<span aria-hidden="true">—<\/span><span class="visually-hidden">not shown<\/span>/g) ?? [];
     expect(dashes).toHaveLength(6);
     expect(row).not.toMatch(/>0(\.00)?</);
@@ -43,7 +60,9 @@ describe('the report page template', () => {
 
   it('refers to nothing outside the page: no scripts, fonts, images or style sheets from elsewhere', () => {
     expect(html).not.toMatch(/<link rel="stylesheet"|@import|url\(|<script|src="/);
-    expect([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]).filter((href) => !href.startsWith('#') && !href.startsWith('/coach/'))).toEqual(['data:,']);
+    expect([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]).filter((href) => !href.startsWith('#') && !href.startsWith('/coach/'))).toEqual([
+      'data:,',
+    ]);
   });
 
   it('offers the PDF and sign-out on screen, and neither in the PDF', () => {
@@ -61,7 +80,21 @@ describe('the report page template', () => {
   });
 
   it('renders a report with nothing in it yet', () => {
-    const empty = render('report', toReportPageView(pageReport({ themes: [], items: [], priorities: [], itemHighlights: { top: [], bottom: [], selfHigher: [], othersHigher: [], mixedViews: [] }, emergentTopics: [], unthemedComments: [], suggestionsByTheme: { start: [], stop: [], continue: [] } }), pageContext()));
+    const empty = render(
+      'report',
+      toReportPageView(
+        pageReport({
+          themes: [],
+          items: [],
+          priorities: [],
+          itemHighlights: { top: [], bottom: [], selfHigher: [], othersHigher: [], mixedViews: [] },
+          emergentTopics: [],
+          unthemedComments: [],
+          suggestionsByTheme: { start: [], stop: [], continue: [] },
+        }),
+        pageContext(),
+      ),
+    );
     expect(empty).toContain('No priorities yet');
     expect(empty).toContain('No themes were rated yet.');
     expect(empty).toContain('No emergent topics in this report.');

@@ -6,15 +6,25 @@ describe('toReportPageView', () => {
   const view = toReportPageView(pageReport(), pageContext());
 
   it('names the leader, the survey and the version with its date on the cover', () => {
-    expect(view).toMatchObject({ leader: 'Alex Morgan', surveyTitle: 'Leadership 360', version: { label: 'Version 2', date: '12 March 2026', status: 'Not yet released to the leader.' } });
-    const released = toReportPageView(pageReport({ version: { number: 3, createdAt: '2026-03-12T09:30:00Z', releasedAt: '2026-03-14T08:00:00Z' } }), pageContext());
+    expect(view).toMatchObject({
+      leader: 'Alex Morgan',
+      surveyTitle: 'Leadership 360',
+      version: { label: 'Version 2', date: '12 March 2026', status: 'Not yet released to the leader.' },
+    });
+    const released = toReportPageView(
+      pageReport({ version: { number: 3, createdAt: '2026-03-12T09:30:00Z', releasedAt: '2026-03-14T08:00:00Z' } }),
+      pageContext(),
+    );
     expect(released.version.status).toBe('Released to the leader on 14 March 2026.');
     const draft = toReportPageView(pageReport({ version: null }), pageContext());
     expect(draft.version).toMatchObject({ label: 'Working draft', date: '20 March 2026' });
   });
 
   it('announces answers not yet in this version, and only when there are some', () => {
-    expect(view.pending).toEqual({ headline: '2 newer answers are not included in this version yet.', notes: ['2 newer answers from Peers: a new version needs at least 3 new answers of a group.'] });
+    expect(view.pending).toEqual({
+      headline: '2 newer answers are not included in this version yet.',
+      notes: ['2 newer answers from Peers: a new version needs at least 3 new answers of a group.'],
+    });
     expect(toReportPageView(pageReport({ pending: { answers: 0, notes: [], canPublish: false } }), pageContext()).pending).toBeNull();
     expect(toReportPageView(pageReport({ pending: null }), pageContext()).pending).toBeNull();
   });
@@ -34,7 +44,12 @@ describe('toReportPageView', () => {
   it('prints figures the JSON shows, and null for those it hides, never 0', () => {
     const [communication] = view.themeRows;
     expect(communication.cells.map((entry) => entry.text)).toEqual(['4.50', '2.50', null, '3.08']);
-    expect(communication).toMatchObject({ gap: { text: '+1.42' }, agreement: { text: '0.76' }, classification: { label: 'Blind spot', css: 'c-blind-spot' }, reason: 'Self 4.50 vs others 3.08: a gap of +1.42 exceeds 1.33.' });
+    expect(communication).toMatchObject({
+      gap: { text: '+1.42' },
+      agreement: { text: '0.76' },
+      classification: { label: 'Blind spot', css: 'c-blind-spot' },
+      reason: 'Self 4.50 vs others 3.08: a gap of +1.42 exceeds 1.33.',
+    });
     const [listens, explains] = view.themes[0].items;
     expect(listens.cells.map((entry) => entry.text)).toEqual(['5.00', '2.00', null, '2.40']);
     expect(explains.cells.map((entry) => entry.text)).toEqual([null, null, null, null]);
@@ -46,13 +61,21 @@ describe('toReportPageView', () => {
   it("draws all others' distribution of an item, every scale value counted", () => {
     const chart = view.themes[0].items[0].distribution?.chartSvg ?? '';
     expect(chart).toContain('Rarely (1): 1, Sometimes (2): 2, Often (3): 2, Usually (4): 0, Almost always (5): 0.');
-    const ids = [...view.themes.flatMap((theme) => theme.items), ...view.highlights.flatMap((list) => list.rows)].flatMap((row) => (row.distribution ? [/id="([^"]+)-title"/.exec(row.distribution.chartSvg)?.[1]] : []));
+    const ids = [...view.themes.flatMap((theme) => theme.items), ...view.highlights.flatMap((list) => list.rows)].flatMap((row) =>
+      row.distribution ? [/id="([^"]+)-title"/.exec(row.distribution.chartSvg)?.[1]] : [],
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('splits a theme\'s comments into what works and what to work on, naming only shown groups', () => {
-    expect(view.themes[0].works).toEqual([{ text: 'Explains the why.', source: 'Peers and others' }, { text: expect.stringContaining('<script>'), source: null }]);
-    expect(view.themes[0].workOn).toEqual([{ text: 'Interrupts in meetings.', source: 'Manager' }, { text: 'I should listen more.', source: 'Self' }]);
+  it("splits a theme's comments into what works and what to work on, naming only shown groups", () => {
+    expect(view.themes[0].works).toEqual([
+      { text: 'Explains the why.', source: 'Peers and others' },
+      { text: expect.stringContaining('<script>'), source: null },
+    ]);
+    expect(view.themes[0].workOn).toEqual([
+      { text: 'Interrupts in meetings.', source: 'Manager' },
+      { text: 'I should listen more.', source: 'Self' },
+    ]);
     const hiddenLabel = toReportPageView(pageReport({ unthemedComments: [{ text: 'x', bucket: 'direct_report', sentiment: 'positive' }] }), pageContext());
     expect(hiddenLabel.otherComments).toEqual([{ text: 'x', source: null }]);
   });
@@ -86,19 +109,35 @@ describe('toReportPageView', () => {
   });
 
   it('explains the thresholds and classification rules from the survey', () => {
-    expect(view.howToRead.rules[0]).toContain('Peers, Direct reports and Others answer anonymously. A figure from an anonymous group is shown only when at least 3 people of it answered');
+    expect(view.howToRead.rules[0]).toContain(
+      'Peers, Direct reports and Others answer anonymously. A figure from an anonymous group is shown only when at least 3 people of it answered',
+    );
     expect(view.howToRead.rules.join(' ')).toContain('more than 1.33 above');
-    expect(view.howToRead.scale).toEqual([1, 2, 3, 4, 5].map((value, index) => ({ value, label: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'][index] })));
+    expect(view.howToRead.scale).toEqual(
+      [1, 2, 3, 4, 5].map((value, index) => ({ value, label: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'][index] })),
+    );
   });
 
   it('counts start/stop/continue suggestions by theme and names a cluster of similar ones', () => {
-    expect(view.suggestions.map((kind) => [kind.heading, kind.total])).toEqual([['Start', '2 suggestions'], ['Stop', '0 suggestions'], ['Continue', '1 suggestion']]);
-    expect(view.suggestions[0].themes).toEqual([{ title: 'Communication & <listening>', count: 2, clusters: [{ texts: ['Start delegating.', 'Start delegating whole projects.'], count: 2, countLabel: '2 similar suggestions' }] }]);
+    expect(view.suggestions.map((kind) => [kind.heading, kind.total])).toEqual([
+      ['Start', '2 suggestions'],
+      ['Stop', '0 suggestions'],
+      ['Continue', '1 suggestion'],
+    ]);
+    expect(view.suggestions[0].themes).toEqual([
+      {
+        title: 'Communication & <listening>',
+        count: 2,
+        clusters: [{ texts: ['Start delegating.', 'Start delegating whole projects.'], count: 2, countLabel: '2 similar suggestions' }],
+      },
+    ]);
     expect(view.suggestions[2].themes[0].clusters[0].countLabel).toBeNull();
   });
 
   it('keeps emergent topics, other comments and item highlights', () => {
-    expect(view.emergentTopics).toEqual([{ label: 'Office move', keywords: 'office, move', comments: [{ text: 'The office move was handled badly.', source: null }] }]);
+    expect(view.emergentTopics).toEqual([
+      { label: 'Office move', keywords: 'office, move', comments: [{ text: 'The office move was handled badly.', source: null }] },
+    ]);
     expect(view.otherComments).toEqual([{ text: 'Kind to everyone.', source: 'Peers and others' }]);
     expect(view.highlights.map((list) => [list.title, list.rows.length, list.showsDistribution])).toEqual([
       ['Rated highest by others', 1, false],
@@ -107,7 +146,13 @@ describe('toReportPageView', () => {
       ['Others rate higher than the leader', 0, false],
       ['Mixed views', 1, true],
     ]);
-    expect(view.highlights[4].rows[0]).toMatchObject({ theme: 'Communication & <listening>', others: { text: '2.40' }, self: { text: '5.00' }, gap: { text: '+2.60' }, agreement: { text: '0.20' } });
+    expect(view.highlights[4].rows[0]).toMatchObject({
+      theme: 'Communication & <listening>',
+      others: { text: '2.40' },
+      self: { text: '5.00' },
+      gap: { text: '+2.60' },
+      agreement: { text: '0.20' },
+    });
     expect(view.highlights[4].rows[0].distribution).not.toBeNull();
   });
 

@@ -87,7 +87,9 @@ const rate = (responded: number, invited: number): string | null => (invited > 0
 function raterRows(report: Report): ReportPageView['raters'] {
   const { self, buckets, notes } = report.raterOverview;
   const rows: RaterRowView[] = [
-    ...(self ? [{ label: `Self (${report.leader})`, invited: self.invited, responded: self.responded, rate: rate(self.responded, self.invited), note: null }] : []),
+    ...(self
+      ? [{ label: `Self (${report.leader})`, invited: self.invited, responded: self.responded, rate: rate(self.responded, self.invited), note: null }]
+      : []),
     ...buckets.map((row) => ({
       label: row.label,
       invited: row.invited,
@@ -140,7 +142,11 @@ function suggestions(report: Report): SuggestionKindView[] {
       title: section.title,
       count: section.clusters.reduce((total, cluster) => total + cluster.count, 0),
       // A single suggestion needs no count; a cluster says how many said something similar.
-      clusters: section.clusters.map((cluster) => ({ texts: [...cluster.texts], count: cluster.count, countLabel: cluster.count > 1 ? `${cluster.count} similar suggestions` : null })),
+      clusters: section.clusters.map((cluster) => ({
+        texts: [...cluster.texts],
+        count: cluster.count,
+        countLabel: cluster.count > 1 ? `${cluster.count} similar suggestions` : null,
+      })),
     })),
   }));
 }
@@ -148,7 +154,11 @@ function suggestions(report: Report): SuggestionKindView[] {
 function versionOf(report: Report, now: Date): ReportPageView['version'] {
   if (!report.version) return { label: 'Working draft', date: formatDate(now), status: 'Not a frozen version: figures can still change as answers arrive.' };
   const { number, createdAt, releasedAt } = report.version;
-  return { label: `Version ${number}`, date: formatDate(createdAt), status: releasedAt ? `Released to the leader on ${formatDate(releasedAt)}.` : 'Not yet released to the leader.' };
+  return {
+    label: `Version ${number}`,
+    date: formatDate(createdAt),
+    status: releasedAt ? `Released to the leader on ${formatDate(releasedAt)}.` : 'Not yet released to the leader.',
+  };
 }
 
 function pending(report: Report): ReportPageView['pending'] {
@@ -160,7 +170,8 @@ function pending(report: Report): ReportPageView['pending'] {
 function columnExplanations(report: Report): ReportPageView['howToRead']['columns'] {
   return scoreSeries(report).map((series) => {
     if (series.key === 'self') return { label: series.label, explanation: `${report.leader}'s own ratings.` };
-    if (series.key === 'others') return { label: series.label, explanation: 'Everyone but the leader, every group together, including any group too small to be shown on its own.' };
+    if (series.key === 'others')
+      return { label: series.label, explanation: 'Everyone but the leader, every group together, including any group too small to be shown on its own.' };
     const bucket = report.buckets.find((candidate) => candidate.id === series.key);
     const answers = bucket ? plural(bucket.responses, 'answer') : '';
     return { label: series.label, explanation: bucket?.anonymous === false ? `Identified, not anonymous (${answers}).` : `Anonymous (${answers}).` };
@@ -197,7 +208,11 @@ export function toReportPageView(report: Report, context: PageContext): ReportPa
     themes: themeSections(report, ids),
     highlights: highlightLists(report, ids),
     suggestions: suggestions(report),
-    emergentTopics: report.emergentTopics.map((topic) => ({ label: topic.label, keywords: topic.keywords.join(', '), comments: topic.comments.map((comment) => ({ text: comment.text, source: source(comment) })) })),
+    emergentTopics: report.emergentTopics.map((topic) => ({
+      label: topic.label,
+      keywords: topic.keywords.join(', '),
+      comments: topic.comments.map((comment) => ({ text: comment.text, source: source(comment) })),
+    })),
     otherComments: report.unthemedComments.map((comment) => ({ text: comment.text, source: source(comment) })),
   };
 }

@@ -31,7 +31,10 @@ const CLASSIFICATION_CSS: Record<Classification, string> = {
   neutral: 'c-neutral',
 };
 
-export const classificationView = (classification: Classification): ClassificationView => ({ label: CLASSIFICATION_LABELS[classification], css: CLASSIFICATION_CSS[classification] });
+export const classificationView = (classification: Classification): ClassificationView => ({
+  label: CLASSIFICATION_LABELS[classification],
+  css: CLASSIFICATION_CSS[classification],
+});
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -57,12 +60,16 @@ export function thresholdSentences(rules: ReportRules): string[] {
   const c = rules.classification;
   const sentences: string[] = [];
   if (anonymous.length > 0) {
-    const least = minima.length === 1 ? `at least ${minima[0]} people` : `enough people (${listInWords(anonymous.map((group) => `${group.label}: ${group.minResponses}`))})`;
+    const least =
+      minima.length === 1
+        ? `at least ${minima[0]} people`
+        : `enough people (${listInWords(anonymous.map((group) => `${group.label}: ${group.minResponses}`))})`;
     sentences.push(
       `${listInWords(anonymous.map((group) => group.label))} answer anonymously. A figure from an anonymous group is shown only when ${least} of it answered, for the report as a whole and for every theme and item; smaller groups are shown together with another group, or counted only within all others.`,
     );
   }
-  if (identified.length > 0) sentences.push(`${listInWords(identified.map((group) => group.label))}: these answers are not anonymous and are shown as they are.`);
+  if (identified.length > 0)
+    sentences.push(`${listInWords(identified.map((group) => group.label))}: these answers are not anonymous and are shown as they are.`);
   sentences.push(
     `Blind spot: the leader's own rating is more than ${formatScore(c.blindSpotGap)} above others', or at least ${formatScore(c.blindSpotGapInBottomThird)} above where others rank the theme in their bottom third.`,
     `Hidden strength: others rate the theme more than ${formatScore(c.hiddenStrengthGap)} above the leader's own rating, or at least ${formatScore(c.hiddenStrengthGapInTopThird)} above where they rank it in their top third.`,

@@ -29,7 +29,12 @@ export class ReportPagesController {
   @Get('campaigns/:id/report')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  report(@CurrentCoach() coach: Coach, @Req() request: AuthenticatedRequest, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<string> {
+  report(
+    @CurrentCoach() coach: Coach,
+    @Req() request: AuthenticatedRequest,
+    @Param('id', uuidParam) id: string,
+    @Query('version', versionQuery) version?: number,
+  ): Promise<string> {
     return this.pages.html(coach, id, version, { signOut: request.coachAuth === 'cookie' });
   }
 

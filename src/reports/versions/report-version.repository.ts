@@ -34,7 +34,14 @@ interface VersionRow {
   report: Report;
 }
 
-const toVersion = (row: VersionRow): StoredVersion => ({ number: row.number, createdAt: row.created_at, releasedAt: row.released_at, frozen: row.frozen, figures: row.figures, report: row.report });
+const toVersion = (row: VersionRow): StoredVersion => ({
+  number: row.number,
+  createdAt: row.created_at,
+  releasedAt: row.released_at,
+  frozen: row.frozen,
+  figures: row.figures,
+  report: row.report,
+});
 
 /** Postgres: a concurrent cut of the same version number, or a concurrent release of its comments. */
 export function isConcurrentCut(error: unknown): boolean {
@@ -60,7 +67,10 @@ export class ReportVersionRepository {
   }
 
   async latestReleased(campaignId: string): Promise<StoredVersion | null> {
-    const rows: VersionRow[] = await this.db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND released_at IS NOT NULL ORDER BY number DESC LIMIT 1`, [campaignId]);
+    const rows: VersionRow[] = await this.db.query(
+      `SELECT * FROM report_versions WHERE campaign_id = $1 AND released_at IS NOT NULL ORDER BY number DESC LIMIT 1`,
+      [campaignId],
+    );
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
@@ -74,7 +84,10 @@ export class ReportVersionRepository {
 
   /** Every published version, oldest first, as the disclosure ledger reads them. */
   async history(tx: EntityManager, campaignId: string): Promise<PublishedVersion[]> {
-    const rows: { frozen: CampaignAggregates; figures: ShownFigure[] }[] = await tx.query(`SELECT frozen, figures FROM report_versions WHERE campaign_id = $1 ORDER BY number`, [campaignId]);
+    const rows: { frozen: CampaignAggregates; figures: ShownFigure[] }[] = await tx.query(
+      `SELECT frozen, figures FROM report_versions WHERE campaign_id = $1 ORDER BY number`,
+      [campaignId],
+    );
     return rows;
   }
 
@@ -85,7 +98,10 @@ export class ReportVersionRepository {
    * aggregates and figures) only when it does cut, since most reads find nothing new. Returning
    * null cuts nothing.
    */
-  async cut<T>(campaignId: string, cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: StoredVersion | null) => Promise<T | null>): Promise<T | null> {
+  async cut<T>(
+    campaignId: string,
+    cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: StoredVersion | null) => Promise<T | null>,
+  ): Promise<T | null> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
       const [latest, current] = await Promise.all([this.latest(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
       return cut(tx, current, () => this.history(tx, campaignId), latest);
@@ -94,7 +110,11 @@ export class ReportVersionRepository {
 
   /** The comments of these groups not yet in any version now first appear in `number`. */
   async releaseComments(tx: EntityManager, campaignId: string, groups: readonly RaterGroupId[], number: number): Promise<void> {
-    await tx.query(`UPDATE comments SET released_in = $3 WHERE campaign_id = $1 AND released_in IS NULL AND group_id = ANY($2::text[])`, [campaignId, groups, number]);
+    await tx.query(`UPDATE comments SET released_in = $3 WHERE campaign_id = $1 AND released_in IS NULL AND group_id = ANY($2::text[])`, [
+      campaignId,
+      groups,
+      number,
+    ]);
   }
 
   async commentsUpTo(tx: EntityManager, campaignId: string, number: number): Promise<StoredComment[]> {
@@ -102,14 +122,10 @@ export class ReportVersionRepository {
   }
 
   async insert(tx: EntityManager, campaignId: string, version: NewVersion): Promise<void> {
-    await tx.query(`INSERT INTO report_versions (campaign_id, number, created_at, released_at, frozen, figures, report) VALUES ($1, $2, $3, NULL, $4, $5, $6)`, [
-      campaignId,
-      version.number,
-      version.createdAt,
-      JSON.stringify(version.frozen),
-      JSON.stringify(version.figures),
-      JSON.stringify(version.report),
-    ]);
+    await tx.query(
+      `INSERT INTO report_versions (campaign_id, number, created_at, released_at, frozen, figures, report) VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
+      [campaignId, version.number, version.createdAt, JSON.stringify(version.frozen), JSON.stringify(version.figures), JSON.stringify(version.report)],
+    );
   }
 
   /**

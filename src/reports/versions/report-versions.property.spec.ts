@@ -53,7 +53,8 @@ function versionsOf({ campaign, waves }: Scenario): Version[] {
       survey: campaign.survey,
       history,
       frozen: next,
-      build: (forced) => buildReport({ campaignId: 'c', survey: campaign.survey, leaderName: 'Alex', aggregates: next, comments: [], forcedSuppressions: forced, keepTogether }),
+      build: (forced) =>
+        buildReport({ campaignId: 'c', survey: campaign.survey, leaderName: 'Alex', aggregates: next, comments: [], forcedSuppressions: forced, keepTogether }),
     });
     if (!cut) throw new Error('a version could not be cut safely');
     frozen = next;
@@ -63,18 +64,22 @@ function versionsOf({ campaign, waves }: Scenario): Version[] {
   return versions;
 }
 
-const subsets = <T>(list: readonly T[]): T[][] => Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
+const subsets = <T>(list: readonly T[]): T[][] =>
+  Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
 
 function leaks(scenario: Scenario, versions: readonly Version[]): string[] {
   const { survey, answers } = scenario.campaign;
   const items = survey.themes.flatMap((theme) => theme.items.map((item) => ({ ...item, themeId: theme.id })));
   const pooled = (themeId: string): Set<string> => new Set(items.filter((item) => item.themeId === themeId && item.kind !== 'change').map((item) => item.id));
   const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self');
-  const thresholdOf = (groups: readonly RaterGroupId[]): number => Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+  const thresholdOf = (groups: readonly RaterGroupId[]): number =>
+    Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
   const ratersIn = (group: RaterGroupId, wave: number, itemIndexes: readonly number[]): number =>
     answers[group].filter((ratings, index) => scenario.waves[group][index] === wave && itemIndexes.some((position) => ratings[position] !== null)).length;
   const atoms = anonymous.flatMap((group) =>
-    items.flatMap((item, position) => Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, itemId: item.id, wave, raters: ratersIn(group.id, wave, [position]) }))),
+    items.flatMap((item, position) =>
+      Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, itemId: item.id, wave, raters: ratersIn(group.id, wave, [position]) })),
+    ),
   );
   type Atom = (typeof atoms)[number];
   const vector = (member: (atom: Atom) => boolean): bigint[] => atoms.map((atom) => (member(atom) ? 1n : 0n));
@@ -96,9 +101,12 @@ function leaks(scenario: Scenario, versions: readonly Version[]): string[] {
   const itemIndex = new Map(items.map((item, index) => [item.id, index]));
   const themeIndexes = (themeId: string): number[] => [...pooled(themeId)].map((id) => itemIndex.get(id) as number);
   for (const { report, frozen } of versions) {
-    const inItem = (atom: Atom): boolean => atom.wave <= lastWave(atom.group, [itemIndex.get(atom.itemId) as number], frozen.items[atom.group]?.[atom.itemId]?.raters ?? 0);
-    const inTheme = (themeId: string) => (atom: Atom): boolean =>
-      pooled(themeId).has(atom.itemId) && atom.wave <= lastWave(atom.group, themeIndexes(themeId), frozen.themes[atom.group]?.[themeId]?.raters ?? 0);
+    const inItem = (atom: Atom): boolean =>
+      atom.wave <= lastWave(atom.group, [itemIndex.get(atom.itemId) as number], frozen.items[atom.group]?.[atom.itemId]?.raters ?? 0);
+    const inTheme =
+      (themeId: string) =>
+      (atom: Atom): boolean =>
+        pooled(themeId).has(atom.itemId) && atom.wave <= lastWave(atom.group, themeIndexes(themeId), frozen.themes[atom.group]?.[themeId]?.raters ?? 0);
     for (const bucket of report.buckets.filter((candidate) => candidate.shown)) {
       const inBucket = (atom: Atom): boolean => bucket.groups.includes(atom.group);
       for (const item of report.items) if (item.scores[bucket.id]) known.add(vector((atom) => inBucket(atom) && atom.itemId === item.id && inItem(atom)));
@@ -116,16 +124,32 @@ function leaks(scenario: Scenario, versions: readonly Version[]): string[] {
   for (const item of items) {
     const column = atoms.filter((atom) => atom.itemId === item.id && atom.raters > 0);
     for (const chosen of subsets(column)) {
-      check(`${chosen.map(name).join('+')} on ${item.id}`, chosen.reduce((total, atom) => total + atom.raters, 0), chosen.map((atom) => atom.group), (atom) => chosen.includes(atom));
+      check(
+        `${chosen.map(name).join('+')} on ${item.id}`,
+        chosen.reduce((total, atom) => total + atom.raters, 0),
+        chosen.map((atom) => atom.group),
+        (atom) => chosen.includes(atom),
+      );
     }
   }
-  const scopes = [...survey.themes.map((theme) => ({ id: theme.id, itemIds: pooled(theme.id) })), { id: 'everything', itemIds: new Set(items.map((item) => item.id)) }];
+  const scopes = [
+    ...survey.themes.map((theme) => ({ id: theme.id, itemIds: pooled(theme.id) })),
+    { id: 'everything', itemIds: new Set(items.map((item) => item.id)) },
+  ];
   for (const scope of scopes) {
     const indexes = items.flatMap((item, index) => (scope.itemIds.has(item.id) ? [index] : []));
-    const cohorts = anonymous.flatMap((group) => Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, wave, raters: ratersIn(group.id, wave, indexes) }))).filter((cohort) => cohort.raters > 0);
+    const cohorts = anonymous
+      .flatMap((group) => Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, wave, raters: ratersIn(group.id, wave, indexes) })))
+      .filter((cohort) => cohort.raters > 0);
     for (const chosen of subsets(cohorts)) {
-      const member = (atom: Atom): boolean => scope.itemIds.has(atom.itemId) && chosen.some((cohort) => cohort.group === atom.group && cohort.wave === atom.wave);
-      check(`${chosen.map(name).join('+')} on ${scope.id}`, chosen.reduce((total, cohort) => total + cohort.raters, 0), chosen.map((cohort) => cohort.group), member);
+      const member = (atom: Atom): boolean =>
+        scope.itemIds.has(atom.itemId) && chosen.some((cohort) => cohort.group === atom.group && cohort.wave === atom.wave);
+      check(
+        `${chosen.map(name).join('+')} on ${scope.id}`,
+        chosen.reduce((total, cohort) => total + cohort.raters, 0),
+        chosen.map((cohort) => cohort.group),
+        member,
+      );
     }
   }
   return found;

@@ -24,7 +24,8 @@ function blockOf(survey: SurveyDefinition, scope: string): Set<string> {
 function nextToSuppress(survey: SurveyDefinition, figures: readonly ShownFigure[], leak: Leak, forced: ReadonlySet<string>): ShownFigure | undefined {
   const block = blockOf(survey, leak.scope);
   const touches = (figure: ShownFigure): boolean => figure.groups.some((group) => leak.groups.includes(group));
-  const rank = (figure: ShownFigure): number => (figure.column === 'others' ? 1000 : 0) + (touches(figure) ? 0 : 500) + (figure.scopeId === leak.scope ? 0 : 100) + figure.groups.length;
+  const rank = (figure: ShownFigure): number =>
+    (figure.column === 'others' ? 1000 : 0) + (touches(figure) ? 0 : 500) + (figure.scopeId === leak.scope ? 0 : 100) + figure.groups.length;
   return figures
     .filter((figure) => block.has(figure.scopeId) && !forced.has(figureKey(figure.kind, figure.scopeId, figure.column)))
     .sort((a, b) => rank(a) - rank(b))[0];

@@ -52,7 +52,12 @@ const ratersOf = (cell: CellAggregate | undefined): number => cell?.raters ?? 0;
  * item's new ratings. Every cell of every group thus changes between versions by zero raters or by
  * at least the group's threshold.
  */
-export function advanceAggregates(survey: SurveyDefinition, frozen: CampaignAggregates | null, current: CampaignAggregates, advancing: readonly RaterGroupId[]): CampaignAggregates {
+export function advanceAggregates(
+  survey: SurveyDefinition,
+  frozen: CampaignAggregates | null,
+  current: CampaignAggregates,
+  advancing: readonly RaterGroupId[],
+): CampaignAggregates {
   const next: CampaignAggregates = { responses: { ...frozen?.responses }, items: { ...frozen?.items }, themes: { ...frozen?.themes } };
   for (const groupId of advancing) {
     const group = survey.groups.find((candidate) => candidate.id === groupId);

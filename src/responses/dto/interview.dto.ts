@@ -9,7 +9,12 @@ export class InterviewDto {
   @IsIn(RATER_GROUP_IDS as unknown as string[], { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
   group: RaterGroupId;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { 'communication.listens': 2 }, description: 'ratings the coach captured, by item id (1..points, or null)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { 'communication.listens': 2 },
+    description: 'ratings the coach captured, by item id (1..points, or null)',
+  })
   @IsOptional()
   @IsObject({ message: 'must be an object of item ids to ratings' })
   ratings?: Record<string, unknown>;

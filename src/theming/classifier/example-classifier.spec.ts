@@ -12,7 +12,16 @@ const training = [
 
 describe('commentFeatures', () => {
   it('keeps content stems once, marks what is negated, and pairs adjacent content stems', () => {
-    expect(commentFeatures(words("Doesn't listen, and decisions sit for weeks; decisions."))).toEqual(['not listen', 'decis', 'sit', 'week', 'listen~decis', 'decis~sit', 'sit~week', 'week~decis']);
+    expect(commentFeatures(words("Doesn't listen, and decisions sit for weeks; decisions."))).toEqual([
+      'not listen',
+      'decis',
+      'sit',
+      'week',
+      'listen~decis',
+      'decis~sit',
+      'sit~week',
+      'week~decis',
+    ]);
   });
 });
 

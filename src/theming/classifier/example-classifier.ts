@@ -89,12 +89,15 @@ export function trainExampleClassifier(
   }
   const trained = totals.map((total) => total > 0);
   const { smoothing, temperature } = settings;
-  const logLikelihood = (index: number, feature: string): number => Math.log(((counts[index].get(feature) ?? 0) + smoothing) / (totals[index] + smoothing * vocabulary.size));
+  const logLikelihood = (index: number, feature: string): number =>
+    Math.log(((counts[index].get(feature) ?? 0) + smoothing) / (totals[index] + smoothing * vocabulary.size));
   return {
     probabilities(words: readonly TextToken[]): number[] {
       const features = commentFeatures(words).filter((feature) => vocabulary.has(feature));
       if (features.length === 0) return new Array<number>(themeCount).fill(0);
-      const logs = counts.map((_, index) => (trained[index] ? features.reduce((sum, feature) => sum + logLikelihood(index, feature), 0) / temperature : -Infinity));
+      const logs = counts.map((_, index) =>
+        trained[index] ? features.reduce((sum, feature) => sum + logLikelihood(index, feature), 0) / temperature : -Infinity,
+      );
       const top = Math.max(...logs);
       const exps = logs.map((log) => Math.exp(log - top));
       const sum = exps.reduce((total, value) => total + value, 0);

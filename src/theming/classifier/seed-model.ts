@@ -81,7 +81,10 @@ function tfIdf(raw: readonly Map<string, number>[]): Map<string, number[]> {
   for (const term of new Set(raw.flatMap((seeds) => [...seeds.keys()]))) {
     const documentFrequency = raw.filter((seeds) => seeds.has(term)).length;
     const idf = Math.log(1 + raw.length / documentFrequency) / exclusive;
-    weights.set(term, raw.map((seeds) => (seeds.get(term) ?? 0) * idf));
+    weights.set(
+      term,
+      raw.map((seeds) => (seeds.get(term) ?? 0) * idf),
+    );
   }
   return weights;
 }
@@ -90,7 +93,8 @@ function tfIdf(raw: readonly Map<string, number>[]): Map<string, number[]> {
 function phraseOccurrences(sequence: readonly TextToken[], phrase: readonly string[]): number[] {
   const found: number[] = [];
   for (let start = 0; start + phrase.length <= sequence.length; start += 1) {
-    if (phrase.every((stem, offset) => sequence[start + offset].stem === stem)) for (let offset = 0; offset < phrase.length; offset += 1) found.push(start + offset);
+    if (phrase.every((stem, offset) => sequence[start + offset].stem === stem))
+      for (let offset = 0; offset < phrase.length; offset += 1) found.push(start + offset);
   }
   return found;
 }

@@ -7,7 +7,13 @@ const unit = (...values: number[]): Float32Array => {
 const labelled = (vector: Float32Array, ...themeIndexes: number[]): LabelledVector => ({ vector, themeIndexes });
 
 describe('createSemanticIndex', () => {
-  const sentences = [labelled(unit(1, 0, 0), 0), labelled(unit(0.9, 0.1, 0), 0), labelled(unit(0, 1, 0), 1), labelled(unit(0, 0.9, 0.1), 1), labelled(unit(0, 0, 1))];
+  const sentences = [
+    labelled(unit(1, 0, 0), 0),
+    labelled(unit(0.9, 0.1, 0), 0),
+    labelled(unit(0, 1, 0), 1),
+    labelled(unit(0, 0.9, 0.1), 1),
+    labelled(unit(0, 0, 1)),
+  ];
 
   it('gives the theme of the nearest sentences most of the votes, nearer ones louder', () => {
     const index = createSemanticIndex(sentences, 2, { neighbours: 5, sharpness: 10, floor: 0 });

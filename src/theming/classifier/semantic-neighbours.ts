@@ -38,7 +38,11 @@ export function dot(a: Float32Array, b: Float32Array): number {
   return sum;
 }
 
-export function createSemanticIndex(labelled: readonly LabelledVector[], themeCount: number, settings: NeighbourSettings = DEFAULT_NEIGHBOUR_SETTINGS): SemanticIndex {
+export function createSemanticIndex(
+  labelled: readonly LabelledVector[],
+  themeCount: number,
+  settings: NeighbourSettings = DEFAULT_NEIGHBOUR_SETTINGS,
+): SemanticIndex {
   return {
     votes(vector: Float32Array): number[] {
       const votes = new Array<number>(themeCount).fill(0);

@@ -58,7 +58,13 @@ function trainingComments(themes: readonly SurveyTheme[], examples: readonly Lab
  * when the examples apply to these themes, the examples. A survey whose themes no example is
  * filed under (a coach's own) compares with its seeds alone: every example would vote "none".
  */
-function semanticIndexOf(themes: readonly SurveyTheme[], training: readonly { themeIndexes: number[] }[], learns: boolean, meanings: Meanings, weights: AnalyzerWeights): SemanticIndex {
+function semanticIndexOf(
+  themes: readonly SurveyTheme[],
+  training: readonly { themeIndexes: number[] }[],
+  learns: boolean,
+  meanings: Meanings,
+  weights: AnalyzerWeights,
+): SemanticIndex {
   const seeds: LabelledVector[] = seedSentences(themes).map((seed, index) => ({ vector: meanings.seeds[index], themeIndexes: [seed.themeIndex] }));
   const examples: LabelledVector[] = learns ? training.map((comment, index) => ({ vector: meanings.examples[index], themeIndexes: comment.themeIndexes })) : [];
   return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
@@ -74,7 +80,12 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   const learns = training.some((comment) => comment.themeIndexes.length > 0);
   const weights = { ...DEFAULT_WEIGHTS, ...(learns ? {} : SEEDS_ONLY_WEIGHTS), ...tuning };
   const model = buildSeedModel(themes, weights);
-  const classifier = trainExampleClassifier(training, themes.length, { temperature: weights.exampleTemperature, smoothing: weights.exampleSmoothing }, sources.featuresOf ?? readFeatures);
+  const classifier = trainExampleClassifier(
+    training,
+    themes.length,
+    { temperature: weights.exampleTemperature, smoothing: weights.exampleSmoothing },
+    sources.featuresOf ?? readFeatures,
+  );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);

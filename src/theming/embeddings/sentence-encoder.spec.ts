@@ -42,10 +42,17 @@ describe('sentenceEncoder', () => {
 
   it('embeds each distinct text once, by text', async () => {
     const asked: string[][] = [];
-    const counting = new SentenceEncoderService(async () => ({ id: 'counting', dimensions: 1, embed: async (texts) => (asked.push([...texts]), texts.map((text) => Float32Array.from([text.length]))) }));
+    const counting = new SentenceEncoderService(async () => ({
+      id: 'counting',
+      dimensions: 1,
+      embed: async (texts) => (asked.push([...texts]), texts.map((text) => Float32Array.from([text.length]))),
+    }));
     const vectors = await counting.embedTexts(['ab', 'abc', 'ab']);
     expect(asked).toEqual([['ab', 'abc']]);
-    expect([...vectors.entries()].map(([text, vector]) => [text, vector[0]])).toEqual([['ab', 2], ['abc', 3]]);
+    expect([...vectors.entries()].map(([text, vector]) => [text, vector[0]])).toEqual([
+      ['ab', 2],
+      ['abc', 3],
+    ]);
     expect((await counting.embedTexts([])).size).toBe(0);
     expect(asked).toHaveLength(1);
   });

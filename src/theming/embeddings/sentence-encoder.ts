@@ -64,7 +64,8 @@ function loadModel(): { model: GraphModel<tf.io.IOHandlerSync>; tokenizer: Token
 export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
   // Production mode skips tfjs's debug checks on every kernel.
   tf.env().set('PROD', true);
-  if (!(await tf.setBackend('wasm'))) throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
+  if (!(await tf.setBackend('wasm')))
+    throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
   const { model, tokenizer } = loadModel();
   const embedBatch = async (texts: readonly string[]): Promise<Float32Array[]> => {
     // An empty text still needs one token: the model takes ragged input as a sparse matrix.

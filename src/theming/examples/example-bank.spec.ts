@@ -21,7 +21,10 @@ describe('example files of a surveys folder', () => {
 
   it('loads every file named after a survey, checked against that survey’s themes', () => {
     write('mini-360.comments.jsonl', '{"text": "Explains the why.", "themes": ["communication"], "sentiment": "positive"}');
-    expect(loadCommentExamples(dir, [survey])).toEqual({ examples: [{ text: 'Explains the why.', themes: ['communication'], sentiment: 'positive' }], issues: [] });
+    expect(loadCommentExamples(dir, [survey])).toEqual({
+      examples: [{ text: 'Explains the why.', themes: ['communication'], sentiment: 'positive' }],
+      issues: [],
+    });
     expect(new ExampleBank([]).examples).toEqual([]);
   });
 
@@ -48,6 +51,8 @@ describe('example files of a surveys folder', () => {
     const good = write('leadership-360.comments.jsonl', '{"text": "Keeps her head.", "themes": ["composure"], "sentiment": "positive"}');
     const bad = write('mini-360.comments.jsonl', '{"text": "Fine.", "themes": [], "sentiment": "positive"}');
     expect(validateExampleFiles([good])).toEqual([]);
-    expect(validateExampleFiles([bad]).map((issue) => issue.message)).toEqual(["no survey has the id 'mini-360': an example file is named after the survey its comments are labelled for"]);
+    expect(validateExampleFiles([bad]).map((issue) => issue.message)).toEqual([
+      "no survey has the id 'mini-360': an example file is named after the survey its comments are labelled for",
+    ]);
   });
 });

@@ -15,9 +15,16 @@ export interface ExampleFilesCheck {
 export function checkExampleFile(path: string, surveys: readonly SurveyDefinition[]): ExampleFilesCheck {
   const file = shownPath(path);
   const surveyId = surveyIdOfExampleFile(path);
-  if (surveyId === null) return { examples: [], issues: [{ file, path: '(root)', message: `is not an example file: name it <survey id>${EXAMPLE_FILE_SUFFIX}` }] };
+  if (surveyId === null)
+    return { examples: [], issues: [{ file, path: '(root)', message: `is not an example file: name it <survey id>${EXAMPLE_FILE_SUFFIX}` }] };
   const survey = surveys.find((candidate) => candidate.id === surveyId);
-  if (!survey) return { examples: [], issues: [{ file, path: '(root)', message: `no survey has the id '${surveyId}': an example file is named after the survey its comments are labelled for` }] };
+  if (!survey)
+    return {
+      examples: [],
+      issues: [
+        { file, path: '(root)', message: `no survey has the id '${surveyId}': an example file is named after the survey its comments are labelled for` },
+      ],
+    };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

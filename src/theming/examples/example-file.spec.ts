@@ -48,7 +48,9 @@ describe('parseExampleFile', () => {
   });
 
   it('refuses a text longer than any answer can be', () => {
-    expect(parse(JSON.stringify({ text: 'x'.repeat(5_001), themes: [], sentiment: 'positive' })).issues.map((issue) => issue.message)).toEqual(['is longer than 5000 characters']);
+    expect(parse(JSON.stringify({ text: 'x'.repeat(5_001), themes: [], sentiment: 'positive' })).issues.map((issue) => issue.message)).toEqual([
+      'is longer than 5000 characters',
+    ]);
   });
 });
 

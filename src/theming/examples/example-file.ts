@@ -56,15 +56,23 @@ export function parseExampleFile(text: string, file: string, themeIds: ReadonlyS
     if (!Array.isArray(themes)) issue('themes', 'is required: a list of theme ids, [] for a comment about none');
     else
       themes.forEach((id, position) => {
-        if (typeof id !== 'string' || !themeIds.has(id)) issue(`themes[${position}]`, `'${String(id)}' is not a theme of this survey (${[...themeIds].join(', ')})`);
+        if (typeof id !== 'string' || !themeIds.has(id))
+          issue(`themes[${position}]`, `'${String(id)}' is not a theme of this survey (${[...themeIds].join(', ')})`);
         else if (themes.indexOf(id) !== position) issue(`themes[${position}]`, `'${id}' is listed twice`);
       });
     if (!COMMENT_SENTIMENTS.includes(sentiment as never)) issue('sentiment', `must be one of ${COMMENT_SENTIMENTS.join(', ')}`);
     if (kind !== undefined && !COMMENT_KINDS.includes(kind as never)) issue('kind', `must be one of ${COMMENT_KINDS.join(', ')}, or left out for free text`);
-    if (batch !== undefined && (typeof batch !== 'string' || batch.trim() === '')) issue('batch', 'must be a non-empty text naming the comments written together');
+    if (batch !== undefined && (typeof batch !== 'string' || batch.trim() === ''))
+      issue('batch', 'must be a non-empty text naming the comments written together');
     if (issues.length > before) return;
     seen.set(comment as string, line);
-    examples.push({ text: comment as string, themes: themes as string[], sentiment: sentiment as LabelledComment['sentiment'], ...(kind === undefined ? {} : { kind: kind as LabelledComment['kind'] }), ...(batch === undefined ? {} : { batch: batch as string }) });
+    examples.push({
+      text: comment as string,
+      themes: themes as string[],
+      sentiment: sentiment as LabelledComment['sentiment'],
+      ...(kind === undefined ? {} : { kind: kind as LabelledComment['kind'] }),
+      ...(batch === undefined ? {} : { batch: batch as string }),
+    });
   });
   return { examples, issues };
 }

@@ -85,7 +85,12 @@ function clauseScore(tokens: readonly TextToken[]): number {
     // "few of them are seen through": not many; "a few" is some.
     if (token.normal === 'few' && tokens[index - 1]?.normal !== 'a') score -= WEIGHTS.suggestion;
     if (WORDS.negators.has(token.normal)) score -= WEIGHTS.negator;
-    if (token.normal === 'too' && next !== undefined && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'VERB' || next.normal === 'much' || next.normal === 'many')) score -= WEIGHTS.tooMuch;
+    if (
+      token.normal === 'too' &&
+      next !== undefined &&
+      (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'VERB' || next.normal === 'much' || next.normal === 'many')
+    )
+      score -= WEIGHTS.tooMuch;
     if (token.normal === 'not' && next?.normal === 'enough') score -= WEIGHTS.suggestion;
     if (token.stopWord) return;
     if (isFailing(token)) score += token.negated ? WEIGHTS.negatedFailing : -WEIGHTS.failing;

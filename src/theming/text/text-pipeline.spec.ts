@@ -29,7 +29,10 @@ describe('analyseText', () => {
   });
 
   it('scopes a negation to the next content word of its clause', () => {
-    const negated = (text: string): string[] => words(text).filter((word) => word.negated && !word.stopWord).map((word) => word.lemma);
+    const negated = (text: string): string[] =>
+      words(text)
+        .filter((word) => word.negated && !word.stopWord)
+        .map((word) => word.lemma);
     expect(negated("He doesn't really listen to anyone, and interrupts constantly")).toEqual(['listen']);
     expect(negated('Never once asked about my career')).toEqual(['ask']);
     expect(negated('Owned it rather than blaming the team')).toEqual(['blame']);

@@ -12,7 +12,13 @@ describe('the word lists theming reads text with', () => {
     const broken = { ...lists, negators: ['not', 'Never', 'not'], colours: ['red'] } as Record<string, unknown>;
     delete broken.modals;
     expect(() => checkedWordLists(broken)).toThrow(
-      ['Invalid english-word-lists.json:', '  colours: is not a word list theming reads', "  negators[1]: must be a lower-case word, or words one space apart", "  negators[2]: 'not' is listed twice", '  modals: must be a list of words'].join('\n'),
+      [
+        'Invalid english-word-lists.json:',
+        '  colours: is not a word list theming reads',
+        '  negators[1]: must be a lower-case word, or words one space apart',
+        "  negators[2]: 'not' is listed twice",
+        '  modals: must be a list of words',
+      ].join('\n'),
     );
   });
 });

@@ -44,7 +44,20 @@ export interface WordLists {
 }
 
 type ListName = keyof WordLists;
-const LIST_NAMES: readonly ListName[] = ['negators', 'negatorPairs', 'clauseStarters', 'phraseFillers', 'idiomFillers', 'suggestionWords', 'modals', 'contrastWords', 'failingStems', 'failingIdioms', 'genericLemmas', 'suggestionVerbs'];
+const LIST_NAMES: readonly ListName[] = [
+  'negators',
+  'negatorPairs',
+  'clauseStarters',
+  'phraseFillers',
+  'idiomFillers',
+  'suggestionWords',
+  'modals',
+  'contrastWords',
+  'failingStems',
+  'failingIdioms',
+  'genericLemmas',
+  'suggestionVerbs',
+];
 
 /** Every list present, each a list of distinct lower-case words; anything else stops the process at load, naming the list and the word. */
 export function checkedWordLists(raw: unknown, file = 'english-word-lists.json'): WordLists {
@@ -59,7 +72,8 @@ export function checkedWordLists(raw: unknown, file = 'english-word-lists.json')
     }
     const seen = new Set<string>();
     list.forEach((word, index) => {
-      if (typeof word !== 'string' || word.trim() === '' || word !== word.toLowerCase().trim() || /\s{2,}/.test(word)) problems.push(`${name}[${index}]: must be a lower-case word, or words one space apart`);
+      if (typeof word !== 'string' || word.trim() === '' || word !== word.toLowerCase().trim() || /\s{2,}/.test(word))
+        problems.push(`${name}[${index}]: must be a lower-case word, or words one space apart`);
       else if (seen.has(word)) problems.push(`${name}[${index}]: '${word}' is listed twice`);
       seen.add(String(word));
     });

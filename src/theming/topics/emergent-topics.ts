@@ -134,7 +134,10 @@ function labelOf(ranked: readonly RankedTerm[], formOf: (term: string) => string
 export function emergentTopics(comments: readonly { text: string }[], options: EmergentTopicOptions = {}): EmergentTopic[] {
   const { minMembers = 2, similarity = 0.2, maxKeywords = 5 } = options;
   const analysed = comments.map((comment) => topicTerms(comment.text));
-  const vectors = tfIdfVectors(analysed.map((comment) => comment.terms), UNIQUE_TERM_WEIGHT);
+  const vectors = tfIdfVectors(
+    analysed.map((comment) => comment.terms),
+    UNIQUE_TERM_WEIGHT,
+  );
   const clusters = clusterBySimilarity(vectors, similarity).filter((members) => members.length >= Math.max(2, minMembers));
   const topics = clusters.map((members) => {
     const formOf = (term: string): string => mostCommon(members.flatMap((member) => analysed[member].forms.get(term) ?? []));

@@ -70,9 +70,15 @@ function themeRank(themeOrder: readonly string[], firstSeen: readonly string[]):
  * of its themes (see placementTheme), so counts add up to the suggestions given. Deterministic; clusters keep the order of the texts given, which for the report is
  * the random order fixed at fold time.
  */
-export function groupSimilarSuggestions(entries: readonly { text: string; themeIds: readonly string[] }[], options: SimilarSuggestionOptions = {}): SuggestionGroup[] {
+export function groupSimilarSuggestions(
+  entries: readonly { text: string; themeIds: readonly string[] }[],
+  options: SimilarSuggestionOptions = {},
+): SuggestionGroup[] {
   const { similarity = 0.3, themeOrder = [] } = options;
-  const vectors = tfIdfVectors(entries.map((entry) => suggestionTerms(entry.text)), UNIQUE_TERM_WEIGHT);
+  const vectors = tfIdfVectors(
+    entries.map((entry) => suggestionTerms(entry.text)),
+    UNIQUE_TERM_WEIGHT,
+  );
   const byTheme = new Map<string | null, number[]>();
   entries.forEach((_, index) => {
     const themeId = placementTheme(index, entries, vectors);

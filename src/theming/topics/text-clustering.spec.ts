@@ -10,8 +10,17 @@ describe('tfIdfVectors and cosineSimilarity', () => {
   });
 
   it('scales down terms only one document has, which can only set documents apart', () => {
-    const plain = tfIdfVectors([['agenda', 'late'], ['agenda', 'room']]);
-    const scaled = tfIdfVectors([['agenda', 'late'], ['agenda', 'room']], 0.4);
+    const plain = tfIdfVectors([
+      ['agenda', 'late'],
+      ['agenda', 'room'],
+    ]);
+    const scaled = tfIdfVectors(
+      [
+        ['agenda', 'late'],
+        ['agenda', 'room'],
+      ],
+      0.4,
+    );
     expect(cosineSimilarity(scaled[0], scaled[1])).toBeGreaterThan(cosineSimilarity(plain[0], plain[1]));
   });
 
@@ -28,7 +37,11 @@ describe('clusterBySimilarity', () => {
   });
 
   it('is deterministic, and merges nothing when the threshold is above every similarity', () => {
-    const vectors = tfIdfVectors([['a', 'b'], ['a', 'c'], ['b', 'c']]);
+    const vectors = tfIdfVectors([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
     expect(clusterBySimilarity(vectors, 0.3)).toEqual(clusterBySimilarity(vectors, 0.3));
     expect(clusterBySimilarity(vectors, 0.99)).toEqual([[0], [1], [2]]);
     expect(clusterBySimilarity([], 0.3)).toEqual([]);

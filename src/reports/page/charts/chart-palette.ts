@@ -60,7 +60,8 @@ function texturePath(texture: Texture, x: number, y: number, width: number, heig
       step(5, 2.5, (at) => `M${at} ${middle}h0`);
       break;
     case 'horizontal':
-      if (width > 4) marks.push(`M${round(x + 2)} ${round(y + height / 3)}H${round(x + width - 2)}M${round(x + 2)} ${round(y + (2 * height) / 3)}H${round(x + width - 2)}`);
+      if (width > 4)
+        marks.push(`M${round(x + 2)} ${round(y + height / 3)}H${round(x + width - 2)}M${round(x + 2)} ${round(y + (2 * height) / 3)}H${round(x + width - 2)}`);
       break;
     case 'cross':
       step(9, 3, (at) => (at + 3 <= x + width - 1 ? `M${at} ${round(middle - 1.5)}l3 3m0 -3l-3 3` : ''));
@@ -77,11 +78,17 @@ function texturePath(texture: Texture, x: number, y: number, width: number, heig
  * geometry, not an SVG <pattern>: Chromium prints patterns as bitmaps, which made a report's PDF
  * thirty times larger and blurred its bars.
  */
-export function texturedBox(style: SeriesStyle, box: { x: number; y: number; width: number; height: number }, attributes: { series?: string; value?: string; title?: string } = {}): SvgFragment {
+export function texturedBox(
+  style: SeriesStyle,
+  box: { x: number; y: number; width: number; height: number },
+  attributes: { series?: string; value?: string; title?: string } = {},
+): SvgFragment {
   const path = texturePath(style.texture, box.x, box.y, box.width, box.height);
   const rect = attributes.series
     ? svg`<rect data-series="${attributes.series}" data-value="${attributes.value ?? ''}" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${style.colour}" stroke="#1d2433" stroke-width="0.5">${attributes.title ? svg`<title>${attributes.title}</title>` : null}</rect>`
     : svg`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="2" fill="${style.colour}" stroke="#1d2433" stroke-width="0.6"/>`;
-  const marks = path ? svg`<path d="${path}" fill="none" stroke="#ffffff" stroke-width="${style.texture === 'dots' ? 2.2 : 1.3}" stroke-linecap="round" pointer-events="none"/>` : null;
+  const marks = path
+    ? svg`<path d="${path}" fill="none" stroke="#ffffff" stroke-width="${style.texture === 'dots' ? 2.2 : 1.3}" stroke-linecap="round" pointer-events="none"/>`
+    : null;
   return svg`${rect}${marks}`;
 }

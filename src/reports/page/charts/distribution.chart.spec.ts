@@ -1,8 +1,14 @@
 import { distributionChart } from './distribution.chart';
 
-const values = (counts: number[]) => counts.map((count, index) => ({ value: String(index + 1), label: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'][index], count }));
+const values = (counts: number[]) =>
+  counts.map((count, index) => ({ value: String(index + 1), label: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'][index], count }));
 const heights = (markup: string): Record<string, number> =>
-  Object.fromEntries([...markup.matchAll(/<rect data-value="([^"]+)" data-count="\d+" x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)"/g)].map((match) => [match[1], Number(match[2])]));
+  Object.fromEntries(
+    [...markup.matchAll(/<rect data-value="([^"]+)" data-count="\d+" x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)"/g)].map((match) => [
+      match[1],
+      Number(match[2]),
+    ]),
+  );
 
 describe('distributionChart', () => {
   it('draws one column per rated value, heights in proportion to the counts', () => {

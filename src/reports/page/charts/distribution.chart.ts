@@ -26,7 +26,10 @@ export function distributionChart(input: DistributionInput): ChartSvg {
   const columns = input.values.map((entry, index) => {
     const x = index * (COLUMN + COLUMN_GAP);
     const height = (entry.count / most) * MAX_BAR;
-    const bar = entry.count > 0 ? svg`<rect data-value="${entry.value}" data-count="${String(entry.count)}" x="${x}" y="${baseline - height}" width="${COLUMN}" height="${height}" fill="${OKABE_ITO.blue}"/>` : null;
+    const bar =
+      entry.count > 0
+        ? svg`<rect data-value="${entry.value}" data-count="${String(entry.count)}" x="${x}" y="${baseline - height}" width="${COLUMN}" height="${height}" fill="${OKABE_ITO.blue}"/>`
+        : null;
     return svg`${bar}<text x="${x + COLUMN / 2}" y="${baseline - height - 2.5}" font-size="11.5" text-anchor="middle" fill="#1d2433">${String(entry.count)}</text><text x="${x + COLUMN / 2}" y="${baseline + VALUE_LINE - 1}" font-size="10.5" text-anchor="middle" fill="#4a5468">${entry.value}</text>`;
   });
   const description = input.values.map((entry) => `${entry.label} (${entry.value}): ${entry.count}`).join(', ');

@@ -7,7 +7,9 @@ function plot(rows: GapRow[]): string {
 }
 
 const marks = (markup: string, kind: 'others' | 'self'): string[] =>
-  kind === 'others' ? [...markup.matchAll(/<circle class="others" cx="([^"]+)"/g)].map((match) => match[1]) : [...markup.matchAll(/<path class="self" d="M([^ ]+) /g)].map((match) => match[1]);
+  kind === 'others'
+    ? [...markup.matchAll(/<circle class="others" cx="([^"]+)"/g)].map((match) => match[1])
+    : [...markup.matchAll(/<path class="self" d="M([^ ]+) /g)].map((match) => match[1]);
 
 describe('gapDotPlot', () => {
   it('places self and others on the scale and writes the gap', () => {

@@ -70,9 +70,13 @@ export function gapDotPlot(input: GapPlotInput): ChartSvg {
     const label = svg`<text x="4" y="${y + 4 - ((lines.length - 1) * 14) / 2}" font-size="12.5" font-weight="600" fill="#1d2433">${lines.map((line, lineIndex) => svg`<tspan x="4" dy="${lineIndex === 0 ? 0 : 14}">${line}</tspan>`)}</text>`;
     const others = row.others === null ? null : dotX(row.others, scale);
     const self = row.self === null ? null : dotX(row.self, scale);
-    const connector = others !== null && self !== null ? svg`<line x1="${others}" y1="${y}" x2="${self}" y2="${y}" stroke="#4a5468" stroke-width="2.5"/>` : null;
+    const connector =
+      others !== null && self !== null ? svg`<line x1="${others}" y1="${y}" x2="${self}" y2="${y}" stroke="#4a5468" stroke-width="2.5"/>` : null;
     const marks = svg`${others === null || row.others === null ? svg`<text class="missing" x="${PLOT_LEFT + 4}" y="${y + 4}" font-size="10.5" fill="#4a5468"><title>${input.othersLabel}: not shown</title>— not shown</text>` : othersDot(others, y, `${input.othersLabel}: ${formatScore(row.others)}`)}${self === null || row.self === null ? null : selfMark(self, y, `${input.selfLabel}: ${formatScore(row.self)}`)}`;
-    const gapText = row.gap === null ? svg`<text x="${GAP_X}" y="${y + 4}" font-size="11" fill="#4a5468">—</text>` : svg`<text class="gap" x="${GAP_X}" y="${y + (row.note ? 0 : 4)}" font-size="12.5" font-weight="600" fill="#1d2433">${formatSigned(row.gap)}</text>`;
+    const gapText =
+      row.gap === null
+        ? svg`<text x="${GAP_X}" y="${y + 4}" font-size="11" fill="#4a5468">—</text>`
+        : svg`<text class="gap" x="${GAP_X}" y="${y + (row.note ? 0 : 4)}" font-size="12.5" font-weight="600" fill="#1d2433">${formatSigned(row.gap)}</text>`;
     const note = row.note ? svg`<text x="${GAP_X}" y="${y + 13}" font-size="10.5" fill="#4a5468">${row.note}</text>` : null;
     return { band, content: svg`<g class="row">${label}${connector}${marks}${gapText}${note}</g>` };
   });

@@ -4,7 +4,9 @@ describe('svg markup', () => {
   it('escapes every interpolated string, attribute or text alike', () => {
     const label = `"><script>alert('x')</script>&`;
     const markup = svg`<text title="${label}">${label}</text>`.markup;
-    expect(markup).toBe('<text title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</text>');
+    expect(markup).toBe(
+      '<text title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</text>',
+    );
     expect(escapeXml('a < b')).toBe('a &lt; b');
   });
 

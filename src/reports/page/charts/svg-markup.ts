@@ -98,4 +98,3 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[
   kept[maxLines - 1] = rest.length > maxChars ? `${rest.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…` : rest;
   return kept;
 }
-

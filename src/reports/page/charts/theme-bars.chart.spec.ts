@@ -13,7 +13,11 @@ function chart(themes: ThemeBarsInput['themes']): string {
 }
 
 const barsOf = (markup: string): { series: string; value: string; width: number }[] =>
-  [...markup.matchAll(/<rect data-series="([^"]+)" data-value="([^"]+)" x="[^"]+" y="[^"]+" width="([^"]+)"/g)].map((match) => ({ series: match[1], value: match[2], width: Number(match[3]) }));
+  [...markup.matchAll(/<rect data-series="([^"]+)" data-value="([^"]+)" x="[^"]+" y="[^"]+" width="([^"]+)"/g)].map((match) => ({
+    series: match[1],
+    value: match[2],
+    width: Number(match[3]),
+  }));
 
 describe('themeBarsChart', () => {
   it('draws one bar per theme and rater group, labelled with its figure', () => {
@@ -23,7 +27,14 @@ describe('themeBarsChart', () => {
     ]);
     expect(markup.startsWith('<svg')).toBe(true);
     expect(markup).toContain('role="img"');
-    expect(barsOf(markup).map((bar) => `${bar.series}=${bar.value}`)).toEqual(['self=4.50', 'boss=4.00', 'others=3.25', 'self=3.00', 'boss=2.00', 'others=4.00']);
+    expect(barsOf(markup).map((bar) => `${bar.series}=${bar.value}`)).toEqual([
+      'self=4.50',
+      'boss=4.00',
+      'others=3.25',
+      'self=3.00',
+      'boss=2.00',
+      'others=4.00',
+    ]);
     expect(markup).toContain('>3.25</text>');
     expect(markup).toContain('>Manager</text>');
   });
@@ -45,7 +56,14 @@ describe('themeBarsChart', () => {
   });
 
   it('escapes theme titles and series labels', () => {
-    const markup = themeBarsChart({ id: 'x', title: 't', description: 'd', scale, series: [{ key: 'peer', label: 'Peers <b>', style: bucketStyle(1) }], themes: [{ title: '<script>alert(1)</script>', values: { peer: 3 } }] });
+    const markup = themeBarsChart({
+      id: 'x',
+      title: 't',
+      description: 'd',
+      scale,
+      series: [{ key: 'peer', label: 'Peers <b>', style: bucketStyle(1) }],
+      themes: [{ title: '<script>alert(1)</script>', values: { peer: 3 } }],
+    });
     expect(markup).not.toContain('<script>');
     expect(markup).not.toContain('<b>');
     expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -96,7 +96,10 @@ export function themeBarsChart(input: ThemeBarsInput): ChartSvg {
       const box = { x: PLOT_LEFT, y, width: end - PLOT_LEFT, height: BAR };
       return svg`${texturedBox(entry.style, box, { series: entry.key, value: formatScore(value), title: `${entry.label}: ${formatScore(value)}` })}<text x="${end + 5}" y="${y + BAR - 2}" font-size="10.5" fill="#1d2433">${formatScore(value)}</text>`;
     });
-    return { band, content: svg`<g class="theme"><text x="4" y="${labelTop}" font-size="12.5" font-weight="600" fill="#1d2433">${lines.map((line, index) => svg`<tspan x="4" dy="${index === 0 ? 0 : 15}">${line}</tspan>`)}</text>${bars}</g>` };
+    return {
+      band,
+      content: svg`<g class="theme"><text x="4" y="${labelTop}" font-size="12.5" font-weight="600" fill="#1d2433">${lines.map((line, index) => svg`<tspan x="4" dy="${index === 0 ? 0 : 15}">${line}</tspan>`)}</text>${bars}</g>`,
+    };
   });
 
   return finishChart({
