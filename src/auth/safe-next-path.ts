@@ -13,6 +13,7 @@ const PLACEHOLDER_ORIGIN = 'http://feedback360.invalid';
 export function safeNextPath(next: unknown): string | null {
   if (typeof next !== 'string' || next.length === 0 || next.length > 2000) return null;
   // Browsers treat a backslash as a slash and drop tabs and newlines: refuse rather than guess.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (!next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next) || next.startsWith('//')) return null;
   let url: URL;
   try {

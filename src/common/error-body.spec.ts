@@ -1,4 +1,4 @@
-import { BadRequestException, HttpException, Logger, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, HttpException, type Logger, PayloadTooLargeException } from '@nestjs/common';
 import { DomainError } from './domain-error';
 import { toErrorBody } from './error-body';
 

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ValidationError, ValidationPipe } from '@nestjs/common';
 import { invalidInput } from './domain-error';
 
 function describe(errors: ValidationError[], parent = ''): string[] {

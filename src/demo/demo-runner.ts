@@ -75,7 +75,7 @@ export interface DemoSystem {
   publicUrl: string;
   /** When the demo began, for "done in 3.2 s". */
   started: number;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /**

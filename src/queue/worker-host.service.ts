@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
-import { QueueName } from './jobs';
+import { type JobName, type JobPayloads, QueueName } from './jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobHandlerRegistry } from './job-handler.registry';
@@ -29,7 +29,7 @@ export class WorkerHostService implements OnApplicationBootstrap, BeforeApplicat
     for (const queueName of Object.values(QueueName)) {
       const connection = createWorkerConnection(this.config.redisUrl);
       this.connections.push(connection);
-      const worker = new Worker(
+      const worker = new Worker<JobPayloads[JobName]>(
         queueName,
         async (job) => {
           const handler = this.registry.get(job.name);

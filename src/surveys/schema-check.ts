@@ -65,7 +65,7 @@ function describe(error: ErrorObject, data: unknown): { path: PathSegment[]; mes
       return { path: [...path, String(params.additionalProperty)], message: `unknown key '${String(params.additionalProperty)}'` };
     case 'enum':
       return { path, message: `must be one of: ${(params.allowedValues as unknown[]).join(', ')}` };
-    case 'type':
+    case 'type': {
       // `selfText:` with nothing after it parses as null; "must be text" would puzzle its author.
       const value = valueAt(data, path);
       if (value === null) return { path, message: 'is empty' };
@@ -74,6 +74,7 @@ function describe(error: ErrorObject, data: unknown): { path: PathSegment[]; mes
         return { path, message: `must be text (write it in quotes: "${String(value)}")` };
       }
       return { path, message: `must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}` };
+    }
     case 'pattern':
       return { path, message: PATTERN_WORDS[String(params.pattern)] ?? `must match ${String(params.pattern)}` };
     case 'minLength':

@@ -18,7 +18,7 @@ export class ThemingReadiness implements OnApplicationBootstrap {
     try {
       await this.theming.loadEncoder();
     } catch (error) {
-      throw new Error(`Comment theming cannot start its sentence encoder: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`Comment theming cannot start its sentence encoder: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     this.logger.log(`Sentence encoder for comment theming loaded in ${Math.round(performance.now() - started)} ms`);
   }

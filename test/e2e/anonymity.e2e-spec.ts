@@ -56,7 +56,9 @@ async function redisContents(redisUrl: string, prefix: string): Promise<string> 
 /** Every string value anywhere in a row, to look for identifying values. */
 function valuesOf(rows: Record<string, unknown>[]): string[] {
   return rows.flatMap((row) =>
-    Object.values(row).map((value) => (value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value))),
+    Object.values(row).map((value) =>
+      value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean),
+    ),
   );
 }
 

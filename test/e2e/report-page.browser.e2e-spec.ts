@@ -81,7 +81,7 @@ describe('the report page and its PDF, in Chromium', () => {
       expect(sent.status).toBe(201);
     }
     await waitForAggregated(coach, campaignId, 13);
-    report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body as unknown as Report;
+    report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
     expect(report.aggregatedResponses).toBe(13);
   });
 

@@ -28,8 +28,8 @@ describe('rater token lookup: the same work for every token, and kind words for 
   let hashSpy: jest.SpyInstance;
 
   const tokensOf = async (campaignId: string): Promise<string[]> =>
-    ((await t.db.query(`SELECT token_nonce FROM invitations WHERE campaign_id = $1 AND group_id = 'peer'`, [campaignId])) as { token_nonce: string }[]).map(
-      (row) => deriveRaterToken(t.config.tokenSecret, row.token_nonce),
+    (await t.db.query<{ token_nonce: string }[]>(`SELECT token_nonce FROM invitations WHERE campaign_id = $1 AND group_id = 'peer'`, [campaignId])).map((row) =>
+      deriveRaterToken(t.config.tokenSecret, row.token_nonce),
     );
 
   beforeAll(async () => {

@@ -94,7 +94,7 @@ const foldWithComments: Partial<SettleWork> = {
       groupId: answer.groupId,
       questionId: 'strengths',
       kind: 'text' as const,
-      text: String(answer.texts?.strengths),
+      text: answer.texts?.strengths as string,
       themeIds: [],
       sentiment: 'positive' as const,
       sortKey: index,

@@ -26,12 +26,12 @@ export class CreateCampaignDto {
 
   @ApiPropertyOptional({ enum: CAMPAIGN_PHASES, default: 'baseline' })
   @IsOptional()
-  @IsIn(CAMPAIGN_PHASES as unknown as string[], { message: `must be one of: ${CAMPAIGN_PHASES.join(', ')}` })
+  @IsIn(CAMPAIGN_PHASES, { message: `must be one of: ${CAMPAIGN_PHASES.join(', ')}` })
   phase?: CampaignPhase;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-12-31T18:00:00Z' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : value))
   @IsDate({ message: 'must be a date and time, e.g. 2026-12-31T18:00:00Z' })
   @MinDate(() => new Date(), { message: 'must be in the future' })
   closesAt?: Date;
@@ -51,20 +51,20 @@ export class CreateCampaignDto {
 
 export class RaterDto {
   @ApiProperty({ example: 'Sam Lee' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'must be text' })
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
   @ApiProperty({ example: 'sam@example.com' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254, { message: 'must be at most 254 characters' })
   email: string;
 
   @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
-  @IsIn(RATER_GROUP_IDS as unknown as string[], { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
+  @IsIn(RATER_GROUP_IDS, { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
   group: RaterGroupId;
 }
 

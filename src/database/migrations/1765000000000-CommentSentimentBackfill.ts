@@ -17,9 +17,11 @@ export class CommentSentimentBackfill1765000000000 implements MigrationInterface
 
   async up(q: QueryRunner): Promise<void> {
     for (;;) {
-      const rows: { id: string; text: string; kind: CommentKind }[] = await q.query(
-        `SELECT id, text, kind FROM "comments" WHERE "sentiment" IS NULL LIMIT ${BATCH}`,
-      );
+      const rows = (await q.query(`SELECT id, text, kind FROM "comments" WHERE "sentiment" IS NULL LIMIT ${BATCH}`)) as {
+        id: string;
+        text: string;
+        kind: CommentKind;
+      }[];
       if (rows.length === 0) break;
       const read = rows.map((row) => ({ id: row.id, sentiment: commentSentiment(row.text, analyseText(row.text), row.kind) }));
       await q.query(`UPDATE "comments" c SET "sentiment" = r.sentiment FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, sentiment text) WHERE c.id = r.id`, [

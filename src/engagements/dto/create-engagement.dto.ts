@@ -105,6 +105,6 @@ export class UpdateOutcomesDto {
 
 export class ChangePhaseDto {
   @ApiProperty({ enum: ENGAGEMENT_PHASES, example: 'program_design' })
-  @IsIn(ENGAGEMENT_PHASES as unknown as string[], { message: `must be one of: ${ENGAGEMENT_PHASES.join(', ')}` })
+  @IsIn(ENGAGEMENT_PHASES, { message: `must be one of: ${ENGAGEMENT_PHASES.join(', ')}` })
   phase: EngagementPhase;
 }

@@ -13,14 +13,12 @@ describe('ModularSpan', () => {
   });
 
   it('agrees with exact rational elimination on random 0/1 systems', () => {
-    const system = fc
-      .integer({ min: 1, max: 7 })
-      .chain((width) =>
-        fc.record({
-          rows: fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }), { maxLength: 8 }),
-          probe: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
-        }),
-      );
+    const system = fc.integer({ min: 1, max: 7 }).chain((width) =>
+      fc.record({
+        rows: fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }), { maxLength: 8 }),
+        probe: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
+      }),
+    );
     fc.assert(
       fc.property(system, ({ rows, probe }) => {
         const modular = new ModularSpan(probe.length);

@@ -100,7 +100,7 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
     Math.max(1, ...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
   const largestThreshold = thresholdOf(anonymous.map((group) => group.id));
   const blocks = survey.themes.flatMap((theme) => [
-    { themeId: theme.id as string | null, itemIds: theme.items.filter((item) => item.kind !== 'change').map((item) => item.id) },
+    { themeId: theme.id, itemIds: theme.items.filter((item) => item.kind !== 'change').map((item) => item.id) },
     ...theme.items.filter((item) => item.kind === 'change').map((item) => ({ themeId: null, itemIds: [item.id] })),
   ]);
   const leaks: Leak[] = [];

@@ -6,7 +6,7 @@ import { MAX_TEXT_LENGTH } from '../answer-validation';
 /** A 360 interview the coach held, entered as one anonymous answer of the interviewee's group. */
 export class InterviewDto {
   @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
-  @IsIn(RATER_GROUP_IDS as unknown as string[], { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
+  @IsIn(RATER_GROUP_IDS, { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
   group: RaterGroupId;
 
   @ApiPropertyOptional({

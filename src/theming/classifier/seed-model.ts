@@ -41,8 +41,8 @@ type SeedWeights = Pick<AnalyzerWeights, 'keyword' | 'phrase' | 'phraseWord' | '
  * seed it appears in, by lemma and by stem, then TF-IDF over the themes; keyword phrases apart.
  */
 export function buildSeedModel(themes: readonly SurveyTheme[], weights: SeedWeights): SeedModel {
-  const rawLemmas: Map<string, number>[] = themes.map(() => new Map());
-  const rawStems: Map<string, number>[] = themes.map(() => new Map());
+  const rawLemmas = themes.map(() => new Map<string, number>());
+  const rawStems = themes.map(() => new Map<string, number>());
   const phrases: Phrase[] = [];
   const add = (themeIndex: number, words: readonly TextToken[], weight: number): void => {
     for (const word of words) {

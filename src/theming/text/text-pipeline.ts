@@ -1,3 +1,6 @@
+/* eslint-disable @typescript-eslint/unbound-method, @typescript-eslint/no-unnecessary-type-assertion --
+   wink's `its` helpers are plain functions handed over by value, as wink's own examples do, and
+   its `out()` is typed as T[] | string[] whatever the helper: the assertions say which it is. */
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemSentence, type ItsFunction, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
 import { WORDS } from './word-lists';

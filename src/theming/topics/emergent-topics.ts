@@ -1,5 +1,5 @@
 import { clusterBySimilarity, type TermVector, tfIdfVectors } from './text-clustering';
-import { analyseText, type TextToken, wordsOf } from '../text/text-pipeline';
+import { analyseText, type TextToken } from '../text/text-pipeline';
 import { WORDS } from '../text/word-lists';
 
 export interface EmergentTopic {
