@@ -280,7 +280,8 @@ async function main(): Promise<void> {
     // --- report page and PDF ------------------------------------------------------------------------
     const pages = compileTemplates(join(__dirname, '..', 'src', 'reports', 'page', 'templates'));
     const rules = { groups: survey.groups, classification: survey.report.classification, notObserved: survey.scale.notObserved };
-    const pageOf = (report: Report): string => pages('report', toReportPageView(report, { rules, links: { pdf: null, signOut: false }, now: new Date() }));
+    const pageOf = (report: Report): string =>
+      pages('report', toReportPageView(report, { rules, links: { pdf: null, signOut: null, campaign: null }, now: new Date() }));
     const pdf = new PdfRenderer(loadAppConfig(process.env));
     try {
       const footerTemplate = '<div style="font-size:8px">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';

@@ -43,7 +43,8 @@ export class AuthService {
     return coach ? { id: coach.id, email: coach.email, name: coach.name } : null;
   }
 
-  private async openSession(coachId: string): Promise<string> {
+  /** Trades a verified identity (a new password) for a session token. */
+  async openSession(coachId: string): Promise<string> {
     const token = randomToken();
     await this.coaches.createSession(coachId, hashToken(token), new Date(Date.now() + SESSION_DAYS * 86_400_000));
     return token;

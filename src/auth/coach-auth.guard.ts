@@ -6,7 +6,12 @@ import { AuthService, type Coach } from './auth.service';
 /** How the coach of a request signed in: a bearer token (tools, the API) or the page cookie. */
 export type CoachAuthMethod = 'bearer' | 'cookie';
 
-export type AuthenticatedRequest = Request & { coach?: Coach; coachAuth?: CoachAuthMethod };
+export type AuthenticatedRequest = Request & {
+  coach?: Coach;
+  coachAuth?: CoachAuthMethod;
+  /** The form token the coach's pages put in each form (see CoachPageAuthGuard). */
+  coachCsrf?: string;
+};
 
 export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(request.headers.authorization ?? '');

@@ -23,7 +23,7 @@ describe('coachErrorPage', () => {
 
   it('shows other errors under their heading, with the way back to the campaigns', () => {
     expect(coachErrorPage({ statusCode: 404, message: 'Campaign not found', error: 'Not Found' }, read('/coach/campaigns/x/report'))).toEqual({
-      page: { heading: 'Report not found', message: 'Campaign not found', reference: null, back: { href: '/coach', label: 'Your campaigns' } },
+      page: { heading: 'Report not found', message: 'Campaign not found', reference: null, back: { href: '/coach', label: 'Your engagements' } },
     });
     expect(
       coachErrorPage(
@@ -32,6 +32,15 @@ describe('coachErrorPage', () => {
       ),
     ).toMatchObject({
       page: { heading: 'This address is not quite right', message: 'version: must be a whole number of at least 1' },
+    });
+  });
+
+  it('says "not found" of other pages, and why a step is not possible', () => {
+    expect(coachErrorPage({ statusCode: 404, message: 'Engagement not found', error: 'Not Found' }, read('/coach/engagements/x'))).toMatchObject({
+      page: { heading: 'Not found', message: 'Engagement not found' },
+    });
+    expect(coachErrorPage({ statusCode: 409, message: 'This campaign is already launched', error: 'Conflict' }, read('/coach/campaigns/x'))).toMatchObject({
+      page: { heading: 'Not possible right now' },
     });
   });
 

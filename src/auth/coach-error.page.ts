@@ -4,10 +4,15 @@ import { COACH_HOME, loginPath } from './safe-next-path';
 const HEADINGS: Partial<Record<number, string>> = {
   400: 'This address is not quite right',
   403: 'This request was refused',
-  404: 'Report not found',
+  404: 'Not found',
+  409: 'Not possible right now',
+  410: 'This link has expired',
   429: 'Too many attempts',
   503: 'Not available right now',
 };
+
+/** A report's address says what was not found; other pages say it in the message. */
+const REPORT_HEADINGS: Partial<Record<number, string>> = { ...HEADINGS, 404: 'Report not found' };
 
 /**
  * Errors of the coach's pages. A browser without a session goes to the sign-in page and comes
@@ -18,4 +23,4 @@ const HEADINGS: Partial<Record<number, string>> = {
 export const coachErrorPage: ErrorPage = (body, request) =>
   body.statusCode === 401
     ? { redirect: loginPath(request.method === 'GET' ? request.originalUrl : null) }
-    : headedPage(body, HEADINGS, { href: COACH_HOME, label: 'Your campaigns' });
+    : headedPage(body, /\/report(\.pdf)?(\?|$)/.test(request.originalUrl) ? REPORT_HEADINGS : HEADINGS, { href: COACH_HOME, label: 'Your engagements' });

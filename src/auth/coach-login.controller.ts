@@ -11,7 +11,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
 import { RATER_LINK_LIMIT } from '../rate-limit/rate-limit.module';
 import { AuthService } from './auth.service';
-import { COACH_COOKIE, coachCookieOptions, coachCookieToken, isSameOriginPost } from './coach-session-cookie';
+import { COACH_COOKIE, coachCookieOptions, coachCookieToken, isSameOriginPost, isValidCoachCsrf } from './coach-session-cookie';
+import { FORM_EXPIRED } from './coach-page-auth.guard';
 import { COACH_HOME, COACH_LOGIN, safeNextPath } from './safe-next-path';
 
 const render = compileTemplates(join(__dirname, 'templates'));
@@ -20,7 +21,11 @@ interface LoginForm {
   email: string;
   next: string | null;
   error: string | null;
+  notice?: string | null;
 }
+
+/** Said whether or not the email has an account. */
+export const RESET_SENT = 'If an account has this email, a link to choose a new password is on its way. It works once, within the hour.';
 
 const text = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
 
@@ -38,8 +43,8 @@ export class CoachLoginController {
   ) {}
 
   @Get('login')
-  form(@Query('next') next: unknown, @Res() res: Response): void {
-    this.page(res, 200, { email: '', next: safeNextPath(next), error: null });
+  form(@Query('next') next: unknown, @Query('reset') reset: unknown, @Res() res: Response): void {
+    this.page(res, 200, { email: '', next: safeNextPath(next), error: null, notice: reset === 'sent' ? RESET_SENT : null });
   }
 
   /** The sign-in limit of the API's log-in applies here too, counted together with it. */
@@ -71,11 +76,12 @@ export class CoachLoginController {
   /** Revokes the session itself, not only the cookie: a copied cookie stops working too. */
   @Post('logout')
   @HttpCode(303)
-  async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async logout(@Req() req: Request, @Body() form: Record<string, unknown> | undefined, @Res() res: Response): Promise<void> {
     if (!isSameOriginPost(req)) throw new DomainError('Forbidden', 'Sign out from a page of this site.');
     const token = coachCookieToken(req);
     const coach = token ? await this.auth.coachForToken(token) : null;
     if (!token || !coach) throw new DomainError('Unauthenticated', 'You are not signed in.');
+    if (!isValidCoachCsrf(token, form?.csrf)) throw new DomainError('Forbidden', FORM_EXPIRED);
     await this.auth.logout(token);
     const { maxAge: _maxAge, ...options } = coachCookieOptions(this.config.publicUrl);
     res.clearCookie(COACH_COOKIE, options);
@@ -85,6 +91,6 @@ export class CoachLoginController {
 
   private page(res: Response, status: number, form: LoginForm): void {
     res.status(status).setHeader('Cache-Control', 'no-store');
-    res.type('text/html; charset=utf-8').send(render('login', { email: form.email, next: form.next ?? '', error: form.error }));
+    res.type('text/html; charset=utf-8').send(render('login', { email: form.email, next: form.next ?? '', error: form.error, notice: form.notice ?? null }));
   }
 }

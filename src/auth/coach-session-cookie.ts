@@ -1,4 +1,5 @@
 import type { CookieOptions, Request } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseCookies } from '../common/cookies';
 
 export const COACH_COOKIE = 'f360_coach';
@@ -23,12 +24,29 @@ export function coachCookieToken(request: Request): string | null {
   return token && /^[A-Za-z0-9_-]{20,200}$/.test(token) ? token : null;
 }
 
+const isCoachPage = (request: Request): boolean => request.path === COACH_COOKIE_PATH || request.path.startsWith(`${COACH_COOKIE_PATH}/`);
+
 /**
- * Only a page read may use the cookie: GET or HEAD of a /coach page. Anything that changes data
- * goes through the API with a bearer token, so a cross-site request has nothing to forge.
+ * The cookie opens the /coach pages only, never the JSON API: a page read (GET or HEAD), or a
+ * page's form post, which must also come from this site and carry the session's form token.
  */
 export function mayUseCookie(request: Request): boolean {
-  return (request.method === 'GET' || request.method === 'HEAD') && (request.path === COACH_COOKIE_PATH || request.path.startsWith(`${COACH_COOKIE_PATH}/`));
+  return isCoachPage(request) && (request.method === 'GET' || request.method === 'HEAD' || request.method === 'POST');
+}
+
+export function isPageRead(request: Request): boolean {
+  return request.method === 'GET' || request.method === 'HEAD';
+}
+
+/** The form token of a session: a hidden field of every coach form, which a cross-site form cannot know. */
+export function coachCsrfToken(sessionToken: string): string {
+  return createHash('sha256').update(`coach-csrf\u0000${sessionToken}`).digest('hex');
+}
+
+export function isValidCoachCsrf(sessionToken: string, submitted: unknown): boolean {
+  const expected = Buffer.from(coachCsrfToken(sessionToken));
+  const actual = Buffer.from(typeof submitted === 'string' ? submitted : '');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 /**

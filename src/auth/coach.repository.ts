@@ -32,6 +32,15 @@ export class CoachRepository {
     return session ? this.db.getRepository(CoachEntity).findOneBy({ id: session.coachId }) : null;
   }
 
+  async setPassword(coachId: string, passwordHash: string): Promise<void> {
+    await this.db.getRepository(CoachEntity).update({ id: coachId }, { passwordHash });
+  }
+
+  /** After a new password: every session opened with the old one ends, on every device. */
+  async revokeAllSessions(coachId: string, now: Date): Promise<void> {
+    await this.db.getRepository(CoachSessionEntity).update({ coachId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
   async revokeSession(tokenHash: string, now: Date): Promise<void> {
     await this.db.getRepository(CoachSessionEntity).update({ tokenHash, revokedAt: IsNull() }, { revokedAt: now });
   }

@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   CampaignNotDraft: 409,
   CampaignNotOpen: 409,
   CampaignClosed: 410,
+  LinkExpired: 410,
   PayloadTooLarge: 413,
   ServiceUnavailable: 503,
 } as const;

@@ -8,6 +8,8 @@ describe('maskTokens', () => {
     expect(maskTokens(`/api/responses/${token}/draft`)).toBe('/api/responses/[token]/draft');
     expect(maskTokens(`/api/responses/${token}?x=1`)).toBe('/api/responses/[token]?x=1');
     expect(maskTokens(`/a/${token}`)).toBe('/a/[token]');
+    expect(maskTokens(`/coach/password/reset/${token}`)).toBe('/coach/password/reset/[token]');
+    expect(maskTokens('/coach/password/reset')).toBe('/coach/password/reset');
   });
 
   it('leaves other URLs alone', () => {

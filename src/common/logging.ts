@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/app-config';
 
 /** Rater and sign-in links carry their token in the path; logs only ever see it masked. */
 export function maskTokens(url: string): string {
-  return url.replace(/\/(r|a|api\/responses)\/[^/?#]+/g, '/$1/[token]');
+  return url.replace(/\/(r|a|api\/responses|coach\/password\/reset)\/[^/?#]+/g, '/$1/[token]');
 }
 
 /**

@@ -29,3 +29,8 @@ export function deriveAccessToken(secret: string, nonce: string): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** A coach's "forgot password" link: derived like the others, under its own label. */
+export function derivePasswordResetToken(secret: string, nonce: string): string {
+  return createHmac('sha256', secret).update(`password-reset:${nonce}`).digest('base64url');
+}

@@ -3,6 +3,7 @@ import { AggregateEntity } from '../aggregation/aggregate.entity';
 import { CommentEntity } from '../aggregation/comment.entity';
 import { CoachSessionEntity } from '../auth/coach-session.entity';
 import { CoachEntity } from '../auth/coach.entity';
+import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { InvitationEntity } from '../campaigns/invitation.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   AccessLinkEntity,
   AccessSessionEntity,
   SponsorShareEntity,
+  PasswordResetEntity,
 ];

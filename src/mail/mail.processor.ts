@@ -18,6 +18,9 @@ export class MailProcessor implements OnModuleInit {
     this.registry.register(JobName.SendAccessLink, async ({ accessLinkId }) => {
       await this.mail.sendAccessLink(accessLinkId);
     });
+    this.registry.register(JobName.SendPasswordReset, async ({ passwordResetId }) => {
+      await this.mail.sendPasswordReset(passwordResetId);
+    });
     this.registry.register(JobName.SendReminder, async ({ invitationId, round }) => {
       await this.mail.sendReminder(invitationId, round);
     });

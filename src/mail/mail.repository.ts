@@ -35,6 +35,16 @@ export interface AccessLinkMailContext {
   coachName: string;
 }
 
+export interface PasswordResetMailContext {
+  resetId: string;
+  tokenNonce: string;
+  sent: boolean;
+  usable: boolean;
+  expiresAt: Date;
+  coachName: string;
+  coachEmail: string;
+}
+
 @Injectable()
 export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -93,6 +103,29 @@ export class MailRepository {
       sponsorEmail: row.sponsor_email as string | null,
       coachName: row.coach_name as string,
     };
+  }
+
+  async findPasswordReset(resetId: string): Promise<PasswordResetMailContext | null> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT p.id, p.token_nonce, p.sent_at, p.used_at IS NULL AND p.expires_at > now() AS usable, p.expires_at, co.name, co.email
+       FROM password_resets p JOIN coaches co ON co.id = p.coach_id WHERE p.id = $1`,
+      [resetId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      resetId: row.id as string,
+      tokenNonce: row.token_nonce as string,
+      sent: row.sent_at !== null,
+      usable: row.usable as boolean,
+      expiresAt: row.expires_at as Date,
+      coachName: row.name as string,
+      coachEmail: row.email as string,
+    };
+  }
+
+  async markPasswordResetSent(resetId: string): Promise<void> {
+    await this.db.query(`UPDATE password_resets SET sent_at = now() WHERE id = $1`, [resetId]);
   }
 
   async markAccessLinkSent(linkId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import { deriveAccessToken, deriveRaterToken } from '../common/tokens';
+import { deriveAccessToken, derivePasswordResetToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { personalise } from '../surveys/personalise';
@@ -84,6 +84,32 @@ export class MailService {
       throw error;
     }
     await this.mails.markAccessLinkSent(linkId);
+    return 'sent';
+  }
+
+  /** A coach's "forgot password" link; never sent twice, nor once it is used or expired. */
+  async sendPasswordReset(resetId: string): Promise<SendOutcome> {
+    const reset = await this.mails.findPasswordReset(resetId);
+    if (!reset || reset.sent || !reset.usable) return 'skipped';
+    const subject = 'Choose a new feedback360 password';
+    const context = {
+      subject,
+      name: reset.coachName,
+      link: `${this.config.publicUrl}/coach/password/reset/${derivePasswordResetToken(this.config.tokenSecret, reset.tokenNonce)}`,
+      expiresAt: reset.expiresAt.toUTCString(),
+    };
+    try {
+      await this.transport.send({
+        to: { name: reset.coachName, address: reset.coachEmail },
+        subject,
+        text: render('password-reset.text', context),
+        html: render('password-reset.html', context),
+      });
+    } catch (error) {
+      this.logger.warn({ passwordResetId: resetId, err: (error as Error).message }, 'password reset link not delivered; will retry');
+      throw error;
+    }
+    await this.mails.markPasswordResetSent(resetId);
     return 'sent';
   }
 

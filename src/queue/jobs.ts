@@ -10,6 +10,7 @@ export enum JobName {
   SendInvitation = 'send-invitation',
   SendReminder = 'send-reminder',
   SendAccessLink = 'send-access-link',
+  SendPasswordReset = 'send-password-reset',
   /** An answer arrived in this campaign: fold what is ready (see AggregationService.settle). */
   FoldAnswers = 'fold-answers',
 }
@@ -24,6 +25,7 @@ export interface JobPayloads {
   [JobName.SendInvitation]: { invitationId: string; round?: number };
   [JobName.SendReminder]: { invitationId: string; round: number };
   [JobName.SendAccessLink]: { accessLinkId: string };
+  [JobName.SendPasswordReset]: { passwordResetId: string };
   [JobName.FoldAnswers]: { campaignId: string };
 }
 
@@ -31,6 +33,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitation]: QueueName.Email,
   [JobName.SendReminder]: QueueName.Email,
   [JobName.SendAccessLink]: QueueName.Email,
+  [JobName.SendPasswordReset]: QueueName.Email,
   [JobName.FoldAnswers]: QueueName.Aggregation,
 };
 

@@ -14,8 +14,15 @@ const PARAMS: Record<string, string> = {
   meeting: 'start',
 };
 const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
-/** The coach's sign-in page answers its own form: it is a page, not an error. */
-const NOT_ERRORS = ['GET /coach/login', 'POST /coach/login'];
+/** The coach's sign-in, sign-up and "forgot password" pages answer their own forms: pages, not errors. */
+const NOT_ERRORS = [
+  'GET /coach/login',
+  'POST /coach/login',
+  'GET /coach/signup',
+  'POST /coach/signup',
+  'GET /coach/password/forgot',
+  'POST /coach/password/forgot',
+];
 
 type ErrorBody = { statusCode: number; message: unknown; error: string };
 
@@ -60,8 +67,8 @@ describe('one way to fail: pages answer an error as a page of their kind, everyt
       if (path.includes('/api/')) {
         expect(what).toEqual([route.method, route.path, 404, 'application/json; charset=utf-8', 'no-store']);
         expect(result.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
-      } else if (path.startsWith('/coach')) {
-        // A coach page sends a browser without a session to sign in.
+      } else if (path.startsWith('/coach') && !path.startsWith('/coach/password/')) {
+        // A coach page sends a browser without a session to sign in; a "forgot password" link is not a session.
         expect([route.method, route.path, result.status, result.headers.get('location')?.startsWith('/coach/login')]).toEqual([
           route.method,
           route.path,
@@ -78,7 +85,7 @@ describe('one way to fail: pages answer an error as a page of their kind, everyt
   it('words each kind of page its own way, and keeps the API and the leader’s JSON routes JSON for a browser', async () => {
     const coachPage = await coach.request<string>('GET', `/coach/campaigns/${UNKNOWN_ID}/report`, undefined, BROWSER);
     expect([coachPage.status, heading(coachPage.body)]).toEqual([404, 'Report not found']);
-    expect(coachPage.body).toContain('<a href="/coach">Your campaigns</a>');
+    expect(coachPage.body).toContain('<a href="/coach">Your engagements</a>');
     const raterPage = await anonymous.request<string>('GET', `/r/${'A'.repeat(43)}`, undefined, BROWSER);
     expect([raterPage.status, heading(raterPage.body)]).toEqual([404, 'Link not recognised']);
     expect(raterPage.body).toContain('Please use the link from your most recent email.');

@@ -32,7 +32,8 @@ const validBody = (route: { method: string; path: string }): unknown =>
 
 /** Routes anyone may call: accounts, survey definitions, rater links, health, docs, dev outbox, the sign-in page. */
 const PUBLIC = [
-  /^\/api\/auth\/(signup|login)$/,
+  /^\/api\/auth\/(signup|login|password-reset|password-reset\/confirm)$/,
+  /^\/coach\/(signup|password\/)/,
   /^\/api\/surveys/,
   /^\/api\/responses\//,
   /^\/r\//,

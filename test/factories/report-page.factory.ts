@@ -184,7 +184,11 @@ export const pageContext = (overrides: Partial<PageContext> = {}): PageContext =
     },
     notObserved: "Not observed / don't know",
   },
-  links: { pdf: '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report.pdf?version=2', signOut: true },
+  links: {
+    pdf: '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report.pdf?version=2',
+    signOut: 'c'.repeat(64),
+    campaign: '/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000',
+  },
   now: new Date('2026-03-20T10:00:00.000Z'),
   ...overrides,
 });

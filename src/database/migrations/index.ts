@@ -6,6 +6,7 @@ import { InvitationRetries1764300000001 } from './1764300000001-InvitationRetrie
 import { EngagementPrograms1764400000000 } from './1764400000000-EngagementPrograms';
 import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorAccess';
 import { CommentSentimentBackfill1765000000000 } from './1765000000000-CommentSentimentBackfill';
+import { PasswordResets1765100000000 } from './1765100000000-PasswordResets';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   EngagementPrograms1764400000000,
   LeaderSponsorAccess1764400001000,
   CommentSentimentBackfill1765000000000,
+  PasswordResets1765100000000,
 ];

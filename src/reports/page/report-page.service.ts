@@ -3,14 +3,12 @@ import { join } from 'node:path';
 import type { Coach } from '../../auth/auth.service';
 import { compileTemplates } from '../../common/template-renderer';
 import { CampaignsService } from '../../campaigns/campaigns.service';
-import { EngagementsService } from '../../engagements/engagements.service';
 import type { Report } from '../assembly/report.types';
 import { ReportsService } from '../reports.service';
 import { PdfRenderer } from './pdf.renderer';
 import { reportPdfFilename } from './pdf-filename';
 import { type PageLinks, toReportPageView } from './report-page.view';
 import type { ReportRules } from './report-page.words';
-import { campaignListView } from './campaign-list.view';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 
@@ -29,32 +27,23 @@ export class ReportPageService {
   constructor(
     private readonly reports: ReportsService,
     private readonly campaigns: CampaignsService,
-    private readonly engagements: EngagementsService,
     private readonly pdf: PdfRenderer,
   ) {}
 
-  async html(coach: Coach, campaignId: string, version: number | undefined, options: { signOut: boolean }): Promise<string> {
-    return this.page(coach, campaignId, version, { pdf: reportPdfPath(campaignId, version), signOut: options.signOut });
+  async html(coach: Coach, campaignId: string, version: number | undefined, options: { signOut: string | null }): Promise<string> {
+    return this.page(coach, campaignId, version, {
+      pdf: reportPdfPath(campaignId, version),
+      signOut: options.signOut,
+      campaign: `/coach/campaigns/${campaignId}`,
+    });
   }
 
   async pdfFile(coach: Coach, campaignId: string, version: number | undefined): Promise<{ pdf: Buffer; filename: string }> {
     const { report, rules } = await this.load(coach, campaignId, version);
-    const html = render('report', toReportPageView(report, { rules, links: { pdf: null, signOut: false }, now: new Date() }));
+    const html = render('report', toReportPageView(report, { rules, links: { pdf: null, signOut: null, campaign: null }, now: new Date() }));
     const footerTemplate = render('pdf-footer', { leader: report.leader, version: report.version ? `Version ${report.version.number}` : 'Working draft' });
     const pdf = await this.pdf.render(html, { footerTemplate });
     return { pdf, filename: reportPdfFilename(report.leader, report.version?.number ?? null) };
-  }
-
-  /** The coach's engagements and campaigns, each with the way to its report. */
-  async campaignList(coach: Coach, options: { signOut: boolean }): Promise<string> {
-    const engagements = await this.engagements.list(coach);
-    const withCampaigns = await Promise.all(
-      engagements.map(async (engagement) => ({ engagement, campaigns: await this.campaigns.listForEngagement(coach, engagement.id) })),
-    );
-    return render(
-      'campaigns',
-      campaignListView(withCampaigns, { coachName: coach.name, signOut: options.signOut, reportPath: reportPagePath, pdfPath: reportPdfPath }),
-    );
   }
 
   private async page(coach: Coach, campaignId: string, version: number | undefined, links: PageLinks): Promise<string> {

@@ -68,7 +68,7 @@ describe('the report page template', () => {
   it('offers the PDF and sign-out on screen, and neither in the PDF', () => {
     expect(html).toContain('<a class="button" href="/coach/campaigns/6f1c0d7e-0000-4000-8000-000000000000/report.pdf?version&#x3D;2">Download PDF</a>');
     expect(html).toContain('action="/coach/logout"');
-    const printed = render('report', toReportPageView(pageReport(), pageContext({ links: { pdf: null, signOut: false } })));
+    const printed = render('report', toReportPageView(pageReport(), pageContext({ links: { pdf: null, signOut: null, campaign: null } })));
     expect(printed).not.toContain('Download PDF');
     expect(printed).not.toContain('<form');
   });

@@ -19,8 +19,10 @@ import { type ClassificationView, classificationView, formatDate, plural, type R
 export interface PageLinks {
   /** The PDF of the same version; null on the PDF itself. */
   pdf: string | null;
-  /** Whether the page offers "Sign out": only to a browser signed in with the session cookie. */
-  signOut: boolean;
+  /** The form token of "Sign out", offered only to a browser signed in with the session cookie. */
+  signOut: string | null;
+  /** The campaign's page, to go back to; null on the PDF. */
+  campaign: string | null;
 }
 
 export interface PriorityView {

@@ -19,13 +19,6 @@ import { ReportPageService } from './report-page.service';
 export class ReportPagesController {
   constructor(private readonly pages: ReportPageService) {}
 
-  @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  campaigns(@CurrentCoach() coach: Coach, @Req() request: AuthenticatedRequest): Promise<string> {
-    return this.pages.campaignList(coach, { signOut: request.coachAuth === 'cookie' });
-  }
-
   @Get('campaigns/:id/report')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
@@ -35,7 +28,7 @@ export class ReportPagesController {
     @Param('id', uuidParam) id: string,
     @Query('version', versionQuery) version?: number,
   ): Promise<string> {
-    return this.pages.html(coach, id, version, { signOut: request.coachAuth === 'cookie' });
+    return this.pages.html(coach, id, version, { signOut: request.coachAuth === 'cookie' ? (request.coachCsrf ?? null) : null });
   }
 
   @Get('campaigns/:id/report.pdf')

@@ -1,0 +1,57 @@
+import { type ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { DomainError } from '../common/domain-error';
+
+/** A refused form's problems by field path ("leader.email", "goals.0.target"), one message each. */
+export type FieldErrors = Record<string, string>;
+
+function collect(errors: readonly ValidationError[], parent: string, into: FieldErrors): void {
+  for (const error of errors) {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const first = Object.values(error.constraints ?? {})[0];
+    if (first !== undefined && into[path] === undefined) into[path] = first.replace(new RegExp(`^${error.property} `), '');
+    collect(error.children ?? [], path, into);
+  }
+}
+
+/**
+ * Checks a form against the DTO the JSON API validates the same call with, so a page and the API
+ * refuse the same input for the same reasons. Returns the typed value, or the problem per field.
+ */
+export async function validateForm<T extends object>(
+  dto: ClassConstructor<T>,
+  plain: Record<string, unknown>,
+): Promise<{ value: T } | { errors: FieldErrors }> {
+  const value = plainToInstance(dto, plain);
+  const problems = await validate(value, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+  if (problems.length === 0) return { value };
+  const errors: FieldErrors = {};
+  collect(problems, '', errors);
+  return { errors };
+}
+
+/**
+ * A service's refusal of input ("raters[0].email: must be ...") as problems per field path
+ * ("raters.0.email"), or null for any other error, which the exception filter answers.
+ */
+export function fieldErrorsOf(error: unknown): FieldErrors | null {
+  if (!(error instanceof DomainError) || error.code !== 'InvalidInput') return null;
+  const errors: FieldErrors = {};
+  const details = error.details.length > 0 ? error.details : [error.message];
+  for (const detail of details) {
+    const separator = detail.indexOf(': ');
+    const path = separator > 0 ? detail.slice(0, separator).replace(/\[(\d+)\]/g, '.$1') : '';
+    const message = separator > 0 ? detail.slice(separator + 2) : detail;
+    errors[path] = errors[path] ? `${errors[path]}; ${message}` : message;
+  }
+  return errors;
+}
+
+/** Errors under a path prefix, with the prefix taken off ("goals.0.target" under "goals.0" is "target"). */
+export function errorsUnder(errors: FieldErrors, prefix: string): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors)
+      .filter(([path]) => path.startsWith(`${prefix}.`))
+      .map(([path, message]) => [path.slice(prefix.length + 1), message]),
+  );
+}

@@ -1,0 +1,64 @@
+/** A page as a browser without JavaScript got it. */
+export interface PageResult {
+  status: number;
+  html: string;
+  location: string | null;
+  headers: Headers;
+}
+
+/**
+ * A browser on the coach's pages without JavaScript: keeps the session cookie, posts forms as
+ * browsers label them (same-origin) with the page's form token, and does not follow redirects.
+ */
+export class CoachBrowser {
+  cookie = '';
+
+  constructor(readonly baseUrl: string) {}
+
+  async get(path: string): Promise<PageResult> {
+    return this.send(path, { method: 'GET' });
+  }
+
+  /** Posts a form; `csrf` is read from `from` (a page's HTML) unless given. */
+  async post(path: string, fields: Record<string, string> | [string, string][], from?: string): Promise<PageResult> {
+    const pairs = Array.isArray(fields) ? fields : Object.entries(fields);
+    const csrf = from ? csrfOf(from) : null;
+    const body = new URLSearchParams(csrf && !pairs.some(([name]) => name === 'csrf') ? [...pairs, ['csrf', csrf]] : pairs);
+    return this.send(path, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+    });
+  }
+
+  private async send(path: string, init: RequestInit): Promise<PageResult> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: { accept: 'text/html', ...(init.headers as Record<string, string> | undefined), ...(this.cookie ? { cookie: this.cookie } : {}) },
+    });
+    for (const setCookie of response.headers.getSetCookie()) {
+      const [pair] = setCookie.split(';');
+      const [name] = pair.split('=');
+      const others = this.cookie
+        .split('; ')
+        .filter((existing) => existing && !existing.startsWith(`${name}=`))
+        .join('; ');
+      const cleared = /=;|Expires=Thu, 01 Jan 1970/i.test(setCookie);
+      this.cookie = [others, cleared ? '' : pair].filter(Boolean).join('; ');
+    }
+    return { status: response.status, html: await response.text(), location: response.headers.get('location'), headers: response.headers };
+  }
+}
+
+export function csrfOf(html: string): string {
+  const match = /name="csrf" value="([0-9a-f]{64})"/.exec(html);
+  if (!match) throw new Error('no form token on the page');
+  return match[1];
+}
+
+/** The text of the field problem shown beside the field with this id. */
+export function fieldError(html: string, id: string): string | null {
+  const match = new RegExp(`id="${id}-error"><span class="visually-hidden">Problem: </span>([^<]*)</p>`).exec(html);
+  return match ? match[1] : null;
+}
