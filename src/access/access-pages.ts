@@ -117,14 +117,21 @@ export function renderLeaderReport(report: Report, backLink: string): string {
   });
 }
 
-export function renderSponsorAgenda(agenda: SponsorAgenda, options: { base: string; only: MeetingId | null }): string {
+/** Shown above an agenda read by someone other than the sponsor: the coach, or the leader before sharing. */
+export interface AgendaPreview {
+  note: string;
+  back: { href: string; label: string };
+}
+
+export function renderSponsorAgenda(agenda: SponsorAgenda, options: { base: string; only: MeetingId | null; preview?: AgendaPreview }): string {
   const shared = [agenda.shared.goals ? 'the goals' : null, agenda.shared.progress ? 'the progress' : null].filter((entry) => entry !== null);
   return render('sponsor-agenda', {
+    preview: options.preview ?? null,
     title: options.only
       ? `${agenda.leader}: ${agenda.meetings.find((meeting) => meeting.id === options.only)?.title ?? ''}`
       : `${agenda.leader}: agendas for your three meetings`,
     leader: agenda.leader,
-    backLink: options.only ? options.base : null,
+    backLink: options.only && !options.preview ? options.base : null,
     sharedText: shared.length > 0 ? shared.join(' and ') : 'nothing yet',
     statusRule: agenda.statusRule,
     meetings: agenda.meetings

@@ -18,5 +18,6 @@ import { SponsorService } from './sponsor.service';
   imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ReviewsModule],
   controllers: [AccessLinksController, SignInController, LeaderPagesController, LeaderApiController, SponsorPagesController, SponsorApiController],
   providers: [AccessRepository, AccessService, LeaderService, SponsorService, LeaderSessionGuard, SponsorSessionGuard],
+  exports: [AccessService, SponsorService],
 })
 export class AccessModule {}

@@ -4,6 +4,7 @@ import type { EngagementEntity } from '../engagements/engagement.entity';
 import { EngagementsService, toEngagementView } from '../engagements/engagements.service';
 import { ProgramsService } from '../programs/programs.service';
 import { ReviewsService } from '../reviews/reviews.service';
+import type { SponsorShare } from './access.repository';
 import { AccessService } from './access.service';
 import { buildSponsorAgenda, type SponsorAgenda } from './sponsor-agenda';
 
@@ -26,9 +27,14 @@ export class SponsorService {
     return this.agendaOf(await this.engagements.getOwned(coach, engagementId));
   }
 
-  private async agendaOf(engagement: EngagementEntity): Promise<SponsorAgenda> {
+  /** What the sponsor would see if the leader shared `share`: the leader previews it before saving. */
+  async agendaIfShared(engagementId: string, share: SponsorShare): Promise<SponsorAgenda> {
+    return this.agendaOf(await this.engagements.getById(engagementId), share);
+  }
+
+  private async agendaOf(engagement: EngagementEntity, shareOverride?: SponsorShare): Promise<SponsorAgenda> {
     const [share, program, review] = await Promise.all([
-      this.access.share(engagement.id),
+      shareOverride ?? this.access.share(engagement.id),
       this.programs.find(engagement.id),
       this.reviews.released(engagement),
     ]);

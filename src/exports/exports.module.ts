@@ -6,5 +6,10 @@ import { EngagementExportController } from './engagement-export.controller';
 import { EngagementExportService } from './engagement-export.service';
 
 /** Apart from engagements, which reports depend on: the export needs both. */
-@Module({ imports: [EngagementsModule, CampaignsModule, ReportsModule], controllers: [EngagementExportController], providers: [EngagementExportService] })
+@Module({
+  imports: [EngagementsModule, CampaignsModule, ReportsModule],
+  controllers: [EngagementExportController],
+  providers: [EngagementExportService],
+  exports: [EngagementExportService],
+})
 export class ExportsModule {}

@@ -38,6 +38,13 @@ export class EngagementStateService {
     );
   }
 
+  /** How many sessions and leader's actions an owned engagement's program holds, or null without one. */
+  async checkInCounts(coach: Coach, engagementId: string): Promise<{ sessions: number; actions: number } | null> {
+    if (!(await this.programs.find(engagementId))) return null;
+    const view = await this.programs.get(coach, engagementId);
+    return { sessions: view.sessions.length, actions: view.plan.reduce((total, entry) => total + entry.done, 0) };
+  }
+
   /** The saved program of an engagement the caller already owns, or null. */
   program(engagementId: string): Promise<StoredProgram | null> {
     return this.programs.find(engagementId);

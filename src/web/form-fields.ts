@@ -59,7 +59,7 @@ export function field(input: FieldInput, errors: FieldErrors = {}): FieldView {
     id,
     name: input.name,
     label: input.label,
-    type: input.type ?? 'text',
+    type: input.type ?? (input.options || input.optgroups ? 'select' : 'text'),
     value,
     hint: input.hint ?? null,
     error,

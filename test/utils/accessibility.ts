@@ -10,13 +10,17 @@ export interface AxeViolation {
   targets: string[];
 }
 
+export const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** WCAG 2.2 adds, among others, the size of targets to press. */
+export const WCAG22_AA = [...WCAG21_AA, 'wcag22a', 'wcag22aa'];
+
 /**
  * axe-core's WCAG 2 A and AA violations on the page as it stands. Evaluated through the
  * DevTools protocol, not a <script> tag, so the page's Content-Security-Policy stays as served.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, tags: readonly string[] = WCAG21_AA): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (values) => {
     const axe = (
       globalThis as unknown as {
         axe: {
@@ -28,7 +32,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       }
     ).axe;
     const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values },
       resultTypes: ['violations'],
     });
     return result.violations.map((violation) => ({
@@ -37,5 +41,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       targets: violation.nodes.slice(0, 5).flatMap((node) => node.target),
     }));
-  });
+  }, tags);
 }

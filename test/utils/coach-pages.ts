@@ -62,3 +62,19 @@ export function fieldError(html: string, id: string): string | null {
   const match = new RegExp(`id="${id}-error"><span class="visually-hidden">Problem: </span>([^<]*)</p>`).exec(html);
   return match ? match[1] : null;
 }
+
+/** A coach signed up through the pages, with a browser holding their session. */
+export async function signUpInBrowser(baseUrl: string, name = 'Dana Coach'): Promise<{ browser: CoachBrowser; email: string }> {
+  const browser = new CoachBrowser(baseUrl);
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+  const created = await browser.post('/coach/signup', { name, email, password: 'correct horse battery' });
+  if (created.status !== 303) throw new Error(`signup: ${created.status}`);
+  return { browser, email };
+}
+
+/** The id in a redirect to a page of the coach (`/coach/engagements/<id>?...`). */
+export function idIn(location: string | null, kind: 'engagements' | 'campaigns'): string {
+  const match = new RegExp(`/coach/${kind}/([0-9a-f-]{36})`).exec(location ?? '');
+  if (!match) throw new Error(`no ${kind} id in ${location}`);
+  return match[1];
+}
