@@ -4,8 +4,8 @@ import { compileTemplates } from '../common/template-renderer';
 import { deriveAccessToken, derivePasswordResetToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { personalise } from '../surveys/personalise';
 import { retryDelayAfter } from '../campaigns/delivery-retry';
+import { invitationMail } from './invitation-mail';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';
 
@@ -115,27 +115,13 @@ export class MailService {
 
   private async deliver(invitation: InvitationMailContext, reminder: boolean): Promise<void> {
     const token = deriveRaterToken(this.config.tokenSecret, invitation.tokenNonce);
-    const surveyTitle = personalise(invitation.surveyTitle, invitation.leaderName);
-    const subject = reminder ? `Reminder: your feedback on ${invitation.leaderName}` : `Your feedback on ${invitation.leaderName}: ${surveyTitle}`;
-    const context = {
-      subject,
-      reminder,
-      raterName: invitation.raterName,
-      leaderName: invitation.leaderName,
-      coachName: invitation.coachName,
-      surveyTitle,
-      anonymous: invitation.group.anonymous,
-      groupLabel: invitation.group.label,
-      minResponses: invitation.group.minResponses,
-      closesAt: invitation.closesAt ? invitation.closesAt.toUTCString() : null,
-      link: `${this.config.publicUrl}/r/${token}`,
-    };
+    const { subject, text, html } = invitationMail({ ...invitation, reminder, link: `${this.config.publicUrl}/r/${token}` });
     try {
       await this.transport.send({
         to: { name: invitation.raterName, address: invitation.raterEmail },
         subject,
-        text: render('invitation.text', context),
-        html: render('invitation.html', context),
+        text,
+        html,
       });
     } catch (error) {
       const reason = (error as Error).message;

@@ -4,18 +4,15 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
 import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
 import type { Request, Response } from 'express';
-import { join } from 'node:path';
 import { parseCookies } from '../common/cookies';
 import { DomainError } from '../common/domain-error';
 import { Page } from '../common/pages/page.decorator';
-import { compileTemplates } from '../common/template-renderer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView } from './rater-form';
+import { renderRaterForm, renderRaterMessage } from './rater-form.page';
 import { ResponsesService } from './responses.service';
-
-const render = compileTemplates(join(__dirname, 'templates'));
 
 /** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
 interface FormAnswer {
@@ -58,7 +55,7 @@ export class RaterFormController {
   async show(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
     const q = await this.responses.questionnaire(token);
-    send(res, { status: 200, html: render('form', toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token) })) });
+    send(res, { status: 200, html: renderRaterForm(toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token) })) });
   }
 
   @Post('s/:key')
@@ -83,13 +80,13 @@ export class RaterFormController {
     try {
       if (form?.action === 'save') {
         await this.responses.saveDraft(token, body);
-        return { status: 200, html: render('form', toFormView(q, body.answers, action, { saved: true, guard })) };
+        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard })) };
       }
       await this.responses.submit(token, body);
-      return { status: 201, html: render('message', { heading: 'Thank you!', message: 'Your answers were received. You can close this page.' }) };
+      return { status: 201, html: renderRaterMessage('Thank you!', 'Your answers were received. You can close this page.') };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'InvalidInput') {
-        return { status: 400, html: render('form', toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard })) };
+        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard })) };
       }
       throw error;
     }

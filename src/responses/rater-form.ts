@@ -1,7 +1,15 @@
 import type { Questionnaire } from './questionnaire';
 
+/** Shown above the form when the coach previews it: the form itself is exactly the rater's, its buttons off. */
+export interface FormPreview {
+  note: string;
+  back: { href: string; label: string };
+  groups: { label: string; href: string; current: boolean }[];
+}
+
 export interface FormView {
   q: Questionnaire;
+  preview: FormPreview | null;
   action: string;
   saved: boolean;
   errors: string[];
@@ -28,10 +36,11 @@ export function toFormView(
   q: Questionnaire,
   values: Record<string, unknown>,
   action: string,
-  options: { saved?: boolean; errors?: string[]; guard?: string } = {},
+  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview } = {},
 ): FormView {
   return {
     q,
+    preview: options.preview ?? null,
     action,
     saved: options.saved ?? false,
     errors: options.errors ?? [],

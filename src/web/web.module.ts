@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { AccessModule } from '../access/access.module';
 import { EngagementsModule } from '../engagements/engagements.module';
@@ -8,7 +8,13 @@ import { ReportsModule } from '../reports/reports.module';
 import { PasswordPagesController } from './account/password-pages.controller';
 import { SignupPageController } from './account/signup-page.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { CampaignPageLoader } from './campaigns/campaign-page.loader';
+import { CampaignPagesController } from './campaigns/campaign-pages.controller';
+import { CampaignSetupController } from './campaigns/campaign-setup.controller';
+import { csvUpload } from './campaigns/csv-upload.middleware';
+import { RatersPagesController } from './campaigns/raters-pages.controller';
 import { EngagementStateService } from './engagement-state.service';
+import { ReportAccessController } from './reports/report-access.controller';
 import { EngagementPagesController } from './engagements/engagement-pages.controller';
 
 /**
@@ -18,7 +24,20 @@ import { EngagementPagesController } from './engagements/engagement-pages.contro
  */
 @Module({
   imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ExportsModule, AccessModule],
-  controllers: [SignupPageController, PasswordPagesController, DashboardController, EngagementPagesController],
-  providers: [EngagementStateService],
+  controllers: [
+    SignupPageController,
+    PasswordPagesController,
+    DashboardController,
+    EngagementPagesController,
+    CampaignSetupController,
+    CampaignPagesController,
+    RatersPagesController,
+    ReportAccessController,
+  ],
+  providers: [EngagementStateService, CampaignPageLoader],
 })
-export class WebModule {}
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvUpload).forRoutes({ path: 'coach/campaigns/:id/raters/upload', method: RequestMethod.POST });
+  }
+}

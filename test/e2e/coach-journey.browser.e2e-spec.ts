@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { waitUntil } from '../../src/common/wait-until';
+import { ApiClient } from '../factories/api-client';
 import { axeViolations, WCAG22_AA } from '../utils/accessibility';
+import { linkIn, tokenOf } from '../utils/mailbox';
 import { launchChromium } from '../utils/browser';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
@@ -22,6 +25,9 @@ describe('a coach runs a whole engagement in the browser', () => {
   const visited = new Set<string>();
   const problems: string[] = [];
   const expectedProblems: string[] = [];
+  const PEERS = ['peer1@example.com', 'peer2@example.com', 'peer3@example.com', 'peer4@example.com'];
+  const REPORTS = ['report1@example.com', 'report2@example.com', 'report3@example.com'];
+  let campaignUrl = '';
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -87,6 +93,158 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(heading()).resolves.toBe('Alex Morgan, VP Engineering: 2026 program');
     await expect(page.getByText("Measured by others' average for Communication and listening at or above 3.5").isVisible()).resolves.toBe(true);
     await screenshot('engagement');
+  });
+
+  it('creates the baseline 360 after previewing the survey as a peer and as the manager see it', async () => {
+    await goTo(() => page.getByRole('link', { name: 'New campaign' }).click());
+    await goTo(() => page.getByRole('link', { name: 'Preview Leadership 360 as a rater sees it' }).click());
+    await expect(page.getByRole('note').first().textContent()).resolves.toContain('exactly as one of the Peers sees it');
+    await expect(page.getByText('Your answers are anonymous.').isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('button', { name: 'Send my answers' }).isDisabled()).toBe(true);
+    await goTo(() => page.getByRole('link', { name: 'Manager' }).click());
+    await expect(page.getByText('Your answers are not anonymous.').isVisible()).resolves.toBe(true);
+    await goTo(() => page.getByRole('link', { name: 'Back to the new campaign' }).click());
+    await page.getByLabel(/Leadership 360/).check();
+    const closesOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Closes on (optional)').fill(closesOn);
+    await goTo(() => page.getByRole('button', { name: 'Create the campaign' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toContain('The campaign is created as a draft');
+    await expect(page.getByText('No raters yet: add them one by one or paste a list.').isVisible()).resolves.toBe(true);
+    campaignUrl = page.url().replace(/\?.*$/, '');
+  });
+
+  it('adds the manager by hand, then pastes a list whose mistakes the check catches before anything is saved', async () => {
+    await page.getByLabel('Name', { exact: true }).fill('Morgan Boss');
+    await page.getByLabel('Email', { exact: true }).fill('boss@example.com');
+    await page.getByLabel('Group', { exact: true }).selectOption('boss');
+    await goTo(() => page.getByRole('button', { name: 'Add this rater' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('The rater is added.');
+
+    const list = [
+      'name,email,group',
+      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer`),
+      ...REPORTS.map((email, index) => `Report ${index + 1},${email},direct report`),
+      'Pat Wrong,pat@example,peer',
+    ].join('\n');
+    await page.getByLabel('Paste a list').fill(list);
+    await goTo(() => page.getByRole('button', { name: 'Check the list' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('7 raters ready to add; 1 line has a problem and will not be added until corrected.');
+    await expect(page.getByRole('row', { name: /Pat Wrong/ }).textContent()).resolves.toContain('“pat@example” is not an email address');
+    await screenshot('raters-check');
+    await page.getByLabel('The list').fill(list.replace('pat@example,', 'pat@example.com,'));
+    await goTo(() => page.getByRole('button', { name: 'Check the list again' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('All 8 raters are ready to add.');
+    await goTo(() => page.getByRole('button', { name: 'Add the 8 raters' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('The raters are added.');
+    await expect(page.getByRole('row', { name: /Peers/ }).first().textContent()).resolves.toMatch(/Peers.*5.*3.*4 to 6/);
+  });
+
+  it('launches after reading the invitation each group will get', async () => {
+    await goTo(() => page.getByRole('link', { name: 'Review the invitations and launch…' }).click());
+    const mails = page.locator('section.card');
+    await expect(mails.filter({ hasText: 'Peers' }).textContent()).resolves.toContain('Your answers are anonymous. You are one of the Peers.');
+    await expect(mails.filter({ hasText: 'Manager' }).textContent()).resolves.toContain('Your answers are not anonymous');
+    await screenshot('launch');
+    await goTo(() => page.getByRole('button', { name: 'Launch and send 10 invitations' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toContain('The campaign is launched');
+    await t.mailbox.waitForCount(10);
+  });
+
+  /** Answers the rater of this email through the JSON API, from the link of their real email. */
+  async function answerByApi(email: string, rating: number, comment: string): Promise<void> {
+    const token = tokenOf(linkIn(t.mailbox.to(email)[0]));
+    const api = new ApiClient(t.baseUrl);
+    const q = (await api.get<{ items: { id: string }[]; questions: { id: string; type: string }[] }>(`/api/responses/${token}`)).body;
+    const answers: Record<string, unknown> = Object.fromEntries(q.items.map((item, index) => [item.id, index % 4 === 0 ? Math.max(1, rating - 1) : rating]));
+    for (const question of q.questions) if (question.type === 'text') answers[question.id] = comment;
+    expect((await api.post(`/api/responses/${token}`, { answers })).status).toBe(201);
+  }
+
+  it('lets raters answer from the links in their emails: one on a phone, one with the keyboard only', async () => {
+    // On a phone-sized screen, by touch.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const onPhone = await phone.newPage();
+    await goTo(() => onPhone.goto(linkIn(t.mailbox.to(PEERS[0])[0])), onPhone);
+    const groups = onPhone.getByRole('radiogroup');
+    for (let index = 0; index < 6; index += 1) await groups.nth(index).getByLabel('Usually').check();
+    await onPhone.getByLabel(/do particularly well/).fill('Alex explains decisions clearly and listens in one-to-ones.');
+    await goTo(() => onPhone.getByRole('button', { name: 'Send my answers' }).click(), onPhone);
+    await expect(heading(onPhone)).resolves.toBe('Thank you!');
+    await phone.close();
+
+    // With the keyboard alone: Tab into each group, arrows to choose, type the comment, Enter to send.
+    const keys = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const byKeyboard = await keys.newPage();
+    await goTo(() => byKeyboard.goto(linkIn(t.mailbox.to(PEERS[1])[0])), byKeyboard);
+    const focused = () =>
+      byKeyboard.evaluate(() => {
+        const element = (
+          globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(name: string): string | null; textContent: string } | null } }
+        ).document.activeElement;
+        return element
+          ? { tag: element.tagName, type: element.getAttribute('type'), name: element.getAttribute('name'), text: element.textContent.trim() }
+          : null;
+      });
+    await byKeyboard.keyboard.press('Tab');
+    while ((await focused())?.type !== 'radio') await byKeyboard.keyboard.press('Tab');
+    for (let group = 0; group < 5; group += 1) {
+      // In a fresh group the first choice has the focus; three steps right is "Usually".
+      for (let step = 0; step < 3; step += 1) await byKeyboard.keyboard.press('ArrowRight');
+      await byKeyboard.keyboard.press('Tab');
+    }
+    while ((await focused())?.tag !== 'TEXTAREA') await byKeyboard.keyboard.press('Tab');
+    await byKeyboard.keyboard.type('Could share the reasons behind decisions earlier.');
+    expect(await byKeyboard.locator('input[type="radio"][value="4"]:checked').count()).toBe(5);
+    while ((await focused())?.text !== 'Send my answers') await byKeyboard.keyboard.press('Tab');
+    await goTo(() => byKeyboard.keyboard.press('Enter'), byKeyboard);
+    await expect(heading(byKeyboard)).resolves.toBe('Thank you!');
+    await keys.close();
+
+    await answerByApi('alex@example.com', 5, 'I listen carefully to my team.');
+    await answerByApi('boss@example.com', 3, 'Alex could listen more before deciding.');
+    for (const email of [PEERS[2], PEERS[3], REPORTS[0], REPORTS[1]]) await answerByApi(email, 3, 'Listens, and could explain decisions earlier.');
+  });
+
+  it('shows progress in counts per group, reminds without naming anyone, and asks before reading a report that is still filling', async () => {
+    await goTo(() => page.goto(campaignUrl));
+    const progress = page.getByRole('table', { name: /Answers so far/ });
+    await expect(progress.getByRole('row', { name: /^Peers/ }).textContent()).resolves.toMatch(/Peers\s*5\s*4\s*80%\s*0/);
+    await expect(progress.getByRole('row', { name: /All raters/ }).textContent()).resolves.toMatch(/10\s*8\s*80%/);
+    // Nothing on the page says who answered: no rater's row mentions an answer.
+    expect(await page.getByRole('table', { name: /Who is asked/ }).textContent()).not.toMatch(/answered/i);
+    await screenshot('campaign');
+    await goTo(() => page.getByRole('button', { name: 'Remind those who have not answered' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('A reminder is on its way to the 2 people who have not answered yet.');
+    await waitUntil(() => t.mailbox.messages.filter((mail) => mail.subject.startsWith('Reminder')).length === 2, { what: 'two reminders' });
+    expect(
+      t.mailbox.messages
+        .filter((mail) => mail.subject.startsWith('Reminder'))
+        .map((mail) => mail.to)
+        .sort(),
+    ).toEqual([expect.stringContaining('pat@example.com'), expect.stringContaining(REPORTS[2])]);
+
+    await goTo(() => page.getByRole('link', { name: 'Read the report now…' }).click());
+    await expect(page.getByRole('note').textContent()).resolves.toContain('Reading the report freezes it.');
+    await expect(page.getByText('Peers: 4 of 5 answered').isVisible()).resolves.toBe(true);
+    await goTo(() => page.getByRole('link', { name: 'Not yet: back to the campaign' }).click());
+  });
+
+  it('closes the campaign, reads the report and releases it to the leader', async () => {
+    await goTo(() => page.getByRole('link', { name: 'Close the campaign…' }).click());
+    await expect(page.getByText('8 of 10 raters have answered.').isVisible()).resolves.toBe(true);
+    await goTo(() => page.getByRole('button', { name: 'Close the campaign' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toContain('The campaign is closed');
+    await goTo(() => page.getByRole('link', { name: 'Read the report', exact: true }).click());
+    await expect(heading()).resolves.toBe('Alex Morgan');
+    await screenshot('report');
+    await goTo(() => page.getByRole('link', { name: 'Back to the campaign' }).click());
+    await goTo(() => page.getByRole('link', { name: 'Report versions and release to the leader' }).click());
+    await expect(page.getByRole('row', { name: /Version 1/ }).textContent()).resolves.toContain('8 answers');
+    await goTo(() => page.getByRole('link', { name: 'Release version 1…' }).click());
+    await expect(page.getByText('A released version never changes, and it cannot be withdrawn.').isVisible()).resolves.toBe(true);
+    await goTo(() => page.getByRole('button', { name: 'Release version 1 to Alex Morgan' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toContain('The version is released');
+    await expect(page.getByRole('row', { name: /Version 1/ }).textContent()).resolves.toMatch(/Released \d+ \w+ \d{4}/);
   });
 
   it('visited every page without an unexpected console error', () => {

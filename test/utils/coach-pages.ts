@@ -60,7 +60,19 @@ export function csrfOf(html: string): string {
 /** The text of the field problem shown beside the field with this id. */
 export function fieldError(html: string, id: string): string | null {
   const match = new RegExp(`id="${id}-error"><span class="visually-hidden">Problem: </span>([^<]*)</p>`).exec(html);
-  return match ? match[1] : null;
+  return match ? decodeEntities(match[1]) : null;
+}
+
+/** Text as the page shows it: Handlebars escapes quotes, ampersands and the like. */
+export function decodeEntities(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+  return html.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) =>
+    code.startsWith('#x')
+      ? String.fromCodePoint(parseInt(code.slice(2), 16))
+      : code.startsWith('#')
+        ? String.fromCodePoint(Number(code.slice(1)))
+        : (named[code] ?? entity),
+  );
 }
 
 /** A coach signed up through the pages, with a browser holding their session. */
@@ -77,4 +89,18 @@ export function idIn(location: string | null, kind: 'engagements' | 'campaigns')
   const match = new RegExp(`/coach/${kind}/([0-9a-f-]{36})`).exec(location ?? '');
   if (!match) throw new Error(`no ${kind} id in ${location}`);
   return match[1];
+}
+
+/** Posts a multipart form with one file, as a browser does for an upload field. */
+export async function postFile(browser: CoachBrowser, path: string, from: string, file: { name: string; content: string | Buffer }): Promise<PageResult> {
+  const body = new FormData();
+  body.append('csrf', csrfOf(from));
+  body.append('file', new Blob([file.content], { type: 'text/csv' }), file.name);
+  const response = await fetch(`${browser.baseUrl}${path}`, {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { accept: 'text/html', 'sec-fetch-site': 'same-origin', cookie: browser.cookie },
+  });
+  return { status: response.status, html: await response.text(), location: response.headers.get('location'), headers: response.headers };
 }

@@ -1,0 +1,138 @@
+import type { CampaignView, ProgressView, RaterView } from '../../campaigns/campaigns.service';
+import type { EngagementView } from '../../engagements/engagements.service';
+import type { VersionSummary } from '../../reports/reports.service';
+import type { SurveyDefinition } from '../../surveys/survey.types';
+import type { FieldErrors } from '../form-errors';
+import { field, type FieldView } from '../form-fields';
+import type { PageTop } from '../page-top';
+import { CAMPAIGN_PHASE_LABELS, CAMPAIGN_STATUS_LABELS, closingText, dayText } from '../words';
+import { type GroupGuidance, groupGuidance } from './group-guidance';
+
+export interface AddRaterValues {
+  name: string;
+  email: string;
+  group: string;
+}
+
+export interface CampaignPageView {
+  top: PageTop;
+  id: string;
+  title: string;
+  round: string;
+  status: string;
+  draft: boolean;
+  open: boolean;
+  closed: boolean;
+  closes: string | null;
+  leader: string;
+  groups: GroupGuidance[];
+  raters: { name: string; email: string; group: string; delivery: string }[];
+  addFields: FieldView[];
+  csvField: FieldView;
+  fileField: FieldView;
+  progress: {
+    rows: { label: string; invited: number; answered: number; rate: string; notDelivered: number }[];
+    total: { invited: number; answered: number; rate: string };
+  } | null;
+  report: { href: string; asksFirst: boolean; versions: string; count: number } | null;
+}
+
+export const CAMPAIGN_FLASH: Record<string, string> = {
+  created: 'The campaign is created as a draft: add its raters, then launch it.',
+  added: 'The rater is added.',
+  imported: 'The raters are added.',
+  launched: 'The campaign is launched: each rater’s invitation is on its way.',
+  closed: 'The campaign is closed: the links no longer work, and every answer is in the report.',
+};
+
+const rate = (answered: number, invited: number): string => (invited === 0 ? '—' : `${Math.round((answered / invited) * 100)}%`);
+
+function deliveryText(rater: RaterView): string {
+  const { delivery } = rater;
+  if (delivery.status === 'not_invited') return 'Not invited yet';
+  if (delivery.status === 'queued') return 'Being sent';
+  if (delivery.status === 'sent') return `Invitation delivered${delivery.deliveredAt ? ` ${dayText(delivery.deliveredAt)}` : ''}`;
+  return `Not delivered: ${delivery.error ?? 'the mail server refused it'}${delivery.nextAttemptAt ? `; next try ${dayText(delivery.nextAttemptAt)}` : ''}`;
+}
+
+export function addRaterFields(survey: SurveyDefinition, values: AddRaterValues, errors: FieldErrors = {}): FieldView[] {
+  const groups = survey.groups.filter((group) => group.id !== 'self');
+  return [
+    field({ name: 'name', label: 'Name', value: values.name, maxlength: 200, autocomplete: 'off', path: 'raters.0.name' }, errors),
+    field({ name: 'email', label: 'Email', type: 'email', value: values.email, maxlength: 254, autocomplete: 'off', path: 'raters.0.email' }, errors),
+    field(
+      { name: 'group', label: 'Group', value: values.group, options: groups.map((group) => ({ value: group.id, label: group.label })), path: 'raters.0.group' },
+      errors,
+    ),
+  ];
+}
+
+/** The campaign as the coach runs it: raters by group before launch, then progress in counts only, never who answered. */
+export function campaignPageView(input: {
+  top: PageTop;
+  campaign: CampaignView;
+  survey: SurveyDefinition;
+  engagement: EngagementView;
+  raters: readonly RaterView[];
+  progress: ProgressView;
+  versions: readonly VersionSummary[];
+  add?: { values: AddRaterValues; errors: FieldErrors };
+  fileError?: string;
+  now: Date;
+}): CampaignPageView {
+  const { campaign, survey, raters, progress } = input;
+  const counts: Partial<Record<string, number>> = {};
+  for (const rater of raters) counts[rater.group] = (counts[rater.group] ?? 0) + 1;
+  const labels = new Map(survey.groups.map((group) => [group.id, group.label]));
+  const draft = campaign.status === 'draft';
+  const notDelivered = (group: string): number => raters.filter((rater) => rater.group === group && rater.delivery.status === 'failed').length;
+  return {
+    top: input.top,
+    id: campaign.id,
+    title: campaign.title,
+    round: CAMPAIGN_PHASE_LABELS[campaign.phase as keyof typeof CAMPAIGN_PHASE_LABELS] ?? campaign.phase,
+    status: CAMPAIGN_STATUS_LABELS[campaign.status] ?? campaign.status,
+    draft,
+    open: campaign.status === 'open',
+    closed: campaign.status === 'closed',
+    closes: campaign.closesAt ? closingText(campaign.closesAt, input.now).replace(/^closes/, 'Closes') : null,
+    leader: input.engagement.leader.name,
+    groups: groupGuidance(survey.groups, counts),
+    raters: raters
+      .filter((rater) => rater.group !== 'self')
+      .map((rater) => ({ name: rater.name, email: rater.email, group: labels.get(rater.group) ?? rater.group, delivery: deliveryText(rater) })),
+    addFields: addRaterFields(survey, input.add?.values ?? { name: '', email: '', group: 'peer' }, input.add?.errors),
+    csvField: field({
+      name: 'csv',
+      label: 'Paste a list',
+      type: 'textarea',
+      value: '',
+      hint: 'One rater a line: name, email, group. For example: Sam Lee, sam@example.com, peer',
+      maxlength: 100_000,
+    }),
+    fileField: field(
+      { name: 'file', label: 'Or upload a CSV file', type: 'file', hint: 'A .csv file with the same three columns, up to 256 kB.' },
+      input.fileError ? { file: input.fileError } : {},
+    ),
+    progress: draft
+      ? null
+      : {
+          rows: Object.entries(progress.groups).map(([group, counted]) => ({
+            label: labels.get(group as never) ?? group,
+            invited: counted?.invited ?? 0,
+            answered: counted?.responded ?? 0,
+            rate: rate(counted?.responded ?? 0, counted?.invited ?? 0),
+            notDelivered: notDelivered(group),
+          })),
+          total: { invited: progress.invited, answered: progress.responded, rate: rate(progress.responded, progress.invited) },
+        },
+    report: draft
+      ? null
+      : {
+          href: `/coach/campaigns/${campaign.id}/report`,
+          asksFirst: campaign.status === 'open' && progress.responded < progress.invited,
+          versions: `/coach/campaigns/${campaign.id}/versions`,
+          count: input.versions.length,
+        },
+  };
+}

@@ -1,0 +1,64 @@
+import type { CampaignView, RaterView } from '../../campaigns/campaigns.service';
+import { invitationMail } from '../../mail/invitation-mail';
+import type { SurveyDefinition } from '../../surveys/survey.types';
+import { closingText, plural } from '../words';
+import { groupGuidance } from './group-guidance';
+
+export interface LaunchView {
+  id: string;
+  title: string;
+  raterCount: number;
+  closes: string | null;
+  warnings: string[];
+  mails: { label: string; count: string; subject: string; text: string }[];
+}
+
+/**
+ * What launching will send: for each group with raters, the invitation they get, to the word (a
+ * placeholder for each rater's name and personal link), and a warning for each anonymous group
+ * below its minimum.
+ */
+export function launchView(input: {
+  campaign: CampaignView;
+  survey: SurveyDefinition;
+  raters: readonly RaterView[];
+  leaderName: string;
+  coachName: string;
+  publicUrl: string;
+  now: Date;
+}): LaunchView {
+  const { campaign, survey, raters } = input;
+  const counts: Partial<Record<string, number>> = {};
+  for (const rater of raters) counts[rater.group] = (counts[rater.group] ?? 0) + 1;
+  const guidance = groupGuidance(survey.groups, counts);
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    raterCount: raters.length,
+    closes: campaign.closesAt ? closingText(campaign.closesAt, input.now) : null,
+    warnings: [
+      ...guidance.flatMap((group) => (group.warning ? [group.warning] : [])),
+      ...(raters.every((rater) => rater.group === 'self') ? ['Only the leader is asked so far: add at least one rater before launching.'] : []),
+    ],
+    mails: survey.groups
+      .filter((group) => (counts[group.id] ?? 0) > 0)
+      .map((group) => {
+        const mail = invitationMail({
+          raterName: group.id === 'self' ? input.leaderName : '[the rater’s name]',
+          leaderName: input.leaderName,
+          coachName: input.coachName,
+          surveyTitle: survey.title,
+          group,
+          closesAt: campaign.closesAt ? new Date(campaign.closesAt) : null,
+          reminder: false,
+          link: `${input.publicUrl}/r/[a personal link for each rater]`,
+        });
+        return {
+          label: group.id === 'self' ? `${group.label}: ${input.leaderName}` : group.label,
+          count: plural(counts[group.id] ?? 0, 'rater'),
+          subject: mail.subject,
+          text: mail.text,
+        };
+      }),
+  };
+}

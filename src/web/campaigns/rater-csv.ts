@@ -1,0 +1,96 @@
+import { parse } from 'csv-parse/sync';
+import { isEmail } from 'class-validator';
+import type { RaterGroupId, SurveyGroup } from '../../surveys/survey.types';
+
+export const MAX_ROWS = 500;
+
+export interface PreviewRow {
+  /** The line of the pasted text or file (1 is the first). */
+  line: number;
+  name: string;
+  email: string;
+  /** The group as written, and the survey's group it names, if any. */
+  groupText: string;
+  group: RaterGroupId | null;
+  groupLabel: string | null;
+  problems: string[];
+}
+
+export interface RaterListPreview {
+  rows: PreviewRow[];
+  /** Problems of the list as a whole (unreadable text, too many rows). */
+  problems: string[];
+  ready: { name: string; email: string; group: RaterGroupId }[];
+}
+
+/** Other ways coaches write the groups of the shipped surveys. */
+const SYNONYMS: Record<string, RaterGroupId> = {
+  manager: 'boss',
+  'line manager': 'boss',
+  peers: 'peer',
+  colleague: 'peer',
+  colleagues: 'peer',
+  'direct report': 'direct_report',
+  'direct reports': 'direct_report',
+  'direct-report': 'direct_report',
+  report: 'direct_report',
+  reports: 'direct_report',
+  others: 'other',
+  self: 'self',
+  leader: 'self',
+};
+
+const normal = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function groupOf(text: string, groups: readonly SurveyGroup[]): SurveyGroup | null {
+  const wanted = normal(text);
+  const id = groups.find((group) => group.id === wanted.replace(/[ -]/g, '_'))?.id ?? SYNONYMS[wanted];
+  return groups.find((group) => group.id === id || normal(group.label) === wanted) ?? null;
+}
+
+const isHeader = (cells: readonly string[]): boolean => cells.length >= 3 && normal(cells[0]) === 'name' && normal(cells[1]) === 'email';
+
+/**
+ * Reads a pasted or uploaded `name,email,group` list (a header line is optional; commas,
+ * semicolons or tabs) and says, row by row, what would go wrong before anything is saved: a bad
+ * email, a group the survey does not have, the same person twice or already asked, and the
+ * leader listed as a rater (they answer as "self", added automatically).
+ */
+export function previewRaterList(
+  text: string,
+  context: { groups: readonly SurveyGroup[]; leaderEmail: string; existingEmails: readonly string[] },
+): RaterListPreview {
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter: [',', ';', '\t'], relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    return { rows: [], problems: [`The list could not be read: ${(error as Error).message}`], ready: [] };
+  }
+  const lines = records.map((cells, index) => ({ cells, line: index + 1 }));
+  const body = lines.length > 0 && isHeader(lines[0].cells) ? lines.slice(1) : lines;
+  if (body.length > MAX_ROWS) return { rows: [], problems: [`The list has ${body.length} raters: add at most ${MAX_ROWS} at a time.`], ready: [] };
+  const existing = new Set(context.existingEmails.map(normal));
+  const seen = new Map<string, number>();
+  const selectable = context.groups.filter((group) => group.id !== 'self');
+  const rows = body.map(({ cells, line }): PreviewRow => {
+    const [name = '', rawEmail = '', groupText = ''] = cells;
+    const email = rawEmail.toLowerCase();
+    const group = groupOf(groupText, context.groups);
+    const problems: string[] = [];
+    if (cells.length !== 3) problems.push(`has ${cells.length} columns: write name, email, group`);
+    if (!name) problems.push('has no name');
+    if (!isEmail(email)) problems.push(`“${rawEmail}” is not an email address`);
+    else if (email === normal(context.leaderEmail)) problems.push("is the leader's email: the leader answers the self-assessment, added automatically");
+    else if (existing.has(email)) problems.push('is already a rater of this campaign');
+    else if (seen.has(email)) problems.push(`is listed twice (also on line ${seen.get(email)})`);
+    if (!group) problems.push(`“${groupText}” is not a group of this survey (${selectable.map((candidate) => candidate.label).join(', ')})`);
+    else if (group.id === 'self') problems.push('the leader answers as self, added automatically');
+    if (isEmail(email) && !seen.has(email)) seen.set(email, line);
+    return { line, name, email: rawEmail, groupText, group: group?.id ?? null, groupLabel: group?.label ?? null, problems };
+  });
+  return {
+    rows,
+    problems: rows.length === 0 ? ['The list is empty: write one rater a line, as name, email, group.'] : [],
+    ready: rows.flatMap((row) => (row.problems.length === 0 && row.group ? [{ name: row.name, email: row.email.toLowerCase(), group: row.group }] : [])),
+  };
+}
