@@ -38,6 +38,13 @@ export function renderContinue(input: { role: 'leader' | 'sponsor'; leader: stri
       });
 }
 
+/** The leader's "what I did" form: the plan's entries, and a refused entry's values and problems. */
+export interface LeaderActionForm {
+  plan: { practiceId: string; title: string }[];
+  values: { practiceId: string; doneOn: string; note: string };
+  errors: Partial<Record<'practiceId' | 'doneOn' | 'note', string>>;
+}
+
 export interface LeaderHomeModel {
   title: string;
   sponsor: string | null;
@@ -46,8 +53,10 @@ export interface LeaderHomeModel {
   share: SponsorShare;
   saved: boolean;
   sent: boolean;
+  logged?: boolean;
   reports: { campaignId: string; title: string; phase: string; version: number; releasedAt: string }[];
   hasProgram: boolean;
+  action?: LeaderActionForm | null;
 }
 
 export function renderLeaderHome(model: LeaderHomeModel): string {
@@ -68,6 +77,14 @@ export function renderLeaderHome(model: LeaderHomeModel): string {
     })),
     programHref: model.hasProgram ? `${model.base}/program` : null,
     reviewHref: model.hasProgram ? `${model.base}/review` : null,
+    logged: model.logged ?? false,
+    action: model.action
+      ? {
+          ...model.action,
+          plan: model.action.plan.map((entry) => ({ ...entry, selected: entry.practiceId === model.action?.values.practiceId })),
+          errors: { practiceId: model.action.errors.practiceId ?? null, doneOn: model.action.errors.doneOn ?? null, note: model.action.errors.note ?? null },
+        }
+      : null,
   });
 }
 
@@ -121,12 +138,14 @@ export function renderLeaderReport(report: Report, backLink: string): string {
 export interface AgendaPreview {
   note: string;
   back: { href: string; label: string };
+  /** For the leader: the form that shares what is previewed. */
+  share?: { action: string; csrf: string; goals: boolean; progress: boolean; label: string } | null;
 }
 
 export function renderSponsorAgenda(agenda: SponsorAgenda, options: { base: string; only: MeetingId | null; preview?: AgendaPreview }): string {
   const shared = [agenda.shared.goals ? 'the goals' : null, agenda.shared.progress ? 'the progress' : null].filter((entry) => entry !== null);
   return render('sponsor-agenda', {
-    preview: options.preview ?? null,
+    preview: options.preview ? { ...options.preview, share: options.preview.share ?? null } : null,
     title: options.only
       ? `${agenda.leader}: ${agenda.meetings.find((meeting) => meeting.id === options.only)?.title ?? ''}`
       : `${agenda.leader}: agendas for your three meetings`,

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { today } from '../common/calendar-date';
 import { Page } from '../common/pages/page.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { renderProgramPage, renderProgramPdfFooter } from '../programs/program-page';
 import { PdfRenderer } from '../reports/page/pdf.renderer';
 import { fileSlug } from '../reports/page/pdf-filename';
 import { renderReviewPage } from '../reviews/review-page';
-import { renderLeaderHome, renderLeaderReport, renderSignedOut } from './access-pages';
+import { type LeaderActionForm, renderLeaderHome, renderLeaderReport, renderSignedOut, renderSponsorAgenda } from './access-pages';
 import { type AccessSession } from './access.service';
 import { CurrentAccess, LeaderSessionGuard } from './access-session.guard';
 import { ACCESS_COOKIE, accessPath, csrfToken } from './access-session';
@@ -29,23 +30,85 @@ export class LeaderPagesController {
   @Get()
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async home(@CurrentAccess() session: AccessSession, @Query('saved') saved?: string, @Query('sent') sent?: string): Promise<string> {
+  async home(
+    @CurrentAccess() session: AccessSession,
+    @Query('saved') saved?: string,
+    @Query('sent') sent?: string,
+    @Query('logged') logged?: string,
+  ): Promise<string> {
+    return this.homePage(session, { saved: saved === '1', sent: sent === '1', logged: logged === '1' });
+  }
+
+  /** The leader records an entry of the plan they did; a refusal is the home page again, the problem beside its field. */
+  @Post('practice-actions')
+  async logAction(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const errors = await this.leader.logAction(session, form);
+    if (!errors) {
+      res
+        .status(303)
+        .setHeader('Location', `${accessPath('leader', session.engagementId)}?logged=1`)
+        .end();
+      return;
+    }
+    const text = (name: string): string => (typeof form[name] === 'string' ? form[name].slice(0, 2000) : '');
+    const values = { practiceId: text('practiceId'), doneOn: text('doneOn'), note: text('note') };
+    const html = await this.homePage(session, { saved: false, sent: false, logged: false, action: { values, errors } });
+    res.status(400).type(HTML).setHeader('Cache-Control', 'no-store').send(html);
+  }
+
+  /** What the sponsor would see with the choices of the sharing form, before saving them. */
+  @Post('sponsor-preview')
+  async previewSharing(@CurrentAccess() session: AccessSession, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const { agenda, share } = await this.leader.previewSharing(session, form);
+    const base = accessPath('leader', session.engagementId);
+    const html = renderSponsorAgenda(agenda, {
+      base,
+      only: null,
+      preview: {
+        note: `This is what ${agenda.sponsor ?? 'your sponsor'} would see with the choices you made. Nothing is shared until you save them.`,
+        back: { href: base, label: 'Back to your overview' },
+        share: {
+          action: `${base}/sharing`,
+          csrf: csrfToken(session.token),
+          goals: share.goals,
+          progress: share.progress,
+          label: `Share this with ${agenda.sponsor ?? 'your sponsor'}`,
+        },
+      },
+    });
+    res.status(200).type(HTML).setHeader('Cache-Control', 'no-store').send(html);
+  }
+
+  private async homePage(
+    session: AccessSession,
+    flags: {
+      saved: boolean;
+      sent: boolean;
+      logged: boolean;
+      action?: { values: { practiceId: string; doneOn: string; note: string }; errors: LeaderActionForm['errors'] };
+    },
+  ): Promise<string> {
     const [engagement, { reports }, share, hasProgram] = await Promise.all([
       this.leader.engagement(session),
       this.leader.releasedReports(session),
       this.leader.sharing(session),
       this.leader.hasProgram(session),
     ]);
+    const plan = hasProgram ? (await this.leader.program(session)).plan.map((entry) => ({ practiceId: entry.practiceId, title: entry.title })) : [];
     return renderLeaderHome({
       title: `${engagement.leaderName}: your feedback and development program`,
       sponsor: engagement.sponsorEmail ? engagement.sponsorName : null,
       base: accessPath('leader', session.engagementId),
       csrf: csrfToken(session.token),
       share,
-      saved: saved === '1',
-      sent: sent === '1',
+      saved: flags.saved,
+      sent: flags.sent,
+      logged: flags.logged,
       reports,
       hasProgram,
+      action: hasProgram
+        ? { plan, values: flags.action?.values ?? { practiceId: plan[0]?.practiceId ?? '', doneOn: today(), note: '' }, errors: flags.action?.errors ?? {} }
+        : null,
     });
   }
 

@@ -3,6 +3,10 @@ import { CampaignRepository } from '../campaigns/campaign.repository';
 import { DomainError, notFound } from '../common/domain-error';
 import type { EngagementEntity } from '../engagements/engagement.entity';
 import { EngagementsService } from '../engagements/engagements.service';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CheckInsService } from '../programs/check-ins.service';
+import { PracticeActionDto } from '../programs/dto/check-in.dto';
 import { ProgramsService } from '../programs/programs.service';
 import type { ProgramView } from '../programs/program-view';
 import { ReportsService } from '../reports/reports.service';
@@ -12,6 +16,8 @@ import { ReviewsService } from '../reviews/reviews.service';
 import type { SponsorShare } from './access.repository';
 import { type AccessSession, AccessService } from './access.service';
 import { isValidCsrf } from './access-session';
+import type { SponsorAgenda } from './sponsor-agenda';
+import { SponsorService } from './sponsor.service';
 
 export interface ReleasedReportSummary {
   campaignId: string;
@@ -35,6 +41,8 @@ export class LeaderService {
     private readonly programs: ProgramsService,
     private readonly reviews: ReviewsService,
     private readonly access: AccessService,
+    private readonly checkIns: CheckInsService,
+    private readonly sponsor: SponsorService,
   ) {}
 
   engagement(session: AccessSession): Promise<EngagementEntity> {
@@ -91,6 +99,33 @@ export class LeaderService {
     const share = { goals: form.goals === 'on', progress: form.progress === 'on' };
     await this.access.setShare(session.engagementId, share);
     return share;
+  }
+
+  /** What the sponsor would see with the form's choices, before the leader saves them. */
+  async previewSharing(session: AccessSession, form: Record<string, unknown>): Promise<{ agenda: SponsorAgenda; share: SponsorShare }> {
+    this.checkForm(session, form);
+    const share = { goals: form.goals === 'on', progress: form.progress === 'on' };
+    return { agenda: await this.sponsor.agendaIfShared(session.engagementId, share), share };
+  }
+
+  /**
+   * The leader records an entry of their plan they did. Checked as the coach's API checks it:
+   * the problems per field, or null when it is recorded.
+   */
+  async logAction(session: AccessSession, form: Record<string, unknown>): Promise<Partial<Record<keyof PracticeActionDto, string>> | null> {
+    this.checkForm(session, form);
+    const text = (name: string): string => (typeof form[name] === 'string' ? form[name].slice(0, 2000) : '');
+    const input = plainToInstance(PracticeActionDto, { practiceId: text('practiceId'), doneOn: text('doneOn').trim(), note: text('note') });
+    const problems = await validate(input, { stopAtFirstError: true });
+    if (problems.length > 0)
+      return Object.fromEntries(problems.map((problem) => [problem.property, Object.values(problem.constraints ?? {})[0] ?? 'is not valid']));
+    try {
+      await this.checkIns.logActionOf(await this.engagement(session), input);
+      return null;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'InvalidInput') return { practiceId: 'is not in your plan' };
+      throw error;
+    }
   }
 
   async sendSponsorLink(session: AccessSession, form: Record<string, unknown>): Promise<void> {

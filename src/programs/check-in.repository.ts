@@ -35,6 +35,31 @@ export class CheckInRepository {
     return toAction(await repository.save(repository.create({ id: randomUUID(), engagementId, ...action })));
   }
 
+  /** Null when the engagement has no such session: ids of another engagement are not found. */
+  async updateSession(engagementId: string, id: string, session: Omit<CoachingSession, 'id'>): Promise<CoachingSession | null> {
+    const repository = this.db.getRepository(CoachingSessionEntity);
+    const result = await repository.update({ id, engagementId }, session);
+    if ((result.affected ?? 0) === 0) return null;
+    const row = await repository.findOneBy({ id, engagementId });
+    return row ? toSession(row) : null;
+  }
+
+  async deleteSession(engagementId: string, id: string): Promise<boolean> {
+    return ((await this.db.getRepository(CoachingSessionEntity).delete({ id, engagementId })).affected ?? 0) > 0;
+  }
+
+  async updateAction(engagementId: string, id: string, action: Omit<PracticeAction, 'id'>): Promise<PracticeAction | null> {
+    const repository = this.db.getRepository(PracticeActionEntity);
+    const result = await repository.update({ id, engagementId }, action);
+    if ((result.affected ?? 0) === 0) return null;
+    const row = await repository.findOneBy({ id, engagementId });
+    return row ? toAction(row) : null;
+  }
+
+  async deleteAction(engagementId: string, id: string): Promise<boolean> {
+    return ((await this.db.getRepository(PracticeActionEntity).delete({ id, engagementId })).affected ?? 0) > 0;
+  }
+
   async actions(engagementId: string): Promise<PracticeAction[]> {
     return (await this.db.getRepository(PracticeActionEntity).find({ where: { engagementId }, order: { doneOn: 'ASC', createdAt: 'ASC' } })).map(toAction);
   }

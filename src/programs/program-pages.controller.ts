@@ -20,6 +20,6 @@ export class ProgramPagesController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   async program(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<string> {
-    return renderProgramPage(await this.programs.get(coach, id), { backLink: '/coach' });
+    return renderProgramPage(await this.programs.get(coach, id), { backLink: `/coach/engagements/${id}` });
   }
 }

@@ -13,7 +13,7 @@ export interface PlanEntryView {
   planned: number;
   done: number;
   lastDoneOn: string | null;
-  actions: { doneOn: string; note: string | null }[];
+  actions: { id: string; doneOn: string; note: string | null }[];
 }
 
 export interface SessionView {
@@ -69,7 +69,7 @@ export function buildProgramView(input: {
       planned: entry.times,
       done: actions.length,
       lastDoneOn: actions.length > 0 ? actions[actions.length - 1].doneOn : null,
-      actions: actions.map((action) => ({ doneOn: action.doneOn, note: action.note })),
+      actions: actions.map((action) => ({ id: action.id, doneOn: action.doneOn, note: action.note })),
     };
   });
   const sessions = [...input.sessions]

@@ -20,6 +20,6 @@ export class ReviewPagesController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   async review(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<string> {
-    return renderReviewPage(await this.reviews.forCoach(coach, id), { backLink: '/coach' });
+    return renderReviewPage(await this.reviews.forCoach(coach, id), { backLink: `/coach/engagements/${id}` });
   }
 }

@@ -55,3 +55,29 @@ export function errorsUnder(errors: FieldErrors, prefix: string): FieldErrors {
       .map(([path, message]) => [path.slice(prefix.length + 1), message]),
   );
 }
+
+/**
+ * A form's rows with the blank ones left out, as the API takes them, and for each item the row
+ * it came from, so that a refusal named after the item lands beside the right row's field.
+ */
+export function compactRows<Row, Item>(rows: readonly Row[], isBlank: (row: Row) => boolean, toItem: (row: Row) => Item): { items: Item[]; rowOf: number[] } {
+  const items: Item[] = [];
+  const rowOf: number[] = [];
+  rows.forEach((row, index) => {
+    if (isBlank(row)) return;
+    rowOf.push(index);
+    items.push(toItem(row));
+  });
+  return { items, rowOf };
+}
+
+/** Problems named after the items sent ("goals.1.target") renamed after their rows ("goals.2.target"). */
+export function errorsByRow(errors: FieldErrors, prefix: string, rowOf: readonly number[]): FieldErrors {
+  const pattern = new RegExp(`^${prefix}\\.(\\d+)(\\..*)?$`);
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => {
+      const match = pattern.exec(path);
+      return match ? [`${prefix}.${rowOf[Number(match[1])] ?? match[1]}${match[2] ?? ''}`, message] : [path, message];
+    }),
+  );
+}

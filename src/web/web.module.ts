@@ -14,6 +14,8 @@ import { CampaignSetupController } from './campaigns/campaign-setup.controller';
 import { csvUpload } from './campaigns/csv-upload.middleware';
 import { RatersPagesController } from './campaigns/raters-pages.controller';
 import { EngagementStateService } from './engagement-state.service';
+import { CheckInsController } from './programs/check-ins.controller';
+import { ProgramEditController } from './programs/program-edit.controller';
 import { ReportAccessController } from './reports/report-access.controller';
 import { EngagementPagesController } from './engagements/engagement-pages.controller';
 
@@ -33,6 +35,8 @@ import { EngagementPagesController } from './engagements/engagement-pages.contro
     CampaignPagesController,
     RatersPagesController,
     ReportAccessController,
+    ProgramEditController,
+    CheckInsController,
   ],
   providers: [EngagementStateService, CampaignPageLoader],
 })

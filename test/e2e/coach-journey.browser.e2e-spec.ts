@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient } from '../factories/api-client';
 import { axeViolations, WCAG22_AA } from '../utils/accessibility';
+import { accessLinkIn } from '../utils/access-link';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { launchChromium } from '../utils/browser';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -245,6 +246,130 @@ describe('a coach runs a whole engagement in the browser', () => {
     await goTo(() => page.getByRole('button', { name: 'Release version 1 to Alex Morgan' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toContain('The version is released');
     await expect(page.getByRole('row', { name: /Version 1/ }).textContent()).resolves.toMatch(/Released \d+ \w+ \d{4}/);
+  });
+
+  const lastMailTo = (email: string, contains: string) => {
+    const mails = t.mailbox.to(email).filter((mail) => mail.text.includes(contains));
+    return mails[mails.length - 1];
+  };
+
+  it('saves the program from the proposal of the released report', async () => {
+    await goTo(() =>
+      page
+        .getByRole('link', { name: /^Alex Morgan, VP Engineering/ })
+        .first()
+        .click(),
+    );
+    await goTo(() => page.getByRole('link', { name: 'Design the program' }).last().click());
+    await expect(heading()).resolves.toBe('Development program');
+    // The proposal fills in the goals of the report's priorities; the coach makes the first target their own.
+    const firstTheme = await page.getByLabel('Focus theme 1').inputValue();
+    expect(firstTheme).not.toBe('');
+    await page.getByLabel('Target 1').fill('4.1');
+    await page.getByLabel('Milestone 1', { exact: true }).fill('Mid-program review with Jordan');
+    await screenshot('program-form');
+    await goTo(() => page.getByRole('button', { name: 'Save the program' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toContain('The program is saved');
+    await expect(page.locator('dl.facts').textContent()).resolves.toContain('PhaseCoaching');
+    await goTo(() => page.getByRole('link', { name: 'The program', exact: true }).click());
+    await expect(page.getByRole('table', { name: /One goal per focus theme/ }).textContent()).resolves.toContain('4.1');
+    await goTo(() => page.getByRole('link', { name: '← Back to your overview' }).click());
+  });
+
+  it('logs a session with private notes, corrects it, and records and deletes a mistaken action', async () => {
+    await goTo(() => page.getByRole('link', { name: "Check-ins: sessions and the leader's actions" }).click());
+    await expect(page.getByText('No session recorded yet').isVisible()).resolves.toBe(true);
+    await page.getByLabel('Minutes').fill('2');
+    await page.getByLabel('Agreed actions').fill('Speak last in the Monday staff meeting\nAsk one open question per one-to-one');
+    await page.getByLabel('Private notes').fill('Tense about the reorganisation; come back to it.');
+    await goTo(() => page.getByRole('button', { name: 'Log the session' }).click());
+    await expect(page.locator('#f-durationMinutes-error').textContent()).resolves.toContain('must be at least 5 minutes');
+    expect(await page.getByLabel('Private notes').inputValue()).toBe('Tense about the reorganisation; come back to it.');
+    expectedProblems.push('Failed to load resource: the server responded with a status of 400 (Bad Request)');
+    await page.getByLabel('Minutes').fill('60');
+    await goTo(() => page.getByRole('button', { name: 'Log the session' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('The session is recorded.');
+    await expect(page.getByRole('table', { name: /Sessions held/ }).textContent()).resolves.toContain('Tense about the reorganisation');
+    await goTo(() => page.getByRole('link', { name: /^Edit the session of/ }).click());
+    await page.getByLabel('Minutes').fill('75');
+    await goTo(() => page.getByRole('button', { name: 'Save the correction' }).click());
+    await expect(page.getByRole('table', { name: /Sessions held/ }).textContent()).resolves.toContain('75');
+    await screenshot('check-ins');
+
+    await goTo(() => page.getByRole('button', { name: 'Record it' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe("The leader's action is recorded.");
+    await goTo(() =>
+      page
+        .getByRole('table', { name: /The leader's actions/ })
+        .getByRole('link', { name: /^Delete/ })
+        .click(),
+    );
+    await goTo(() => page.getByRole('button', { name: 'Delete it' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toBe('The entry is deleted.');
+    await expect(page.getByText('Nothing recorded yet.').isVisible()).resolves.toBe(true);
+  });
+
+  it('sends the leader a sign-in link; the leader records what they did and previews what the sponsor would see before sharing it', async () => {
+    await goTo(() => page.getByRole('link', { name: 'Alex Morgan, VP Engineering: 2026 program' }).first().click());
+    await goTo(() => page.getByRole('button', { name: 'Email Alex Morgan a sign-in link' }).click());
+    await expect(page.getByRole('status').textContent()).resolves.toContain('A one-time sign-in link is on its way to the leader');
+    await waitUntil(() => Boolean(lastMailTo('alex@example.com', '/a/')), { what: "the leader's sign-in mail" });
+    const leaderContext = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const leader = await leaderContext.newPage();
+    await goTo(() => leader.goto(accessLinkIn(lastMailTo('alex@example.com', '/a/'))), leader);
+    await goTo(() => leader.getByRole('button', { name: 'Continue' }).click(), leader);
+    await expect(heading(leader)).resolves.toBe('Alex Morgan: your feedback and development program');
+    await leader.getByLabel('How it went (optional)').fill('Spoke last in the staff meeting; two quiet people spoke up.');
+    await goTo(() => leader.getByRole('button', { name: 'Record it' }).click(), leader);
+    await expect(leader.getByRole('status').textContent()).resolves.toContain('Recorded');
+    await leader.getByLabel(/Goals/).check();
+    await goTo(() => leader.getByRole('button', { name: 'Preview what Jordan Lee would see' }).click(), leader);
+    await expect(leader.getByRole('note').first().textContent()).resolves.toContain('Nothing is shared until you save them.');
+    await expect(leader.getByRole('heading', { name: 'Goals' }).first().isVisible()).resolves.toBe(true);
+    await goTo(() => leader.getByRole('button', { name: 'Share this with Jordan Lee' }).click(), leader);
+    await expect(leader.getByRole('status').textContent()).resolves.toContain('Saved');
+    await leaderContext.close();
+
+    await goTo(() => page.getByRole('link', { name: 'See what Jordan Lee sees now' }).click());
+    await expect(page.getByText('Alex Morgan chose what you see here: the goals.').isVisible()).resolves.toBe(true);
+    await goTo(() => page.getByRole('link', { name: '← Back to the engagement' }).click());
+    await goTo(() => page.getByRole('link', { name: "Check-ins: sessions and the leader's actions" }).click());
+    await expect(page.getByRole('table', { name: /The leader's actions/ }).textContent()).resolves.toContain('two quiet people spoke up');
+  });
+
+  it('launches the mid review to the same raters, who answer it, and reads the review', async () => {
+    await goTo(() => page.getByRole('link', { name: 'Alex Morgan, VP Engineering: 2026 program' }).first().click());
+    await goTo(() => page.getByRole('button', { name: 'Prepare the mid-program review' }).click());
+    await expect(heading()).resolves.toBe('Progress review');
+    await expect(
+      page
+        .getByRole('row', { name: /^Peers/ })
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/Peers\s*5/);
+    const before = t.mailbox.messages.length;
+    await goTo(() => page.getByRole('link', { name: 'Review the invitations and launch…' }).click());
+    await goTo(() => page.getByRole('button', { name: /^Launch and send \d+ invitations$/ }).click());
+    await t.mailbox.waitForCount(before + 10);
+    for (const email of ['alex@example.com', 'boss@example.com', ...PEERS, 'pat@example.com', ...REPORTS]) {
+      const token = tokenOf(linkIn(lastMailTo(email, '/r/')));
+      const api = new ApiClient(t.baseUrl);
+      const q = (await api.get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
+      expect((await api.post(`/api/responses/${token}`, { answers: Object.fromEntries(q.items.map((item) => [item.id, 2])) })).status).toBe(201);
+    }
+    await goTo(() => page.reload());
+    await goTo(() => page.getByRole('link', { name: 'Close the campaign…' }).click());
+    await goTo(() => page.getByRole('button', { name: 'Close the campaign' }).click());
+    await goTo(() =>
+      page
+        .getByRole('link', { name: /^Alex Morgan, VP Engineering/ })
+        .first()
+        .click(),
+    );
+    await goTo(() => page.getByRole('link', { name: 'The review: baseline, midpoint and final against the goals' }).click());
+    await expect(heading()).resolves.toBe('Alex Morgan: progress review');
+    await expect(page.getByText('The baseline 360 compared with the mid-program review.').isVisible()).resolves.toBe(true);
+    await screenshot('review');
   });
 
   it('visited every page without an unexpected console error', () => {

@@ -23,8 +23,8 @@ const VALID_BODIES: [RegExp, () => unknown][] = [
       plan: [{ practiceId: 'speak-last', startOn: '2026-02-02', dueOn: '2026-03-01' }],
     }),
   ],
-  [/\/sessions$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
-  [/\/practice-actions$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
+  [/\/sessions(\/:sessionId)?$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
+  [/\/practice-actions(\/:actionId)?$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
 ];
 
 const validBody = (route: { method: string; path: string }): unknown =>
@@ -80,6 +80,10 @@ describe('every coach route checks who owns the record', () => {
         'POST /coach/campaigns/:id/raters/upload',
         'POST /coach/campaigns/:id/launch',
         'POST /coach/campaigns/:id/release',
+        'POST /coach/engagements/:id/program',
+        'POST /coach/engagements/:id/sessions/:entryId',
+        'PUT /api/engagements/:id/sessions/:sessionId',
+        'DELETE /api/engagements/:id/practice-actions/:actionId',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(50);

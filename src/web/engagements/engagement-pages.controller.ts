@@ -19,12 +19,12 @@ import { fileSlug } from '../../reports/page/pdf-filename';
 import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
 import { nextStep } from '../dashboard/next-step';
 import { EngagementStateService } from '../engagement-state.service';
-import { fieldErrorsOf, validateForm } from '../form-errors';
+import { errorsByRow, fieldErrorsOf, validateForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
 import { newEngagementView, outcomesFormView } from './engagement-form.view';
 import { ENGAGEMENT_FLASH, engagementPageView, purgeSummary } from './engagement-page.view';
-import { BLANK_ROW, errorsByRow, outcomeRowsFrom, outcomeRowsOf, outcomesInput } from './outcome-rows';
+import { BLANK_ROW, outcomeRowsFrom, outcomeRowsOf, outcomesInput } from './outcome-rows';
 
 const render = webTemplates(join(__dirname, 'templates'));
 
@@ -65,7 +65,7 @@ export class EngagementPagesController {
     const { outcomes, rowOf } = outcomesInput(values.rows);
     const sponsor = values.sponsor.name || values.sponsor.email ? values.sponsor : undefined;
     const refuse = (errors: Record<string, string>): void =>
-      sendPage(res, render('new', newEngagementView(pageTop(page), values, this.engagements.outcomeScopes(), errorsByRow(errors, rowOf))), 400);
+      sendPage(res, render('new', newEngagementView(pageTop(page), values, this.engagements.outcomeScopes(), errorsByRow(errors, 'outcomes', rowOf))), 400);
     const checked = await validateForm(CreateEngagementDto, { title: values.title, leader: values.leader, ...(sponsor ? { sponsor } : {}), outcomes });
     if ('errors' in checked) return refuse(checked.errors);
     try {
@@ -112,7 +112,7 @@ export class EngagementPagesController {
       if (!errors) throw error;
       sendPage(
         res,
-        render('outcomes', outcomesFormView(this.top(page, engagement), id, rows, this.engagements.outcomeScopes(), errorsByRow(errors, rowOf))),
+        render('outcomes', outcomesFormView(this.top(page, engagement), id, rows, this.engagements.outcomeScopes(), errorsByRow(errors, 'outcomes', rowOf))),
         400,
       );
     }

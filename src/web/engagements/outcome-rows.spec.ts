@@ -1,4 +1,5 @@
-import { BLANK_ROW, errorsByRow, outcomeRowsFrom, outcomeRowsOf, outcomesInput, outcomeRowViews } from './outcome-rows';
+import { errorsByRow } from '../form-errors';
+import { BLANK_ROW, outcomeRowsFrom, outcomeRowsOf, outcomesInput, outcomeRowViews } from './outcome-rows';
 
 const scopes = {
   themes: new Map([['communication', 'Communication and listening']]),
@@ -20,7 +21,7 @@ describe('the outcomes form', () => {
       { text: 'A successor', indicator: null },
     ]);
     expect(rowOf).toEqual([0, 2, 3]);
-    expect(errorsByRow({ 'outcomes.1.indicator.value': 'must be a number', title: 'must not be empty' }, rowOf)).toEqual({
+    expect(errorsByRow({ 'outcomes.1.indicator.value': 'must be a number', title: 'must not be empty' }, 'outcomes', rowOf)).toEqual({
       'outcomes.2.indicator.value': 'must be a number',
       title: 'must not be empty',
     });

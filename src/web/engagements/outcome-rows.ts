@@ -1,6 +1,6 @@
 import type { OutcomeView } from '../../engagements/engagements.service';
 import { OUTCOME_MEASURES, OUTCOME_OPERATORS, OUTCOME_SOURCES, type OutcomeScopes } from '../../engagements/intended-outcome';
-import { errorsUnder, type FieldErrors } from '../form-errors';
+import { compactRows, errorsUnder, type FieldErrors } from '../form-errors';
 import { field, type FieldView } from '../form-fields';
 
 /** One row of the outcomes form, as posted: every value a text. */
@@ -69,19 +69,12 @@ const isBlank = (row: OutcomeRow): boolean => row.text === '' && row.scope === '
  * out), and for each outcome the row it came from, to put a refusal beside the right field.
  */
 export function outcomesInput(rows: readonly OutcomeRow[]): { outcomes: (string | Record<string, unknown>)[]; rowOf: number[] } {
-  const outcomes: (string | Record<string, unknown>)[] = [];
-  const rowOf: number[] = [];
-  rows.forEach((row, index) => {
-    if (isBlank(row)) return;
-    rowOf.push(index);
-    if (row.scope === '') {
-      outcomes.push({ text: row.text, indicator: null });
-      return;
-    }
+  const { items, rowOf } = compactRows(rows, isBlank, (row): Record<string, unknown> => {
+    if (row.scope === '') return { text: row.text, indicator: null };
     const [kind, ...rest] = row.scope.split(':');
     const id = rest.join(':');
     const value = row.value === '' ? Number.NaN : Number(row.value);
-    outcomes.push({
+    return {
       text: row.text,
       indicator: {
         ...(kind === 'item' ? { itemId: id } : { themeId: id }),
@@ -90,19 +83,9 @@ export function outcomesInput(rows: readonly OutcomeRow[]): { outcomes: (string 
         operator: row.operator,
         value: Number.isFinite(value) ? value : row.value,
       },
-    });
+    };
   });
-  return { outcomes, rowOf };
-}
-
-/** Problems named after the outcomes sent ("outcomes.1.indicator.value") renamed after their rows. */
-export function errorsByRow(errors: FieldErrors, rowOf: readonly number[]): FieldErrors {
-  return Object.fromEntries(
-    Object.entries(errors).map(([path, message]) => {
-      const match = /^outcomes\.(\d+)(\..*)?$/.exec(path);
-      return match ? [`outcomes.${rowOf[Number(match[1])] ?? match[1]}${match[2] ?? ''}`, message] : [path, message];
-    }),
-  );
+  return { outcomes: items, rowOf };
 }
 
 export interface OutcomeRowView {
