@@ -57,7 +57,9 @@ describe('a coach runs a whole engagement in the browser', () => {
   }
 
   async function screenshot(name: string): Promise<void> {
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `coach-${name}.png`), fullPage: false });
+    if (!SCREENSHOTS) return;
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, `coach-${name}.png`), fullPage: false });
   }
 
   const heading = (target: Page = page) => target.getByRole('heading', { level: 1 }).textContent();
@@ -114,12 +116,38 @@ describe('a coach runs a whole engagement in the browser', () => {
     campaignUrl = page.url().replace(/\?.*$/, '');
   });
 
-  it('adds the manager by hand, then pastes a list whose mistakes the check catches before anything is saved', async () => {
-    await page.getByLabel('Name', { exact: true }).fill('Morgan Boss');
-    await page.getByLabel('Email', { exact: true }).fill('boss@example.com');
-    await page.getByLabel('Group', { exact: true }).selectOption('boss');
-    await goTo(() => page.getByRole('button', { name: 'Add this rater' }).click());
+  /** What has the keyboard focus: its tag, type, name and text. */
+  const focusedOn = (target: Page) =>
+    target.evaluate(() => {
+      const element = (
+        globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(name: string): string | null; textContent: string } | null } }
+      ).document.activeElement;
+      return element
+        ? { tag: element.tagName, type: element.getAttribute('type'), name: element.getAttribute('name'), text: element.textContent.trim() }
+        : null;
+    });
+
+  /** Presses Tab until the focus is on what `matches` says, as someone without a mouse does. */
+  async function tabTo(target: Page, matches: (focused: Awaited<ReturnType<typeof focusedOn>>) => boolean): Promise<void> {
+    for (let presses = 0; presses < 200; presses += 1) {
+      await target.keyboard.press('Tab');
+      if (matches(await focusedOn(target))) return;
+    }
+    throw new Error('the focus never got there');
+  }
+
+  it('adds the manager with the keyboard alone, then pastes a list whose mistakes the check catches before anything is saved', async () => {
+    await tabTo(page, (focused) => focused?.name === 'name');
+    await page.keyboard.type('Morgan Boss');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('boss@example.com');
+    await page.keyboard.press('Tab');
+    // The group list starts on Peers; the manager is the first choice.
+    await page.keyboard.press('Home');
+    await tabTo(page, (focused) => focused?.text === 'Add this rater');
+    await goTo(() => page.keyboard.press('Enter'));
     await expect(page.getByRole('status').textContent()).resolves.toBe('The rater is added.');
+    await expect(page.getByRole('table', { name: /Who is asked/ }).textContent()).resolves.toMatch(/Morgan Boss\s*boss@example.com\s*Manager/);
 
     const list = [
       'name,email,group',
@@ -237,7 +265,6 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('The campaign is closed');
     await goTo(() => page.getByRole('link', { name: 'Read the report', exact: true }).click());
     await expect(heading()).resolves.toBe('Alex Morgan');
-    await screenshot('report');
     await goTo(() => page.getByRole('link', { name: 'Back to the campaign' }).click());
     await goTo(() => page.getByRole('link', { name: 'Report versions and release to the leader' }).click());
     await expect(page.getByRole('row', { name: /Version 1/ }).textContent()).resolves.toContain('8 answers');
@@ -370,6 +397,29 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(heading()).resolves.toBe('Alex Morgan: progress review');
     await expect(page.getByText('The baseline 360 compared with the mid-program review.').isVisible()).resolves.toBe(true);
     await screenshot('review');
+  });
+
+  it('reads the main pages on a phone: nothing wider than the screen, still no axe violation', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await goTo(() => page.goto(`${t.baseUrl}/coach`));
+    const pages = [
+      `${t.baseUrl}/coach`,
+      await page
+        .getByRole('link', { name: /^Alex Morgan, VP Engineering/ })
+        .first()
+        .getAttribute('href'),
+      campaignUrl,
+      `${campaignUrl}/versions`,
+    ];
+    for (const url of pages) {
+      await goTo(() => page.goto(new URL(url ?? '', t.baseUrl).toString()));
+      const overflow = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect([url, overflow]).toEqual([url, 0]);
+    }
+    await page.setViewportSize({ width: 1100, height: 900 });
   });
 
   it('visited every page without an unexpected console error', () => {

@@ -57,7 +57,10 @@ export function engagementPageView(input: {
       value: phase,
       label: phase === 'closed' ? 'Close the engagement' : `Move to ${ENGAGEMENT_PHASE_LABELS[phase].toLowerCase()}`,
     })),
-    outcomes: engagement.outcomes.map((outcome) => ({ text: outcome.text, measuredBy: outcome.measuredBy ?? 'No indicator: discussed, not measured' })),
+    outcomes: engagement.outcomes.map((outcome) => ({
+      text: outcome.text,
+      measuredBy: outcome.measuredBy ? `Measured by ${outcome.measuredBy}` : 'No indicator: discussed, not measured',
+    })),
     campaigns: campaigns.map((state) => ({
       href: `/coach/campaigns/${state.campaign.id}`,
       title: state.campaign.title,
