@@ -294,7 +294,6 @@ describe('a coach runs a whole engagement in the browser', () => {
     expect(firstTheme).not.toBe('');
     await page.getByLabel('Target 1').fill('4.1');
     await page.getByLabel('Milestone 1', { exact: true }).fill('Mid-program review with Jordan');
-    await screenshot('program-form');
     await goTo(() => page.getByRole('button', { name: 'Save the program' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toContain('The program is saved');
     await expect(page.locator('dl.facts').textContent()).resolves.toContain('PhaseCoaching');
@@ -396,7 +395,6 @@ describe('a coach runs a whole engagement in the browser', () => {
     await goTo(() => page.getByRole('link', { name: 'The review: baseline, midpoint and final against the goals' }).click());
     await expect(heading()).resolves.toBe('Alex Morgan: progress review');
     await expect(page.getByText('The baseline 360 compared with the mid-program review.').isVisible()).resolves.toBe(true);
-    await screenshot('review');
   });
 
   it('reads the main pages on a phone: nothing wider than the screen, still no axe violation', async () => {
