@@ -70,6 +70,12 @@ describe('docker files', () => {
     expect(check).toMatchObject({ interval: '15s', timeout: '10s', retries: 3, start_period: '60s' });
   });
 
+  it('builds and runs on Node 24 LTS, in every stage', () => {
+    const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+    const bases = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((match) => match[1]);
+    expect(bases).toEqual(['node:24-bookworm-slim', 'node:24-bookworm-slim', 'node:24-bookworm-slim']);
+  });
+
   it('builds in stages and runs as a non-root user with a health check', () => {
     const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
