@@ -143,6 +143,11 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       ["surveys/mini.yaml:17: questions[0].groups[1]: group 'boss' is not one of this survey's groups"],
     ],
     [
+      'a misspelt group on a question, said once',
+      [['prompt: Anything else? }', 'prompt: Anything else?, groups: [self, peeer] }']],
+      ['surveys/mini.yaml:17: questions[0].groups[1]: must be one of: self, boss, peer, direct_report, other'],
+    ],
+    [
       'a question with the id of an item',
       [
         ['{ id: notes,', '{ id: listening,'],
@@ -232,6 +237,14 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
     expect(lines(issuesOf('id: x\ngroups:\n  - id: self\n   label: Self\n'))).toEqual([
       'surveys/mini.yaml:4: (root): YAML syntax error: Sequence item without - indicator',
     ]);
+    // A [, { or quote left open is noticed where what it swallowed ends; it is reported where it opens.
+    expect(lines(issuesOf('id: x\nversion: [\n'))).toEqual([
+      'surveys/mini.yaml:2: (root): YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    expect(lines(issuesOf('id: x\ngroups:\n  - { id: self, label: Self\n  - { id: peer }\n'))).toEqual([
+      'surveys/mini.yaml:3: (root): YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
+    ]);
+    expect(lines(issuesOf('id: x\ntitle: "Mini\nversion: 1\n'))).toEqual(['surveys/mini.yaml:2: (root): YAML syntax error: Missing closing "quote']);
     expect(lines(issuesOf(`${MINIMAL}\n---\nid: second\n`))).toEqual([
       "surveys/mini.yaml:18: (root): YAML syntax error: a file holds one definition, but a '---' starts a second one",
     ]);
