@@ -27,7 +27,17 @@ export function reportFactory(overrides: Partial<Report> = {}): Report {
 }
 
 export function reportThemeFactory(overrides: Partial<ReportTheme> & Pick<ReportTheme, 'id' | 'title'>): ReportTheme {
-  return { scores: {}, gap: null, classification: 'neutral', classificationReason: '', agreement: null, comments: [], ...overrides };
+  return {
+    scores: {},
+    gap: null,
+    gapInterval: null,
+    gapReliable: null,
+    classification: 'neutral',
+    classificationReason: '',
+    agreement: null,
+    comments: [],
+    ...overrides,
+  };
 }
 
 export const comment = (text: string, bucket: string | null, sentiment: ReportComment['sentiment'] = 'positive'): ReportComment => ({

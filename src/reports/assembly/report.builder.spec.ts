@@ -3,6 +3,7 @@ import type { StoredComment } from '../../theming/comment.types';
 import { applyDeltas, computeAggregateDeltas } from '../../aggregation/response-fold';
 import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
 import { buildReport } from './report.builder';
+import { jStat } from 'jstat';
 
 const likert = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
 const survey: SurveyDefinition = {
@@ -121,9 +122,16 @@ function raw(groups: RaterGroupId[], itemIds: string[]) {
   const variance = values.reduce((total, value) => total + (value - mean) ** 2, 0) / (values.length - 1);
   return { n: perRater.filter((rater) => rater.length > 0).length, values, mean, variance };
 }
+/** The 90 % interval over raters, from the rounded mean and sd, as the report publishes it. */
+function ci90Of(n: number, mean: number, sd: number | null): [number, number] | null {
+  if (n < 2 || sd === null) return null;
+  const half = (jStat.studentt.inv(0.95, n - 1) * sd) / Math.sqrt(n);
+  return [round2(mean - half), round2(mean + half)];
+}
 function expectedScore(groups: RaterGroupId[], itemIds: string[]) {
   const { n, values, mean, variance } = raw(groups, itemIds);
-  return { n, ratings: values.length, mean: round2(mean), sd: values.length < 2 ? null : round2(Math.sqrt(variance)) };
+  const sd = values.length < 2 ? null : round2(Math.sqrt(variance));
+  return { n, ratings: values.length, mean: round2(mean), sd, ci90: ci90Of(n, round2(mean), sd) };
 }
 const scaleOf = (itemId: string): number[] => (itemId === 'e3' ? [-3, -2, -1, 0, 1, 2, 3] : [1, 2, 3, 4, 5]);
 function rawRwg(groups: RaterGroupId[], itemId: string): number | null {
@@ -169,8 +177,24 @@ describe('buildReport on a hand-made campaign', () => {
       });
     }
     // Spot checks of the reference itself: c1 by others is 3,2,3,2,3,4,3,4,4.
-    expect(item('c1')?.scores.others).toEqual({ n: 9, ratings: 9, mean: 3.11, sd: 0.78, rwg: 0.69, distribution: { '1': 0, '2': 2, '3': 4, '4': 3, '5': 0 } });
-    expect(item('c1')?.scores.boss).toEqual({ n: 1, ratings: 1, mean: 3, sd: null, rwg: null, distribution: { '1': 0, '2': 0, '3': 1, '4': 0, '5': 0 } });
+    expect(item('c1')?.scores.others).toEqual({
+      n: 9,
+      ratings: 9,
+      mean: 3.11,
+      sd: 0.78,
+      ci90: [2.63, 3.59],
+      rwg: 0.69,
+      distribution: { '1': 0, '2': 2, '3': 4, '4': 3, '5': 0 },
+    });
+    expect(item('c1')?.scores.boss).toEqual({
+      n: 1,
+      ratings: 1,
+      mean: 3,
+      sd: null,
+      ci90: null,
+      rwg: null,
+      distribution: { '1': 0, '2': 0, '3': 1, '4': 0, '5': 0 },
+    });
     expect(item('c1')?.text).toBe('Alex listens');
     expect(item('c2')?.text).toBe('Alex is clear');
   });
@@ -219,7 +243,13 @@ describe('buildReport on a hand-made campaign', () => {
       others: expectedScore(OTHERS, ['e1', 'e2']),
     });
     // The pooled mean is sum / ratings over the items (56 / 17), not the mean of item means.
-    expect(theme('communication')?.scores.others).toEqual({ n: 9, ratings: 17, mean: 3.29, sd: expectedScore(OTHERS, ['c1', 'c2']).sd });
+    expect(theme('communication')?.scores.others).toEqual({
+      n: 9,
+      ratings: 17,
+      mean: 3.29,
+      sd: expectedScore(OTHERS, ['c1', 'c2']).sd,
+      ci90: expectedScore(OTHERS, ['c1', 'c2']).ci90,
+    });
     expect(theme('execution')?.scores.others).toMatchObject({ n: 9, ratings: 15, mean: 3.8 });
   });
 

@@ -8,6 +8,7 @@ import { selectItemHighlights } from './item-highlights';
 import { selectPriorities } from './priority-selection';
 import { buildRaterOverview } from './rater-overview';
 import { commentCount, placeComments } from './report-comments';
+import { gapReading } from './mean-interval';
 import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
 import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
 import { round2 } from './score-format';
@@ -113,22 +114,32 @@ export function buildReport(input: ReportInput): Report {
       const rwg = cellRwg(entry.cells.others, scaleValues(survey, entry.item).length);
       return rwg === null ? [] : [rwg];
     });
+    const othersShown = decision.themes[theme.id].others === 'shown' ? scoreCell(cells.others) : null;
+    const othersMean = othersShown && cells.others ? cellMean(cells.others) : null;
+    const selfMean = cellMean(cellOf('themes', ['self'], theme.id));
+    const gap = othersMean !== null && selfMean !== null ? round2(selfMean - othersMean) : null;
     return {
       themeId: theme.id,
-      othersMean: decision.themes[theme.id].others === 'shown' && cells.others ? cellMean(cells.others) : null,
-      selfMean: cellMean(cellOf('themes', ['self'], theme.id)),
+      othersMean,
+      selfMean,
+      gap,
       othersAgreement: agreements.length > 0 ? agreements.reduce((total, rwg) => total + rwg, 0) / agreements.length : null,
+      // From the published figures of all others only, so the interval adds nothing a reader could not compute.
+      gapReading: gapReading(gap, othersShown),
+      othersRaters: othersShown?.n ?? null,
     };
   });
   const classifications = classifyThemes(standings, survey.report.classification, survey.scale);
 
   const themes: ReportTheme[] = themeEntries.map(({ theme, cells }, index) => {
-    const { othersMean, selfMean, othersAgreement } = standings[index];
+    const { gap, gapReading: reading, othersAgreement } = standings[index];
     return {
       id: theme.id,
       title: theme.title,
       scores: scoresOf(shown, cells, cellOf('themes', ['self'], theme.id), decision.themes[theme.id], scoreCell),
-      gap: othersMean !== null && selfMean !== null ? round2(selfMean - othersMean) : null,
+      gap,
+      gapInterval: reading.interval,
+      gapReliable: reading.reliable,
       classification: classifications[index].classification,
       classificationReason: classifications[index].reason,
       agreement: othersAgreement === null ? null : round2(othersAgreement),

@@ -4,7 +4,8 @@ import { surveyFactory } from '../../../test/factories/survey.factory';
 import { Span } from '../../../test/utils/linear-span';
 import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
 import { buildReport } from '../assembly/report.builder';
-import type { Report } from '../assembly/report.types';
+import { gapReading, meanInterval } from '../assembly/mean-interval';
+import type { Report, ScoreCell } from '../assembly/report.types';
 
 /**
  * The differencing attack, automated. Random campaigns go through folding and the report
@@ -136,12 +137,38 @@ describe('no figure of fewer than a threshold of anonymous raters can be derived
     const unprotected: Report = {
       ...report,
       items: report.items.map((item) =>
-        item.id === 'a' ? { ...item, scores: { ...item.scores, direct_report: { n: 4, ratings: 4, mean: 4.5, sd: 0.58, rwg: 0.83, distribution: {} } } } : item,
+        item.id === 'a'
+          ? { ...item, scores: { ...item.scores, direct_report: { n: 4, ratings: 4, mean: 4.5, sd: 0.58, ci90: null, rwg: 0.83, distribution: {} } } }
+          : item,
       ),
     };
     expect(a?.scores.direct_report).toBeNull();
     expect(a?.scores.others).not.toBeNull();
     expect(leaks(campaign, unprotected)).toEqual(['peer on a (2 raters)']);
+  });
+});
+
+describe('intervals and gap readings say nothing the shown figures do not', () => {
+  it('computes every interval from its cell’s published n, mean and sd, every gap reading from the published gap and others, and names a marked gap only when it is reliable', () => {
+    fc.assert(
+      fc.property(campaigns, (campaign) => {
+        const report = buildReport({
+          campaignId: 'c',
+          survey: campaign.survey,
+          leaderName: 'Alex',
+          aggregates: aggregateAnswers(campaign.survey, campaign.answers),
+          comments: [],
+        });
+        const cells: ScoreCell[] = [...report.items, ...report.themes].flatMap((entry) => Object.values(entry.scores).flatMap((cell) => (cell ? [cell] : [])));
+        for (const cell of cells) expect(cell.ci90).toEqual(meanInterval({ n: cell.n, mean: cell.mean, sd: cell.sd }));
+        for (const theme of report.themes) {
+          const reading = gapReading(theme.gap, theme.scores.others ?? null);
+          expect({ interval: theme.gapInterval, reliable: theme.gapReliable }).toEqual(reading);
+          if (theme.classification === 'blind_spot' || theme.classification === 'hidden_strength') expect(theme.gapReliable).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
