@@ -13,6 +13,7 @@ export function reportFactory(overrides: Partial<Report> = {}): Report {
     raterOverview: { self: null, buckets: [], notes: [] },
     buckets: [],
     mergeNotes: [],
+    commentNotes: [],
     scale: { min: 1, max: 5, labels: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'] },
     themes: [],
     items: [],

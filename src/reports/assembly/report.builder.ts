@@ -1,7 +1,7 @@
 import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
 import type { StoredComment } from '../../theming/comment.types';
 import { cellMean, cellRwg, sumCells } from '../../aggregation/cell-statistics';
-import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../../surveys/survey.types';
+import { commentThreshold, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
 import { planBuckets } from '../disclosure/bucket-planning';
 import { type ScopeCells, type ScopeDisclosure, decideDisclosure } from '../disclosure/disclosure-control';
 import { selectItemHighlights } from './item-highlights';
@@ -31,6 +31,17 @@ export interface ReportInput {
   forcedSuppressions?: ReadonlySet<string>;
   /** The anonymous groups the previous version showed or hid together: they are not split now. */
   keepTogether?: readonly (readonly RaterGroupId[])[];
+}
+
+/**
+ * Groups some of whose raters answered, but fewer than the group's threshold for comments: none
+ * of their comments is shown yet. Said of every such group, whether or not anyone wrote a comment.
+ */
+function groupsWithCommentsHeldBack(survey: SurveyDefinition, aggregates: CampaignAggregates) {
+  return survey.groups.filter((group) => {
+    const answered = aggregates.responses[group.id] ?? 0;
+    return answered > 0 && answered < commentThreshold(group);
+  });
 }
 
 /** Comments that fit no theme, grouped by what they share; each topic lists them as the report shows them. */
@@ -102,7 +113,9 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const bucketOfGroup = new Map(shown.flatMap((bucket) => bucket.groups.map((group) => [group, bucket.id] as const)));
-  const placed = placeComments(input.comments, survey.themes, (comment) =>
+  const commentsShownOf = new Set(survey.groups.filter((group) => (aggregates.responses[group.id] ?? 0) >= commentThreshold(group)).map((group) => group.id));
+  const visibleComments = input.comments.filter((comment) => commentsShownOf.has(comment.groupId));
+  const placed = placeComments(visibleComments, survey.themes, (comment) =>
     comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null),
   );
 
@@ -161,6 +174,9 @@ export function buildReport(input: ReportInput): Report {
     raterOverview: buildRaterOverview(buckets, input.invited ?? {}, hasSelf ? (aggregates.responses.self ?? 0) : null, plan.mergeNotes),
     buckets,
     mergeNotes: plan.mergeNotes,
+    commentNotes: groupsWithCommentsHeldBack(survey, aggregates).map(
+      (group) => `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`,
+    ),
     scale: { min: 1, max: survey.scale.points, labels: [...survey.scale.labels] },
     themes,
     items,

@@ -180,6 +180,8 @@ export interface Report {
   buckets: ReportBucket[];
   /** Why groups were merged or hidden, in plain words. */
   mergeNotes: string[];
+  /** Groups whose comments are held back until enough of them answered (the survey's minCommentResponses). */
+  commentNotes: string[];
   scale: { min: number; max: number; labels: string[] };
   themes: ReportTheme[];
   items: ReportItem[];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { aggregateAnswers, type RandomCampaign as Campaign, randomCampaigns as campaigns } from '../../../test/factories/random-campaign';
 import { surveyFactory } from '../../../test/factories/survey.factory';
 import { Span } from '../../../test/utils/linear-span';
-import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
+import { commentThreshold, type RaterGroupId, type SurveyDefinition } from '../../surveys/survey.types';
 import { buildReport } from '../assembly/report.builder';
 import { gapReading, meanInterval } from '../assembly/mean-interval';
 import type { Report, ScoreCell } from '../assembly/report.types';
@@ -173,10 +173,15 @@ describe('intervals and gap readings say nothing the shown figures do not', () =
 });
 
 describe('comment labels and distributions reveal no group below its threshold', () => {
-  it('labels a comment only with self or a shown bucket that meets its threshold, and shows distributions only beside shown figures', () => {
+  it('shows a group’s comments only once enough of it answered, labels them only with self or a shown bucket that meets its threshold, and shows distributions only beside shown figures', () => {
     fc.assert(
       fc.property(campaigns, fc.nat(1000), (campaign, seed) => {
-        const { survey, answers } = campaign;
+        const { answers } = campaign;
+        // Some groups set a higher bar for their comments than for their figures.
+        const survey = {
+          ...campaign.survey,
+          groups: campaign.survey.groups.map((group, index) => ({ ...group, minCommentResponses: group.minResponses + ((seed >> index) % 3) })),
+        };
         // Every rater writes one comment and one start suggestion, tagged with their group.
         const comments = (Object.entries(answers) as [RaterGroupId, unknown[]][]).flatMap(([group, raters]) =>
           raters.flatMap((_, index) => [
@@ -215,8 +220,12 @@ describe('comment labels and distributions reveal no group below its threshold',
           ...report.startStopContinue.continue,
         ].map((comment) => comment.bucket);
         expect(labels.filter((label) => label !== null && !safeLabels.has(label))).toEqual([]);
-        // Every comment is in the report, under its bucket or none.
-        expect(labels).toHaveLength(comments.length);
+        // Every comment of a group that reached its comment threshold is in the report, and no other.
+        const reached = new Set(survey.groups.filter((group) => answers[group.id].length >= commentThreshold(group)).map((group) => group.id));
+        expect(labels).toHaveLength(comments.filter((comment) => reached.has(comment.groupId)).length);
+        const shownTexts = new Set(JSON.stringify(report).match(/"(?:start )?[a-z_]+ \d+"/g) ?? []);
+        for (const comment of comments)
+          expect([comment.text, shownTexts.has(JSON.stringify(comment.text))]).toEqual([comment.text, reached.has(comment.groupId)]);
         for (const item of report.items) {
           for (const [column, cell] of Object.entries(item.scores)) {
             if (cell) expect(Object.values(cell.distribution).reduce((total, count) => total + count, 0)).toBe(cell.ratings);
