@@ -47,8 +47,8 @@ describe('parseSurveyDefinition: defaults', () => {
   it('fills in item kind, min responses by anonymity, question groups, priorities and classification rules', () => {
     const survey = parseSurveyDefinition(MINIMAL, FILE);
     expect(survey.groups).toEqual([
-      { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
-      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
+      { id: 'self', label: 'Self', anonymous: false, minResponses: 1, minCommentResponses: 1 },
+      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3, minCommentResponses: 3 },
     ]);
     expect(survey.themes[0].items[0]).toEqual({ id: 'listening.one', text: '{{leader}} listens', selfText: 'I listen', kind: 'likert' });
     expect(survey.questions[0].groups).toEqual(['self', 'peer']);
@@ -91,7 +91,16 @@ describe('parseSurveyDefinition: defaults', () => {
       FILE,
     );
     expect(survey.groups[1].minResponses).toBe(5);
+    expect(survey.groups[1].minCommentResponses).toBe(5);
     expect(survey.questions[0].groups).toEqual(['peer']);
+  });
+
+  it('keeps a higher bar for a group’s comments than for its figures', () => {
+    const survey = parseSurveyDefinition(
+      edited(['{ id: peer, label: Peers, anonymous: true }', '{ id: peer, label: Peers, anonymous: true, minCommentResponses: 5 }']),
+      FILE,
+    );
+    expect([survey.groups[1].minResponses, survey.groups[1].minCommentResponses]).toEqual([3, 5]);
   });
 });
 
@@ -131,6 +140,11 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       'an anonymous group of one',
       [['{ id: peer, label: Peers, anonymous: true }', '{ id: peer, label: Peers, anonymous: true, minResponses: 1 }']],
       ['surveys/mini.yaml:7: groups[1].minResponses: must be at least 2 for an anonymous group (a group of one is not anonymous)'],
+    ],
+    [
+      'a comment threshold below the group’s threshold for figures',
+      [['{ id: peer, label: Peers, anonymous: true }', '{ id: peer, label: Peers, anonymous: true, minResponses: 4, minCommentResponses: 3 }']],
+      ['surveys/mini.yaml:7: groups[1].minCommentResponses: must be at least minResponses (4): comments may need more raters than scores, never fewer'],
     ],
     [
       'an anonymous self group',

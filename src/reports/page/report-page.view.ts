@@ -101,7 +101,12 @@ function raterRows(report: Report): ReportPageView['raters'] {
   ];
   const invited = rows.reduce((total, row) => total + row.invited, 0);
   const responded = rows.reduce((total, row) => total + row.responded, 0);
-  return { rows, total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: null }, notes: [...notes] };
+  // Old frozen versions predate comment thresholds and have no notes of them.
+  return {
+    rows,
+    total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: null },
+    notes: [...notes, ...(report.commentNotes ?? [])],
+  };
 }
 
 function priorities(report: Report): PriorityView[] {
