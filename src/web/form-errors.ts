@@ -81,3 +81,25 @@ export function errorsByRow(errors: FieldErrors, prefix: string, rowOf: readonly
     }),
   );
 }
+
+/**
+ * A page's form the way the API takes the same call: checked by the API's DTO, then handed to
+ * the service. The problems per field when either refuses, or null once it is done; any other
+ * error goes on to the exception filter.
+ */
+export async function submitForm<T extends object>(
+  dto: ClassConstructor<T>,
+  plain: Record<string, unknown>,
+  call: (body: T) => Promise<unknown>,
+): Promise<FieldErrors | null> {
+  const checked = await validateForm(dto, plain);
+  if ('errors' in checked) return checked.errors;
+  try {
+    await call(checked.value);
+    return null;
+  } catch (error) {
+    const errors = fieldErrorsOf(error);
+    if (!errors) throw error;
+    return errors;
+  }
+}

@@ -64,17 +64,21 @@ describe('a coach runs a whole engagement in the browser', () => {
 
   const heading = (target: Page = page) => target.getByRole('heading', { level: 1 }).textContent();
 
+  /** Sends a form the page refuses: the problem stands beside its field, what was typed is kept, and the browser logs the 400. */
+  async function refusedBeside(button: string, field: string, problem: string, kept: { label: string; value: string }): Promise<void> {
+    await goTo(() => page.getByRole('button', { name: button }).click());
+    await expect(page.locator(`#${field}-error`).textContent()).resolves.toContain(problem);
+    expect(await page.getByLabel(kept.label).inputValue()).toBe(kept.value);
+    expectedProblems.push('Failed to load resource: the server responded with a status of 400 (Bad Request)');
+  }
+
   it('signs up and lands on an empty list of engagements', async () => {
     await goTo(() => page.goto(`${t.baseUrl}/coach/login`));
     await goTo(() => page.getByRole('link', { name: 'Create a coach account' }).click());
     await page.getByLabel('Your name').fill('Dana Coach');
     await page.getByLabel('Email').fill('dana@example.com');
     await page.getByLabel('Password').fill('short');
-    await goTo(() => page.getByRole('button', { name: 'Create my account' }).click());
-    // Refused beside the field, with what was typed kept.
-    await expect(page.locator('#f-password-error').textContent()).resolves.toContain('must be at least 10 characters');
-    expect(await page.getByLabel('Your name').inputValue()).toBe('Dana Coach');
-    expectedProblems.push('Failed to load resource: the server responded with a status of 400 (Bad Request)');
+    await refusedBeside('Create my account', 'f-password', 'must be at least 10 characters', { label: 'Your name', value: 'Dana Coach' });
     await page.getByLabel('Password').fill('correct horse battery');
     await goTo(() => page.getByRole('button', { name: 'Create my account' }).click());
     await expect(heading()).resolves.toBe('Your engagements');
@@ -205,26 +209,16 @@ describe('a coach runs a whole engagement in the browser', () => {
     const keys = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const byKeyboard = await keys.newPage();
     await goTo(() => byKeyboard.goto(linkIn(t.mailbox.to(PEERS[1])[0])), byKeyboard);
-    const focused = () =>
-      byKeyboard.evaluate(() => {
-        const element = (
-          globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(name: string): string | null; textContent: string } | null } }
-        ).document.activeElement;
-        return element
-          ? { tag: element.tagName, type: element.getAttribute('type'), name: element.getAttribute('name'), text: element.textContent.trim() }
-          : null;
-      });
-    await byKeyboard.keyboard.press('Tab');
-    while ((await focused())?.type !== 'radio') await byKeyboard.keyboard.press('Tab');
+    await tabTo(byKeyboard, (focused) => focused?.type === 'radio');
     for (let group = 0; group < 5; group += 1) {
       // In a fresh group the first choice has the focus; three steps right is "Usually".
       for (let step = 0; step < 3; step += 1) await byKeyboard.keyboard.press('ArrowRight');
       await byKeyboard.keyboard.press('Tab');
     }
-    while ((await focused())?.tag !== 'TEXTAREA') await byKeyboard.keyboard.press('Tab');
+    await tabTo(byKeyboard, (focused) => focused?.tag === 'TEXTAREA');
     await byKeyboard.keyboard.type('Could share the reasons behind decisions earlier.');
     expect(await byKeyboard.locator('input[type="radio"][value="4"]:checked').count()).toBe(5);
-    while ((await focused())?.text !== 'Send my answers') await byKeyboard.keyboard.press('Tab');
+    await tabTo(byKeyboard, (focused) => focused?.text === 'Send my answers');
     await goTo(() => byKeyboard.keyboard.press('Enter'), byKeyboard);
     await expect(heading(byKeyboard)).resolves.toBe('Thank you!');
     await keys.close();
@@ -308,10 +302,10 @@ describe('a coach runs a whole engagement in the browser', () => {
     await page.getByLabel('Minutes').fill('2');
     await page.getByLabel('Agreed actions').fill('Speak last in the Monday staff meeting\nAsk one open question per one-to-one');
     await page.getByLabel('Private notes').fill('Tense about the reorganisation; come back to it.');
-    await goTo(() => page.getByRole('button', { name: 'Log the session' }).click());
-    await expect(page.locator('#f-durationMinutes-error').textContent()).resolves.toContain('must be at least 5 minutes');
-    expect(await page.getByLabel('Private notes').inputValue()).toBe('Tense about the reorganisation; come back to it.');
-    expectedProblems.push('Failed to load resource: the server responded with a status of 400 (Bad Request)');
+    await refusedBeside('Log the session', 'f-durationMinutes', 'must be at least 5 minutes', {
+      label: 'Private notes',
+      value: 'Tense about the reorganisation; come back to it.',
+    });
     await page.getByLabel('Minutes').fill('60');
     await goTo(() => page.getByRole('button', { name: 'Log the session' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toBe('The session is recorded.');

@@ -11,7 +11,7 @@ import { uuidParam } from '../../common/uuid-param';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { SurveysService } from '../../surveys/surveys.service';
 import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
-import { type FieldErrors, fieldErrorsOf, validateForm } from '../form-errors';
+import { type FieldErrors, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
 import { CampaignPageLoader } from './campaign-page.loader';
@@ -49,21 +49,20 @@ export class CampaignSetupController {
     const values = { surveyId: formText(form, 'surveyId', 100), phase: formText(form, 'phase', 20), closesOn: formText(form, 'closesOn', 20).trim() };
     if (values.closesOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.closesOn))
       return this.showForm(page, id, res, values, { closesAt: 'must be a date, as YYYY-MM-DD' });
-    const checked = await validateForm(CreateCampaignDto, {
-      surveyId: values.surveyId,
-      phase: values.phase,
-      ...(values.closesOn ? { closesAt: closesAtOf(values.closesOn) } : {}),
+    const plain = { surveyId: values.surveyId, phase: values.phase, ...(values.closesOn ? { closesAt: closesAtOf(values.closesOn) } : {}) };
+    const created: { id?: string } = {};
+    const errors = await submitForm(CreateCampaignDto, plain, async (body) => {
+      created.id = (await this.campaigns.create(page.coach, id, body)).id;
     });
-    if ('errors' in checked)
-      return this.showForm(page, id, res, values, checked.errors.surveyId ? { ...checked.errors, surveyId: 'choose a survey' } : checked.errors);
-    try {
-      const campaign = await this.campaigns.create(page.coach, id, checked.value);
-      seeOther(res, `/coach/campaigns/${campaign.id}?done=created`);
-    } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      await this.showForm(page, id, res, values, errors);
-    }
+    if (errors || !created.id)
+      return this.showForm(
+        page,
+        id,
+        res,
+        values,
+        errors?.surveyId === 'must be the id of a survey (see GET /api/surveys)' ? { ...errors, surveyId: 'choose a survey' } : (errors ?? {}),
+      );
+    seeOther(res, `/coach/campaigns/${created.id}?done=created`);
   }
 
   /** A survey of the catalog, before any campaign: worded for this engagement's leader. */

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { CampaignsService } from '../../campaigns/campaigns.service';
 import { AddRatersDto } from '../../campaigns/dto/campaign.dto';
-import { DomainError } from '../../common/domain-error';
+import { DomainError, invalidInput } from '../../common/domain-error';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
 import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
-import { type FieldErrors, fieldErrorsOf, validateForm } from '../form-errors';
+import { type FieldErrors, submitForm } from '../form-errors';
 import { webTemplates } from '../web-templates';
 import { CampaignPageLoader } from './campaign-page.loader';
 import type { UploadRequest } from './csv-upload.middleware';
@@ -40,20 +40,19 @@ export class RatersPagesController {
     const values = { name: formText(form, 'name', 300).trim(), email: formText(form, 'email', 300).trim(), group: formText(form, 'group', 40) };
     const refuse = async (errors: FieldErrors): Promise<void> =>
       sendPage(res, render('campaign', await this.loader.page(page, id, { add: { values, errors } })), 400);
-    const checked = await validateForm(AddRatersDto, { raters: [values] });
-    if ('errors' in checked) return refuse(checked.errors);
-    const [rater] = checked.value.raters;
-    if (rater.email === engagement.leader.email.toLowerCase())
-      return refuse({ 'raters.0.email': "is the leader's email: the leader answers the self-assessment, added automatically" });
-    try {
-      await this.campaigns.addRaters(page.coach, id, checked.value);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'Conflict' && error.message.startsWith('Already a rater'))
-        return refuse({ 'raters.0.email': 'is already a rater of this campaign' });
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      return refuse(errors);
-    }
+    const errors = await submitForm(AddRatersDto, { raters: [values] }, async (body) => {
+      // The leader answers as self, added with the campaign: said beside the email, not as a conflict.
+      if (body.raters[0].email === engagement.leader.email.toLowerCase())
+        throw invalidInput(["raters[0].email: is the leader's email: the leader answers the self-assessment, added automatically"]);
+      try {
+        await this.campaigns.addRaters(page.coach, id, body);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'Conflict' && error.message.startsWith('Already a rater'))
+          throw invalidInput(['raters[0].email: is already a rater of this campaign']);
+        throw error;
+      }
+    });
+    if (errors) return refuse(errors);
     seeOther(res, `/coach/campaigns/${id}?done=added`);
   }
 

@@ -11,7 +11,7 @@ import { CampaignsService } from '../../campaigns/campaigns.service';
 import { invalidInput, notFound } from '../../common/domain-error';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
-import { CreateEngagementDto } from '../../engagements/dto/create-engagement.dto';
+import { CreateEngagementDto, UpdateOutcomesDto } from '../../engagements/dto/create-engagement.dto';
 import { ENGAGEMENT_PHASES, type EngagementPhase } from '../../engagements/engagement.entity';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { EngagementExportService } from '../../exports/engagement-export.service';
@@ -19,7 +19,7 @@ import { fileSlug } from '../../reports/page/pdf-filename';
 import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
 import { nextStep } from '../dashboard/next-step';
 import { EngagementStateService } from '../engagement-state.service';
-import { errorsByRow, fieldErrorsOf, validateForm } from '../form-errors';
+import { errorsByRow, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
 import { newEngagementView, outcomesFormView } from './engagement-form.view';
@@ -66,16 +66,16 @@ export class EngagementPagesController {
     const sponsor = values.sponsor.name || values.sponsor.email ? values.sponsor : undefined;
     const refuse = (errors: Record<string, string>): void =>
       sendPage(res, render('new', newEngagementView(pageTop(page), values, this.engagements.outcomeScopes(), errorsByRow(errors, 'outcomes', rowOf))), 400);
-    const checked = await validateForm(CreateEngagementDto, { title: values.title, leader: values.leader, ...(sponsor ? { sponsor } : {}), outcomes });
-    if ('errors' in checked) return refuse(checked.errors);
-    try {
-      const created = await this.engagements.create(page.coach, checked.value);
-      seeOther(res, `/coach/engagements/${created.id}?done=created`);
-    } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      refuse(errors);
-    }
+    const created: { id?: string } = {};
+    const errors = await submitForm(
+      CreateEngagementDto,
+      { title: values.title, leader: values.leader, ...(sponsor ? { sponsor } : {}), outcomes },
+      async (body) => {
+        created.id = (await this.engagements.create(page.coach, body)).id;
+      },
+    );
+    if (errors || !created.id) return refuse(errors ?? {});
+    seeOther(res, `/coach/engagements/${created.id}?done=created`);
   }
 
   @Get(':id')
@@ -104,18 +104,10 @@ export class EngagementPagesController {
     const engagement = await this.engagements.get(page.coach, id);
     const rows = outcomeRowsOf(form.outcomes);
     const { outcomes, rowOf } = outcomesInput(rows);
-    try {
-      await this.engagements.setOutcomes(page.coach, id, { outcomes });
-      seeOther(res, `/coach/engagements/${id}?done=outcomes`);
-    } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      sendPage(
-        res,
-        render('outcomes', outcomesFormView(this.top(page, engagement), id, rows, this.engagements.outcomeScopes(), errorsByRow(errors, 'outcomes', rowOf))),
-        400,
-      );
-    }
+    const errors = await submitForm(UpdateOutcomesDto, { outcomes }, (body) => this.engagements.setOutcomes(page.coach, id, body));
+    if (!errors) return seeOther(res, `/coach/engagements/${id}?done=outcomes`);
+    const view = outcomesFormView(this.top(page, engagement), id, rows, this.engagements.outcomeScopes(), errorsByRow(errors, 'outcomes', rowOf));
+    sendPage(res, render('outcomes', view), 400);
   }
 
   @Post(':id/phase')

@@ -1,48 +1,30 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, createParamDecorator, type ExecutionContext, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { join } from 'node:path';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { today } from '../../common/calendar-date';
-import { notFound } from '../../common/domain-error';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { CheckInsService } from '../../programs/check-ins.service';
-import { CoachingSessionDto, PracticeActionDto } from '../../programs/dto/check-in.dto';
 import { ProgramsService } from '../../programs/programs.service';
-import type { ProgramView } from '../../programs/program-view';
-import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
-import { type FieldErrors, fieldErrorsOf, validateForm } from '../form-errors';
+import { CoachPage, type CoachPageContext, sendPage, seeOther } from '../coach-page';
+import { type FieldErrors, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
-import { type ActionValues, actionFields, actionsOf, CHECK_IN_FLASH, checkInsView, type SessionValues, sessionFields } from './check-ins.view';
+import { checkInKind, KINDS } from './check-in-kinds';
+import { type ActionValues, CHECK_IN_FLASH, checkInsView, type SessionValues } from './check-ins.view';
 
 const render = webTemplates(join(__dirname, 'templates'));
 
-const sessionValues = (form: Record<string, unknown>): SessionValues => ({
-  heldOn: formText(form, 'heldOn', 20).trim(),
-  durationMinutes: formText(form, 'durationMinutes', 10).trim(),
-  focusThemeId: formText(form, 'focusThemeId', 80),
-  agreedActions: formText(form, 'agreedActions', 20_000),
-  privateNotes: formText(form, 'privateNotes', 6000),
-});
-const sessionBody = (values: SessionValues) => ({
-  heldOn: values.heldOn,
-  durationMinutes: /^\d+$/.test(values.durationMinutes) ? Number(values.durationMinutes) : values.durationMinutes,
-  focusThemeId: values.focusThemeId,
-  agreedActions: actionsOf(values.agreedActions),
-  privateNotes: values.privateNotes,
-});
-const actionValues = (form: Record<string, unknown>): ActionValues => ({
-  practiceId: formText(form, 'practiceId', 80),
-  doneOn: formText(form, 'doneOn', 20).trim(),
-  note: formText(form, 'note', 2000),
-});
+/** The kind of check-in a route serves, from its path: /coach/engagements/:id/<kind>/... */
+const KindName = createParamDecorator((_: unknown, context: ExecutionContext): string => context.switchToHttp().getRequest<Request>().path.split('/')[4] ?? '');
 
 /**
  * Check-ins: the sessions the coach held (with private notes that only this page shows), what the
- * leader did of the plan, and correcting or deleting a mistaken entry.
+ * leader did of the plan, and correcting or deleting a mistaken entry. Each kind of entry has its
+ * routes, `sessions` and `practice-actions`, as in the API.
  */
 @ApiExcludeController()
 @UseGuards(CoachPageAuthGuard)
@@ -57,187 +39,108 @@ export class CheckInsController {
 
   @Get('check-ins')
   async show(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Query('done') done: unknown, @Res() res: Response): Promise<void> {
-    const flash = typeof done === 'string' ? (CHECK_IN_FLASH[done] ?? null) : null;
-    await this.page(page, id, res, { flash });
+    await this.checkInsPage(page, id, res, { flash: typeof done === 'string' ? (CHECK_IN_FLASH[done] ?? null) : null });
   }
 
-  @Post('sessions')
-  async logSession(
+  /** Logs a session or a leader's action; a refusal is the check-ins page again, the problem beside its field. */
+  @Post([...KINDS])
+  async log(
     @CoachPage() page: CoachPageContext,
     @Param('id', uuidParam) id: string,
+    @KindName() kindName: string,
     @Body() form: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
+    const kind = checkInKind(kindName);
     await this.engagements.getOwned(page.coach, id);
-    const values = sessionValues(form);
-    const errors = await this.tried(CoachingSessionDto, sessionBody(values), (body) => this.checkIns.logSession(page.coach, id, body));
-    if (errors) return this.page(page, id, res, { session: { values, errors } });
-    seeOther(res, `/coach/engagements/${id}/check-ins?done=session`);
+    const values = kind.valuesOf(form);
+    const errors = await submitForm(kind.dto, kind.bodyOf(values), (body) => kind.log(this.checkIns, page.coach, id, body));
+    if (errors)
+      return this.checkInsPage(
+        page,
+        id,
+        res,
+        kindName === 'sessions'
+          ? { session: { values: values as unknown as SessionValues, errors } }
+          : { action: { values: values as unknown as ActionValues, errors } },
+      );
+    seeOther(res, `/coach/engagements/${id}/check-ins?done=${kindName === 'sessions' ? 'session' : 'action'}`);
   }
 
-  @Post('practice-actions')
-  async logAction(
+  @Get(KINDS.map((kind) => `${kind}/:entryId/edit`))
+  async edit(
     @CoachPage() page: CoachPageContext,
     @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
-    await this.engagements.getOwned(page.coach, id);
-    const values = actionValues(form);
-    const errors = await this.tried(PracticeActionDto, { ...values }, (body) => this.checkIns.logAction(page.coach, id, body));
-    if (errors) return this.page(page, id, res, { action: { values, errors } });
-    seeOther(res, `/coach/engagements/${id}/check-ins?done=action`);
-  }
-
-  @Get('sessions/:entryId/edit')
-  async editSession(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
+    @KindName() kindName: string,
     @Param('entryId', uuidParam) entryId: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { program, engagement } = await this.load(page, id);
-    const session = program.sessions.find((candidate) => candidate.id === entryId);
-    if (!session) throw notFound('Session');
-    const values = {
-      heldOn: session.heldOn,
-      durationMinutes: String(session.durationMinutes),
-      focusThemeId: session.focusThemeId,
-      agreedActions: session.agreedActions.join('\n'),
-      privateNotes: session.privateNotes ?? '',
-    };
-    this.editPage(res, page, engagement, {
-      heading: `Correct the session of ${session.heldOn}`,
-      action: `/coach/engagements/${id}/sessions/${entryId}`,
-      fields: sessionFields(program, values),
+    const { kind, program, engagement, saved } = await this.entry(page, id, kindName, entryId);
+    this.page(res, page, engagement, 'check-in-edit', {
+      heading: `Correct ${saved.name}`,
+      action: `/coach/engagements/${id}/${kindName}/${entryId}`,
+      fields: kind.fields(program, saved.values),
     });
   }
 
-  @Post('sessions/:entryId')
-  async updateSession(
+  @Post(KINDS.map((kind) => `${kind}/:entryId`))
+  async update(
     @CoachPage() page: CoachPageContext,
     @Param('id', uuidParam) id: string,
+    @KindName() kindName: string,
     @Param('entryId', uuidParam) entryId: string,
     @Body() form: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const { program, engagement } = await this.load(page, id);
-    const values = sessionValues(form);
-    const errors = await this.tried(CoachingSessionDto, sessionBody(values), (body) => this.checkIns.updateSession(page.coach, id, entryId, body));
+    const { kind, program, engagement, saved } = await this.entry(page, id, kindName, entryId);
+    const values = kind.valuesOf(form);
+    const errors = await submitForm(kind.dto, kind.bodyOf(values), (body) => kind.update(this.checkIns, page.coach, id, entryId, body));
     if (errors)
-      return this.editPage(
+      return this.page(
         res,
         page,
         engagement,
-        { heading: 'Correct the session', action: `/coach/engagements/${id}/sessions/${entryId}`, fields: sessionFields(program, values, errors) },
+        'check-in-edit',
+        { heading: `Correct ${saved.name}`, action: `/coach/engagements/${id}/${kindName}/${entryId}`, fields: kind.fields(program, values, errors) },
         400,
       );
     seeOther(res, `/coach/engagements/${id}/check-ins?done=updated`);
   }
 
-  @Get('practice-actions/:entryId/edit')
-  async editAction(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Param('entryId', uuidParam) entryId: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    const { program, engagement } = await this.load(page, id);
-    const entry = program.plan.find((candidate) => candidate.actions.some((action) => action.id === entryId));
-    const action = entry?.actions.find((candidate) => candidate.id === entryId);
-    if (!entry || !action) throw notFound('Action');
-    const values = { practiceId: entry.practiceId, doneOn: action.doneOn, note: action.note ?? '' };
-    this.editPage(res, page, engagement, {
-      heading: `Correct “${entry.title}” on ${action.doneOn}`,
-      action: `/coach/engagements/${id}/practice-actions/${entryId}`,
-      fields: actionFields(program, values),
-    });
-  }
-
-  @Post('practice-actions/:entryId')
-  async updateAction(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Param('entryId', uuidParam) entryId: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
-    const { program, engagement } = await this.load(page, id);
-    const values = actionValues(form);
-    const errors = await this.tried(PracticeActionDto, { ...values }, (body) => this.checkIns.updateAction(page.coach, id, entryId, body));
-    if (errors)
-      return this.editPage(
-        res,
-        page,
-        engagement,
-        { heading: 'Correct the action', action: `/coach/engagements/${id}/practice-actions/${entryId}`, fields: actionFields(program, values, errors) },
-        400,
-      );
-    seeOther(res, `/coach/engagements/${id}/check-ins?done=updated`);
-  }
-
-  @Get(':kind/:entryId/delete')
+  @Get(KINDS.map((kind) => `${kind}/:entryId/delete`))
   async confirmDelete(
     @CoachPage() page: CoachPageContext,
     @Param('id', uuidParam) id: string,
-    @Param('kind') kind: string,
+    @KindName() kindName: string,
     @Param('entryId', uuidParam) entryId: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { program, engagement } = await this.load(page, id);
-    const described = this.describe(program, kind, entryId);
-    sendPage(
-      res,
-      render('check-in-delete', {
-        top: this.top(page, engagement),
-        heading: described.heading,
-        description: described.description,
-        isSession: kind === 'sessions',
-        action: `/coach/engagements/${id}/${kind}/${entryId}/delete`,
-        cancel: `/coach/engagements/${id}/check-ins`,
-      }),
-    );
+    const { engagement, saved } = await this.entry(page, id, kindName, entryId);
+    this.page(res, page, engagement, 'check-in-delete', {
+      heading: `Delete ${saved.name}?`,
+      description: saved.description,
+      isSession: kindName === 'sessions',
+      action: `/coach/engagements/${id}/${kindName}/${entryId}/delete`,
+    });
   }
 
-  @Post(':kind/:entryId/delete')
+  @Post(KINDS.map((kind) => `${kind}/:entryId/delete`))
   async delete(
     @CoachPage() page: CoachPageContext,
     @Param('id', uuidParam) id: string,
-    @Param('kind') kind: string,
+    @KindName() kindName: string,
     @Param('entryId', uuidParam) entryId: string,
     @Res() res: Response,
   ): Promise<void> {
-    if (kind === 'sessions') await this.checkIns.deleteSession(page.coach, id, entryId);
-    else if (kind === 'practice-actions') await this.checkIns.deleteAction(page.coach, id, entryId);
-    else throw notFound('Entry');
+    await checkInKind(kindName).remove(this.checkIns, page.coach, id, entryId);
     seeOther(res, `/coach/engagements/${id}/check-ins?done=deleted`);
   }
 
-  /** Validates a form with the API's DTO, then calls the service; the problems per field, or null when it was done. */
-  private async tried<T extends object>(dto: new () => T, plain: Record<string, unknown>, call: (body: T) => Promise<unknown>): Promise<FieldErrors | null> {
-    const checked = await validateForm(dto, plain);
-    if ('errors' in checked) return checked.errors;
-    try {
-      await call(checked.value);
-      return null;
-    } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      return errors;
-    }
-  }
-
-  private describe(program: ProgramView, kind: string, entryId: string): { heading: string; description: string } {
-    if (kind === 'sessions') {
-      const session = program.sessions.find((candidate) => candidate.id === entryId);
-      if (session) return { heading: `Delete the session of ${session.heldOn}?`, description: `${session.durationMinutes} minutes on ${session.focusTheme}.` };
-    }
-    if (kind === 'practice-actions') {
-      const entry = program.plan.find((candidate) => candidate.actions.some((action) => action.id === entryId));
-      const action = entry?.actions.find((candidate) => candidate.id === entryId);
-      if (entry && action) return { heading: `Delete “${entry.title}” on ${action.doneOn}?`, description: action.note ?? 'No note.' };
-    }
-    throw notFound('Entry');
+  /** A saved entry of the engagement's check-ins, with how the pages name it (a 404 when there is none). */
+  private async entry(page: CoachPageContext, id: string, kindName: string, entryId: string) {
+    const kind = checkInKind(kindName);
+    const { program, engagement } = await this.load(page, id);
+    return { kind, program, engagement, saved: kind.saved(program, entryId) };
   }
 
   private async load(page: CoachPageContext, id: string) {
@@ -245,45 +148,26 @@ export class CheckInsController {
     return { engagement, program: await this.programs.get(page.coach, id) };
   }
 
-  private async page(
+  private async checkInsPage(
     page: CoachPageContext,
     id: string,
     res: Response,
     options: { flash?: string | null; session?: { values: SessionValues; errors: FieldErrors }; action?: { values: ActionValues; errors: FieldErrors } },
   ): Promise<void> {
     const { program, engagement } = await this.load(page, id);
-    const view = checkInsView({
-      top: this.top(page, engagement, options.flash ?? null),
-      engagementId: id,
-      program,
-      session: options.session,
-      action: options.action,
-      today: today(),
-    });
+    const top = pageTop(page, { flash: options.flash ?? null, crumbs: [{ href: `/coach/engagements/${id}`, label: engagement.title }] });
+    const view = checkInsView({ top, engagementId: id, program, session: options.session, action: options.action, today: today() });
     sendPage(res, render('check-ins', view), options.session || options.action ? 400 : 200);
   }
 
-  private editPage(
-    res: Response,
-    page: CoachPageContext,
-    engagement: { id: string; title: string },
-    view: { heading: string; action: string; fields: unknown[] },
-    status = 200,
-  ): void {
-    sendPage(
-      res,
-      render('check-in-edit', { top: this.top(page, engagement, null, true), cancel: `/coach/engagements/${engagement.id}/check-ins`, ...view }),
-      status,
-    );
-  }
-
-  private top(page: CoachPageContext, engagement: { id: string; title: string }, flash: string | null = null, inCheckIns = false) {
-    return pageTop(page, {
-      flash,
+  /** An entry's correction or deletion page, beneath the check-ins. */
+  private page(res: Response, page: CoachPageContext, engagement: { id: string; title: string }, template: string, view: object, status = 200): void {
+    const top = pageTop(page, {
       crumbs: [
         { href: `/coach/engagements/${engagement.id}`, label: engagement.title },
-        ...(inCheckIns ? [{ href: `/coach/engagements/${engagement.id}/check-ins`, label: 'Check-ins' }] : []),
+        { href: `/coach/engagements/${engagement.id}/check-ins`, label: 'Check-ins' },
       ],
     });
+    sendPage(res, render(template, { top, cancel: `/coach/engagements/${engagement.id}/check-ins`, ...view }), status);
   }
 }

@@ -10,7 +10,7 @@ import { SaveProgramDto } from '../../programs/dto/program.dto';
 import { ProgramsService } from '../../programs/programs.service';
 import { SurveysService } from '../../surveys/surveys.service';
 import { CoachPage, type CoachPageContext, sendPage, seeOther } from '../coach-page';
-import { errorsByRow, type FieldErrors, fieldErrorsOf, validateForm } from '../form-errors';
+import { errorsByRow, type FieldErrors, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
 import { programFormView, programInput, programRowsFrom, programRowsOf, type ProgramRows, withBlankRows } from './program-form.view';
@@ -50,15 +50,8 @@ export class ProgramEditController {
     await this.engagements.getOwned(page.coach, id);
     const rows = programRowsOf(form);
     const { body, rowOf } = programInput(rows);
-    const checked = await validateForm(SaveProgramDto, body);
-    if ('errors' in checked) return this.show(page, id, res, rows, byRow(checked.errors, rowOf));
-    try {
-      await this.programs.save(page.coach, id, checked.value);
-    } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (!errors) throw error;
-      return this.show(page, id, res, rows, byRow(errors, rowOf));
-    }
+    const errors = await submitForm(SaveProgramDto, body, (input) => this.programs.save(page.coach, id, input));
+    if (errors) return this.show(page, id, res, rows, byRow(errors, rowOf));
     seeOther(res, `/coach/engagements/${id}?done=program`);
   }
 
