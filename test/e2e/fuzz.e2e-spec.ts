@@ -140,6 +140,8 @@ describe('arbitrary request bodies never cause a 500', () => {
   const endpoints = () => [
     { client: new ApiClient(t.baseUrl), method: 'POST', path: '/api/auth/signup' },
     { client: new ApiClient(t.baseUrl), method: 'POST', path: '/api/auth/login' },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: '/api/auth/password-reset' },
+    { client: new ApiClient(t.baseUrl), method: 'POST', path: '/api/auth/password-reset/confirm' },
     { client: coach, method: 'POST', path: '/api/engagements' },
     { client: coach, method: 'POST', path: `/api/engagements/${engagementId}/campaigns` },
     { client: coach, method: 'POST', path: `/api/campaigns/${campaignId}/raters` },
@@ -197,6 +199,74 @@ describe('arbitrary request bodies never cause a 500', () => {
         },
       ),
       { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it("answers any form posted to a coach page, whatever its fields' names and values, without a 500", async () => {
+    const names = fc.constantFrom(
+      'title',
+      'leader[name]',
+      'leader[email]',
+      'sponsor',
+      'outcomes[0][text]',
+      'outcomes[0][scope]',
+      'outcomes[0][value]',
+      'outcomes[x]',
+      'outcomes',
+      'surveyId',
+      'phase',
+      'closesOn',
+      'name',
+      'email',
+      'group',
+      'csv',
+      'version',
+      'goals[0][themeId]',
+      'goals[0][target]',
+      'goals[]',
+      'plan[0][practiceId]',
+      'plan[0][startOn]',
+      'plan[9][times]',
+      'milestones[0][dueOn]',
+      'heldOn',
+      'durationMinutes',
+      'focusThemeId',
+      'agreedActions',
+      'privateNotes',
+      'practiceId',
+      'doneOn',
+      'note',
+      '__proto__',
+      'constructor[prototype]',
+      'x',
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', '\u0000', '<script>alert(1)</script>', 'theme:communication', 'item:', '9e999', '-1', '2026-02-31', 'x'.repeat(6_000)),
+    );
+    const pages = [
+      '/coach/engagements',
+      `/coach/engagements/${engagementId}/outcomes`,
+      `/coach/engagements/${engagementId}/phase`,
+      `/coach/engagements/${engagementId}/campaigns`,
+      `/coach/engagements/${engagementId}/program`,
+      `/coach/engagements/${engagementId}/sessions`,
+      `/coach/engagements/${engagementId}/practice-actions`,
+      `/coach/campaigns/${campaignId}/raters`,
+      `/coach/campaigns/${campaignId}/raters/preview`,
+      `/coach/campaigns/${campaignId}/raters/import`,
+      `/coach/campaigns/${campaignId}/release`,
+      '/coach/signup',
+      '/coach/password/forgot',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: pages.length - 1 }), fc.array(fc.tuple(names, value), { maxLength: 8 }), async (index, fields) => {
+        const result = await coach.request('POST', pages[index], new URLSearchParams(fields).toString(), {
+          'content-type': 'application/x-www-form-urlencoded',
+        });
+        if (result.status >= 500) throw new Error(`POST ${pages[index]} answered ${result.status} to ${new URLSearchParams(fields).toString().slice(0, 300)}`);
+      }),
+      { numRuns: 300, seed: 8 },
     );
   });
 
