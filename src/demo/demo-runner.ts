@@ -121,6 +121,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     log(`    In a browser, sign in first at ${loginUrl}`);
     log(`    as ${sample.coach.email}, password ${sample.coach.password}`);
     log(`    With the token:    curl -H "Authorization: Bearer ${sample.coachToken}" -o report.pdf ${reportPdfUrl}`);
+    log(`  Your engagements:    ${publicUrl}/coach (every step of the engagement in the browser, with the same sign-in)`);
     log(`  Full report (JSON):  curl -H "Authorization: Bearer ${sample.coachToken}" ${reportUrl}`);
     log(`  Mail outbox:         ${publicUrl}/dev/outbox`);
     const { openRater } = sample;

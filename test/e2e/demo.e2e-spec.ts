@@ -50,6 +50,7 @@ describe('npm run demo', () => {
       expect(output).toContain(`Report PDF:          ${demo.reportPdfUrl}`);
       expect(output).toContain(`sign in first at ${demo.loginUrl}`);
       expect(output).toContain(`as ${demo.coach.email}, password ${demo.coach.password}`);
+      expect(output).toContain(`Your engagements:    ${env.PUBLIC_URL}/coach (every step of the engagement in the browser`);
       const auth = { authorization: `Bearer ${demo.coachToken}` };
       const page = await fetch(demo.reportPageUrl, { headers: auth });
       expect(page.status).toBe(200);
