@@ -391,6 +391,58 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(page.getByText('The baseline 360 compared with the mid-program review.').isVisible()).resolves.toBe(true);
   });
 
+  it('passes axe on the pages the journey has not needed: outcomes, deletion, a campaign preview, a sponsor meeting, a 404', async () => {
+    await goTo(() => page.goto(`${t.baseUrl}/coach`));
+    await goTo(() =>
+      page
+        .getByRole('link', { name: /^Alex Morgan, VP Engineering/ })
+        .first()
+        .click(),
+    );
+    const engagementUrl = page.url();
+    await goTo(() => page.getByRole('link', { name: 'Edit the intended outcomes' }).click());
+    expect(await page.getByLabel('Outcome 1', { exact: true }).inputValue()).toBe('People leave meetings with Alex feeling heard');
+    await goTo(() => page.getByRole('link', { name: 'Cancel' }).click());
+    await goTo(() => page.getByRole('link', { name: 'Delete this engagement and everything stored about it' }).click());
+    await expect(page.getByRole('note').textContent()).resolves.toContain('2 campaigns, with 18 raters besides the leader');
+    await goTo(() => page.getByRole('link', { name: 'Keep it' }).click());
+    await goTo(() => page.getByRole('link', { name: 'See what Jordan Lee sees now' }).click());
+    await goTo(() => page.getByRole('link', { name: 'Mid-program: progress' }).click());
+    await goTo(() => page.goto(campaignUrl));
+    await goTo(() => page.getByRole('link', { name: 'Preview the survey as each group of raters sees it' }).click());
+    await goTo(() => page.getByRole('link', { name: 'Direct reports' }).click());
+    await expect(page.getByRole('note').first().textContent()).resolves.toContain('one of the Direct reports');
+    await goTo(() => page.goto(engagementUrl.replace(/[0-9a-f-]{36}$/, '6f1c0d7e-0000-4000-8000-000000000000')));
+    await expect(heading()).resolves.toBe('Not found');
+    expectedProblems.push('Failed to load resource: the server responded with a status of 404 (Not Found)');
+  });
+
+  it('chooses a new password by the emailed link, signed out', async () => {
+    const signedOut = await browser.newContext();
+    const visitor = await signedOut.newPage();
+    await goTo(() => visitor.goto(`${t.baseUrl}/coach/login`), visitor);
+    await goTo(() => visitor.getByRole('link', { name: 'Forgot your password?' }).click(), visitor);
+    await visitor.getByLabel('Email').fill('dana@example.com');
+    await goTo(() => visitor.getByRole('button', { name: 'Email me a link' }).click(), visitor);
+    await expect(visitor.getByRole('status').textContent()).resolves.toContain('If an account has this email');
+    await waitUntil(() => Boolean(lastMailTo('dana@example.com', '/coach/password/reset/')), { what: 'the password mail' });
+    const link = /(https?:\/\/\S+\/coach\/password\/reset\/[A-Za-z0-9_-]{43})/.exec(lastMailTo('dana@example.com', '/coach/password/reset/').text)?.[1] ?? '';
+    await goTo(() => visitor.goto(link), visitor);
+    expect(visitor.url()).toBe(`${t.baseUrl}/coach/password/reset`);
+    await visitor.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
+    await visitor.getByLabel('The new password again').fill('a brand new passphrase');
+    await goTo(() => visitor.getByRole('button', { name: 'Save my new password' }).click(), visitor);
+    await expect(visitor.getByRole('status').textContent()).resolves.toContain('Your new password is saved');
+    await signedOut.close();
+    // The coach's other session ended with the new password.
+    await goTo(() => page.goto(`${t.baseUrl}/coach`));
+    expect(page.url()).toBe(`${t.baseUrl}/coach/login`);
+    await page.getByLabel('Email').fill('dana@example.com');
+    await page.getByLabel('Password').fill('a brand new passphrase');
+    await goTo(() => page.getByRole('button', { name: 'Sign in' }).click());
+    await expect(heading()).resolves.toBe('Your engagements');
+  });
+
   it('reads the main pages on a phone: nothing wider than the screen, still no axe violation', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await goTo(() => page.goto(`${t.baseUrl}/coach`));

@@ -33,6 +33,21 @@ describe('rate limits, shared through Redis', () => {
     ]);
     expect(form.status).toBe(429);
     expect(form.headers.get('set-cookie')).toBeNull();
+    // And so do the sign-up page, the "forgot password" form and its emailed link, and the API's reset.
+    for (const [path, fields] of [
+      [
+        '/coach/signup',
+        [
+          ['name', 'Guess'],
+          ['email', 'guess@example.com'],
+          ['password', 'a long passphrase'],
+        ],
+      ],
+      ['/coach/password/forgot', [['email', coach.email]]],
+    ] as [string, [string, string][]][])
+      expect([path, (await anonymous.postForm(path, fields)).status]).toEqual([path, 429]);
+    expect((await fetch(`${t.baseUrl}/coach/password/reset/${'R'.repeat(43)}`, { redirect: 'manual' })).status).toBe(429);
+    expect((await anonymous.post('/api/auth/password-reset/confirm', { token: 'R'.repeat(43), password: 'a long passphrase' })).status).toBe(429);
     // Coach calls with a session are not limited by sign-in attempts.
     expect((await coach.api.get('/api/engagements')).status).toBe(200);
   });
