@@ -8,9 +8,9 @@ export class PasswordResets1765100000000 implements MigrationInterface {
     await q.query(
       `CREATE TABLE "password_resets" ("id" uuid NOT NULL, "coach_id" uuid NOT NULL, "token_nonce" text NOT NULL, "token_hash" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "sent_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_password_resets_token_hash" UNIQUE ("token_hash"), CONSTRAINT "PK_password_resets" PRIMARY KEY ("id"))`,
     );
-    await q.query(`CREATE INDEX "IDX_password_resets_coach_id" ON "password_resets" ("coach_id")`);
+    await q.query(`CREATE INDEX "IDX_30328a9fb830ed204e3dffea67" ON "password_resets" ("coach_id")`);
     await q.query(
-      `ALTER TABLE "password_resets" ADD CONSTRAINT "FK_password_resets_coach_id" FOREIGN KEY ("coach_id") REFERENCES "coaches"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "password_resets" ADD CONSTRAINT "FK_30328a9fb830ed204e3dffea67e" FOREIGN KEY ("coach_id") REFERENCES "coaches"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
   }
 
