@@ -20,6 +20,9 @@ export const CoachPage = createParamDecorator((_: unknown, context: ExecutionCon
   return { coach: request.coach, csrf: request.coachCsrf, viaCookie: request.coachAuth === 'cookie' };
 });
 
+/** A posted form as the body parser read it: any field may be missing, repeated or nested. */
+export type PostedForm = Record<string, unknown>;
+
 /** A coach page: never cached, it holds confidential names and figures. */
 export function sendPage(res: Response, html: string, status = 200): void {
   res.status(status).setHeader('Cache-Control', 'no-store');

@@ -14,7 +14,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PerClientThrottlerGuard } from '../../rate-limit/per-client.throttler-guard';
 import { RATER_LINK_LIMIT, SIGN_IN_LIMIT } from '../../rate-limit/rate-limit.module';
-import { formText, sendPage, seeOther } from '../coach-page';
+import { formText, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { validateForm } from '../form-errors';
 import { webTemplates } from '../web-templates';
 import { forgotView, resetView } from './account-forms.view';
@@ -57,7 +57,7 @@ export class PasswordPagesController {
   }
 
   @Post('forgot')
-  async forgot(@Req() req: Request, @Body() form: Record<string, unknown> | undefined, @Res() res: Response): Promise<void> {
+  async forgot(@Req() req: Request, @Body() form: PostedForm | undefined, @Res() res: Response): Promise<void> {
     if (!isSameOriginPost(req)) throw new DomainError('Forbidden', 'Ask from the page of this site.');
     const email = formText(form, 'email', 300).trim();
     const checked = await validateForm(PasswordResetRequestDto, { email });
@@ -81,7 +81,7 @@ export class PasswordPagesController {
   }
 
   @Post('reset')
-  async reset(@Req() req: Request, @Body() form: Record<string, unknown> | undefined, @Res() res: Response): Promise<void> {
+  async reset(@Req() req: Request, @Body() form: PostedForm | undefined, @Res() res: Response): Promise<void> {
     const token = this.pendingToken(req);
     if (!isSameOriginPost(req) || !token || !isValidGuard(token, form?.guard))
       throw new DomainError('Forbidden', 'This page expired. Please open the link from your email again.');

@@ -12,7 +12,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PerClientThrottlerGuard } from '../../rate-limit/per-client.throttler-guard';
 import { RATER_LINK_LIMIT } from '../../rate-limit/rate-limit.module';
-import { formText, sendPage, seeOther } from '../coach-page';
+import { formText, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { validateForm } from '../form-errors';
 import { webTemplates } from '../web-templates';
 import { signupView } from './account-forms.view';
@@ -38,7 +38,7 @@ export class SignupPageController {
   @Post()
   @UseGuards(PerClientThrottlerGuard)
   @SkipThrottle({ [RATER_LINK_LIMIT]: true })
-  async signup(@Req() req: Request, @Body() form: Record<string, unknown> | undefined, @Res() res: Response): Promise<void> {
+  async signup(@Req() req: Request, @Body() form: PostedForm | undefined, @Res() res: Response): Promise<void> {
     if (!isSameOriginPost(req)) throw new DomainError('Forbidden', 'Create your account from the sign-up page of this site.');
     const values = { name: formText(form, 'name', 300).trim(), email: formText(form, 'email', 300).trim(), password: formText(form, 'password', 300) };
     const checked = await validateForm(SignupDto, values);

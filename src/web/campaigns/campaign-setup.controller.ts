@@ -10,7 +10,7 @@ import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { SurveysService } from '../../surveys/surveys.service';
-import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
+import { CoachPage, type CoachPageContext, formText, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { type FieldErrors, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
@@ -39,12 +39,7 @@ export class CampaignSetupController {
   }
 
   @Post('engagements/:id/campaigns')
-  async create(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async create(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     await this.engagements.getOwned(page.coach, id);
     const values = { surveyId: formText(form, 'surveyId', 100), phase: formText(form, 'phase', 20), closesOn: formText(form, 'closesOn', 20).trim() };
     if (values.closesOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.closesOn))

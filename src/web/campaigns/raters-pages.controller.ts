@@ -8,7 +8,7 @@ import { AddRatersDto } from '../../campaigns/dto/campaign.dto';
 import { DomainError, invalidInput } from '../../common/domain-error';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
-import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
+import { CoachPage, type CoachPageContext, formText, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { type FieldErrors, submitForm } from '../form-errors';
 import { webTemplates } from '../web-templates';
 import { CampaignPageLoader } from './campaign-page.loader';
@@ -30,12 +30,7 @@ export class RatersPagesController {
   ) {}
 
   @Post()
-  async add(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async add(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     const { engagement } = await this.loader.context(page.coach, id);
     const values = { name: formText(form, 'name', 300).trim(), email: formText(form, 'email', 300).trim(), group: formText(form, 'group', 40) };
     const refuse = async (errors: FieldErrors): Promise<void> =>
@@ -57,12 +52,7 @@ export class RatersPagesController {
   }
 
   @Post('preview')
-  async preview(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async preview(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     await this.showPreview(page, id, formText(form, 'csv', 100_000), res);
   }
 
@@ -78,12 +68,7 @@ export class RatersPagesController {
 
   /** Adds the rows that passed the check, checked again: what the coach saw is what is saved. */
   @Post('import')
-  async import(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async import(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     const csv = formText(form, 'csv', 100_000);
     const { preview } = await this.check(page, id, csv);
     if (preview.ready.length === 0) return this.showPreview(page, id, csv, res);

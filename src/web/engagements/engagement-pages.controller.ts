@@ -16,7 +16,7 @@ import { ENGAGEMENT_PHASES, type EngagementPhase } from '../../engagements/engag
 import { EngagementsService } from '../../engagements/engagements.service';
 import { EngagementExportService } from '../../exports/engagement-export.service';
 import { fileSlug } from '../../reports/page/pdf-filename';
-import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
+import { CoachPage, type CoachPageContext, formText, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { nextStep } from '../dashboard/next-step';
 import { EngagementStateService } from '../engagement-state.service';
 import { errorsByRow, submitForm } from '../form-errors';
@@ -55,7 +55,7 @@ export class EngagementPagesController {
   }
 
   @Post()
-  async create(@CoachPage() page: CoachPageContext, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async create(@CoachPage() page: CoachPageContext, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     const values = {
       title: formText(form, 'title', 400).trim(),
       leader: person(form.leader),
@@ -95,12 +95,7 @@ export class EngagementPagesController {
   }
 
   @Post(':id/outcomes')
-  async saveOutcomes(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async saveOutcomes(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     const engagement = await this.engagements.get(page.coach, id);
     const rows = outcomeRowsOf(form.outcomes);
     const { outcomes, rowOf } = outcomesInput(rows);
@@ -111,12 +106,7 @@ export class EngagementPagesController {
   }
 
   @Post(':id/phase')
-  async movePhase(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async movePhase(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     await this.engagements.getOwned(page.coach, id);
     const phase = formText(form, 'phase', 40);
     if (!(ENGAGEMENT_PHASES as readonly string[]).includes(phase)) throw invalidInput([`phase: must be one of: ${ENGAGEMENT_PHASES.join(', ')}`]);
@@ -126,12 +116,7 @@ export class EngagementPagesController {
 
   /** A mid or final review: a progress pulse on the program's focus themes, to the baseline raters again. */
   @Post(':id/reviews')
-  async prepareReview(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async prepareReview(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     await this.engagements.getOwned(page.coach, id);
     const phase = formText(form, 'phase', 20);
     if (phase !== 'midpoint' && phase !== 'final') throw invalidInput(['phase: must be midpoint or final']);

@@ -1,15 +1,17 @@
 import { Body, Controller, createParamDecorator, type ExecutionContext, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { join } from 'node:path';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { today } from '../../common/calendar-date';
+import { notFound } from '../../common/domain-error';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { CheckInsService } from '../../programs/check-ins.service';
 import { ProgramsService } from '../../programs/programs.service';
-import { CoachPage, type CoachPageContext, sendPage, seeOther } from '../coach-page';
+import { CoachPage, type CoachPageContext, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { type FieldErrors, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
@@ -19,7 +21,21 @@ import { type ActionValues, CHECK_IN_FLASH, checkInsView, type SessionValues } f
 const render = webTemplates(join(__dirname, 'templates'));
 
 /** The kind of check-in a route serves, from its path: /coach/engagements/:id/<kind>/... */
-const KindName = createParamDecorator((_: unknown, context: ExecutionContext): string => context.switchToHttp().getRequest<Request>().path.split('/')[4] ?? '');
+const kindOfPath = (request: Request): string => request.path.split('/')[4] ?? '';
+const KindName = createParamDecorator((_: unknown, context: ExecutionContext): string => kindOfPath(context.switchToHttp().getRequest<Request>()));
+
+/** The engagement, kind and id of the check-in entry a route names; a malformed id is a record that does not exist. */
+interface EntryRef {
+  id: string;
+  kindName: string;
+  entryId: string;
+}
+const Entry = createParamDecorator((_: unknown, context: ExecutionContext): EntryRef => {
+  const request = context.switchToHttp().getRequest<Request>();
+  const { id, entryId } = request.params as Record<string, string | undefined>;
+  if (!id || !entryId || !isUUID(id, '4') || !isUUID(entryId, '4')) throw notFound('Record');
+  return { id, kindName: kindOfPath(request), entryId };
+});
 
 /**
  * Check-ins: the sessions the coach held (with private notes that only this page shows), what the
@@ -48,7 +64,7 @@ export class CheckInsController {
     @CoachPage() page: CoachPageContext,
     @Param('id', uuidParam) id: string,
     @KindName() kindName: string,
-    @Body() form: Record<string, unknown>,
+    @Body() form: PostedForm,
     @Res() res: Response,
   ): Promise<void> {
     const kind = checkInKind(kindName);
@@ -68,13 +84,7 @@ export class CheckInsController {
   }
 
   @Get(KINDS.map((kind) => `${kind}/:entryId/edit`))
-  async edit(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @KindName() kindName: string,
-    @Param('entryId', uuidParam) entryId: string,
-    @Res() res: Response,
-  ): Promise<void> {
+  async edit(@CoachPage() page: CoachPageContext, @Entry() { id, kindName, entryId }: EntryRef, @Res() res: Response): Promise<void> {
     const { kind, program, engagement, saved } = await this.entry(page, id, kindName, entryId);
     this.page(res, page, engagement, 'check-in-edit', {
       heading: `Correct ${saved.name}`,
@@ -86,10 +96,8 @@ export class CheckInsController {
   @Post(KINDS.map((kind) => `${kind}/:entryId`))
   async update(
     @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @KindName() kindName: string,
-    @Param('entryId', uuidParam) entryId: string,
-    @Body() form: Record<string, unknown>,
+    @Entry() { id, kindName, entryId }: EntryRef,
+    @Body() form: PostedForm,
     @Res() res: Response,
   ): Promise<void> {
     const { kind, program, engagement, saved } = await this.entry(page, id, kindName, entryId);
@@ -108,13 +116,7 @@ export class CheckInsController {
   }
 
   @Get(KINDS.map((kind) => `${kind}/:entryId/delete`))
-  async confirmDelete(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @KindName() kindName: string,
-    @Param('entryId', uuidParam) entryId: string,
-    @Res() res: Response,
-  ): Promise<void> {
+  async confirmDelete(@CoachPage() page: CoachPageContext, @Entry() { id, kindName, entryId }: EntryRef, @Res() res: Response): Promise<void> {
     const { engagement, saved } = await this.entry(page, id, kindName, entryId);
     this.page(res, page, engagement, 'check-in-delete', {
       heading: `Delete ${saved.name}?`,
@@ -125,13 +127,7 @@ export class CheckInsController {
   }
 
   @Post(KINDS.map((kind) => `${kind}/:entryId/delete`))
-  async delete(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @KindName() kindName: string,
-    @Param('entryId', uuidParam) entryId: string,
-    @Res() res: Response,
-  ): Promise<void> {
+  async delete(@CoachPage() page: CoachPageContext, @Entry() { id, kindName, entryId }: EntryRef, @Res() res: Response): Promise<void> {
     await checkInKind(kindName).remove(this.checkIns, page.coach, id, entryId);
     seeOther(res, `/coach/engagements/${id}/check-ins?done=deleted`);
   }

@@ -9,7 +9,7 @@ import { EngagementsService } from '../../engagements/engagements.service';
 import { SaveProgramDto } from '../../programs/dto/program.dto';
 import { ProgramsService } from '../../programs/programs.service';
 import { SurveysService } from '../../surveys/surveys.service';
-import { CoachPage, type CoachPageContext, sendPage, seeOther } from '../coach-page';
+import { CoachPage, type CoachPageContext, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { errorsByRow, type FieldErrors, submitForm } from '../form-errors';
 import { pageTop } from '../page-top';
 import { webTemplates } from '../web-templates';
@@ -41,12 +41,7 @@ export class ProgramEditController {
   }
 
   @Post()
-  async save(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async save(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     await this.engagements.getOwned(page.coach, id);
     const rows = programRowsOf(form);
     const { body, rowOf } = programInput(rows);

@@ -10,7 +10,7 @@ import { uuidParam } from '../../common/uuid-param';
 import { ReportsService } from '../../reports/reports.service';
 import { parseVersionQuery, versionQuery } from '../../reports/version-query.pipe';
 import { CampaignPageLoader } from '../campaigns/campaign-page.loader';
-import { CoachPage, type CoachPageContext, formText, sendPage, seeOther } from '../coach-page';
+import { CoachPage, type CoachPageContext, formText, type PostedForm, sendPage, seeOther } from '../coach-page';
 import { webTemplates } from '../web-templates';
 import { readFirstView, VERSIONS_FLASH, versionsView } from './report-access.view';
 
@@ -63,12 +63,7 @@ export class ReportAccessController {
   }
 
   @Post('release')
-  async release(
-    @CoachPage() page: CoachPageContext,
-    @Param('id', uuidParam) id: string,
-    @Body() form: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
+  async release(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     await this.loader.context(page.coach, id);
     const number = parseVersionQuery(formText(form, 'version', 12));
     if (number === undefined) throw notFound('Report version');
