@@ -40,7 +40,8 @@ export function describeApi(app: INestApplication): OpenAPIObject {
         'Every error is `{statusCode, message, error}` (see ErrorBodyDto).',
     )
     .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The token POST /api/auth/signup or /api/auth/login gives.' })
+    // Session tokens are opaque random strings, not the JWTs Nest assumes by default.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: undefined, description: 'The token POST /api/auth/signup or /api/auth/login gives.' })
     .addCookieAuth(
       COACH_COOKIE,
       { type: 'apiKey', in: 'cookie', description: 'The session cookie of the sign-in page, /coach/login: opens /coach pages only.' },

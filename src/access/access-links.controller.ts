@@ -26,6 +26,7 @@ export class AccessLinksController {
   @Post(':id/leader-link')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: AccessLinkSentDto, description: 'The sign-in link is queued for mailing.' })
+  @ApiErrors(400, 413)
   async leaderLink(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<AccessLinkSentDto> {
     return this.access.sendLink(await this.engagements.getOwned(coach, id), 'leader');
   }
@@ -34,7 +35,7 @@ export class AccessLinksController {
   @Post(':id/sponsor-link')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: AccessLinkSentDto, description: 'The sign-in link is queued for mailing.' })
-  @ApiErrors({ 409: 'The engagement has no sponsor.' })
+  @ApiErrors(400, { 409: 'The engagement has no sponsor.' }, 413)
   async sponsorLink(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<AccessLinkSentDto> {
     return this.access.sendLink(await this.engagements.getOwned(coach, id), 'sponsor');
   }

@@ -38,7 +38,7 @@ export class AuthController {
   @ApiBearerAuth()
   @UseGuards(CoachAuthGuard)
   @ApiNoContentResponse({ description: 'The session is revoked: its token no longer works.' })
-  @ApiErrors(401)
+  @ApiErrors(400, 401, 413)
   async logout(@Req() request: Request): Promise<void> {
     await this.auth.logout(bearerToken(request) ?? '');
   }

@@ -51,7 +51,7 @@ export class CampaignsController {
   @Post('campaigns/:id/launch')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: LaunchResultDto, description: 'The campaign is open; one email per rater is queued.' })
-  @ApiErrors({ 400: 'There is no rater besides the leader.', 409: 'The campaign is already launched or closed.' })
+  @ApiErrors({ 400: 'There is no rater besides the leader.', 409: 'The campaign is already launched or closed.' }, 413)
   launch(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<LaunchResultDto> {
     return this.campaigns.launch(coach, id);
   }
@@ -59,7 +59,7 @@ export class CampaignsController {
   @Post('campaigns/:id/remind')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: RemindResultDto, description: 'Reminders are queued for those who have not answered.' })
-  @ApiErrors({ 409: 'The campaign is not open: not launched yet, or closed.' })
+  @ApiErrors(400, { 409: 'The campaign is not open: not launched yet, or closed.' }, 413)
   remind(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<RemindResultDto> {
     return this.campaigns.remind(coach, id);
   }
@@ -67,6 +67,7 @@ export class CampaignsController {
   @Post('campaigns/:id/close')
   @HttpCode(200)
   @ApiOkResponse({ type: CampaignViewDto, description: 'The campaign is closed: its links answer 410, and every waiting answer is folded in.' })
+  @ApiErrors(400, 413)
   close(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<CampaignViewDto> {
     return this.campaigns.close(coach, id);
   }

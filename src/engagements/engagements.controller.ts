@@ -59,7 +59,7 @@ export class EngagementsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Everything stored about the engagement is gone.' })
-  @ApiErrors(404)
+  @ApiErrors(400, 404, 413)
   async delete(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<void> {
     await this.engagements.delete(coach, id);
   }

@@ -5,6 +5,7 @@ import { ErrorBodyDto } from './error-body.dto';
 
 /** The error statuses JSON routes answer, and what each means to a client unless an operation says more. */
 const MEANINGS = {
+  // Also a body that is not JSON, or holds a NUL or an unpaired surrogate, on any call that takes one.
   400: 'Bad input: `message` lists each wrong field and why ("field: reason").',
   401: 'No valid bearer token: missing, unknown, expired or signed out.',
   404: "Not found. Another coach's records, and malformed ids, are not found either.",

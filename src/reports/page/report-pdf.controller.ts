@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../../auth/auth.service';
 import { CurrentCoach } from '../../auth/coach-auth.guard';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
@@ -30,6 +30,11 @@ export class ReportPdfController {
   @ApiOkResponse({
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
     description: 'The report printed by Chromium: a cover, then every section of the report page, "Page X of Y" in each footer.',
+  })
+  @ApiResponse({
+    status: 303,
+    description: 'A browser (Accept: text/html) without a session is sent to sign in first, and back here after.',
+    headers: { Location: { description: '/coach/login?next=<this address>', schema: { type: 'string' } } },
   })
   @ApiErrors(
     { 400: '`version` is not a whole number of at least 1.', 401: 'Neither a valid bearer token nor the sign-in cookie.' },
