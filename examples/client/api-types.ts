@@ -708,12 +708,6 @@ export interface components {
             };
       };
     };
-    BaselineFigureDto: {
-      /** @description Others' average for the theme in the baseline report version. */
-      mean: number;
-      /** @description How many raters it pools. */
-      n: number;
-    };
     CampaignExportDto: {
       /** Format: uuid */
       id: string;
@@ -994,9 +988,9 @@ export interface components {
       goal: string;
       target: number;
       /** @description Null where the report withholds the figure. */
-      baseline: components['schemas']['RoundFigureDto'] | null;
-      midpoint: components['schemas']['RoundFigureDto'] | null;
-      final: components['schemas']['RoundFigureDto'] | null;
+      baseline: components['schemas']['ThemeFigureDto'] | null;
+      midpoint: components['schemas']['ThemeFigureDto'] | null;
+      final: components['schemas']['ThemeFigureDto'] | null;
       perceivedChange: components['schemas']['PerceivedChangesDto'];
       /**
        * @description As of the latest review.
@@ -1319,7 +1313,7 @@ export interface components {
       themeId: string;
       title: string;
       goal: string;
-      baseline: components['schemas']['BaselineFigureDto'];
+      baseline: components['schemas']['ThemeFigureDto'];
       /** @description Others' average for the theme the program aims for. */
       target: number;
       /** @description The plan entries that serve this goal. */
@@ -1378,21 +1372,23 @@ export interface components {
       releasedAt: string | null;
     };
     ProposalThemeDto: {
+      /** @example communication */
       themeId: string;
       title: string;
       /** @enum {string} */
       classification: 'strength' | 'development_area' | 'blind_spot' | 'hidden_strength' | 'neutral';
       /** @description Null where the report withholds the figure. */
-      baseline: components['schemas']['BaselineFigureDto'] | null;
+      baseline: components['schemas']['ThemeFigureDto'] | null;
     };
     ProposedFocusThemeDto: {
+      /** @example communication */
       themeId: string;
       title: string;
       /** @enum {string} */
       classification: 'strength' | 'development_area' | 'blind_spot' | 'hidden_strength' | 'neutral';
       /** @description The report's reason for this priority. */
       reason: string;
-      baseline: components['schemas']['BaselineFigureDto'];
+      baseline: components['schemas']['ThemeFigureDto'];
       /** @description See `targetRule`. */
       suggestedTarget: number;
     };
@@ -1584,6 +1580,7 @@ export interface components {
       };
     };
     ReportPriorityDto: {
+      /** @example communication */
       themeId: string;
       title: string;
       /** @enum {string} */
@@ -1647,11 +1644,6 @@ export interface components {
       perceivedChange: string;
       outcomes: string;
     };
-    RoundFigureDto: {
-      /** @description Others' average for the theme. */
-      mean: number;
-      n: number;
-    };
     RoundInfoDto: {
       /** Format: uuid */
       campaignId: string;
@@ -1697,9 +1689,9 @@ export interface components {
       heldOn: string;
       durationMinutes: number;
       focusThemeId: string;
+      agreedActions: string[];
       /** @description The focus theme's title. */
       focusTheme: string;
-      agreedActions: string[];
       /** @description The coach's view only: absent from the leader's. */
       privateNotes?: string | null;
     };
@@ -1766,13 +1758,13 @@ export interface components {
       id: string;
       version: number;
       title: string;
+      groups: components['schemas']['SurveyGroupDto'][];
       description?: string;
       /** @description The top of the rater's form; may hold {{leader}}. */
       intro?: string;
       scale: components['schemas']['SurveyScaleDto'];
       /** @description The -3..+3 scale of change items (progress pulses). */
       changeScale?: components['schemas']['ChangeScaleDto'];
-      groups: components['schemas']['SurveyGroupDto'][];
       themes: components['schemas']['SurveyThemeDto'][];
       questions: components['schemas']['SurveyQuestionDto'][];
       report: components['schemas']['ReportSettingsDto'];
@@ -1843,6 +1835,12 @@ export interface components {
       /** @description Words and phrases that tie a comment to this theme. */
       keywords: string[];
       items: components['schemas']['SurveyItemDto'][];
+    };
+    ThemeFigureDto: {
+      /** @description Others' average for the theme. */
+      mean: number;
+      /** @description How many raters it pools. */
+      n: number;
     };
     ThemePracticesDto: {
       themeId: string;
@@ -4444,40 +4442,44 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description `version` is not a whole number of at least 1. */
+      /** @description `version` is not a whole number of at least 1. A browser asking for HTML gets it as a page. */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+          'text/html': string;
         };
       };
-      /** @description Neither a valid bearer token nor the sign-in cookie. */
+      /** @description Neither a valid bearer token nor the sign-in cookie. A browser asking for HTML gets it as a page. */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+          'text/html': string;
         };
       };
-      /** @description No such campaign of this coach, or no such version. */
+      /** @description No such campaign of this coach, or no such version. A browser asking for HTML gets it as a page. */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+          'text/html': string;
         };
       };
-      /** @description Chromium is missing or did not print in time: `message` names CHROMIUM_PATH. */
+      /** @description Chromium is missing or did not print in time: `message` names CHROMIUM_PATH. A browser asking for HTML gets it as a page. */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+          'text/html': string;
         };
       };
     };

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { BODY_LIMIT } from '../http-limits';
 import { ErrorBodyDto } from './error-body.dto';
 
@@ -21,15 +21,33 @@ export type ErrorStatus = keyof typeof MEANINGS;
 /** A status with what it means for this operation, e.g. `{ 409: 'An account with this email already exists.' }`. */
 export type ErrorMeanings = Partial<Record<ErrorStatus, string>>;
 
-/**
- * Declares the errors an operation can answer (or, on a controller, every operation of it), each
- * with the uniform body the exception filter sends. Keeps controllers to one line of errors.
- */
-export function ApiErrors(...statuses: (ErrorStatus | ErrorMeanings)[]): MethodDecorator & ClassDecorator {
+function meaningsOf(statuses: (ErrorStatus | ErrorMeanings)[]): [number, string][] {
   const meanings: ErrorMeanings = {};
   for (const entry of statuses) {
     if (typeof entry === 'number') meanings[entry] ??= MEANINGS[entry];
     else Object.assign(meanings, entry);
   }
-  return applyDecorators(...Object.entries(meanings).map(([status, description]) => ApiResponse({ status: Number(status), description, type: ErrorBodyDto })));
+  return Object.entries(meanings).map(([status, description]) => [Number(status), description]);
+}
+
+/**
+ * Declares the errors an operation can answer (or, on a controller, every operation of it), each
+ * with the uniform body the exception filter sends. Keeps controllers to one line of errors.
+ */
+export function ApiErrors(...statuses: (ErrorStatus | ErrorMeanings)[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(...meaningsOf(statuses).map(([status, description]) => ApiResponse({ status, description, type: ErrorBodyDto })));
+}
+
+/**
+ * The same for a route that is also a page (`@Page`): the exception filter answers a browser that
+ * asks for HTML with the error as a readable page, and anyone else with the JSON body.
+ */
+export function ApiPageErrors(...statuses: (ErrorStatus | ErrorMeanings)[]): MethodDecorator & ClassDecorator {
+  const content = { 'application/json': { schema: { $ref: getSchemaPath(ErrorBodyDto) } }, 'text/html': { schema: { type: 'string' } } };
+  return applyDecorators(
+    ApiExtraModels(ErrorBodyDto),
+    ...meaningsOf(statuses).map(([status, description]) =>
+      ApiResponse({ status, description: `${description} A browser asking for HTML gets it as a page.`, content }),
+    ),
+  );
 }

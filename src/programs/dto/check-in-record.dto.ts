@@ -1,23 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CoachingSession, PracticeAction } from '../program.types';
+import { HeldSessionDto } from './program-view.dto';
 
 /** A coaching session as logged, private notes included: the coach's alone. */
-export class CoachingSessionRecordDto implements CoachingSession {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'date' })
-  heldOn: string;
-
-  @ApiProperty({ type: 'integer' })
-  durationMinutes: number;
-
-  @ApiProperty()
-  focusThemeId: string;
-
-  @ApiProperty({ type: [String] })
-  agreedActions: string[];
-
+export class CoachingSessionRecordDto extends HeldSessionDto implements CoachingSession {
   @ApiProperty({ type: String, nullable: true, description: 'Never shown to the leader or the sponsor.' })
   privateNotes: string | null;
 }

@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Classification } from '../../reports/assembly/report.types';
-import { CLASSIFICATIONS } from '../../reports/dto/report.dto';
+import { ClassifiedThemeDto } from '../../reports/dto/report.dto';
 import type { Practice } from '../../surveys/survey.types';
 import type { RankedPractice } from '../practice-ranking';
 import type { ProgramProposal, ProposedFocusTheme } from '../program-proposal';
 import { GoalDto, MilestoneDto, PlanEntryDto } from './program.dto';
-import { BaselineFigureDto, PRACTICE_KINDS } from './program-view.dto';
+import { ThemeFigureDto, PRACTICE_KINDS } from './program-view.dto';
 
 export class ProposalBaselineDto {
   @ApiProperty({ format: 'uuid' })
@@ -18,38 +17,20 @@ export class ProposalBaselineDto {
   releasedAt: string | null;
 }
 
-export class ProposedFocusThemeDto implements ProposedFocusTheme {
-  @ApiProperty()
-  themeId: string;
-
-  @ApiProperty()
-  title: string;
-
-  @ApiProperty({ enum: CLASSIFICATIONS })
-  classification: Classification;
-
+export class ProposedFocusThemeDto extends ClassifiedThemeDto implements ProposedFocusTheme {
   @ApiProperty({ description: "The report's reason for this priority." })
   reason: string;
 
-  @ApiProperty({ type: BaselineFigureDto })
-  baseline: BaselineFigureDto;
+  @ApiProperty({ type: ThemeFigureDto })
+  baseline: ThemeFigureDto;
 
   @ApiProperty({ description: 'See `targetRule`.' })
   suggestedTarget: number;
 }
 
-export class ProposalThemeDto {
-  @ApiProperty()
-  themeId: string;
-
-  @ApiProperty()
-  title: string;
-
-  @ApiProperty({ enum: CLASSIFICATIONS })
-  classification: Classification;
-
-  @ApiProperty({ type: BaselineFigureDto, nullable: true, description: 'Null where the report withholds the figure.' })
-  baseline: BaselineFigureDto | null;
+export class ProposalThemeDto extends ClassifiedThemeDto {
+  @ApiProperty({ type: ThemeFigureDto, nullable: true, description: 'Null where the report withholds the figure.' })
+  baseline: ThemeFigureDto | null;
 }
 
 export class RankedPracticeDto implements RankedPractice {

@@ -6,8 +6,9 @@ import type { BaselineFigure, Milestone, ProgramGoal } from '../program.types';
 
 export const PRACTICE_KINDS = unionValues<Practice['kind']>({ practice: true, exercise: true, reading: true });
 
-export class BaselineFigureDto implements BaselineFigure {
-  @ApiProperty({ description: "Others' average for the theme in the baseline report version." })
+/** Others' average for a theme in a report version, and how many raters it pools. */
+export class ThemeFigureDto implements BaselineFigure {
+  @ApiProperty({ description: "Others' average for the theme." })
   mean: number;
 
   @ApiProperty({ type: 'integer', description: 'How many raters it pools.' })
@@ -24,8 +25,8 @@ export class ProgramGoalDto implements ProgramGoal {
   @ApiProperty()
   goal: string;
 
-  @ApiProperty({ type: BaselineFigureDto })
-  baseline: BaselineFigureDto;
+  @ApiProperty({ type: ThemeFigureDto })
+  baseline: ThemeFigureDto;
 
   @ApiProperty({ description: "Others' average for the theme the program aims for." })
   target: number;
@@ -94,7 +95,8 @@ export class MilestoneViewDto implements Milestone {
   themeId: string | null;
 }
 
-export class SessionViewDto implements SessionView {
+/** What every view of a coaching session shows. */
+export class HeldSessionDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -107,11 +109,13 @@ export class SessionViewDto implements SessionView {
   @ApiProperty()
   focusThemeId: string;
 
-  @ApiProperty({ description: "The focus theme's title." })
-  focusTheme: string;
-
   @ApiProperty({ type: [String] })
   agreedActions: string[];
+}
+
+export class SessionViewDto extends HeldSessionDto implements SessionView {
+  @ApiProperty({ description: "The focus theme's title." })
+  focusTheme: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: "The coach's view only: absent from the leader's." })
   privateNotes?: string | null;

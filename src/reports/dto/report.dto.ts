@@ -216,8 +216,9 @@ export class PriorityEvidenceDto implements PriorityEvidence {
   quotes: string[];
 }
 
-export class ReportPriorityDto implements ReportPriority {
-  @ApiProperty()
+/** A theme as the report classifies it: what priorities and programs start from. */
+export class ClassifiedThemeDto {
+  @ApiProperty({ example: 'communication' })
   themeId: string;
 
   @ApiProperty()
@@ -225,7 +226,9 @@ export class ReportPriorityDto implements ReportPriority {
 
   @ApiProperty({ enum: CLASSIFICATIONS })
   classification: Classification;
+}
 
+export class ReportPriorityDto extends ClassifiedThemeDto implements ReportPriority {
   @ApiProperty({ description: 'Why this theme, in words that agree with the figures beside it.' })
   reason: string;
 

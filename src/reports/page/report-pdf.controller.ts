@@ -4,7 +4,7 @@ import type { Coach } from '../../auth/auth.service';
 import { CurrentCoach } from '../../auth/coach-auth.guard';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { COACH_COOKIE } from '../../auth/coach-session-cookie';
-import { ApiErrors } from '../../common/openapi/api-errors.decorator';
+import { ApiPageErrors } from '../../common/openapi/api-errors.decorator';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
 import { versionQuery } from '../version-query.pipe';
@@ -36,7 +36,7 @@ export class ReportPdfController {
     description: 'A browser (Accept: text/html) without a session is sent to sign in first, and back here after.',
     headers: { Location: { description: '/coach/login?next=<this address>', schema: { type: 'string' } } },
   })
-  @ApiErrors(
+  @ApiPageErrors(
     { 400: '`version` is not a whole number of at least 1.', 401: 'Neither a valid bearer token nor the sign-in cookie.' },
     { 404: 'No such campaign of this coach, or no such version.', 503: 'Chromium is missing or did not print in time: `message` names CHROMIUM_PATH.' },
   )

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { unionValues } from '../../common/openapi/union-values';
 import { OutcomeIndicatorDto } from '../../engagements/dto/engagement-view.dto';
+import { ThemeFigureDto } from '../../programs/dto/program-view.dto';
 import type { GoalStatus } from '../goal-status';
 import type { OutcomeReview } from '../outcome-review';
 import type { RaterMix, RoundMix } from '../rater-mix';
-import type { PerceivedChange, RoundFigure } from '../review-figures';
+import type { PerceivedChange } from '../review-figures';
 import type { GoalReview, ReviewReport, RoundInfo } from '../review-report';
 
 export const GOAL_STATUSES = unionValues<GoalStatus>({ achieved: true, on_track: true, behind: true, not_measured: true });
@@ -44,14 +45,6 @@ export class ReviewRulesDto {
 
   @ApiProperty()
   outcomes: string;
-}
-
-export class RoundFigureDto implements RoundFigure {
-  @ApiProperty({ description: "Others' average for the theme." })
-  mean: number;
-
-  @ApiProperty({ type: 'integer' })
-  n: number;
 }
 
 export class PerceivedChangeDto implements PerceivedChange {
@@ -102,14 +95,14 @@ export class GoalReviewDto implements GoalReview {
   @ApiProperty()
   target: number;
 
-  @ApiProperty({ type: RoundFigureDto, nullable: true, description: 'Null where the report withholds the figure.' })
-  baseline: RoundFigureDto | null;
+  @ApiProperty({ type: ThemeFigureDto, nullable: true, description: 'Null where the report withholds the figure.' })
+  baseline: ThemeFigureDto | null;
 
-  @ApiProperty({ type: RoundFigureDto, nullable: true })
-  midpoint: RoundFigureDto | null;
+  @ApiProperty({ type: ThemeFigureDto, nullable: true })
+  midpoint: ThemeFigureDto | null;
 
-  @ApiProperty({ type: RoundFigureDto, nullable: true })
-  final: RoundFigureDto | null;
+  @ApiProperty({ type: ThemeFigureDto, nullable: true })
+  final: ThemeFigureDto | null;
 
   @ApiProperty({ type: PerceivedChangesDto })
   perceivedChange: PerceivedChangesDto;

@@ -142,16 +142,7 @@ export class ReportSettingsDto implements ReportSettings {
 }
 
 /** A survey definition as `surveys/*.yaml` declares it, with every default filled in. */
-export class SurveyDefinitionDto implements SurveyDefinition {
-  @ApiProperty({ example: 'leadership-360' })
-  id: string;
-
-  @ApiProperty({ type: 'integer' })
-  version: number;
-
-  @ApiProperty()
-  title: string;
-
+export class SurveyDefinitionDto extends SurveySummaryDto implements SurveyDefinition {
   @ApiPropertyOptional()
   description?: string;
 
@@ -163,9 +154,6 @@ export class SurveyDefinitionDto implements SurveyDefinition {
 
   @ApiPropertyOptional({ type: ChangeScaleDto, description: 'The -3..+3 scale of change items (progress pulses).' })
   changeScale?: ChangeScaleDto;
-
-  @ApiProperty({ type: [SurveyGroupDto] })
-  groups: SurveyGroupDto[];
 
   @ApiProperty({ type: [SurveyThemeDto] })
   themes: SurveyThemeDto[];
