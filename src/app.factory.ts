@@ -2,7 +2,6 @@ import { type INestApplication, type INestApplicationContext, Logger } from '@ne
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { accessErrorPage } from './access/access-error.page';
 import { describeApi } from './api-document';
@@ -12,15 +11,16 @@ import { AllExceptionsFilter } from './common/http-exception.filter';
 import { BODY_LIMIT } from './common/http-limits';
 import { PageRouteGuard } from './common/pages/page-route.guard';
 import { rejectUnstorableText } from './common/storable-text';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { JobQueueService } from './queue/job-queue.service';
 import { isExecutable } from './reports/page/pdf.renderer';
 import { raterErrorPage } from './responses/rater-error.page';
 
-function configureHttp(app: NestExpressApplication): void {
+function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
+  app.use(...securityHeaders(config.publicUrl));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true, parameterLimit: 1_000 });
   app.use(rejectUnstorableText);
@@ -52,7 +52,7 @@ async function warnAboutEnvironment(app: INestApplicationContext, config: AppCon
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(PinoLogger));
-  configureHttp(app);
+  configureHttp(app, config);
   await app.init();
   await warnAboutEnvironment(app, config);
   return app;

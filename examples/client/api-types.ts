@@ -1077,6 +1077,8 @@ export interface components {
       mean: number;
       /** @description Sample standard deviation; null under 2 ratings. */
       sd: number | null;
+      /** @description The 90 % interval of the mean, [low, high]; null with fewer than two raters. */
+      ci90: number[] | null;
       /** @description Within-group agreement, 0..1; null when n < 2. */
       rwg: number | null;
       /** @description Ratings per scale value. */
@@ -1555,6 +1557,8 @@ export interface components {
       /** @description The rater buckets, merged until each shown one meets its threshold. */
       buckets: components['schemas']['ReportBucketDto'][];
       mergeNotes: string[];
+      /** @description Groups whose comments are held back until enough of them answered (the survey's minCommentResponses). */
+      commentNotes: string[];
       scale: components['schemas']['ReportScaleDto'];
       themes: components['schemas']['ReportThemeDto'][];
       items: components['schemas']['ReportItemDto'][];
@@ -1609,6 +1613,10 @@ export interface components {
       };
       /** @description Self mean minus others' mean, or null. */
       gap: number | null;
+      /** @description The 90 % interval of the gap, [low, high], or null. */
+      gapInterval: number[] | null;
+      /** @description Whether the gap is reliable enough to call a blind spot or hidden strength; null without a gap. */
+      gapReliable: boolean | null;
       /** @enum {string} */
       classification: 'strength' | 'development_area' | 'blind_spot' | 'hidden_strength' | 'neutral';
       classificationReason: string;
@@ -1681,6 +1689,8 @@ export interface components {
       mean: number;
       /** @description Sample standard deviation; null under 2 ratings. */
       sd: number | null;
+      /** @description The 90 % interval of the mean, [low, high]; null with fewer than two raters. */
+      ci90: number[] | null;
     };
     SessionViewDto: {
       /** Format: uuid */
@@ -1758,7 +1768,7 @@ export interface components {
       id: string;
       version: number;
       title: string;
-      groups: components['schemas']['SurveyGroupDto'][];
+      groups: components['schemas']['SurveyDefinitionGroupDto'][];
       description?: string;
       /** @description The top of the rater's form; may hold {{leader}}. */
       intro?: string;
@@ -1768,6 +1778,21 @@ export interface components {
       themes: components['schemas']['SurveyThemeDto'][];
       questions: components['schemas']['SurveyQuestionDto'][];
       report: components['schemas']['ReportSettingsDto'];
+    };
+    SurveyDefinitionGroupDto: {
+      /** @enum {string} */
+      id: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      /** @example Peers */
+      label: string;
+      /** @description False for identified groups (self, boss), who are told so before they answer. */
+      anonymous: boolean;
+      /**
+       * @description The fewest answers of this group a report shows a figure from.
+       * @example 3
+       */
+      minResponses: number;
+      /** @description The fewest answers of this group before any of its comments is shown (at least minResponses); minResponses when absent. */
+      minCommentResponses?: number;
     };
     SurveyGroupDto: {
       /** @enum {string} */

@@ -123,7 +123,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     log(`    With the token:    curl -H "Authorization: Bearer ${sample.coachToken}" -o report.pdf ${reportPdfUrl}`);
     log(`  Full report (JSON):  curl -H "Authorization: Bearer ${sample.coachToken}" ${reportUrl}`);
     log(`  Mail outbox:         ${publicUrl}/dev/outbox`);
-    log(`  Answer as the last rater (${sample.openRater.name}, ${sample.openRater.role}): ${sample.openRater.link}`);
+    const { openRater } = sample;
+    log(`  Answer as the last rater (${openRater.name}, ${openRater.role}): ${openRater.link}`);
+    // The report was read above, which froze version 1: a later answer of an anonymous group joins
+    // a version only in a batch of the group's threshold, or comparing versions would expose it.
+    log(`    Progress counts it at once; the report takes in new answers from ${openRater.group} only ${openRater.batch} at a time,`);
+    log('    so that no version differs from the one before by a single rater.');
     log(`  API docs:            ${publicUrl}/api/docs`);
     if (options.keepServing) log('Serving until Ctrl-C.');
     return { reportUrl, reportPageUrl, reportPdfUrl, loginUrl, coach: sample.coach, openRaterLink: sample.openRater.link, coachToken: sample.coachToken, stop };

@@ -2,7 +2,7 @@ import { comment, priorityFactory, reportFactory, reportThemeFactory as theme, s
 import type { Report } from '../reports/assembly/report.types';
 import { summariseReport } from './report-summary';
 
-const cell = (mean: number) => ({ n: 5, ratings: 15, mean, sd: 0.5 });
+const cell = (mean: number) => ({ n: 5, ratings: 15, mean, sd: 0.5, ci90: null });
 
 const fixture = (): Report =>
   reportFactory({

@@ -15,7 +15,7 @@ const AGGREGATION_TIMEOUT_MS = 60_000;
 
 interface SurveySummary {
   id: string;
-  groups: { id: string; label: string }[];
+  groups: { id: string; label: string; minResponses: number }[];
 }
 
 interface Progress {
@@ -31,8 +31,11 @@ export interface Sample360 {
   coach: { email: string; password: string };
   /** Path of the report JSON, relative to the app. */
   reportPath: string;
-  /** `role` in words, e.g. "peer". */
-  openRater: { name: string; role: string; link: string };
+  /**
+   * `role` in words, e.g. "peer"; `group` its label, e.g. "Peers", and `batch` how many new
+   * answers of that group a new report version takes in at once.
+   */
+  openRater: { name: string; role: string; link: string; group: string; batch: number };
   report: Report;
 }
 
@@ -183,7 +186,13 @@ export async function runSample360(options: Sample360Options): Promise<Sample360
     coachToken: token,
     coach: { email: coachEmail, password: coachPassword },
     reportPath,
-    openRater: { name: openRater.name, role: openRaterRole, link: linkOf(openRater.email) },
+    openRater: {
+      name: openRater.name,
+      role: openRaterRole,
+      link: linkOf(openRater.email),
+      group: groupLabel(openRater.group),
+      batch: survey.groups.find((group) => group.id === openRater.group)?.minResponses ?? 1,
+    },
     report,
   };
 }

@@ -22,6 +22,7 @@ function changeCell(distribution: Record<string, number>): ItemScoreCell {
     ratings: values.length,
     mean,
     sd: null,
+    ci90: null,
     rwg: null,
     distribution: { '-3': 0, '-2': 0, '-1': 0, '0': 0, '1': 0, '2': 0, '3': 0, ...distribution },
   };

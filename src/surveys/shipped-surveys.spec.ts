@@ -43,11 +43,11 @@ describe('the shipped definitions', () => {
 describe('leadership-360', () => {
   it('has the five groups, anonymous above one rater only', () => {
     expect(full.groups).toEqual([
-      { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
-      { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1 },
-      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
-      { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
-      { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
+      { id: 'self', label: 'Self', anonymous: false, minResponses: 1, minCommentResponses: 1 },
+      { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1, minCommentResponses: 1 },
+      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3, minCommentResponses: 3 },
+      { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3, minCommentResponses: 3 },
+      { id: 'other', label: 'Others', anonymous: true, minResponses: 3, minCommentResponses: 3 },
     ]);
     expect(full.scale).toEqual({ points: 5, labels: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'], notObserved: "Not observed / don't know" });
   });
@@ -115,8 +115,8 @@ describe('boss-start-stop-continue', () => {
 
   it('is answered by the manager and the leader, both identified', () => {
     expect(boss.groups).toEqual([
-      { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1 },
-      { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
+      { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1, minCommentResponses: 1 },
+      { id: 'self', label: 'Self', anonymous: false, minResponses: 1, minCommentResponses: 1 },
     ]);
   });
 

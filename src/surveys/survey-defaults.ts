@@ -19,7 +19,7 @@ export interface SurveyFile {
   intro?: string;
   scale: SurveyScale;
   changeScale?: ChangeScale;
-  groups: { id: RaterGroupId; label: string; anonymous: boolean; minResponses?: number }[];
+  groups: { id: RaterGroupId; label: string; anonymous: boolean; minResponses?: number; minCommentResponses?: number }[];
   themes: {
     id: string;
     title: string;
@@ -58,12 +58,10 @@ export function defaultClassificationRules(points: number): ClassificationRules 
  * snapshot holds fresh objects and exactly the keys of `SurveyDefinition`.
  */
 export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
-  const groups: SurveyGroup[] = file.groups.map((group) => ({
-    id: group.id,
-    label: group.label,
-    anonymous: group.anonymous,
-    minResponses: group.minResponses ?? (group.anonymous ? DEFAULT_ANONYMOUS_MIN_RESPONSES : 1),
-  }));
+  const groups: SurveyGroup[] = file.groups.map((group) => {
+    const minResponses = group.minResponses ?? (group.anonymous ? DEFAULT_ANONYMOUS_MIN_RESPONSES : 1);
+    return { id: group.id, label: group.label, anonymous: group.anonymous, minResponses, minCommentResponses: group.minCommentResponses ?? minResponses };
+  });
   const themes: SurveyTheme[] = file.themes.map((theme) => ({
     id: theme.id,
     title: theme.title,

@@ -47,8 +47,8 @@ describe('parseSurveyDefinition: defaults', () => {
   it('fills in item kind, min responses by anonymity, question groups, priorities and classification rules', () => {
     const survey = parseSurveyDefinition(MINIMAL, FILE);
     expect(survey.groups).toEqual([
-      { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
-      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
+      { id: 'self', label: 'Self', anonymous: false, minResponses: 1, minCommentResponses: 1 },
+      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3, minCommentResponses: 3 },
     ]);
     expect(survey.themes[0].items[0]).toEqual({ id: 'listening.one', text: '{{leader}} listens', selfText: 'I listen', kind: 'likert' });
     expect(survey.questions[0].groups).toEqual(['self', 'peer']);
@@ -91,7 +91,16 @@ describe('parseSurveyDefinition: defaults', () => {
       FILE,
     );
     expect(survey.groups[1].minResponses).toBe(5);
+    expect(survey.groups[1].minCommentResponses).toBe(5);
     expect(survey.questions[0].groups).toEqual(['peer']);
+  });
+
+  it('keeps a higher bar for a group’s comments than for its figures', () => {
+    const survey = parseSurveyDefinition(
+      edited(['{ id: peer, label: Peers, anonymous: true }', '{ id: peer, label: Peers, anonymous: true, minCommentResponses: 5 }']),
+      FILE,
+    );
+    expect([survey.groups[1].minResponses, survey.groups[1].minCommentResponses]).toEqual([3, 5]);
   });
 });
 
@@ -133,6 +142,11 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       ['surveys/mini.yaml:7: groups[1].minResponses: must be at least 2 for an anonymous group (a group of one is not anonymous)'],
     ],
     [
+      'a comment threshold below the group’s threshold for figures',
+      [['{ id: peer, label: Peers, anonymous: true }', '{ id: peer, label: Peers, anonymous: true, minResponses: 4, minCommentResponses: 3 }']],
+      ['surveys/mini.yaml:7: groups[1].minCommentResponses: must be at least minResponses (4): comments may need more raters than scores, never fewer'],
+    ],
+    [
       'an anonymous self group',
       [['{ id: self, label: Self, anonymous: false }', '{ id: self, label: Self, anonymous: true, minResponses: 2 }']],
       ['surveys/mini.yaml:6: groups[0].anonymous: must be false for the self group: it is the leader alone'],
@@ -141,6 +155,11 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       'a question shown to a group the survey does not have',
       [['prompt: Anything else? }', 'prompt: Anything else?, groups: [self, boss] }']],
       ["surveys/mini.yaml:17: questions[0].groups[1]: group 'boss' is not one of this survey's groups"],
+    ],
+    [
+      'a misspelt group on a question, said once',
+      [['prompt: Anything else? }', 'prompt: Anything else?, groups: [self, peeer] }']],
+      ['surveys/mini.yaml:17: questions[0].groups[1]: must be one of: self, boss, peer, direct_report, other'],
     ],
     [
       'a question with the id of an item',
@@ -232,6 +251,14 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
     expect(lines(issuesOf('id: x\ngroups:\n  - id: self\n   label: Self\n'))).toEqual([
       'surveys/mini.yaml:4: (root): YAML syntax error: Sequence item without - indicator',
     ]);
+    // A [, { or quote left open is noticed where what it swallowed ends; it is reported where it opens.
+    expect(lines(issuesOf('id: x\nversion: [\n'))).toEqual([
+      'surveys/mini.yaml:2: (root): YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    expect(lines(issuesOf('id: x\ngroups:\n  - { id: self, label: Self\n  - { id: peer }\n'))).toEqual([
+      'surveys/mini.yaml:3: (root): YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
+    ]);
+    expect(lines(issuesOf('id: x\ntitle: "Mini\nversion: 1\n'))).toEqual(['surveys/mini.yaml:2: (root): YAML syntax error: Missing closing "quote']);
     expect(lines(issuesOf(`${MINIMAL}\n---\nid: second\n`))).toEqual([
       "surveys/mini.yaml:18: (root): YAML syntax error: a file holds one definition, but a '---' starts a second one",
     ]);

@@ -2,7 +2,7 @@ import { checkPracticeSemantics } from './practice-semantics';
 import { checkAgainstSchema } from './schema-check';
 import { applySurveyDefaults, type SurveyFile } from './survey-defaults';
 import { checkSurveySemantics } from './survey-semantics';
-import { sortIssues, SurveyValidationError, type SurveyValidationIssue } from './survey-validation.error';
+import { mergeIssues, SurveyValidationError, type SurveyValidationIssue } from './survey-validation.error';
 import type { PracticeLibrary, SurveyDefinition } from './survey.types';
 import { YamlSource } from './yaml-source';
 
@@ -18,15 +18,15 @@ export interface PracticeInspection {
   issues: SurveyValidationIssue[];
 }
 
-/** Schema and semantic checks both run, so a file's problems all come out in one pass. */
+/** Schema and semantic checks both run, so a file's problems all come out in one pass (each once). */
 export function inspectSurveySource(source: YamlSource): SurveyInspection {
-  const issues = sortIssues([...checkAgainstSchema(source, 'survey.schema.json'), ...checkSurveySemantics(source)]);
+  const issues = mergeIssues(checkAgainstSchema(source, 'survey.schema.json'), checkSurveySemantics(source));
   // Only data the schema accepted reaches this cast.
   return { survey: issues.length === 0 ? applySurveyDefaults(source.data as SurveyFile) : null, issues };
 }
 
 export function inspectPracticeSource(source: YamlSource, knownThemeIds: ReadonlySet<string>): PracticeInspection {
-  const issues = sortIssues([...checkAgainstSchema(source, 'practices.schema.json'), ...checkPracticeSemantics(source, knownThemeIds)]);
+  const issues = mergeIssues(checkAgainstSchema(source, 'practices.schema.json'), checkPracticeSemantics(source, knownThemeIds));
   if (issues.length > 0) return { library: null, issues };
   const file = source.data as PracticeLibrary;
   return {

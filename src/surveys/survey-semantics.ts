@@ -1,3 +1,4 @@
+import { DEFAULT_ANONYMOUS_MIN_RESPONSES } from './survey-defaults';
 import { checkPlaceholders } from './placeholder-check';
 import { booleanAt, isRecord, listAt, numberAt, recordAt, stringAt } from './raw-shape';
 import type { SurveyValidationIssue } from './survey-validation.error';
@@ -52,6 +53,16 @@ function checkGroups(source: YamlSource): SurveyValidationIssue[] {
     const minResponses = numberAt(group, 'minResponses');
     if (anonymous === true && minResponses !== undefined && minResponses < 2) {
       issues.push(source.issue(['groups', index, 'minResponses'], 'must be at least 2 for an anonymous group (a group of one is not anonymous)'));
+    }
+    const minCommentResponses = numberAt(group, 'minCommentResponses');
+    const scoreThreshold = minResponses ?? (anonymous === true ? DEFAULT_ANONYMOUS_MIN_RESPONSES : 1);
+    if (minCommentResponses !== undefined && minCommentResponses < scoreThreshold) {
+      issues.push(
+        source.issue(
+          ['groups', index, 'minCommentResponses'],
+          `must be at least minResponses (${scoreThreshold}): comments may need more raters than scores, never fewer`,
+        ),
+      );
     }
     if (anonymous === true && stringAt(group, 'id') === 'self') {
       issues.push(source.issue(['groups', index, 'anonymous'], 'must be false for the self group: it is the leader alone'));

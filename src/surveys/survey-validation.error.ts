@@ -17,11 +17,21 @@ export function formatIssue(issue: SurveyValidationIssue): string {
 }
 
 /** Issues of one file in reading order, so a long list can be fixed top to bottom. */
-export function sortIssues(issues: SurveyValidationIssue[]): SurveyValidationIssue[] {
+function sortIssues(issues: SurveyValidationIssue[]): SurveyValidationIssue[] {
   return issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
     .map(({ issue }) => issue);
+}
+
+/**
+ * The schema's and the semantic checks' issues of one file, one reason per place: where the schema
+ * already refused a value (a misspelt group id is not among the ids at all), the semantic check
+ * reading the same value (nor among this survey's groups) would only say it again.
+ */
+export function mergeIssues(schema: SurveyValidationIssue[], semantic: SurveyValidationIssue[]): SurveyValidationIssue[] {
+  const refused = new Set(schema.map((issue) => issue.path));
+  return sortIssues([...schema, ...semantic.filter((issue) => !refused.has(issue.path))]);
 }
 
 /** Every problem of every file at once, one per line: file, path inside it, reason. */

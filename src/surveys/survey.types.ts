@@ -28,6 +28,17 @@ export interface SurveyGroup {
   anonymous: boolean;
   /** Smallest number of answers of this group a report may show a figure from. */
   minResponses: number;
+  /**
+   * Smallest number of answers of this group before any of its comments is shown: words can
+   * give a writer away where a figure does not, so it may be set higher. Snapshots made before
+   * it existed lack it: read it through commentThreshold().
+   */
+  minCommentResponses?: number;
+}
+
+/** How many of a group's raters must have answered before its comments are shown. */
+export function commentThreshold(group: SurveyGroup): number {
+  return Math.max(group.minResponses, group.minCommentResponses ?? group.minResponses);
 }
 
 export interface SurveyItem {

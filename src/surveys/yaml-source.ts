@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { CST, isNode, LineCounter, Parser, parseDocument, type Document } from 'yaml';
 import type { SurveyValidationIssue } from './survey-validation.error';
 
 export type PathSegment = string | number;
@@ -17,11 +17,12 @@ export class YamlSource {
     // uniqueKeys: a key written twice would otherwise silently keep only the last value.
     const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     if (document.errors.length > 0) {
+      const openings = unclosedOpenings(text);
       return {
         issues: document.errors.map((error) => ({
           file,
           path: '(root)',
-          line: lines.linePos(error.pos[0]).line,
+          line: lines.linePos(openings.get(error.pos[0]) ?? error.pos[0]).line,
           message: `YAML syntax error: ${error.code === 'MULTIPLE_DOCS' ? "a file holds one definition, but a '---' starts a second one" : error.message.split('\n')[0]}`,
         })),
       };
@@ -50,6 +51,30 @@ export class YamlSource {
     const line = this.lineOf(path);
     return { file: this.file, path: formatPath(path), ...(line === undefined ? {} : { line }), message };
   }
+}
+
+function isUnclosed(token: CST.Token): boolean {
+  if (token.type === 'flow-collection') return !token.end.some((end) => end.type === 'flow-map-end' || end.type === 'flow-seq-end');
+  if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') return token.source.length < 2 || !token.source.endsWith(token.source[0]);
+  return false;
+}
+
+/**
+ * yaml notices a [, { or quote left open only where the text it swallowed ends (the next line,
+ * or the end of the file), and reports it there; its author needs the line where it was opened.
+ * Maps where each unclosed one ends to where it starts.
+ */
+function unclosedOpenings(text: string): Map<number, number> {
+  const openings = new Map<number, number>();
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (node && isUnclosed(node)) openings.set(node.offset + CST.stringify(node).length, node.offset);
+      }
+    });
+  }
+  return openings;
 }
 
 /** `themes[2].items[0].selfText`; `(root)` for the top of the file. */

@@ -1,5 +1,6 @@
 import { runDemo } from '../../src/demo/demo-runner';
-import { ApiClient } from '../factories/api-client';
+import { ApiClient, waitForAggregated } from '../factories/api-client';
+import { tokenOf } from '../utils/mailbox';
 import { deleteQueueKeys, freePort, testEnv } from '../utils/test-app';
 import { openRaterLink } from '../utils/rater-link';
 import { dropDatabase } from '../utils/test-database';
@@ -29,6 +30,18 @@ describe('npm run demo', () => {
       const open = await openRaterLink(demo.openRaterLink);
       expect(open.status).toBe(200);
       expect(open.html).toContain('Your answers are anonymous');
+      // What the output says of that answer holds: counted at once, in the report only with a batch of Peers.
+      expect(output).toContain('Progress counts it at once; the report takes in new answers from Peers only 3 at a time,');
+      const coach = new ApiClient(env.PUBLIC_URL, demo.coachToken);
+      const campaignPath = demo.reportUrl.replace(env.PUBLIC_URL, '').replace(/\/report$/, '');
+      const questionnaire = await new ApiClient(env.PUBLIC_URL).get<{ items: { id: string }[] }>(`/api/responses/${tokenOf(demo.openRaterLink)}`);
+      const answers = Object.fromEntries(questionnaire.body.items.map((item) => [item.id, 4]));
+      expect((await new ApiClient(env.PUBLIC_URL).post(`/api/responses/${tokenOf(demo.openRaterLink)}`, { answers })).status).toBe(201);
+      expect((await coach.get<{ responded: number }>(`${campaignPath}/progress`)).body.responded).toBe(12);
+      await waitForAggregated(coach, campaignPath.split('/').pop()!, 12);
+      const later = await coach.get<{ aggregatedResponses: number; pending: { notes: string[] } }>(`${campaignPath}/report`);
+      expect(later.body.aggregatedResponses).toBe(11);
+      expect(later.body.pending.notes).toContainEqual(expect.stringMatching(/^1 newer answer from Peers will be included once 2 more arrive/));
       const outbox = await fetch(`${env.PUBLIC_URL}/dev/outbox`);
       expect(await outbox.text()).toContain('Your feedback on Alex Morgan');
 

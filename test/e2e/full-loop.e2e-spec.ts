@@ -35,6 +35,7 @@ interface Report {
   }[];
   items: { id: string; scores: Record<string, (ScoreCell & { rwg: number | null }) | null> }[];
   unthemedComments: { text: string; bucket: string | null }[];
+  commentNotes: string[];
   startStopContinue: Record<'start' | 'stop' | 'continue', { text: string }[]>;
   priorities: { themeId: string; reason: string }[];
 }
@@ -242,7 +243,10 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
       ...report.startStopContinue.start.map((entry) => entry.text),
       ...report.startStopContinue.stop.map((entry) => entry.text),
     ];
-    for (const text of sent.flatMap((answer) => answer.texts)) expect(shownTexts).toContain(text);
+    // The two others' ratings count within a bucket, but their words wait until three others answered.
+    for (const text of sent.filter((answer) => answer.group !== 'other').flatMap((answer) => answer.texts)) expect(shownTexts).toContain(text);
+    for (const text of sent.filter((answer) => answer.group === 'other').flatMap((answer) => answer.texts)) expect(shownTexts).not.toContain(text);
+    expect(report.commentNotes).toEqual(['Comments from Others are held back until at least 3 of them have answered.']);
     const labelled = [...report.themes.flatMap((theme) => theme.comments), ...report.unthemedComments];
     expect(labelled.some((comment) => comment.bucket === 'other')).toBe(false);
     expect(report.startStopContinue.stop.some((entry) => entry.text.includes('unicorn'))).toBe(true);

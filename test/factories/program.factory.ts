@@ -2,7 +2,7 @@ import type { Report, ScoreCell } from '../../src/reports/assembly/report.types'
 import type { Practice } from '../../src/surveys/survey.types';
 import { priorityFactory, reportFactory, reportThemeFactory } from './report.factory';
 
-export const cell = (mean: number, n = 6): ScoreCell => ({ n, ratings: n * 5, mean, sd: 0.8 });
+export const cell = (mean: number, n = 6): ScoreCell => ({ n, ratings: n * 5, mean, sd: 0.8, ci90: null });
 
 /** A released baseline: communication is a blind spot, developing others a development area, vision withheld. */
 export function baselineReport(overrides: Partial<Report> = {}): Report {

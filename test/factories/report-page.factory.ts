@@ -3,12 +3,13 @@ import type { ItemScoreCell, Report, ScoreCell } from '../../src/reports/assembl
 import type { PageContext } from '../../src/reports/page/report-page.view';
 
 /** Shared by the page's unit tests: a small report with every kind of section, hidden cells included. */
-export const cell = (mean: number, n = 5): ScoreCell => ({ n, ratings: n * 3, mean, sd: 0.5 });
+export const cell = (mean: number, n = 5): ScoreCell => ({ n, ratings: n * 3, mean, sd: 0.5, ci90: null });
 export const itemCell = (mean: number, distribution: Record<string, number>, rwg: number | null = 0.8): ItemScoreCell => ({
   n: 5,
   ratings: 5,
   mean,
   sd: 0.5,
+  ci90: null,
   rwg,
   distribution,
 });

@@ -13,6 +13,7 @@ export function reportFactory(overrides: Partial<Report> = {}): Report {
     raterOverview: { self: null, buckets: [], notes: [] },
     buckets: [],
     mergeNotes: [],
+    commentNotes: [],
     scale: { min: 1, max: 5, labels: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'] },
     themes: [],
     items: [],
@@ -27,7 +28,17 @@ export function reportFactory(overrides: Partial<Report> = {}): Report {
 }
 
 export function reportThemeFactory(overrides: Partial<ReportTheme> & Pick<ReportTheme, 'id' | 'title'>): ReportTheme {
-  return { scores: {}, gap: null, classification: 'neutral', classificationReason: '', agreement: null, comments: [], ...overrides };
+  return {
+    scores: {},
+    gap: null,
+    gapInterval: null,
+    gapReliable: null,
+    classification: 'neutral',
+    classificationReason: '',
+    agreement: null,
+    comments: [],
+    ...overrides,
+  };
 }
 
 export const comment = (text: string, bucket: string | null, sentiment: ReportComment['sentiment'] = 'positive'): ReportComment => ({

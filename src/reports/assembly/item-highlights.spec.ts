@@ -6,6 +6,7 @@ const cell = (mean: number, rwg: number | null = 0.8): ItemScoreCell => ({
   ratings: 4,
   mean,
   sd: 0.5,
+  ci90: null,
   rwg,
   distribution: { '1': 0, '2': 1, '3': 1, '4': 1, '5': 1 },
 });

@@ -2,6 +2,7 @@ import type { CellAggregate } from '../../aggregation/aggregate.types';
 import { cellRwg, cellSampleSd } from '../../aggregation/cell-statistics';
 import type { SurveyDefinition, SurveyItem } from '../../surveys/survey.types';
 import type { ItemScoreCell, ScoreCell } from './report.types';
+import { meanInterval } from './mean-interval';
 import { round2, roundedMean } from './score-format';
 
 /** The values an item is rated on: 1..points, or min..max of the change scale. */
@@ -14,7 +15,8 @@ export function scaleValues(survey: SurveyDefinition, item: SurveyItem): number[
 export function scoreCell(cell: CellAggregate | undefined): ScoreCell | null {
   if (!cell || cell.ratings === 0) return null;
   const sd = cellSampleSd(cell);
-  return { n: cell.raters, ratings: cell.ratings, mean: roundedMean(cell.sum, cell.ratings), sd: sd === null ? null : round2(sd) };
+  const shown = { n: cell.raters, mean: roundedMean(cell.sum, cell.ratings), sd: sd === null ? null : round2(sd) };
+  return { n: shown.n, ratings: cell.ratings, mean: shown.mean, sd: shown.sd, ci90: meanInterval(shown) };
 }
 
 /** Agreement uses the item's own scale (A = max - min + 1); every scale value is listed, 0 included. */

@@ -3,6 +3,7 @@ import type { StoredComment } from '../../theming/comment.types';
 import { applyDeltas, computeAggregateDeltas } from '../../aggregation/response-fold';
 import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
 import { buildReport } from './report.builder';
+import { jStat } from 'jstat';
 
 const likert = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
 const survey: SurveyDefinition = {
@@ -121,9 +122,16 @@ function raw(groups: RaterGroupId[], itemIds: string[]) {
   const variance = values.reduce((total, value) => total + (value - mean) ** 2, 0) / (values.length - 1);
   return { n: perRater.filter((rater) => rater.length > 0).length, values, mean, variance };
 }
+/** The 90 % interval over raters, from the rounded mean and sd, as the report publishes it. */
+function ci90Of(n: number, mean: number, sd: number | null): [number, number] | null {
+  if (n < 2 || sd === null) return null;
+  const half = (jStat.studentt.inv(0.95, n - 1) * sd) / Math.sqrt(n);
+  return [round2(mean - half), round2(mean + half)];
+}
 function expectedScore(groups: RaterGroupId[], itemIds: string[]) {
   const { n, values, mean, variance } = raw(groups, itemIds);
-  return { n, ratings: values.length, mean: round2(mean), sd: values.length < 2 ? null : round2(Math.sqrt(variance)) };
+  const sd = values.length < 2 ? null : round2(Math.sqrt(variance));
+  return { n, ratings: values.length, mean: round2(mean), sd, ci90: ci90Of(n, round2(mean), sd) };
 }
 const scaleOf = (itemId: string): number[] => (itemId === 'e3' ? [-3, -2, -1, 0, 1, 2, 3] : [1, 2, 3, 4, 5]);
 function rawRwg(groups: RaterGroupId[], itemId: string): number | null {
@@ -169,8 +177,24 @@ describe('buildReport on a hand-made campaign', () => {
       });
     }
     // Spot checks of the reference itself: c1 by others is 3,2,3,2,3,4,3,4,4.
-    expect(item('c1')?.scores.others).toEqual({ n: 9, ratings: 9, mean: 3.11, sd: 0.78, rwg: 0.69, distribution: { '1': 0, '2': 2, '3': 4, '4': 3, '5': 0 } });
-    expect(item('c1')?.scores.boss).toEqual({ n: 1, ratings: 1, mean: 3, sd: null, rwg: null, distribution: { '1': 0, '2': 0, '3': 1, '4': 0, '5': 0 } });
+    expect(item('c1')?.scores.others).toEqual({
+      n: 9,
+      ratings: 9,
+      mean: 3.11,
+      sd: 0.78,
+      ci90: [2.63, 3.59],
+      rwg: 0.69,
+      distribution: { '1': 0, '2': 2, '3': 4, '4': 3, '5': 0 },
+    });
+    expect(item('c1')?.scores.boss).toEqual({
+      n: 1,
+      ratings: 1,
+      mean: 3,
+      sd: null,
+      ci90: null,
+      rwg: null,
+      distribution: { '1': 0, '2': 0, '3': 1, '4': 0, '5': 0 },
+    });
     expect(item('c1')?.text).toBe('Alex listens');
     expect(item('c2')?.text).toBe('Alex is clear');
   });
@@ -219,7 +243,13 @@ describe('buildReport on a hand-made campaign', () => {
       others: expectedScore(OTHERS, ['e1', 'e2']),
     });
     // The pooled mean is sum / ratings over the items (56 / 17), not the mean of item means.
-    expect(theme('communication')?.scores.others).toEqual({ n: 9, ratings: 17, mean: 3.29, sd: expectedScore(OTHERS, ['c1', 'c2']).sd });
+    expect(theme('communication')?.scores.others).toEqual({
+      n: 9,
+      ratings: 17,
+      mean: 3.29,
+      sd: expectedScore(OTHERS, ['c1', 'c2']).sd,
+      ci90: expectedScore(OTHERS, ['c1', 'c2']).ci90,
+    });
     expect(theme('execution')?.scores.others).toMatchObject({ n: 9, ratings: 15, mean: 3.8 });
   });
 
@@ -240,13 +270,15 @@ describe('buildReport on a hand-made campaign', () => {
     );
   });
 
-  it('lists comments by theme, what works before what to work on, each half in its random order, labelled only with shown buckets', () => {
+  it('lists comments by theme, what works before what to work on, each half in its random order, labelled only with shown buckets, and none of a group below its comment threshold', () => {
     expect(theme('execution')?.comments).toEqual([
       { text: 'Strong on deadlines, stays calm', bucket: 'boss', sentiment: 'positive' },
       { text: 'Delivers on every deadline', bucket: 'peer', sentiment: 'positive' },
       { text: 'I should plan further ahead', bucket: 'self', sentiment: 'constructive' },
     ]);
-    expect(theme('communication')?.comments).toEqual([{ text: 'Listens and explains clearly', bucket: 'direct_report+other', sentiment: 'positive' }]);
+    // The one other rater's comments wait for two more others, though their ratings count within a bucket.
+    expect(theme('communication')?.comments).toEqual([]);
+    expect(report.commentNotes).toEqual(['Comments from Others are held back until at least 3 of them have answered.']);
     expect(theme('composure')?.comments).toEqual([{ text: 'Strong on deadlines, stays calm', bucket: 'boss', sentiment: 'positive' }]);
     // A theme id no longer in the survey must not make a comment vanish.
     expect(report.unthemedComments).toEqual([
@@ -255,7 +287,7 @@ describe('buildReport on a hand-made campaign', () => {
     ]);
     expect(report.startStopContinue).toEqual({
       start: [{ text: 'Listen more', themeIds: ['communication'], bucket: 'peer' }],
-      stop: [{ text: 'Interrupting', themeIds: [], bucket: 'direct_report+other' }],
+      stop: [],
       continue: [
         { text: 'Weekly one-to-ones', themeIds: [], bucket: 'boss' },
         { text: 'Calm under pressure', themeIds: ['composure'], bucket: 'direct_report+other' },
@@ -266,7 +298,8 @@ describe('buildReport on a hand-made campaign', () => {
       [null, [1]],
     ]);
     const shown = JSON.stringify(report);
-    for (const comment of comments) expect(shown).toContain(JSON.stringify(comment.text));
+    for (const comment of comments.filter((candidate) => candidate.groupId !== 'other')) expect(shown).toContain(JSON.stringify(comment.text));
+    for (const comment of comments.filter((candidate) => candidate.groupId === 'other')) expect(shown).not.toContain(JSON.stringify(comment.text));
   });
 
   it('proposes priorities with their evidence', () => {
@@ -276,13 +309,13 @@ describe('buildReport on a hand-made campaign', () => {
       title: 'Communication',
       classification: 'blind_spot',
       reason: expect.any(String),
-      evidence: { others: 3.29, self: 5, gap: 1.71, agreement: communication?.agreement, comments: 2, quotes: [] },
+      evidence: { others: 3.29, self: 5, gap: 1.71, agreement: communication?.agreement, comments: 1, quotes: [] },
     });
     expect(report.priorities.find((priority) => priority.themeId === 'execution')?.evidence.quotes).toEqual(['I should plan further ahead']);
     expect(report.priorities.map((priority) => ({ themeId: priority.themeId, reason: priority.reason }))).toEqual([
       {
         themeId: 'communication',
-        reason: `Communication: a blind spot: the leader rates this theme higher than others do. Self 5.00 vs others 3.29 (gap +1.71); agreement among others rwg ${(theme('communication')?.agreement ?? 0).toFixed(2)}; 2 comments.`,
+        reason: `Communication: a blind spot: the leader rates this theme higher than others do. Self 5.00 vs others 3.29 (gap +1.71); agreement among others rwg ${(theme('communication')?.agreement ?? 0).toFixed(2)}; 1 comment.`,
       },
       {
         themeId: 'execution',
@@ -318,17 +351,12 @@ describe('buildReport when anonymous groups are too small to show', () => {
     expect(report.priorities).toEqual([]);
   });
 
-  it('never labels a comment with a hidden group', () => {
-    const labelled = [...report.themes.flatMap((entry) => entry.comments), ...report.unthemedComments];
-    expect(
-      labelled.filter(
-        (comment) => comment.text === 'Delivers on every deadline' || comment.text === 'Kind to everyone' || comment.text === 'Listens and explains clearly',
-      ),
-    ).toEqual([
-      { text: 'Listens and explains clearly', bucket: null, sentiment: 'positive' },
-      { text: 'Delivers on every deadline', bucket: null, sentiment: 'positive' },
-      { text: 'Kind to everyone', bucket: null, sentiment: 'positive' },
+  it('shows no comment of a group below its threshold, labelled or not, and says which groups wait', () => {
+    const shown = [...report.themes.flatMap((entry) => entry.comments), ...report.unthemedComments, ...Object.values(report.startStopContinue).flat()];
+    expect(shown.map((comment) => comment.bucket).sort()).toEqual(['boss', 'boss', 'boss', 'self']);
+    expect(report.commentNotes).toEqual([
+      'Comments from Peers are held back until at least 3 of them have answered.',
+      'Comments from Others are held back until at least 3 of them have answered.',
     ]);
-    expect(labelled.every((comment) => comment.bucket === null || comment.bucket === 'boss' || comment.bucket === 'self')).toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
 import type { StoredComment } from '../../theming/comment.types';
 import { cellMean, cellRwg, sumCells } from '../../aggregation/cell-statistics';
-import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../../surveys/survey.types';
+import { commentThreshold, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
 import { planBuckets } from '../disclosure/bucket-planning';
 import { type ScopeCells, type ScopeDisclosure, decideDisclosure } from '../disclosure/disclosure-control';
 import { selectItemHighlights } from './item-highlights';
 import { selectPriorities } from './priority-selection';
 import { buildRaterOverview } from './rater-overview';
 import { commentCount, placeComments } from './report-comments';
+import { gapReading } from './mean-interval';
 import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
 import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
 import { round2 } from './score-format';
@@ -30,6 +31,17 @@ export interface ReportInput {
   forcedSuppressions?: ReadonlySet<string>;
   /** The anonymous groups the previous version showed or hid together: they are not split now. */
   keepTogether?: readonly (readonly RaterGroupId[])[];
+}
+
+/**
+ * Groups some of whose raters answered, but fewer than the group's threshold for comments: none
+ * of their comments is shown yet. Said of every such group, whether or not anyone wrote a comment.
+ */
+function groupsWithCommentsHeldBack(survey: SurveyDefinition, aggregates: CampaignAggregates) {
+  return survey.groups.filter((group) => {
+    const answered = aggregates.responses[group.id] ?? 0;
+    return answered > 0 && answered < commentThreshold(group);
+  });
 }
 
 /** Comments that fit no theme, grouped by what they share; each topic lists them as the report shows them. */
@@ -101,7 +113,9 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const bucketOfGroup = new Map(shown.flatMap((bucket) => bucket.groups.map((group) => [group, bucket.id] as const)));
-  const placed = placeComments(input.comments, survey.themes, (comment) =>
+  const commentsShownOf = new Set(survey.groups.filter((group) => (aggregates.responses[group.id] ?? 0) >= commentThreshold(group)).map((group) => group.id));
+  const visibleComments = input.comments.filter((comment) => commentsShownOf.has(comment.groupId));
+  const placed = placeComments(visibleComments, survey.themes, (comment) =>
     comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null),
   );
 
@@ -113,22 +127,32 @@ export function buildReport(input: ReportInput): Report {
       const rwg = cellRwg(entry.cells.others, scaleValues(survey, entry.item).length);
       return rwg === null ? [] : [rwg];
     });
+    const othersShown = decision.themes[theme.id].others === 'shown' ? scoreCell(cells.others) : null;
+    const othersMean = othersShown && cells.others ? cellMean(cells.others) : null;
+    const selfMean = cellMean(cellOf('themes', ['self'], theme.id));
+    const gap = othersMean !== null && selfMean !== null ? round2(selfMean - othersMean) : null;
     return {
       themeId: theme.id,
-      othersMean: decision.themes[theme.id].others === 'shown' && cells.others ? cellMean(cells.others) : null,
-      selfMean: cellMean(cellOf('themes', ['self'], theme.id)),
+      othersMean,
+      selfMean,
+      gap,
       othersAgreement: agreements.length > 0 ? agreements.reduce((total, rwg) => total + rwg, 0) / agreements.length : null,
+      // From the published figures of all others only, so the interval adds nothing a reader could not compute.
+      gapReading: gapReading(gap, othersShown),
+      othersRaters: othersShown?.n ?? null,
     };
   });
   const classifications = classifyThemes(standings, survey.report.classification, survey.scale);
 
   const themes: ReportTheme[] = themeEntries.map(({ theme, cells }, index) => {
-    const { othersMean, selfMean, othersAgreement } = standings[index];
+    const { gap, gapReading: reading, othersAgreement } = standings[index];
     return {
       id: theme.id,
       title: theme.title,
       scores: scoresOf(shown, cells, cellOf('themes', ['self'], theme.id), decision.themes[theme.id], scoreCell),
-      gap: othersMean !== null && selfMean !== null ? round2(selfMean - othersMean) : null,
+      gap,
+      gapInterval: reading.interval,
+      gapReliable: reading.reliable,
       classification: classifications[index].classification,
       classificationReason: classifications[index].reason,
       agreement: othersAgreement === null ? null : round2(othersAgreement),
@@ -150,6 +174,9 @@ export function buildReport(input: ReportInput): Report {
     raterOverview: buildRaterOverview(buckets, input.invited ?? {}, hasSelf ? (aggregates.responses.self ?? 0) : null, plan.mergeNotes),
     buckets,
     mergeNotes: plan.mergeNotes,
+    commentNotes: groupsWithCommentsHeldBack(survey, aggregates).map(
+      (group) => `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`,
+    ),
     scale: { min: 1, max: survey.scale.points, labels: [...survey.scale.labels] },
     themes,
     items,

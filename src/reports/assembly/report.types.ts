@@ -6,6 +6,8 @@ export interface ScoreCell {
   ratings: number;
   mean: number;
   sd: number | null;
+  /** The 90 % interval of the mean, from the figures above (see mean-interval.ts); null with fewer than two raters. */
+  ci90: [number, number] | null;
 }
 
 export interface ItemScoreCell extends ScoreCell {
@@ -42,6 +44,9 @@ export interface ReportTheme {
   title: string;
   scores: Record<string, ScoreCell | null>;
   gap: number | null;
+  /** The 90 % interval of the gap, and whether the gap is reliable enough to call a blind spot or hidden strength. */
+  gapInterval: [number, number] | null;
+  gapReliable: boolean | null;
   classification: Classification;
   classificationReason: string;
   /** Others' agreement on the theme: the mean rwg of its items, or null. */
@@ -175,6 +180,8 @@ export interface Report {
   buckets: ReportBucket[];
   /** Why groups were merged or hidden, in plain words. */
   mergeNotes: string[];
+  /** Groups whose comments are held back until enough of them answered (the survey's minCommentResponses). */
+  commentNotes: string[];
   scale: { min: number; max: number; labels: string[] };
   themes: ReportTheme[];
   items: ReportItem[];

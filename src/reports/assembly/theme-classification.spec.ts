@@ -19,6 +19,9 @@ const standings = (rows: Record<string, Row>): ThemeStanding[] =>
     othersMean,
     selfMean,
     othersAgreement: agreement === undefined ? 0.8 : agreement,
+    // Many raters who agree: every gap here is reliable unless a test says otherwise.
+    gapReading: { interval: null, reliable: true },
+    othersRaters: 12,
   }));
 const classify = (rows: Record<string, Row>, custom: ClassificationRules = rules, customScale: SurveyScale = scale) =>
   Object.fromEntries(classifyThemes(standings(rows), custom, customScale).map((entry) => [entry.themeId, entry]));
@@ -160,5 +163,34 @@ describe('classifyThemes', () => {
     expect(classify(six({ c: [3.8, 5.9] }), { ...rules, blindSpotGap: 2 }, sevenPoints).c.reason).toBe(
       'Self 5.90 vs others 3.80: a gap of +2.10 exceeds 2.00, a third of the scale.',
     );
+  });
+});
+
+describe('classifyThemes with an uncertain gap', () => {
+  const uncertain = (reading: ThemeStanding['gapReading'], othersRaters: number | null) =>
+    classifyThemes(
+      standings({ a: [4.5, 4.4], b: [4.2, 4.2], c: [3.8, 3.8], d: [3.5, 3.5], e: [3.1, 3.2], f: [2.5, 4.2] }).map((standing) =>
+        standing.themeId === 'f' ? { ...standing, gapReading: reading, othersRaters } : standing,
+      ),
+      rules,
+      scale,
+    ).find((entry) => entry.themeId === 'f');
+
+  it('does not call a blind spot what it cannot tell from chance, and says why in numbers', () => {
+    const entry = uncertain({ interval: [-0.4, 3.8], reliable: false }, 3);
+    expect(entry?.classification).toBe('development_area');
+    expect(entry?.reason).toBe(
+      'Others 2.50, 6th of 6: in their bottom third. The gap of +1.70 would make it a blind spot, but it is uncertain: with 3 raters, its 90 % interval (-0.40 to +3.80) includes no gap at all.',
+    );
+  });
+
+  it('says so when one rater among others leaves no interval at all', () => {
+    expect(uncertain({ interval: null, reliable: false }, 1)?.reason).toContain(
+      'The gap of +1.70 would make it a blind spot, but from 1 rater it cannot be told from chance',
+    );
+  });
+
+  it('still calls it when the gap is reliable', () => {
+    expect(uncertain({ interval: [0.9, 2.5], reliable: true }, 9)?.classification).toBe('blind_spot');
   });
 });

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { aggregateAnswers, type RandomCampaign as Campaign, randomCampaigns as campaigns } from '../../../test/factories/random-campaign';
 import { surveyFactory } from '../../../test/factories/survey.factory';
 import { Span } from '../../../test/utils/linear-span';
-import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
+import { commentThreshold, type RaterGroupId, type SurveyDefinition } from '../../surveys/survey.types';
 import { buildReport } from '../assembly/report.builder';
-import type { Report } from '../assembly/report.types';
+import { gapReading, meanInterval } from '../assembly/mean-interval';
+import type { Report, ScoreCell } from '../assembly/report.types';
 
 /**
  * The differencing attack, automated. Random campaigns go through folding and the report
@@ -136,7 +137,9 @@ describe('no figure of fewer than a threshold of anonymous raters can be derived
     const unprotected: Report = {
       ...report,
       items: report.items.map((item) =>
-        item.id === 'a' ? { ...item, scores: { ...item.scores, direct_report: { n: 4, ratings: 4, mean: 4.5, sd: 0.58, rwg: 0.83, distribution: {} } } } : item,
+        item.id === 'a'
+          ? { ...item, scores: { ...item.scores, direct_report: { n: 4, ratings: 4, mean: 4.5, sd: 0.58, ci90: null, rwg: 0.83, distribution: {} } } }
+          : item,
       ),
     };
     expect(a?.scores.direct_report).toBeNull();
@@ -145,11 +148,40 @@ describe('no figure of fewer than a threshold of anonymous raters can be derived
   });
 });
 
+describe('intervals and gap readings say nothing the shown figures do not', () => {
+  it('computes every interval from its cell’s published n, mean and sd, every gap reading from the published gap and others, and names a marked gap only when it is reliable', () => {
+    fc.assert(
+      fc.property(campaigns, (campaign) => {
+        const report = buildReport({
+          campaignId: 'c',
+          survey: campaign.survey,
+          leaderName: 'Alex',
+          aggregates: aggregateAnswers(campaign.survey, campaign.answers),
+          comments: [],
+        });
+        const cells: ScoreCell[] = [...report.items, ...report.themes].flatMap((entry) => Object.values(entry.scores).flatMap((cell) => (cell ? [cell] : [])));
+        for (const cell of cells) expect(cell.ci90).toEqual(meanInterval({ n: cell.n, mean: cell.mean, sd: cell.sd }));
+        for (const theme of report.themes) {
+          const reading = gapReading(theme.gap, theme.scores.others ?? null);
+          expect({ interval: theme.gapInterval, reliable: theme.gapReliable }).toEqual(reading);
+          if (theme.classification === 'blind_spot' || theme.classification === 'hidden_strength') expect(theme.gapReliable).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('comment labels and distributions reveal no group below its threshold', () => {
-  it('labels a comment only with self or a shown bucket that meets its threshold, and shows distributions only beside shown figures', () => {
+  it('shows a group’s comments only once enough of it answered, labels them only with self or a shown bucket that meets its threshold, and shows distributions only beside shown figures', () => {
     fc.assert(
       fc.property(campaigns, fc.nat(1000), (campaign, seed) => {
-        const { survey, answers } = campaign;
+        const { answers } = campaign;
+        // Some groups set a higher bar for their comments than for their figures.
+        const survey = {
+          ...campaign.survey,
+          groups: campaign.survey.groups.map((group, index) => ({ ...group, minCommentResponses: group.minResponses + ((seed >> index) % 3) })),
+        };
         // Every rater writes one comment and one start suggestion, tagged with their group.
         const comments = (Object.entries(answers) as [RaterGroupId, unknown[]][]).flatMap(([group, raters]) =>
           raters.flatMap((_, index) => [
@@ -188,8 +220,12 @@ describe('comment labels and distributions reveal no group below its threshold',
           ...report.startStopContinue.continue,
         ].map((comment) => comment.bucket);
         expect(labels.filter((label) => label !== null && !safeLabels.has(label))).toEqual([]);
-        // Every comment is in the report, under its bucket or none.
-        expect(labels).toHaveLength(comments.length);
+        // Every comment of a group that reached its comment threshold is in the report, and no other.
+        const reached = new Set(survey.groups.filter((group) => answers[group.id].length >= commentThreshold(group)).map((group) => group.id));
+        expect(labels).toHaveLength(comments.filter((comment) => reached.has(comment.groupId)).length);
+        const shownTexts = new Set(JSON.stringify(report).match(/"(?:start )?[a-z_]+ \d+"/g) ?? []);
+        for (const comment of comments)
+          expect([comment.text, shownTexts.has(JSON.stringify(comment.text))]).toEqual([comment.text, reached.has(comment.groupId)]);
         for (const item of report.items) {
           for (const [column, cell] of Object.entries(item.scores)) {
             if (cell) expect(Object.values(cell.distribution).reduce((total, count) => total + count, 0)).toBe(cell.ratings);

@@ -38,6 +38,8 @@ export const CLASSIFICATIONS = unionValues<Classification>({
 });
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+/** [low, high], rounded like the figure it brackets. */
+const INTERVAL = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, nullable: true } as const;
 const SCORES = 'By bucket id, "self" and "others" (everyone but self): the figures, or null where they are withheld to protect anonymity or nobody rated.';
 
 export class ScoreCellDto implements ScoreCell {
@@ -52,6 +54,9 @@ export class ScoreCellDto implements ScoreCell {
 
   @ApiProperty({ type: Number, nullable: true, description: 'Sample standard deviation; null under 2 ratings.' })
   sd: number | null;
+
+  @ApiProperty({ ...INTERVAL, description: 'The 90 % interval of the mean, [low, high]; null with fewer than two raters.' })
+  ci90: [number, number] | null;
 }
 
 export class ItemScoreCellDto extends ScoreCellDto implements ItemScoreCell {
@@ -105,6 +110,16 @@ export class ReportThemeDto implements ReportTheme {
 
   @ApiProperty({ type: Number, nullable: true, description: "Self mean minus others' mean, or null." })
   gap: number | null;
+
+  @ApiProperty({ ...INTERVAL, description: 'The 90 % interval of the gap, [low, high], or null.' })
+  gapInterval: [number, number] | null;
+
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Whether the gap is reliable enough to call a blind spot or hidden strength; null without a gap.',
+  })
+  gapReliable: boolean | null;
 
   @ApiProperty({ enum: CLASSIFICATIONS })
   classification: Classification;
@@ -371,6 +386,9 @@ export class ReportDto implements Report {
 
   @ApiProperty({ type: [String] })
   mergeNotes: string[];
+
+  @ApiProperty({ type: [String], description: "Groups whose comments are held back until enough of them answered (the survey's minCommentResponses)." })
+  commentNotes: string[];
 
   @ApiProperty({ type: ReportScaleDto })
   scale: ReportScaleDto;

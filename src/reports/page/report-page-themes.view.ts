@@ -3,13 +3,15 @@ import { distributionChart } from './charts/distribution.chart';
 import { gapDotPlot } from './charts/gap-dot-plot.chart';
 import type { ChartSvg } from './charts/svg-markup';
 import { type ChartScale, type ChartSeries, themeBarsChart } from './charts/theme-bars.chart';
-import type { ItemHighlight, Report, ReportComment, ReportItem, ReportTheme } from '../assembly/report.types';
+import type { ItemHighlight, Report, ReportComment, ReportItem, ReportTheme, ScoreCell } from '../assembly/report.types';
 import { formatScore, formatSigned } from '../assembly/score-format';
-import { type ClassificationView, classificationView } from './report-page.words';
+import { type ClassificationView, classificationView, VIEWS_DIFFER_BELOW } from './report-page.words';
 
 /** A figure as a table cell: null is a figure the report does not show, printed as an em dash. */
 export interface CellView {
   text: string | null;
+  /** Said beside the figure: "views differ", "uncertain", an interval. */
+  note: string | null;
 }
 
 export interface CommentView {
@@ -68,8 +70,26 @@ export interface HighlightListView {
   rows: HighlightRowView[];
 }
 
-export const cell = (value: number | null | undefined): CellView => ({ text: value === null || value === undefined ? null : formatScore(value) });
-export const signedCell = (value: number | null | undefined): CellView => ({ text: value === null || value === undefined ? null : formatSigned(value) });
+export const cell = (value: number | null | undefined): CellView => ({ text: value === null || value === undefined ? null : formatScore(value), note: null });
+export const signedCell = (value: number | null | undefined): CellView => ({
+  text: value === null || value === undefined ? null : formatSigned(value),
+  note: null,
+});
+
+/** Agreement (rwg), with "views differ" beside it when others do not agree. */
+export const agreementCell = (rwg: number | null | undefined): CellView => ({
+  ...cell(rwg),
+  note: rwg !== null && rwg !== undefined && rwg < VIEWS_DIFFER_BELOW ? 'views differ' : null,
+});
+
+/** A mean with its 90 % interval beside it, when there is one. */
+const meanCell = (score: ScoreCell | null | undefined): CellView => ({
+  ...cell(score?.mean),
+  note: score?.ci90 ? `${formatScore(score.ci90[0])}–${formatScore(score.ci90[1])}` : null,
+});
+
+/** The gap self minus others, marked "uncertain" when the report does not rely on it. */
+const gapCell = (theme: ReportTheme): CellView => ({ ...signedCell(theme.gap), note: theme.gapReliable === false ? 'uncertain' : null });
 
 /** The columns of every score table and the bars of the chart: self, each shown bucket, all others. */
 export function scoreSeries(report: Report): ChartSeries[] {
@@ -116,9 +136,9 @@ function themeRow(theme: ReportTheme, index: number, series: readonly ChartSerie
   return {
     title: theme.title,
     anchor: themeAnchor(index),
-    cells: series.map((entry) => cell(theme.scores[entry.key]?.mean)),
-    gap: signedCell(theme.gap),
-    agreement: cell(theme.agreement),
+    cells: series.map((entry) => meanCell(theme.scores[entry.key])),
+    gap: gapCell(theme),
+    agreement: agreementCell(theme.agreement),
     classification: classificationView(theme.classification),
     reason: theme.classificationReason,
   };
@@ -134,7 +154,7 @@ function itemRow(report: Report, item: ReportItem, series: readonly ChartSeries[
   return {
     text: item.text,
     cells: series.map((entry) => cell(item.scores[entry.key]?.mean)),
-    agreement: cell(others?.rwg),
+    agreement: agreementCell(others?.rwg),
     distribution: distribution(report, others?.distribution, `All others' ratings of: ${item.text}`, ids),
   };
 }
@@ -197,7 +217,7 @@ export function highlightLists(report: Report, ids: ChartIds): HighlightListView
     others: cell(highlight.others),
     self: cell(highlight.self),
     gap: signedCell(highlight.gap),
-    agreement: cell(highlight.rwg),
+    agreement: agreementCell(highlight.rwg),
     distribution: withDistribution ? distribution(report, highlight.distribution, `All others' ratings of: ${highlight.text}`, ids) : null,
   });
   const lists: [string, string, readonly ItemHighlight[], boolean][] = [

@@ -25,6 +25,9 @@ describe('the report page template', () => {
       'other-comments',
     ]);
     expect(html.indexOf('<h1 id="cover-title">Alex Morgan</h1>')).toBeGreaterThan(0);
+    // The cover names the version once: "Version 2", not "Version Version 2".
+    expect(html).toContain('<dt>Version</dt><dd>2</dd>');
+    expect(html).not.toMatch(/Version\s*(<[^>]+>\s*)*Version/);
     expect(html.indexOf('role="note"')).toBeLessThan(html.indexOf('id="how-to-read"'));
     expect(html).toContain('2 newer answers are not included in this version yet.');
     expect(html).toContain('<footer class="anonymity">');

@@ -9,7 +9,7 @@ describe('toReportPageView', () => {
     expect(view).toMatchObject({
       leader: 'Alex Morgan',
       surveyTitle: 'Leadership 360',
-      version: { label: 'Version 2', date: '12 March 2026', status: 'Not yet released to the leader.' },
+      version: { label: 'Version 2', number: '2', date: '12 March 2026', status: 'Not yet released to the leader.' },
     });
     const released = toReportPageView(
       pageReport({ version: { number: 3, createdAt: '2026-03-12T09:30:00Z', releasedAt: '2026-03-14T08:00:00Z' } }),
@@ -17,7 +17,7 @@ describe('toReportPageView', () => {
     );
     expect(released.version.status).toBe('Released to the leader on 14 March 2026.');
     const draft = toReportPageView(pageReport({ version: null }), pageContext());
-    expect(draft.version).toMatchObject({ label: 'Working draft', date: '20 March 2026' });
+    expect(draft.version).toMatchObject({ label: 'Working draft', number: 'Working draft', date: '20 March 2026' });
   });
 
   it('announces answers not yet in this version, and only when there are some', () => {

@@ -51,7 +51,8 @@ export interface ReportPageView {
   documentTitle: string;
   leader: string;
   surveyTitle: string;
-  version: { label: string; date: string; status: string };
+  /** label: "Version 2" in running text; number: "2" beside the cover's "Version" term. */
+  version: { label: string; number: string; date: string; status: string };
   links: PageLinks;
   pending: { headline: string; notes: string[] } | null;
   howToRead: {
@@ -100,7 +101,12 @@ function raterRows(report: Report): ReportPageView['raters'] {
   ];
   const invited = rows.reduce((total, row) => total + row.invited, 0);
   const responded = rows.reduce((total, row) => total + row.responded, 0);
-  return { rows, total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: null }, notes: [...notes] };
+  // Old frozen versions predate comment thresholds and have no notes of them.
+  return {
+    rows,
+    total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: null },
+    notes: [...notes, ...(report.commentNotes ?? [])],
+  };
 }
 
 function priorities(report: Report): PriorityView[] {
@@ -152,10 +158,17 @@ function suggestions(report: Report): SuggestionKindView[] {
 }
 
 function versionOf(report: Report, now: Date): ReportPageView['version'] {
-  if (!report.version) return { label: 'Working draft', date: formatDate(now), status: 'Not a frozen version: figures can still change as answers arrive.' };
+  if (!report.version)
+    return {
+      label: 'Working draft',
+      number: 'Working draft',
+      date: formatDate(now),
+      status: 'Not a frozen version: figures can still change as answers arrive.',
+    };
   const { number, createdAt, releasedAt } = report.version;
   return {
     label: `Version ${number}`,
+    number: String(number),
     date: formatDate(createdAt),
     status: releasedAt ? `Released to the leader on ${formatDate(releasedAt)}.` : 'Not yet released to the leader.',
   };

@@ -2,6 +2,9 @@ import type { ClassificationRules, SurveyGroup } from '../../surveys/survey.type
 import type { Classification } from '../assembly/report.types';
 import { formatScore } from '../assembly/score-format';
 
+/** Below this agreement, others' ratings are more spread than agreed: the mean alone would read as a consensus. */
+export const VIEWS_DIFFER_BELOW = 0.5;
+
 /** The survey's rules the page explains: thresholds and classification, from the campaign's snapshot. */
 export interface ReportRules {
   groups: readonly SurveyGroup[];
@@ -74,7 +77,9 @@ export function thresholdSentences(rules: ReportRules): string[] {
     `Blind spot: the leader's own rating is more than ${formatScore(c.blindSpotGap)} above others', or at least ${formatScore(c.blindSpotGapInBottomThird)} above where others rank the theme in their bottom third.`,
     `Hidden strength: others rate the theme more than ${formatScore(c.hiddenStrengthGap)} above the leader's own rating, or at least ${formatScore(c.hiddenStrengthGapInTopThird)} above where they rank it in their top third.`,
     `Strength: among the third of themes others rate highest, with agreement (rwg) of at least ${formatScore(c.strengthMinAgreement)}. Development area: among the third others rate lowest.`,
-    `Agreement (rwg) runs from 0 (others disagree as much as random answers would) to 1 (they all gave the same rating). Items below ${formatScore(c.mixedViewsBelowAgreement)} are listed as mixed views.`,
+    `Agreement (rwg) runs from 0 (others disagree as much as random answers would) to 1 (they all gave the same rating). Below ${formatScore(VIEWS_DIFFER_BELOW)} it reads "views differ": the mean hides a split. Items below ${formatScore(c.mixedViewsBelowAgreement)} are listed as mixed views.`,
+    `Under each theme's mean is its 90 % interval: with this many raters, the range the mean would likely fall in if others like them were asked. Fewer raters, or raters who disagree, make it wider.`,
+    `A gap between the leader's own rating and others' is relied on only when its 90 % interval excludes no gap at all and it is at least a third of a scale point; a gap that would otherwise be called a blind spot or hidden strength is marked "uncertain" and the theme is classified by others' ratings alone.`,
   );
   return sentences;
 }

@@ -51,6 +51,15 @@ export class SurveyGroupDto implements SurveyGroup {
   minResponses: number;
 }
 
+/** A group as the survey definition declares it. */
+export class SurveyDefinitionGroupDto extends SurveyGroupDto implements SurveyGroup {
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'The fewest answers of this group before any of its comments is shown (at least minResponses); minResponses when absent.',
+  })
+  minCommentResponses?: number;
+}
+
 export class SurveySummaryDto implements SurveySummary {
   @ApiProperty({ example: 'leadership-360' })
   id: string;
@@ -143,6 +152,9 @@ export class ReportSettingsDto implements ReportSettings {
 
 /** A survey definition as `surveys/*.yaml` declares it, with every default filled in. */
 export class SurveyDefinitionDto extends SurveySummaryDto implements SurveyDefinition {
+  @ApiProperty({ type: [SurveyDefinitionGroupDto] })
+  declare groups: SurveyDefinitionGroupDto[];
+
   @ApiPropertyOptional()
   description?: string;
 
