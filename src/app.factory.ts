@@ -1,9 +1,10 @@
 import { type INestApplication, type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { accessErrorPage } from './access/access-error.page';
+import { describeApi } from './api-document';
 import { AppModule } from './app.module';
 import { coachErrorPage } from './auth/coach-error.page';
 import { AllExceptionsFilter } from './common/http-exception.filter';
@@ -27,16 +28,7 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   // The guard runs first on every route and tells the filter which kind of page, if any, it serves.
   app.useGlobalGuards(new PageRouteGuard(app.get(Reflector)));
   app.useGlobalFilters(new AllExceptionsFilter({ coach: coachErrorPage, access: accessErrorPage, rater: raterErrorPage }));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('feedback360')
-      .setDescription('360-degree feedback for executive coaching: engagements, campaigns, anonymous rater answers and themed reports.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, describeApi(app));
 }
 
 async function warnAboutEnvironment(app: INestApplicationContext, config: AppConfig): Promise<void> {

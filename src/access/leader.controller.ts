@@ -1,17 +1,22 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiExcludeController, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { today } from '../common/calendar-date';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { Page } from '../common/pages/page.decorator';
 import { uuidParam } from '../common/uuid-param';
+import { ProgramViewDto } from '../programs/dto/program-view.dto';
 import { renderProgramPage, renderProgramPdfFooter } from '../programs/program-page';
+import { ReportDto } from '../reports/dto/report.dto';
 import { PdfRenderer } from '../reports/page/pdf.renderer';
 import { fileSlug } from '../reports/page/pdf-filename';
+import { ReviewReportDto } from '../reviews/dto/review.dto';
 import { renderReviewPage } from '../reviews/review-page';
 import { type LeaderActionForm, renderLeaderHome, renderLeaderReport, renderSignedOut, renderSponsorAgenda } from './access-pages';
 import { type AccessSession } from './access.service';
 import { CurrentAccess, LeaderSessionGuard } from './access-session.guard';
 import { ACCESS_COOKIE, accessPath, csrfToken } from './access-session';
+import { ReleasedReportsDto, SponsorShareDto } from './dto/access.dto';
 import { LeaderService } from './leader.service';
 
 const HTML = 'text/html; charset=utf-8';
@@ -176,6 +181,7 @@ export class LeaderPagesController {
 /** The same, as JSON, for tools: released report versions, the program (no private notes), the review, the sharing choice. */
 @ApiTags('leader')
 @ApiCookieAuth(ACCESS_COOKIE)
+@ApiErrors({ 404: "Not signed in as this engagement's leader (the session cookie of its sign-in link), or nothing released yet." }, 503)
 @UseGuards(LeaderSessionGuard)
 @Controller('leader/:engagementId/api')
 export class LeaderApiController {
@@ -183,31 +189,36 @@ export class LeaderApiController {
 
   @Get('reports')
   @Header('Cache-Control', 'no-store')
-  reports(@CurrentAccess() session: AccessSession) {
+  @ApiOkResponse({ type: ReleasedReportsDto })
+  reports(@CurrentAccess() session: AccessSession): Promise<ReleasedReportsDto> {
     return this.leader.releasedReports(session);
   }
 
   @Get('reports/:campaignId')
   @Header('Cache-Control', 'no-store')
-  report(@CurrentAccess() session: AccessSession, @Param('campaignId', uuidParam) campaignId: string) {
+  @ApiOkResponse({ type: ReportDto, description: 'The latest version the coach released, as it was frozen.' })
+  report(@CurrentAccess() session: AccessSession, @Param('campaignId', uuidParam) campaignId: string): Promise<ReportDto> {
     return this.leader.report(session, campaignId);
   }
 
   @Get('program')
   @Header('Cache-Control', 'no-store')
-  program(@CurrentAccess() session: AccessSession) {
+  @ApiOkResponse({ type: ProgramViewDto, description: "The program, without the coach's private notes." })
+  program(@CurrentAccess() session: AccessSession): Promise<ProgramViewDto> {
     return this.leader.program(session);
   }
 
   @Get('review')
   @Header('Cache-Control', 'no-store')
-  review(@CurrentAccess() session: AccessSession) {
+  @ApiOkResponse({ type: ReviewReportDto, description: 'The review, from released report versions only.' })
+  review(@CurrentAccess() session: AccessSession): Promise<ReviewReportDto> {
     return this.leader.review(session);
   }
 
   @Get('sharing')
   @Header('Cache-Control', 'no-store')
-  sharing(@CurrentAccess() session: AccessSession) {
+  @ApiOkResponse({ type: SponsorShareDto, description: 'What the leader shares with the sponsor.' })
+  sharing(@CurrentAccess() session: AccessSession): Promise<SponsorShareDto> {
     return this.leader.sharing(session);
   }
 }

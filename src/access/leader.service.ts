@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { CampaignPhase } from '../campaigns/campaign.entity';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import { DomainError, notFound } from '../common/domain-error';
 import type { EngagementEntity } from '../engagements/engagement.entity';
@@ -22,7 +23,7 @@ import { SponsorService } from './sponsor.service';
 export interface ReleasedReportSummary {
   campaignId: string;
   title: string;
-  phase: string;
+  phase: CampaignPhase;
   version: number;
   releasedAt: string;
 }

@@ -1,10 +1,12 @@
 import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiExcludeController, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiExcludeController, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { notFound } from '../common/domain-error';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { Page } from '../common/pages/page.decorator';
 import { renderSponsorAgenda } from './access-pages';
 import { type AccessSession } from './access.service';
 import { CurrentAccess, SponsorSessionGuard } from './access-session.guard';
+import { SponsorAgendaDto } from './dto/access.dto';
 import { ACCESS_COOKIE, accessPath } from './access-session';
 import { MEETING_IDS, type MeetingId } from './sponsor-agenda';
 import { SponsorService } from './sponsor.service';
@@ -40,6 +42,7 @@ export class SponsorPagesController {
 
 @ApiTags('sponsor')
 @ApiCookieAuth(ACCESS_COOKIE)
+@ApiErrors({ 404: "Not signed in as this engagement's sponsor (the session cookie of its sign-in link)." }, 503)
 @UseGuards(SponsorSessionGuard)
 @Controller('sponsor/:engagementId/api')
 export class SponsorApiController {
@@ -47,7 +50,8 @@ export class SponsorApiController {
 
   @Get('agenda')
   @Header('Cache-Control', 'no-store')
-  agenda(@CurrentAccess() session: AccessSession) {
+  @ApiOkResponse({ type: SponsorAgendaDto })
+  agenda(@CurrentAccess() session: AccessSession): Promise<SponsorAgendaDto> {
     return this.sponsor.agenda(session.engagementId);
   }
 }

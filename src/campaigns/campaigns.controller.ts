@@ -1,63 +1,80 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { CampaignsService } from './campaigns.service';
 import { AddRatersDto, CreateCampaignDto } from './dto/campaign.dto';
+import { CampaignViewDto, LaunchResultDto, ProgressViewDto, RaterListDto, RemindResultDto } from './dto/campaign-view.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
+@ApiErrors(401, 404, 503)
 @UseGuards(CoachAuthGuard)
 @Controller('api')
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
   @Post('engagements/:id/campaigns')
-  create(@CurrentCoach() coach: Coach, @Param('id', uuidParam) engagementId: string, @Body() body: CreateCampaignDto) {
+  @ApiCreatedResponse({ type: CampaignViewDto, description: "A draft campaign; the leader is added as 'self' when the survey has a self group." })
+  @ApiErrors(400, { 409: 'The engagement is closed, or a review needs the program saved first.' }, 413)
+  create(@CurrentCoach() coach: Coach, @Param('id', uuidParam) engagementId: string, @Body() body: CreateCampaignDto): Promise<CampaignViewDto> {
     return this.campaigns.create(coach, engagementId, body);
   }
 
   @Get('engagements/:id/campaigns')
-  list(@CurrentCoach() coach: Coach, @Param('id', uuidParam) engagementId: string) {
+  @ApiOkResponse({ type: [CampaignViewDto] })
+  list(@CurrentCoach() coach: Coach, @Param('id', uuidParam) engagementId: string): Promise<CampaignViewDto[]> {
     return this.campaigns.listForEngagement(coach, engagementId);
   }
 
   @Get('campaigns/:id')
-  get(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: CampaignViewDto })
+  get(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<CampaignViewDto> {
     return this.campaigns.get(coach, id);
   }
 
   @Post('campaigns/:id/raters')
-  addRaters(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: AddRatersDto) {
+  @ApiCreatedResponse({ type: RaterListDto, description: "All the campaign's raters; once launched, the new ones are invited at once." })
+  @ApiErrors(400, { 409: 'Someone listed is already a rater of this campaign.', 410: 'The campaign is closed.' }, 413)
+  addRaters(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: AddRatersDto): Promise<RaterListDto> {
     return this.campaigns.addRaters(coach, id, body);
   }
 
   @Get('campaigns/:id/raters')
-  listRaters(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: RaterListDto, description: 'Each rater with the delivery of their invitation; never whether they answered.' })
+  listRaters(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<RaterListDto> {
     return this.campaigns.listRaters(coach, id);
   }
 
   @Post('campaigns/:id/launch')
   @HttpCode(202)
-  launch(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiAcceptedResponse({ type: LaunchResultDto, description: 'The campaign is open; one email per rater is queued.' })
+  @ApiErrors({ 400: 'There is no rater besides the leader.', 409: 'The campaign is already launched or closed.' }, 413)
+  launch(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<LaunchResultDto> {
     return this.campaigns.launch(coach, id);
   }
 
   @Post('campaigns/:id/remind')
   @HttpCode(202)
-  remind(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiAcceptedResponse({ type: RemindResultDto, description: 'Reminders are queued for those who have not answered.' })
+  @ApiErrors(400, { 409: 'The campaign is not open: not launched yet, or closed.' }, 413)
+  remind(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<RemindResultDto> {
     return this.campaigns.remind(coach, id);
   }
 
   @Post('campaigns/:id/close')
   @HttpCode(200)
-  close(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: CampaignViewDto, description: 'The campaign is closed: its links answer 410, and every waiting answer is folded in.' })
+  @ApiErrors(400, 413)
+  close(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<CampaignViewDto> {
     return this.campaigns.close(coach, id);
   }
 
   @Get('campaigns/:id/progress')
-  progress(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: ProgressViewDto })
+  progress(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<ProgressViewDto> {
     return this.campaigns.progress(coach, id);
   }
 }

@@ -11,7 +11,7 @@ import { JobQueueService } from '../queue/job-queue.service';
 import { SurveysService } from '../surveys/surveys.service';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { PhaseEvent } from '../engagements/engagement-phase';
-import type { CampaignEntity, CampaignPhase } from './campaign.entity';
+import type { CampaignEntity, CampaignPhase, CampaignStatus } from './campaign.entity';
 import { CampaignClosed } from './campaign.events';
 import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
 import type { AddRatersDto, CreateCampaignDto, RaterDto } from './dto/campaign.dto';
@@ -23,8 +23,8 @@ export interface CampaignView {
   surveyId: string;
   surveyVersion: number;
   title: string;
-  phase: string;
-  status: string;
+  phase: CampaignPhase;
+  status: CampaignStatus;
   closesAt: string | null;
   launchedAt: string | null;
   closedAt: string | null;
@@ -50,7 +50,7 @@ export interface RaterView {
 }
 
 export interface ProgressView {
-  status: string;
+  status: CampaignStatus;
   invited: number;
   responded: number;
   /** Answers already folded into the aggregates the report is built from (interviews included). */
@@ -180,7 +180,7 @@ export class CampaignsService {
     return { raters: (await this.campaigns.listRaters(campaign.id)).map(toRaterView) };
   }
 
-  async launch(coach: Coach, campaignId: string): Promise<{ status: string; invitations: number }> {
+  async launch(coach: Coach, campaignId: string): Promise<{ status: 'open'; invitations: number }> {
     const campaign = await this.getOwned(coach, campaignId);
     const raters = await this.campaigns.listRaters(campaign.id);
     if (raters.every((rater) => rater.groupId === 'self')) throw invalidInput(['raters: add at least one rater besides the leader before launching']);

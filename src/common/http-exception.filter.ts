@@ -27,9 +27,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // An error tells about this moment (a session, a limit, a link), and caches keep even a 404
     // or a 410 unless told not to.
     response.status(body.statusCode).setHeader('Cache-Control', 'no-store');
+    // Headers the route declared for its own answer (a CSV's type, a file name to save it under)
+    // are already set: an error is not that file.
+    response.removeHeader('Content-Disposition');
     const page = routePageOf(request);
     if (errorFormat(page, request) === 'json') {
-      response.json(body);
+      response.type('application/json; charset=utf-8').json(body);
       return;
     }
     const answer = (page ? this.pages[page] : unroutedErrorPage)(body, request);

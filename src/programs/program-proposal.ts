@@ -31,7 +31,7 @@ export interface ProgramProposal {
   /** The library's entries per focus theme, best fit first. */
   suggestions: { themeId: string; title: string; practices: RankedPractice[] }[];
   /** A program to edit and save as it is (PUT /api/engagements/:id/program). */
-  draft: ProgramInput & { baselineCampaignId: string };
+  draft: Required<ProgramInput> & { baselineCampaignId: string };
 }
 
 export function suggestedTarget(baseline: number, scaleMax: number): number {

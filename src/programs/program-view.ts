@@ -1,10 +1,11 @@
+import type { Practice } from '../surveys/survey.types';
 import type { CoachingSession, Milestone, PracticeAction, ProgramGoal, StoredProgram } from './program.types';
 
 export interface PlanEntryView {
   practiceId: string;
   themeId: string;
   title: string;
-  kind: string;
+  kind: Practice['kind'];
   howTo: string;
   source: string | null;
   minutesPerWeek: number | null;

@@ -1,15 +1,21 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { versionQuery } from './version-query.pipe';
 import { ReleaseReportDto } from './dto/release-report.dto';
+import { ReportDto } from './dto/report.dto';
+import { VersionListDto, VersionSummaryDto } from './dto/report-versions.dto';
 import { reportToCsv } from './export/report-csv';
 import { ReportsService } from './reports.service';
 
+const VERSION = { 400: '`version` is not a whole number of at least 1.', 404: 'No such campaign of this coach, or no such version.' };
+
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiErrors(401, 404, 503)
 @UseGuards(CoachAuthGuard)
 @Controller('api/campaigns')
 export class ReportsController {
@@ -17,26 +23,36 @@ export class ReportsController {
 
   /** The latest version of the report (a new one is cut when enough new answers arrived), or `?version=N`. */
   @Get(':id/report')
-  @ApiQuery({ name: 'version', required: false, type: Number })
-  report(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number) {
+  @ApiQuery({ name: 'version', required: false, type: 'integer', minimum: 1 })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiErrors(VERSION)
+  report(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<ReportDto> {
     return this.reports.report(coach, id, version);
   }
 
   @Get(':id/report/versions')
-  versions(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: VersionListDto })
+  versions(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<VersionListDto> {
     return this.reports.list(coach, id);
   }
 
   /** Releases a version to the leader; released versions never change. */
   @Post(':id/report/release')
   @HttpCode(200)
-  release(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: ReleaseReportDto) {
+  @ApiOkResponse({ type: VersionSummaryDto, description: 'The released version.' })
+  @ApiErrors(400, { 404: 'No such campaign of this coach, or no such version.', 409: 'There is no report to release yet: no answer is aggregated.' }, 413)
+  release(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: ReleaseReportDto): Promise<VersionSummaryDto> {
     return this.reports.release(coach, id, body.version);
   }
 
   /** The aggregate scores as CSV for spreadsheets: never single answers or comments. */
   @Get(':id/report.csv')
-  @ApiQuery({ name: 'version', required: false, type: Number })
+  @ApiQuery({ name: 'version', required: false, type: 'integer', minimum: 1 })
+  @ApiOkResponse({
+    content: { 'text/csv': { schema: { type: 'string' } } },
+    description: "The report's aggregate scores as CSV (RFC 4180, formula-safe); never single answers or comments.",
+  })
+  @ApiErrors(VERSION)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="feedback360-scores.csv"')
   async reportCsv(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<string> {

@@ -5,13 +5,14 @@ import { EngagementsModule } from '../engagements/engagements.module';
 import { PdfRenderer } from './page/pdf.renderer';
 import { ReportPageService } from './page/report-page.service';
 import { ReportPagesController } from './page/report-pages.controller';
+import { ReportPdfController } from './page/report-pdf.controller';
 import { ReportsController } from './reports.controller';
 import { ReportVersionRepository } from './versions/report-version.repository';
 import { ReportsService } from './reports.service';
 
 @Module({
   imports: [AggregationModule, CampaignsModule, EngagementsModule],
-  controllers: [ReportsController, ReportPagesController],
+  controllers: [ReportsController, ReportPagesController, ReportPdfController],
   providers: [ReportsService, ReportVersionRepository, ReportPageService, PdfRenderer],
   exports: [ReportsService, PdfRenderer],
 })

@@ -1,9 +1,11 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { InterviewDto } from './dto/interview.dto';
+import { ReceivedDto } from './dto/questionnaire.dto';
 import { InterviewsService } from './interviews.service';
 
 @ApiTags('campaigns')
@@ -14,7 +16,9 @@ export class InterviewsController {
   constructor(private readonly interviews: InterviewsService) {}
 
   @Post(':id/interviews')
-  record(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: InterviewDto) {
+  @ApiCreatedResponse({ type: ReceivedDto, description: 'The interview is stored as one anonymous answer of its group.' })
+  @ApiErrors(400, 401, 404, { 409: 'The campaign is not open: not launched yet, or closed.' }, 413, 503)
+  record(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: InterviewDto): Promise<ReceivedDto> {
     return this.interviews.record(coach, id, body);
   }
 }

@@ -1,5 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
+import { SurveyDefinitionDto, SurveySummaryDto } from './dto/survey-definition.dto';
 import { SurveysService } from './surveys.service';
 
 @ApiTags('surveys')
@@ -8,12 +10,15 @@ export class SurveysController {
   constructor(private readonly surveys: SurveysService) {}
 
   @Get()
-  list() {
+  @ApiOkResponse({ type: [SurveySummaryDto] })
+  list(): SurveySummaryDto[] {
     return this.surveys.list();
   }
 
   @Get(':id')
-  get(@Param('id') id: string) {
+  @ApiOkResponse({ type: SurveyDefinitionDto })
+  @ApiErrors(404)
+  get(@Param('id') id: string): SurveyDefinitionDto {
     return this.surveys.get(id);
   }
 }

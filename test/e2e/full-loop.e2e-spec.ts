@@ -251,10 +251,10 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
     expect(labelled.some((comment) => comment.bucket === 'other')).toBe(false);
     expect(report.startStopContinue.stop.some((entry) => entry.text.includes('unicorn'))).toBe(true);
 
-    const csv = await fetch(`${t.baseUrl}/api/campaigns/${campaignId}/report.csv`, { headers: { authorization: `Bearer ${coach.token}` } });
+    const csv = await coach.request<string>('GET', `/api/campaigns/${campaignId}/report.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = (await csv.text()).split('\r\n');
+    const rows = csv.body.split('\r\n');
     const communication = report.themes.find((theme) => theme.id === 'communication');
     expect(rows).toContain(
       `"theme","communication","${communication?.title}","","","All others",${communication?.scores.others?.n},${communication?.scores.others?.ratings},${communication?.scores.others?.mean},${communication?.scores.others?.sd},`,

@@ -276,12 +276,12 @@ describe('arbitrary request bodies never cause a 500', () => {
     const loneSurrogate = await client.request<{ message: string[] }>('POST', `/api/responses/${token}`, '{"answers": {"strengths": "Clear \\ud800 thinker"}}');
     expect(loneSurrogate.status).toBe(400);
     expect(JSON.stringify(loneSurrogate.body.message)).toContain('answers.strengths');
-    const invalidUtf8 = await fetch(`${t.baseUrl}/api/engagements`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${coach.token}` },
-      body: Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
-    });
+    const invalidUtf8 = await coach.request(
+      'POST',
+      '/api/engagements',
+      Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+    );
     expect(invalidUtf8.status).toBe(400);
-    expect(JSON.stringify(await invalidUtf8.json())).toContain('leader');
+    expect(JSON.stringify(invalidUtf8.body)).toContain('leader');
   });
 });

@@ -213,7 +213,7 @@ describe('leader and sponsor: emailed sign-in links, their views, and 404 for ev
     expect((await withCookie(`${otherBase}/api/program`, rater.cookie)).status).toBe(404);
     expect((await withCookie(otherBase, rater.cookie.replace(/^[^=]+=/, 'f360a='))).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/a/${unanswered}`, { redirect: 'manual' })).status).toBe(404);
-    expect((await fetch(`${base}/api/review`, { headers: { authorization: `Bearer ${coach.token}` } })).status).toBe(404);
+    expect((await coach.get(`/leader/${run.engagementId}/api/review`)).status).toBe(404);
     // And a leader's cookie is no coach session.
     expect((await withCookie(`${t.baseUrl}/api/engagements/${run.engagementId}/review`, leader.cookie)).status).toBe(401);
 

@@ -197,7 +197,9 @@ describe('the report page and its PDF, in Chromium', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await page.request.get(`${t.baseUrl}/api/campaigns/${campaignId}/report`)).status()).toBe(401);
-    expect((await fetch(`${t.baseUrl}/api/campaigns/${campaignId}/report`, { headers: { cookie: `f360_coach=${cookie.value}` } })).status).toBe(401);
+    expect(
+      (await new ApiClient(t.baseUrl).request('GET', `/api/campaigns/${campaignId}/report`, undefined, { cookie: `f360_coach=${cookie.value}` })).status,
+    ).toBe(401);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${t.baseUrl}/coach/login`);
@@ -232,12 +234,12 @@ describe('the report page and its PDF, in Chromium', () => {
   });
 
   it('prints the same report to PDF: a cover page, page numbers, themes, figures and comments as literal text', async () => {
-    const response = await fetch(`${reportUrl()}.pdf`, { headers: { authorization: `Bearer ${coach.token}` } });
+    const response = await coach.getFile(`/coach/campaigns/${campaignId}/report.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe('inline; filename="feedback360-report-alex-morgan-v1.pdf"');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const pdf = readPdfText(Buffer.from(await response.arrayBuffer()));
+    const pdf = readPdfText(response.body);
 
     // The cover alone on page 1, then at least a page per theme.
     expect(pdf.pageCount).toBeGreaterThan(report.themes.length + 2);
@@ -258,9 +260,9 @@ describe('the report page and its PDF, in Chromium', () => {
   });
 
   it('keeps every comment out of the CSV', async () => {
-    const csv = await fetch(`${t.baseUrl}/api/campaigns/${campaignId}/report.csv`, { headers: { authorization: `Bearer ${coach.token}` } });
+    const csv = await coach.request<string>('GET', `/api/campaigns/${campaignId}/report.csv`);
     expect(csv.status).toBe(200);
-    const text = await csv.text();
+    const text = csv.body;
     expect(text).toContain('Communication and listening');
     expect(text).not.toContain('<script');
     expect(text).not.toContain('pwned');

@@ -111,7 +111,7 @@ describe('report versions: a released report is frozen, and late answers arrive 
     const latestPage = await coach.request<string>('GET', `/coach/campaigns/${campaignId}/report`, undefined, html);
     expect(latestPage.status).toBe(200);
     expect(latestPage.body).toContain('The late peer speaks.');
-    const frozenPdf = await fetch(`${t.baseUrl}/coach/campaigns/${campaignId}/report.pdf?version=1`, { headers: { authorization: `Bearer ${coach.token}` } });
+    const frozenPdf = await coach.getFile(`/coach/campaigns/${campaignId}/report.pdf?version=1`);
     expect(frozenPdf.status).toBe(200);
     expect(frozenPdf.headers.get('content-type')).toBe('application/pdf');
     expect(frozenPdf.headers.get('content-disposition')).toMatch(/-v1\.pdf"$/);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { waitUntil } from '../../src/common/wait-until';
+import { checkConformance } from '../utils/api-conformance';
 
 export interface ApiResult<T = unknown> {
   status: number;
@@ -18,25 +19,47 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, token);
   }
 
+  /**
+   * Every answer is checked against the API document the app serves (see ApiConformance): a
+   * status it does not declare, or a body that does not match, fails the test that made the call.
+   */
   async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult<T>> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
+    const response = await this.send(method, path, body, headers);
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (an HTML page, a CSV): keep the text.
+    }
+    await this.check(method, path, response, parsed);
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  /** A file (a PDF), its bytes as sent; checked against the document like any other answer. */
+  async getFile(path: string, headers: Record<string, string> = {}): Promise<ApiResult<Buffer>> {
+    const response = await this.send('GET', path, undefined, headers);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const isJson = (response.headers.get('content-type') ?? '').includes('json');
+    await this.check('GET', path, response, isJson ? JSON.parse(bytes.toString('utf8')) : bytes);
+    return { status: response.status, body: bytes, headers: response.headers };
+  }
+
+  private send(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
       redirect: 'manual',
     });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // Not JSON (an HTML page): keep the text.
-    }
-    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  private check(method: string, path: string, response: Response, body: unknown): Promise<void> {
+    return checkConformance(`${this.baseUrl}${path}`, { method, status: response.status, contentType: response.headers.get('content-type'), body });
   }
 
   get<T = Record<string, unknown>>(path: string) {

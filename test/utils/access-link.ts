@@ -1,3 +1,4 @@
+import { checkConformance } from './api-conformance';
 import type { ReceivedMail } from './mailbox';
 
 export interface SignedIn {
@@ -56,7 +57,16 @@ export async function withCookie(url: string, cookie: string, init: RequestInit 
     redirect: 'manual',
     headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie ? { cookie } : {}) },
   });
-  return { status: response.status, text: await response.text(), headers: response.headers };
+  const text = await response.text();
+  // The leader's and sponsor's JSON routes are part of the API document: their answers must match it.
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  await checkConformance(url, {
+    method: init.method ?? 'GET',
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: isJson ? JSON.parse(text) : text,
+  });
+  return { status: response.status, text, headers: response.headers };
 }
 
 export async function postForm(url: string, cookie: string, fields: Record<string, string>): Promise<{ status: number; text: string; headers: Headers }> {

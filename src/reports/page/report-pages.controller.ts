@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Coach } from '../../auth/auth.service';
 import { type AuthenticatedRequest, CurrentCoach } from '../../auth/coach-auth.guard';
@@ -9,8 +9,8 @@ import { versionQuery } from '../version-query.pipe';
 import { ReportPageService } from './report-page.service';
 
 /**
- * The report as a page and a PDF for the campaign's coach, signed in with the page cookie or a
- * bearer token. Confidential: never cached.
+ * The report as a page for the campaign's coach, signed in with the page cookie or a bearer token
+ * (its PDF is ReportPdfController's). Confidential: never cached.
  */
 @ApiExcludeController()
 @UseGuards(CoachPageAuthGuard)
@@ -29,12 +29,5 @@ export class ReportPagesController {
     @Query('version', versionQuery) version?: number,
   ): Promise<string> {
     return this.pages.html(coach, id, version, { signOut: request.coachAuth === 'cookie' ? (request.coachCsrf ?? null) : null });
-  }
-
-  @Get('campaigns/:id/report.pdf')
-  @Header('Cache-Control', 'no-store')
-  async reportPdf(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<StreamableFile> {
-    const { pdf, filename } = await this.pages.pdfFile(coach, id, version);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"`, length: pdf.length });
   }
 }

@@ -90,7 +90,7 @@ export function campaignPageView(input: {
     top: input.top,
     id: campaign.id,
     title: campaign.title,
-    round: CAMPAIGN_PHASE_LABELS[campaign.phase as keyof typeof CAMPAIGN_PHASE_LABELS] ?? campaign.phase,
+    round: CAMPAIGN_PHASE_LABELS[campaign.phase] ?? campaign.phase,
     status: CAMPAIGN_STATUS_LABELS[campaign.status] ?? campaign.status,
     draft,
     open: campaign.status === 'open',

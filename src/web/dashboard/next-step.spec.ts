@@ -1,3 +1,4 @@
+import type { CampaignPhase, CampaignStatus } from '../../campaigns/campaign.entity';
 import type { CampaignView, ProgressView } from '../../campaigns/campaigns.service';
 import type { EngagementView } from '../../engagements/engagements.service';
 import { type CampaignState, nextStep } from './next-step';
@@ -18,8 +19,8 @@ const engagement = (overrides: Partial<EngagementView> = {}): EngagementView => 
 });
 
 function campaign(
-  status: string,
-  overrides: { phase?: string; closesAt?: string | null; invited?: number; responded?: number; raters?: number; released?: boolean } = {},
+  status: CampaignStatus,
+  overrides: { phase?: CampaignPhase; closesAt?: string | null; invited?: number; responded?: number; raters?: number; released?: boolean } = {},
 ): CampaignState {
   const view: CampaignView = {
     id: `c-${status}-${overrides.phase ?? 'baseline'}`,

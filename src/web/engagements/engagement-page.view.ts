@@ -64,7 +64,7 @@ export function engagementPageView(input: {
     campaigns: campaigns.map((state) => ({
       href: `/coach/campaigns/${state.campaign.id}`,
       title: state.campaign.title,
-      phase: CAMPAIGN_PHASE_LABELS[state.campaign.phase as keyof typeof CAMPAIGN_PHASE_LABELS] ?? state.campaign.phase,
+      phase: CAMPAIGN_PHASE_LABELS[state.campaign.phase] ?? state.campaign.phase,
       status: CAMPAIGN_STATUS_LABELS[state.campaign.status] ?? state.campaign.status,
       progress: progressText(state),
     })),

@@ -1,0 +1,419 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { GroupProgressDto } from '../../campaigns/dto/campaign-view.dto';
+import { ApiRecordProperty } from '../../common/openapi/api-record-property';
+import { unionValues } from '../../common/openapi/union-values';
+import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
+import { COMMENT_SENTIMENTS } from '../../theming/comment.types';
+import type {
+  Classification,
+  CommentSentiment,
+  EmergentTopic,
+  ItemHighlight,
+  ItemHighlights,
+  ItemScoreCell,
+  PendingAnswers,
+  PriorityEvidence,
+  RaterOverview,
+  RaterOverviewRow,
+  Report,
+  ReportBucket,
+  ReportComment,
+  ReportItem,
+  ReportPriority,
+  ReportTheme,
+  ReportVersionInfo,
+  ScoreCell,
+  StartStopContinueEntry,
+  SuggestionCluster,
+  SuggestionKind,
+  ThemeSuggestions,
+} from '../assembly/report.types';
+
+export const CLASSIFICATIONS = unionValues<Classification>({
+  strength: true,
+  development_area: true,
+  blind_spot: true,
+  hidden_strength: true,
+  neutral: true,
+});
+
+const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+/** [low, high], rounded like the figure it brackets. */
+const INTERVAL = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, nullable: true } as const;
+const SCORES = 'By bucket id, "self" and "others" (everyone but self): the figures, or null where they are withheld to protect anonymity or nobody rated.';
+
+export class ScoreCellDto implements ScoreCell {
+  @ApiProperty({ type: 'integer', description: 'Raters who gave at least one rating here.' })
+  n: number;
+
+  @ApiProperty({ type: 'integer', description: 'Ratings pooled.' })
+  ratings: number;
+
+  @ApiProperty({ description: 'Mean of the ratings, rounded to two decimals.' })
+  mean: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Sample standard deviation; null under 2 ratings.' })
+  sd: number | null;
+
+  @ApiProperty({ ...INTERVAL, description: 'The 90 % interval of the mean, [low, high]; null with fewer than two raters.' })
+  ci90: [number, number] | null;
+}
+
+export class ItemScoreCellDto extends ScoreCellDto implements ItemScoreCell {
+  @ApiProperty({ type: Number, nullable: true, description: 'Within-group agreement, 0..1; null when n < 2.' })
+  rwg: number | null;
+
+  @ApiProperty({ ...COUNTS, description: 'Ratings per scale value.' })
+  distribution: Record<string, number>;
+}
+
+export class ReportBucketDto implements ReportBucket {
+  @ApiProperty({ example: 'peer+other' })
+  id: string;
+
+  @ApiProperty({ example: 'Peers and others' })
+  label: string;
+
+  @ApiProperty({ enum: RATER_GROUP_IDS, isArray: true })
+  groups: RaterGroupId[];
+
+  @ApiProperty({ type: 'integer' })
+  responses: number;
+
+  @ApiProperty({ description: 'False when the bucket is below its threshold and only counted inside "others".' })
+  shown: boolean;
+
+  @ApiProperty()
+  anonymous: boolean;
+}
+
+export class ReportCommentDto implements ReportComment {
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The shown bucket it came from, or null when that bucket is not shown.' })
+  bucket: string | null;
+
+  @ApiProperty({ enum: COMMENT_SENTIMENTS, description: "'positive': what works; 'constructive': something to do differently." })
+  sentiment: CommentSentiment;
+}
+
+export class ReportThemeDto implements ReportTheme {
+  @ApiProperty({ example: 'communication' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiRecordProperty(ScoreCellDto, { nullable: true, description: SCORES })
+  scores: Record<string, ScoreCellDto | null>;
+
+  @ApiProperty({ type: Number, nullable: true, description: "Self mean minus others' mean, or null." })
+  gap: number | null;
+
+  @ApiProperty({ ...INTERVAL, description: 'The 90 % interval of the gap, [low, high], or null.' })
+  gapInterval: [number, number] | null;
+
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Whether the gap is reliable enough to call a blind spot or hidden strength; null without a gap.',
+  })
+  gapReliable: boolean | null;
+
+  @ApiProperty({ enum: CLASSIFICATIONS })
+  classification: Classification;
+
+  @ApiProperty()
+  classificationReason: string;
+
+  @ApiProperty({ type: Number, nullable: true, description: "Others' agreement: the mean rwg of the theme's items." })
+  agreement: number | null;
+
+  @ApiProperty({ type: [ReportCommentDto], description: 'In a random order, never linked to each other.' })
+  comments: ReportCommentDto[];
+}
+
+export class ReportItemDto implements ReportItem {
+  @ApiProperty({ example: 'communication.listens' })
+  id: string;
+
+  @ApiProperty()
+  themeId: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiRecordProperty(ItemScoreCellDto, { nullable: true, description: SCORES })
+  scores: Record<string, ItemScoreCellDto | null>;
+}
+
+export class StartStopContinueEntryDto implements StartStopContinueEntry {
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ type: [String] })
+  themeIds: string[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'A shown bucket, or null.' })
+  bucket: string | null;
+}
+
+export class StartStopContinueDto implements Record<SuggestionKind, StartStopContinueEntryDto[]> {
+  @ApiProperty({ type: [StartStopContinueEntryDto] })
+  start: StartStopContinueEntryDto[];
+
+  @ApiProperty({ type: [StartStopContinueEntryDto] })
+  stop: StartStopContinueEntryDto[];
+
+  @ApiProperty({ type: [StartStopContinueEntryDto] })
+  continue: StartStopContinueEntryDto[];
+}
+
+export class SuggestionClusterDto implements SuggestionCluster {
+  @ApiProperty({ type: [String] })
+  texts: string[];
+
+  @ApiProperty({ type: 'integer', description: 'How many suggestions say something similar.' })
+  count: number;
+}
+
+export class ThemeSuggestionsDto implements ThemeSuggestions {
+  @ApiProperty({ type: String, nullable: true, description: 'Null for suggestions that fit no theme.' })
+  themeId: string | null;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ type: [SuggestionClusterDto] })
+  clusters: SuggestionClusterDto[];
+}
+
+export class SuggestionsByThemeDto implements Record<SuggestionKind, ThemeSuggestionsDto[]> {
+  @ApiProperty({ type: [ThemeSuggestionsDto] })
+  start: ThemeSuggestionsDto[];
+
+  @ApiProperty({ type: [ThemeSuggestionsDto] })
+  stop: ThemeSuggestionsDto[];
+
+  @ApiProperty({ type: [ThemeSuggestionsDto] })
+  continue: ThemeSuggestionsDto[];
+}
+
+export class EmergentTopicDto implements EmergentTopic {
+  @ApiProperty()
+  label: string;
+
+  @ApiProperty({ type: [String] })
+  keywords: string[];
+
+  @ApiProperty({ type: [ReportCommentDto] })
+  comments: ReportCommentDto[];
+}
+
+export class PriorityEvidenceDto implements PriorityEvidence {
+  @ApiProperty({ description: "Others' mean." })
+  others: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  self: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  gap: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  agreement: number | null;
+
+  @ApiProperty({ type: 'integer', description: "The theme's comments." })
+  comments: number;
+
+  @ApiProperty({ type: [String], description: "A few of the theme's constructive comments." })
+  quotes: string[];
+}
+
+/** A theme as the report classifies it: what priorities and programs start from. */
+export class ClassifiedThemeDto {
+  @ApiProperty({ example: 'communication' })
+  themeId: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ enum: CLASSIFICATIONS })
+  classification: Classification;
+}
+
+export class ReportPriorityDto extends ClassifiedThemeDto implements ReportPriority {
+  @ApiProperty({ description: 'Why this theme, in words that agree with the figures beside it.' })
+  reason: string;
+
+  @ApiProperty({ type: PriorityEvidenceDto })
+  evidence: PriorityEvidenceDto;
+}
+
+export class ItemHighlightDto implements ItemHighlight {
+  @ApiProperty()
+  itemId: string;
+
+  @ApiProperty()
+  themeId: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty()
+  others: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  self: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Self minus others, or null without a self rating.' })
+  gap: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  rwg: number | null;
+
+  @ApiProperty({ ...COUNTS, nullable: true, description: "Others' ratings per scale value, where the anonymity rules allow showing them." })
+  distribution: Record<string, number> | null;
+}
+
+export class ItemHighlightsDto implements ItemHighlights {
+  @ApiProperty({ type: [ItemHighlightDto], description: 'The items others rate highest.' })
+  top: ItemHighlightDto[];
+
+  @ApiProperty({ type: [ItemHighlightDto], description: 'The items others rate lowest.' })
+  bottom: ItemHighlightDto[];
+
+  @ApiProperty({ type: [ItemHighlightDto], description: 'The largest gaps where the leader rates themself higher.' })
+  selfHigher: ItemHighlightDto[];
+
+  @ApiProperty({ type: [ItemHighlightDto], description: 'The largest gaps where others rate the leader higher.' })
+  othersHigher: ItemHighlightDto[];
+
+  @ApiProperty({ type: [ItemHighlightDto], description: 'Items others disagree on.' })
+  mixedViews: ItemHighlightDto[];
+}
+
+export class RaterOverviewRowDto implements RaterOverviewRow {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  label: string;
+
+  @ApiProperty({ type: 'integer' })
+  invited: number;
+
+  @ApiProperty({ type: 'integer' })
+  responded: number;
+
+  @ApiProperty()
+  shown: boolean;
+}
+
+export class RaterOverviewDto implements RaterOverview {
+  @ApiProperty({ type: GroupProgressDto, nullable: true })
+  self: GroupProgressDto | null;
+
+  @ApiProperty({ type: [RaterOverviewRowDto] })
+  buckets: RaterOverviewRowDto[];
+
+  @ApiProperty({ type: [String], description: 'Why groups were merged or hidden, in plain words.' })
+  notes: string[];
+}
+
+export class ReportVersionInfoDto implements ReportVersionInfo {
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  number: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  releasedAt: string | null;
+}
+
+export class PendingAnswersDto implements PendingAnswers {
+  @ApiProperty({ type: 'integer', description: 'Answers aggregated since this version that it does not include yet.' })
+  answers: number;
+
+  @ApiProperty({ type: [String], description: 'Why, in counts only.' })
+  notes: string[];
+
+  @ApiProperty({ description: 'Whether reading the report now would cut a new version.' })
+  canPublish: boolean;
+}
+
+export class ReportScaleDto {
+  @ApiProperty({ type: 'integer' })
+  min: number;
+
+  @ApiProperty({ type: 'integer' })
+  max: number;
+
+  @ApiProperty({ type: [String] })
+  labels: string[];
+}
+
+/** The themed report: a frozen version, built from aggregates under the anonymity rules. More fields may be added. */
+export class ReportDto implements Report {
+  @ApiProperty({ format: 'uuid' })
+  campaignId: string;
+
+  @ApiProperty()
+  surveyId: string;
+
+  @ApiProperty()
+  surveyTitle: string;
+
+  @ApiProperty({ description: "The leader's name." })
+  leader: string;
+
+  @ApiProperty({ type: 'integer', description: 'Answers this version is built from.' })
+  aggregatedResponses: number;
+
+  @ApiProperty({ type: ReportVersionInfoDto, nullable: true, description: 'Null before the first answer is aggregated.' })
+  version: ReportVersionInfoDto | null;
+
+  @ApiProperty({ type: PendingAnswersDto, nullable: true, description: "Newer answers this version leaves out (the coach's reads only)." })
+  pending: PendingAnswersDto | null;
+
+  @ApiProperty({ type: RaterOverviewDto })
+  raterOverview: RaterOverviewDto;
+
+  @ApiProperty({ type: [ReportBucketDto], description: 'The rater buckets, merged until each shown one meets its threshold.' })
+  buckets: ReportBucketDto[];
+
+  @ApiProperty({ type: [String] })
+  mergeNotes: string[];
+
+  @ApiProperty({ type: [String], description: "Groups whose comments are held back until enough of them answered (the survey's minCommentResponses)." })
+  commentNotes: string[];
+
+  @ApiProperty({ type: ReportScaleDto })
+  scale: ReportScaleDto;
+
+  @ApiProperty({ type: [ReportThemeDto] })
+  themes: ReportThemeDto[];
+
+  @ApiProperty({ type: [ReportItemDto] })
+  items: ReportItemDto[];
+
+  @ApiProperty({ type: ItemHighlightsDto })
+  itemHighlights: ItemHighlightsDto;
+
+  @ApiProperty({ type: [ReportCommentDto], description: 'Comments that fit no theme.' })
+  unthemedComments: ReportCommentDto[];
+
+  @ApiProperty({ type: [EmergentTopicDto], description: 'Unthemed comments that share words with each other.' })
+  emergentTopics: EmergentTopicDto[];
+
+  @ApiProperty({ type: StartStopContinueDto })
+  startStopContinue: StartStopContinueDto;
+
+  @ApiProperty({ type: SuggestionsByThemeDto, description: 'The same suggestions by theme, similar ones counted together.' })
+  suggestionsByTheme: SuggestionsByThemeDto;
+
+  @ApiProperty({ type: [ReportPriorityDto], description: 'The two or three themes to build the program around.' })
+  priorities: ReportPriorityDto[];
+}
