@@ -14,5 +14,5 @@ describe('npm run cli -- theming:prepare', () => {
     });
     for (const surveyId of ['boss-start-stop-continue', 'leadership-360', 'progress-pulse'])
       expect(stdout).toMatch(new RegExp(`✓ ${surveyId}: ready in \\d+\\.\\d s`));
-  });
+  }, 150_000);
 });
