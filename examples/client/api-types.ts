@@ -177,6 +177,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns/{id}/raters/{raterId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CampaignsController_correctEmail'];
+    trace?: never;
+  };
   '/api/campaigns/{id}/remind': {
     parameters: {
       query?: never;
@@ -893,6 +909,13 @@ export interface components {
       /** @description Never shown to the leader or the sponsor. */
       privateNotes: string | null;
     };
+    CorrectRaterEmailDto: {
+      /**
+       * @description The rater's corrected address.
+       * @example sam.lee@example.com
+       */
+      email: string;
+    };
     CreateCampaignDto: {
       /** @example leadership-360 */
       surveyId: string;
@@ -963,10 +986,10 @@ export interface components {
     };
     DeliveryDto: {
       /**
-       * @description Whether the invitation reached the mail server; 'not_invited' before launch.
+       * @description Whether the invitation reached the mail server; 'not_invited' before launch; 'failed' is retried in rounds; 'refused' (an SMTP 5xx: the address does not exist) waits for the coach to correct the address.
        * @enum {string}
        */
-      status: 'not_invited' | 'queued' | 'sent' | 'failed';
+      status: 'not_invited' | 'queued' | 'sent' | 'failed' | 'refused';
       /** @description Why the last attempt failed. */
       error: string | null;
       /** Format: date-time */
@@ -2786,6 +2809,96 @@ export interface operations {
         };
       };
       /** @description Someone listed is already a rater of this campaign. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign is closed. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CampaignsController_correctEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        raterId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectRaterEmailDto'];
+      };
+    };
+    responses: {
+      /** @description The rater with the corrected address; after launch, their invitation is sent again with a new link. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RaterViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Someone else in this campaign has this address, or the invitation is on its way or was delivered. */
       409: {
         headers: {
           [name: string]: unknown;

@@ -158,7 +158,9 @@ export class CampaignRepository {
         [campaignId],
       );
       if (rows.length === 0) return null;
-      const pending: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered`, [campaignId]);
+      const pending: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered AND delivery_status <> 'refused'`, [
+        campaignId,
+      ]);
       return { round: rows[0].reminder_rounds, invitationIds: pending.map((row) => row.id) };
     });
   }
@@ -200,6 +202,49 @@ export class CampaignRepository {
       [limit],
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * A rater's corrected address. Before launch only the rater changes. After launch, only an
+   * invitation that never arrived may be redirected: it gets a new link (the old one may sit in
+   * a mailbox that bounced it) and is queued again; returns its id and delivery round then.
+   */
+  async correctEmail(
+    campaignId: string,
+    raterId: string,
+    email: string,
+    tokenSecret: string,
+  ): Promise<'no-rater' | 'self' | 'duplicate' | 'delivered' | { resend: { invitationId: string; round: number; nonce: string } | null }> {
+    return this.db.transaction(async (tx) => {
+      const raters: {
+        group_id: RaterGroupId;
+        invitation_id: string | null;
+        delivery_status: DeliveryStatus | null;
+        answered: boolean | null;
+        delivery_round: number | null;
+      }[] = await tx.query(
+        `SELECT r.group_id, i.id AS invitation_id, i.delivery_status, i.answered, i.delivery_round
+           FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id WHERE r.id = $1 AND r.campaign_id = $2 FOR UPDATE OF r`,
+        [raterId, campaignId],
+      );
+      const rater = raters[0];
+      if (!rater) return 'no-rater';
+      if (rater.group_id === 'self') return 'self';
+      if (rater.delivery_status === 'sent' || rater.delivery_status === 'queued') return 'delivered';
+      const taken: unknown[] = await tx.query(`SELECT 1 FROM raters WHERE campaign_id = $1 AND email = $2 AND id <> $3`, [campaignId, email, raterId]);
+      if (taken.length > 0) return 'duplicate';
+      await tx.query(`UPDATE raters SET email = $2 WHERE id = $1`, [raterId, email]);
+      if (!rater.invitation_id) return { resend: null };
+      const nonce = randomToken();
+      // An invitation answered after all (a failure reported for a mail that did arrive) is not sent
+      // again, and reads as delivered, as it was: otherwise its status would tell that they answered.
+      await tx.query(
+        `UPDATE invitations SET token_nonce = $2, token_hash = $3, delivery_error = NULL, retry_at = NULL,
+           delivery_status = CASE WHEN answered THEN 'sent' ELSE 'queued' END WHERE id = $1`,
+        [rater.invitation_id, nonce, hashToken(deriveRaterToken(tokenSecret, nonce))],
+      );
+      return { resend: rater.answered ? null : { invitationId: rater.invitation_id, round: rater.delivery_round ?? 0, nonce } };
+    });
   }
 
   private async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {

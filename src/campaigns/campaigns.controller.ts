@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { CampaignsService } from './campaigns.service';
-import { AddRatersDto, CreateCampaignDto } from './dto/campaign.dto';
-import { CampaignViewDto, LaunchResultDto, ProgressViewDto, RaterListDto, RemindResultDto } from './dto/campaign-view.dto';
+import { AddRatersDto, CorrectRaterEmailDto, CreateCampaignDto } from './dto/campaign.dto';
+import { CampaignViewDto, LaunchResultDto, ProgressViewDto, RaterListDto, RaterViewDto, RemindResultDto } from './dto/campaign-view.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -46,6 +46,22 @@ export class CampaignsController {
   @ApiOkResponse({ type: RaterListDto, description: 'Each rater with the delivery of their invitation; never whether they answered.' })
   listRaters(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<RaterListDto> {
     return this.campaigns.listRaters(coach, id);
+  }
+
+  @Patch('campaigns/:id/raters/:raterId')
+  @ApiOkResponse({ type: RaterViewDto, description: 'The rater with the corrected address; after launch, their invitation is sent again with a new link.' })
+  @ApiErrors(
+    400,
+    { 409: 'Someone else in this campaign has this address, or the invitation is on its way or was delivered.', 410: 'The campaign is closed.' },
+    413,
+  )
+  correctEmail(
+    @CurrentCoach() coach: Coach,
+    @Param('id', uuidParam) id: string,
+    @Param('raterId', uuidParam) raterId: string,
+    @Body() body: CorrectRaterEmailDto,
+  ): Promise<RaterViewDto> {
+    return this.campaigns.correctEmail(coach, id, raterId, body.email);
   }
 
   @Post('campaigns/:id/launch')

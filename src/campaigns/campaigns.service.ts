@@ -41,7 +41,7 @@ export interface RaterView {
    * rounds are left after it; 0 without a next attempt: the last round is under way or over.
    */
   delivery: {
-    status: 'not_invited' | 'queued' | 'sent' | 'failed';
+    status: 'not_invited' | 'queued' | 'sent' | 'failed' | 'refused';
     error: string | null;
     deliveredAt: string | null;
     nextAttemptAt: string | null;
@@ -173,6 +173,33 @@ export class CampaignsService {
     if (duplicates.length > 0) throw new DomainError('Conflict', `Already a rater in this campaign: ${duplicates.join(', ')}`);
     if (campaign.status === 'open') await this.mailInvitations(await this.campaigns.inviteNewRaters(campaign.id, this.config.tokenSecret));
     return { raters: (await this.campaigns.listRaters(campaign.id)).map(toRaterView) };
+  }
+
+  /**
+   * Corrects an address that did not work: any rater's before launch; after it, only one whose
+   * invitation did not arrive, which is then sent again with a new link.
+   */
+  async correctEmail(coach: Coach, campaignId: string, raterId: string, email: string): Promise<RaterView> {
+    const campaign = await this.getOwned(coach, campaignId);
+    if (campaign.status === 'closed') throw new DomainError('CampaignClosed', 'This campaign is closed');
+    const engagement = await this.engagements.getOwned(coach, campaign.engagementId);
+    if (email === engagement.leaderEmail.toLowerCase()) throw invalidInput(["email: is the leader's, who answers the self-assessment"]);
+    const outcome = await this.campaigns.correctEmail(campaign.id, raterId, email, this.config.tokenSecret);
+    if (outcome === 'no-rater') throw notFound('Rater');
+    if (outcome === 'self') throw invalidInput(["email: the leader's address is the engagement's: change it there"]);
+    if (outcome === 'duplicate') throw new DomainError('Conflict', `Already a rater in this campaign: ${email}`);
+    if (outcome === 'delivered')
+      throw new DomainError('Conflict', 'This invitation is on its way or was delivered: only an address that did not work can be corrected after launch');
+    if (outcome.resend) {
+      const { invitationId, round, nonce } = outcome.resend;
+      // A job id of its own (the new link's), so BullMQ never mistakes it for the launch's job it still keeps.
+      await this.jobs
+        .add(JobName.SendInvitation, { invitationId, round }, `invite-${invitationId}-${nonce.slice(0, 12)}`)
+        .catch((error: Error) => this.logger.warn({ err: error.message }, 'corrected invitation not queued yet; the sweep will send it'));
+    }
+    const rater = (await this.campaigns.listRaters(campaign.id)).find((candidate) => candidate.id === raterId);
+    if (!rater) throw notFound('Rater');
+    return toRaterView(rater);
   }
 
   async listRaters(coach: Coach, campaignId: string): Promise<{ raters: RaterView[] }> {

@@ -3,7 +3,8 @@ import { CampaignScopedEntity } from './campaign-scoped.entity';
 import { RaterEntity } from './rater.entity';
 import type { RaterGroupId } from '../surveys/survey.types';
 
-export type DeliveryStatus = 'queued' | 'sent' | 'failed';
+/** 'failed' is retried in rounds; 'refused' (an SMTP 5xx: no such address) waits for the coach to correct the address. */
+export type DeliveryStatus = 'queued' | 'sent' | 'failed' | 'refused';
 
 /**
  * A rater's personal link. The token itself is never stored: only its SHA-256, and a random
@@ -55,6 +56,13 @@ export class InvitationEntity extends CampaignScopedEntity {
   /** The last delivery round queued: 0 at launch, then each retry round after a job gave up. */
   @Column('integer', { name: 'delivery_round', default: 0 })
   deliveryRound: number;
+
+  /**
+   * Whether the rater was thanked for answering. A flag, not a time: thank-you mails go out when
+   * the campaign closes, so that nothing records when a given rater answered.
+   */
+  @Column('boolean', { default: false })
+  thanked: boolean;
 
   /** When the next delivery round is due; null while one is under way, once sent, or when none is left. */
   @Column('timestamptz', { name: 'retry_at', nullable: true })

@@ -22,12 +22,34 @@ export interface MailContent {
   html: string;
 }
 
+const DEADLINE_PARTS = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+
+/**
+ * "Friday 18 December 2026 at 17:00 UTC": a deadline read the same way wherever the rater is.
+ * Put together from its parts, since ICU versions punctuate the full English date differently.
+ */
+export function mailDeadline(at: Date): string {
+  const part = Object.fromEntries(DEADLINE_PARTS.formatToParts(at).map(({ type, value }) => [type, value]));
+  return `${part.weekday} ${part.day} ${part.month} ${part.year} at ${part.hour}:${part.minute} UTC`;
+}
+
 /** A rater's invitation or reminder, as sent, and as the coach previews it before launching. */
 export function invitationMail(input: InvitationMailInput): MailContent {
   const surveyTitle = personalise(input.surveyTitle, input.leaderName);
   const subject = input.reminder ? `Reminder: your feedback on ${input.leaderName}` : `Your feedback on ${input.leaderName}: ${surveyTitle}`;
+  const closesAt = input.closesAt ? mailDeadline(input.closesAt) : null;
   const context = {
     subject,
+    preheader: `${input.coachName} asks for your ${input.group.anonymous ? 'anonymous ' : ''}feedback on ${input.leaderName}${closesAt ? `, by ${closesAt}` : ''}.`,
     reminder: input.reminder,
     raterName: input.raterName,
     leaderName: input.leaderName,
@@ -36,8 +58,27 @@ export function invitationMail(input: InvitationMailInput): MailContent {
     anonymous: input.group.anonymous,
     groupLabel: input.group.label,
     minResponses: input.group.minResponses,
-    closesAt: input.closesAt ? input.closesAt.toUTCString() : null,
+    closesAt,
     link: input.link,
   };
   return { subject, text: render('invitation.text', context), html: render('invitation.html', context) };
+}
+
+export type ThankYouMailInput = Omit<InvitationMailInput, 'reminder' | 'link' | 'closesAt'>;
+
+/** Sent to those who answered once the campaign has closed; it carries no link. */
+export function thankYouMail(input: ThankYouMailInput): MailContent {
+  const surveyTitle = personalise(input.surveyTitle, input.leaderName);
+  const subject = `Thank you for your feedback on ${input.leaderName}`;
+  const context = {
+    subject,
+    preheader: `The survey on ${input.leaderName} has closed; your answers are in.`,
+    raterName: input.raterName,
+    leaderName: input.leaderName,
+    coachName: input.coachName,
+    surveyTitle,
+    anonymous: input.group.anonymous,
+    groupLabel: input.group.label,
+  };
+  return { subject, text: render('thank-you.text', context), html: render('thank-you.html', context) };
 }

@@ -8,9 +8,12 @@ import { APP_CONFIG } from '../config/config.module';
 import { JobQueueService } from '../queue/job-queue.service';
 import { MailRepository } from './mail.repository';
 
+export const thankYouJobId = (invitationId: string): string => `thanks-${invitationId}`;
+
 /**
  * Worker role only. Queues invitations that never reached the mail queue (Redis was away at
- * launch), and retries those whose mail jobs gave up, in rounds of growing delay (delivery-retry).
+ * launch), retries those whose mail jobs gave up, in rounds of growing delay (delivery-retry),
+ * and thanks the raters of campaigns that have closed.
  */
 @Injectable()
 export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -31,6 +34,7 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
       const ids = await this.campaigns.undeliveredInvitationIds(1_000);
       if (ids.length > 0) await this.campaignsService.mailInvitations(ids);
       await this.retryFailedDeliveries();
+      await this.queueThanks();
     });
   }
 
@@ -48,6 +52,17 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
     );
     for (const { invitationId, round } of due) await this.mails.markRetryQueued(invitationId, round);
     this.logger.log(`${due.length} invitation(s) queued again after their delivery failed`);
+    return due.length;
+  }
+
+  /** One job id per invitation: BullMQ ignores a thank-you already queued by an earlier sweep. */
+  async queueThanks(): Promise<number> {
+    const due = await this.mails.dueThanks(1_000);
+    if (due.length === 0) return 0;
+    await this.jobs.addMany(
+      JobName.SendThankYou,
+      due.map((invitationId) => ({ payload: { invitationId }, jobId: thankYouJobId(invitationId) })),
+    );
     return due.length;
   }
 

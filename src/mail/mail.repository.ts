@@ -9,6 +9,8 @@ export interface InvitationMailContext {
   invitationId: string;
   tokenNonce: string;
   answered: boolean;
+  /** Whether the thank-you mail went out (at close). */
+  thanked: boolean;
   deliveryStatus: DeliveryStatus;
   remindedRound: number;
   raterName: string;
@@ -51,7 +53,7 @@ export class MailRepository {
 
   async findInvitation(invitationId: string): Promise<InvitationMailContext | null> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT i.id, i.token_nonce, i.answered, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
+      `SELECT i.id, i.token_nonce, i.answered, i.thanked, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
               i.group_id, c.status, c.closes_at, c.survey_snapshot, e.leader_name, co.name AS coach_name
        FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
        JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
@@ -67,6 +69,7 @@ export class MailRepository {
       invitationId: row.id as string,
       tokenNonce: row.token_nonce as string,
       answered: row.answered as boolean,
+      thanked: row.thanked as boolean,
       deliveryStatus: row.delivery_status as DeliveryStatus,
       remindedRound: row.reminded_round as number,
       raterName: row.rater_name as string,
@@ -151,6 +154,32 @@ export class MailRepository {
    * Recording the round here too means a sweep that queued this round but had not yet said so
    * cannot clear the time afterwards (its update only applies to an earlier round).
    */
+  /** The receiving server refused the address for good: no retry round, and no reminder, until the coach corrects it. */
+  async markRefused(invitationId: string, reason: string): Promise<void> {
+    await this.db.query(
+      `UPDATE invitations SET delivery_status = 'refused', delivery_error = $2, retry_at = NULL WHERE id = $1 AND delivery_status <> 'sent'`,
+      [invitationId, reason.slice(0, 500)],
+    );
+  }
+
+  async markThanked(invitationId: string): Promise<void> {
+    await this.db.query(`UPDATE invitations SET thanked = true WHERE id = $1`, [invitationId]);
+  }
+
+  /**
+   * Raters to thank: they answered a campaign that has closed, and were not thanked yet. The
+   * leader (self) is not thanked: they run the engagement.
+   */
+  async dueThanks(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT i.id FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
+       WHERE c.status = 'closed' AND i.answered AND NOT i.thanked AND i.delivery_status <> 'refused' AND i.group_id <> 'self'
+       LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async scheduleRetry(invitationId: string, round: number, at: Date | null): Promise<void> {
     await this.db.query(`UPDATE invitations SET retry_at = $3, delivery_round = GREATEST(delivery_round, $2) WHERE id = $1 AND delivery_status = 'failed'`, [
       invitationId,

@@ -5,7 +5,8 @@ import { deriveAccessToken, derivePasswordResetToken, deriveRaterToken } from '.
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { retryDelayAfter } from '../campaigns/delivery-retry';
-import { invitationMail } from './invitation-mail';
+import { PermanentDeliveryFailure, permanentFailureReason } from './delivery-failure';
+import { invitationMail, thankYouMail } from './invitation-mail';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';
 
@@ -34,11 +35,18 @@ export class MailService {
    */
   async sendInvitation(invitationId: string, attempt: { round: number; last: boolean } = { round: 0, last: false }): Promise<SendOutcome> {
     const invitation = await this.mails.findInvitation(invitationId);
-    if (!invitation || invitation.deliveryStatus === 'sent' || invitation.answered || invitation.campaignStatus !== 'open') return 'skipped';
+    if (
+      !invitation ||
+      invitation.deliveryStatus === 'sent' ||
+      invitation.deliveryStatus === 'refused' ||
+      invitation.answered ||
+      invitation.campaignStatus !== 'open'
+    )
+      return 'skipped';
     try {
       await this.deliver(invitation, false);
     } catch (error) {
-      if (attempt.last) {
+      if (attempt.last && !(error instanceof PermanentDeliveryFailure)) {
         const delay = retryDelayAfter(attempt.round, this.config.mailRetryAfterMs);
         await this.mails.scheduleRetry(invitationId, attempt.round, delay === null ? null : new Date(Date.now() + delay));
       }
@@ -50,9 +58,29 @@ export class MailService {
 
   async sendReminder(invitationId: string, round: number): Promise<SendOutcome> {
     const invitation = await this.mails.findInvitation(invitationId);
-    if (!invitation || invitation.answered || invitation.campaignStatus !== 'open' || invitation.remindedRound >= round) return 'skipped';
+    if (
+      !invitation ||
+      invitation.answered ||
+      invitation.deliveryStatus === 'refused' ||
+      invitation.campaignStatus !== 'open' ||
+      invitation.remindedRound >= round
+    )
+      return 'skipped';
     await this.deliver(invitation, true);
     await this.mails.markReminded(invitationId, round);
+    return 'sent';
+  }
+
+  /**
+   * Thanks a rater who answered, once the campaign has closed: sent at close rather than at
+   * submission, so that no mail log or queue tells when a given rater answered.
+   */
+  async sendThankYou(invitationId: string): Promise<SendOutcome> {
+    const invitation = await this.mails.findInvitation(invitationId);
+    if (!invitation || !invitation.answered || invitation.thanked || invitation.deliveryStatus === 'refused') return 'skipped';
+    const { subject, text, html } = thankYouMail(invitation);
+    await this.transport.send({ to: { name: invitation.raterName, address: invitation.raterEmail }, subject, text, html });
+    await this.mails.markThanked(invitationId);
     return 'sent';
   }
 
@@ -70,6 +98,10 @@ export class MailService {
     const subject = link.role === 'leader' ? 'Your feedback reports and development program' : `${link.leaderName}'s development program: your meeting agendas`;
     const context = {
       subject,
+      preheader:
+        link.role === 'leader'
+          ? `${link.coachName} has shared your reports and program with you.`
+          : `${link.leaderName}'s development program: your meeting agendas.`,
       leader: link.role === 'leader',
       name: to.name,
       leaderName: link.leaderName,
@@ -94,6 +126,7 @@ export class MailService {
     const subject = 'Choose a new feedback360 password';
     const context = {
       subject,
+      preheader: 'A link to choose a new password, valid once.',
       name: reset.coachName,
       link: `${this.config.publicUrl}/coach/password/reset/${derivePasswordResetToken(this.config.tokenSecret, reset.tokenNonce)}`,
       expiresAt: reset.expiresAt.toUTCString(),
@@ -124,6 +157,12 @@ export class MailService {
         html,
       });
     } catch (error) {
+      const refusal = permanentFailureReason(error);
+      if (refusal !== null) {
+        await this.mails.markRefused(invitation.invitationId, refusal);
+        this.logger.warn({ invitationId: invitation.invitationId, err: refusal }, 'address refused by the receiving server; not retried');
+        throw new PermanentDeliveryFailure(refusal);
+      }
       const reason = (error as Error).message;
       await this.mails.markFailed(invitation.invitationId, reason);
       this.logger.warn({ invitationId: invitation.invitationId, err: reason }, 'mail not delivered; will retry');

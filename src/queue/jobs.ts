@@ -11,6 +11,8 @@ export enum JobName {
   SendReminder = 'send-reminder',
   SendAccessLink = 'send-access-link',
   SendPasswordReset = 'send-password-reset',
+  /** A closed campaign thanks those who answered (see MailService.sendThankYou). */
+  SendThankYou = 'send-thank-you',
   /** An answer arrived in this campaign: fold what is ready (see AggregationService.settle). */
   FoldAnswers = 'fold-answers',
 }
@@ -26,6 +28,7 @@ export interface JobPayloads {
   [JobName.SendReminder]: { invitationId: string; round: number };
   [JobName.SendAccessLink]: { accessLinkId: string };
   [JobName.SendPasswordReset]: { passwordResetId: string };
+  [JobName.SendThankYou]: { invitationId: string };
   [JobName.FoldAnswers]: { campaignId: string };
 }
 
@@ -34,6 +37,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendReminder]: QueueName.Email,
   [JobName.SendAccessLink]: QueueName.Email,
   [JobName.SendPasswordReset]: QueueName.Email,
+  [JobName.SendThankYou]: QueueName.Email,
   [JobName.FoldAnswers]: QueueName.Aggregation,
 };
 

@@ -1,42 +1,10 @@
 import { waitUntil } from '../../src/common/wait-until';
-import { InvitationSweeper } from '../../src/mail/invitation-sweeper';
-import { QueueName } from '../../src/queue/jobs';
-import { JobQueueService } from '../../src/queue/job-queue.service';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
-import { waitForDrainedQueue } from '../utils/drain-queue';
+import { countSweeps, mailQueue, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
 import type { ReceivedMail } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(90_000);
-
-/**
- * Counts the invitation sweep's finished runs (its retry step is the last), so that a test can
- * wait for whole sweeps instead of for a while.
- */
-function countSweeps(t: TestApp): () => number {
-  const sweeper = t.app.get(InvitationSweeper);
-  const retryFailedDeliveries = sweeper.retryFailedDeliveries.bind(sweeper);
-  let finished = 0;
-  jest.spyOn(sweeper, 'retryFailedDeliveries').mockImplementation(() =>
-    retryFailedDeliveries().finally(() => {
-      finished += 1;
-    }),
-  );
-  return () => finished;
-}
-
-const mailQueue = (t: TestApp) => t.app.get(JobQueueService).queue(QueueName.Email);
-
-/**
- * Until a whole sweep has run since the call and every mail job, including any that sweep
- * queued, has finished: after that, neither a job's next attempt nor a sweep can still send.
- */
-async function waitForSweepAndMailJobs(t: TestApp, sweeps: () => number): Promise<void> {
-  // The first sweep to finish may have begun before the call; the one after it began after it.
-  const finished = sweeps() + 2;
-  await waitUntil(() => sweeps() >= finished, { what: 'a whole sweep of the invitations' });
-  await waitForDrainedQueue(mailQueue(t), 'every mail job to finish');
-}
 
 const mailsPerRecipient = (messages: readonly ReceivedMail[]): number[] => {
   const perRecipient = new Map<string, number>();

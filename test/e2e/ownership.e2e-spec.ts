@@ -10,6 +10,7 @@ jest.setTimeout(60_000);
 const VALID_BODIES: [RegExp, () => unknown][] = [
   [/\/campaigns$/, () => ({ surveyId: 'leadership-360' })],
   [/\/raters$/, () => ({ raters: raters('peer', 1) })],
+  [/\/raters\/:raterId$/, () => ({ email: 'intruder@example.com' })],
   [/\/interviews$/, () => ({ group: 'peer', notes: 'x' })],
   [/\/outcomes$/, () => ({ outcomes: ['Taken over by an intruder'] })],
   [/\/phase$/, () => ({ phase: 'closed' })],
@@ -54,14 +55,17 @@ describe('every coach route checks who owns the record', () => {
     owner = (await signUpCoach(new ApiClient(t.baseUrl), 'Owner')).api;
     intruder = (await signUpCoach(new ApiClient(t.baseUrl), 'Intruder')).api;
     const { engagementId, campaignId } = await draftCampaign(owner, { raters: raters('peer', 3) });
-    ids = { engagements: engagementId, campaigns: campaignId };
+    const peer = (await owner.get<{ raters: { id: string; group: string }[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.find(
+      (rater) => rater.group === 'peer',
+    );
+    ids = { engagements: engagementId, campaigns: campaignId, rater: peer?.id ?? '' };
   });
   afterAll(async () => {
     await t?.close();
   });
 
   const coachRoutes = () => routesOf(t).filter((route) => /^\/(api|coach)(\/|$)/.test(route.path) && !PUBLIC.some((pattern) => pattern.test(route.path)));
-  const pathOf = (route: { path: string }): string => route.path.replace(':id', ids[route.path.split('/')[2]] ?? ids.campaigns);
+  const pathOf = (route: { path: string }): string => route.path.replace(':id', ids[route.path.split('/')[2]] ?? ids.campaigns).replace(':raterId', ids.rater);
 
   it('finds the coach routes in the router, the report pages among them', () => {
     const paths = coachRoutes().map((route) => `${route.method} ${route.path}`);
@@ -78,6 +82,8 @@ describe('every coach route checks who owns the record', () => {
         'POST /coach/engagements/:id/outcomes',
         'GET /coach/engagements/:id/export',
         'POST /coach/campaigns/:id/raters/upload',
+        'POST /coach/campaigns/:id/raters/:raterId/email',
+        'PATCH /api/campaigns/:id/raters/:raterId',
         'POST /coach/campaigns/:id/launch',
         'POST /coach/campaigns/:id/release',
         'POST /coach/engagements/:id/program',
@@ -119,7 +125,9 @@ describe('every coach route checks who owns the record', () => {
     }
     const campaign = await owner.get<{ status: string }>(`/api/campaigns/${ids.campaigns}`);
     expect(campaign.body.status).toBe('draft');
-    expect((await owner.get<{ raters: unknown[] }>(`/api/campaigns/${ids.campaigns}/raters`)).body.raters).toHaveLength(4);
+    const ownersRaters = (await owner.get<{ raters: { email: string }[] }>(`/api/campaigns/${ids.campaigns}/raters`)).body.raters;
+    expect(ownersRaters).toHaveLength(4);
+    expect(ownersRaters.map((rater) => rater.email)).not.toContain('intruder@example.com');
     expect((await intruder.get<unknown[]>('/api/engagements')).body).toEqual([]);
     const engagement = (await owner.get<{ phase: string; outcomes: { text: string }[] }>(`/api/engagements/${ids.engagements}`)).body;
     expect([engagement.phase, engagement.outcomes.map((outcome) => outcome.text)]).toEqual([

@@ -74,6 +74,10 @@ export class ApiClient {
     return this.request<T>('PUT', path, body ?? {});
   }
 
+  patch<T = Record<string, unknown>>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body ?? {});
+  }
+
   /** Posts an HTML form the way a browser without JavaScript does. */
   async postForm(path: string, fields: [string, string][]): Promise<ApiResult<string>> {
     const response = await fetch(`${this.baseUrl}${path}`, {

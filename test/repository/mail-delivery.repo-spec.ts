@@ -49,6 +49,7 @@ describe('MailRepository: what an invitation mail needs', () => {
       invitationId: invitation.id,
       tokenNonce: invitation.tokenNonce,
       answered: false,
+      thanked: false,
       deliveryStatus: 'queued',
       remindedRound: 1,
       raterName: 'Sam Peer',
@@ -156,5 +157,32 @@ describe('MailRepository: retry rounds', () => {
     await mails.scheduleRetry(invitation.id, 1, next);
     await mails.markRetryQueued(invitation.id, 1);
     expect(await delivery(invitation.id)).toMatchObject({ delivery_round: 1, retry_at: next });
+  });
+});
+
+describe('MailRepository: refusals and thanks', () => {
+  it('records a refused address without a retry round, and never over a delivered invitation', async () => {
+    const failing = await invitationIn({}, { deliveryStatus: 'failed', retryAt: minutesFromNow(5) });
+    await mails.markRefused(failing.id, `550 5.1.1 no such user ${'x'.repeat(600)}`);
+    const refused = await delivery(failing.id);
+    expect([refused.delivery_status, refused.retry_at, refused.delivery_error?.length]).toEqual(['refused', null, 500]);
+    expect(await mails.dueRetries(10)).not.toContainEqual(expect.objectContaining({ invitationId: failing.id }));
+
+    const sent = await invitationIn({}, { deliveryStatus: 'sent' });
+    await mails.markRefused(sent.id, '550 too late');
+    expect((await delivery(sent.id)).delivery_status).toBe('sent');
+  });
+
+  it('thanks raters who answered a closed campaign, once, never the leader, an open campaign or a refused address', async () => {
+    const closed = await t.rows.campaign({ status: 'closed' });
+    const open = await t.rows.campaign({ status: 'open' });
+    const answered = await t.rows.invitation(closed.id, { answered: true });
+    await t.rows.invitation(closed.id, { answered: false });
+    await t.rows.invitation(closed.id, { answered: true, groupId: 'self' });
+    await t.rows.invitation(closed.id, { answered: true, deliveryStatus: 'refused' });
+    await t.rows.invitation(open.id, { answered: true });
+    expect(await mails.dueThanks(100)).toEqual([answered.id]);
+    await mails.markThanked(answered.id);
+    expect(await mails.dueThanks(100)).toEqual([]);
   });
 });

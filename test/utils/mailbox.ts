@@ -17,6 +17,10 @@ export class Mailbox {
   refuseWith: string | null = null;
   /** Delivery attempts refused so far. */
   refused = 0;
+  /** Addresses this server does not know: refused for good (550) at RCPT TO, as a real relay does. */
+  readonly unknownRecipients = new Set<string>();
+  /** RCPT TO attempts refused for an unknown address, per address. */
+  readonly refusedRecipients = new Map<string, number>();
   private server: SMTPServer | null = null;
   port = 0;
 
@@ -25,6 +29,12 @@ export class Mailbox {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        const recipient = address.address.toLowerCase();
+        if (!this.unknownRecipients.has(recipient)) return callback();
+        this.refusedRecipients.set(recipient, (this.refusedRecipients.get(recipient) ?? 0) + 1);
+        callback(Object.assign(new Error(`5.1.1 <${recipient}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+      },
       onData: (stream, _session, callback) => {
         if (this.refuseWith) {
           this.refused += 1;

@@ -5,7 +5,7 @@ import { CAMPAIGN_PHASES, type CampaignPhase, type CampaignStatus } from '../cam
 import type { CampaignView, ProgressView, RaterView } from '../campaigns.service';
 
 const CAMPAIGN_STATUSES = unionValues<CampaignStatus>({ draft: true, open: true, closed: true });
-const DELIVERY_STATUSES = unionValues<RaterView['delivery']['status']>({ not_invited: true, queued: true, sent: true, failed: true });
+const DELIVERY_STATUSES = unionValues<RaterView['delivery']['status']>({ not_invited: true, queued: true, sent: true, failed: true, refused: true });
 
 export class CampaignViewDto implements CampaignView {
   @ApiProperty({ format: 'uuid' })
@@ -40,7 +40,11 @@ export class CampaignViewDto implements CampaignView {
 }
 
 export class DeliveryDto {
-  @ApiProperty({ enum: DELIVERY_STATUSES, description: "Whether the invitation reached the mail server; 'not_invited' before launch." })
+  @ApiProperty({
+    enum: DELIVERY_STATUSES,
+    description:
+      "Whether the invitation reached the mail server; 'not_invited' before launch; 'failed' is retried in rounds; 'refused' (an SMTP 5xx: the address does not exist) waits for the coach to correct the address.",
+  })
   status: RaterView['delivery']['status'];
 
   @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt failed.' })

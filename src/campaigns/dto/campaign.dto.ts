@@ -68,6 +68,14 @@ export class RaterDto {
   group: RaterGroupId;
 }
 
+export class CorrectRaterEmailDto {
+  @ApiProperty({ example: 'sam.lee@example.com', description: "The rater's corrected address." })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  email: string;
+}
+
 export class AddRatersDto {
   @ApiProperty({ type: [RaterDto] })
   @IsArray({ message: 'must be a list of raters' })

@@ -40,7 +40,12 @@ export class CampaignPageLoader {
   async page(
     page: CoachPageContext,
     campaignId: string,
-    options: { flash?: string | null; add?: { values: AddRaterValues; errors: Record<string, string> }; fileError?: string } = {},
+    options: {
+      flash?: string | null;
+      add?: { values: AddRaterValues; errors: Record<string, string> };
+      fileError?: string;
+      correction?: { raterId: string; value: string; error: string };
+    } = {},
   ): Promise<CampaignPageView> {
     const loaded = await this.context(page.coach, campaignId);
     const [raters, progress, versions] = await Promise.all([
@@ -58,6 +63,7 @@ export class CampaignPageLoader {
       versions: versions.versions,
       add: options.add,
       fileError: options.fileError,
+      correction: options.correction,
       now: new Date(),
     });
   }

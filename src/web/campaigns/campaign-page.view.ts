@@ -27,6 +27,8 @@ export interface CampaignPageView {
   leader: string;
   groups: GroupGuidance[];
   raters: { name: string; email: string; group: string; delivery: string }[];
+  /** Addresses that did not work, each with a form to correct it (and send the invitation again). */
+  corrections: { name: string; action: string; field: FieldView }[];
   addFields: FieldView[];
   csvField: FieldView;
   fileField: FieldView;
@@ -41,6 +43,8 @@ export const CAMPAIGN_FLASH: Record<string, string> = {
   created: 'The campaign is created as a draft: add its raters, then launch it.',
   added: 'The rater is added.',
   imported: 'The raters are added.',
+  corrected: 'The address is corrected.',
+  resent: 'The address is corrected, and the invitation is on its way again with a new link.',
   launched: 'The campaign is launched: each rater’s invitation is on its way.',
   closed: 'The campaign is closed: the links no longer work, and every answer is in the report.',
 };
@@ -52,8 +56,14 @@ function deliveryText(rater: RaterView): string {
   if (delivery.status === 'not_invited') return 'Not invited yet';
   if (delivery.status === 'queued') return 'Being sent';
   if (delivery.status === 'sent') return `Invitation delivered${delivery.deliveredAt ? ` ${dayText(delivery.deliveredAt)}` : ''}`;
+  if (delivery.status === 'refused') return `Address refused: ${delivery.error ?? 'the mail server refused it'}. Correct it below to send again.`;
   return `Not delivered: ${delivery.error ?? 'the mail server refused it'}${delivery.nextAttemptAt ? `; next try ${dayText(delivery.nextAttemptAt)}` : ''}`;
 }
+
+const undelivered = (rater: RaterView): boolean => rater.delivery.status === 'failed' || rater.delivery.status === 'refused';
+
+/** The form field of a rater's corrected address, named after the rater: one form per address that did not work. */
+export const correctionFieldName = (raterId: string): string => `email-${raterId}`;
 
 export function addRaterFields(survey: SurveyDefinition, values: AddRaterValues, errors: FieldErrors = {}): FieldView[] {
   const groups = survey.groups.filter((group) => group.id !== 'self');
@@ -78,6 +88,7 @@ export function campaignPageView(input: {
   versions: readonly VersionSummary[];
   add?: { values: AddRaterValues; errors: FieldErrors };
   fileError?: string;
+  correction?: { raterId: string; value: string; error: string };
   now: Date;
 }): CampaignPageView {
   const { campaign, survey, raters, progress } = input;
@@ -85,7 +96,7 @@ export function campaignPageView(input: {
   for (const rater of raters) counts[rater.group] = (counts[rater.group] ?? 0) + 1;
   const labels = new Map(survey.groups.map((group) => [group.id, group.label]));
   const draft = campaign.status === 'draft';
-  const notDelivered = (group: string): number => raters.filter((rater) => rater.group === group && rater.delivery.status === 'failed').length;
+  const notDelivered = (group: string): number => raters.filter((rater) => rater.group === group && undelivered(rater)).length;
   return {
     top: input.top,
     id: campaign.id,
@@ -101,6 +112,23 @@ export function campaignPageView(input: {
     raters: raters
       .filter((rater) => rater.group !== 'self')
       .map((rater) => ({ name: rater.name, email: rater.email, group: labels.get(rater.group) ?? rater.group, delivery: deliveryText(rater) })),
+    corrections:
+      campaign.status === 'closed'
+        ? []
+        : raters
+            .filter((rater) => rater.group !== 'self' && undelivered(rater))
+            .map((rater) => {
+              const name = correctionFieldName(rater.id);
+              const mine = input.correction?.raterId === rater.id ? input.correction : undefined;
+              return {
+                name: rater.name,
+                action: `/coach/campaigns/${campaign.id}/raters/${rater.id}/email`,
+                field: field(
+                  { name, label: `New email for ${rater.name}`, type: 'email', value: mine?.value ?? rater.email, maxlength: 254, autocomplete: 'off' },
+                  mine ? { [name]: mine.error } : {},
+                ),
+              };
+            }),
     addFields: addRaterFields(survey, input.add?.values ?? { name: '', email: '', group: 'peer' }, input.add?.errors),
     csvField: field({
       name: 'csv',

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { join } from 'node:path';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { CampaignsService } from '../../campaigns/campaigns.service';
-import { AddRatersDto } from '../../campaigns/dto/campaign.dto';
+import { AddRatersDto, CorrectRaterEmailDto } from '../../campaigns/dto/campaign.dto';
 import { DomainError, invalidInput } from '../../common/domain-error';
 import { Page } from '../../common/pages/page.decorator';
 import { uuidParam } from '../../common/uuid-param';
@@ -12,6 +12,7 @@ import { CoachPage, type CoachPageContext, formText, type PostedForm, sendPage, 
 import { type FieldErrors, submitForm } from '../form-errors';
 import { webTemplates } from '../web-templates';
 import { CampaignPageLoader } from './campaign-page.loader';
+import { correctionFieldName } from './campaign-page.view';
 import type { UploadRequest } from './csv-upload.middleware';
 import { previewRaterList } from './rater-csv';
 import { ratersPreviewView } from './raters-preview.view';
@@ -49,6 +50,32 @@ export class RatersPagesController {
     });
     if (errors) return refuse(errors);
     seeOther(res, `/coach/campaigns/${id}?done=added`);
+  }
+
+  /** An address that did not work, corrected; after launch the invitation goes out again. */
+  @Post(':raterId/email')
+  async correctEmail(
+    @CoachPage() page: CoachPageContext,
+    @Param('id', uuidParam) id: string,
+    @Param('raterId', uuidParam) raterId: string,
+    @Body() form: PostedForm,
+    @Res() res: Response,
+  ): Promise<void> {
+    const value = formText(form, correctionFieldName(raterId), 300).trim();
+    let open = false;
+    const errors = await submitForm(CorrectRaterEmailDto, { email: value }, async (body) => {
+      try {
+        open = (await this.campaigns.correctEmail(page.coach, id, raterId, body.email)).delivery.status !== 'not_invited';
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'Conflict') throw invalidInput([`email: ${error.message}`]);
+        throw error;
+      }
+    });
+    if (errors) {
+      const correction = { raterId, value, error: errors.email ?? Object.values(errors)[0] ?? 'could not be saved' };
+      return sendPage(res, render('campaign', await this.loader.page(page, id, { correction })), 400);
+    }
+    seeOther(res, `/coach/campaigns/${id}?done=${open ? 'resent' : 'corrected'}`);
   }
 
   @Post('preview')
