@@ -4,6 +4,7 @@ import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from
 import { axeViolations, WCAG22_AA } from '../utils/accessibility';
 import { launchChromium } from '../utils/browser';
 import { linkIn, tokenOf } from '../utils/mailbox';
+import { readPdfText } from '../utils/pdf-text';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(120_000);
@@ -83,7 +84,7 @@ describe('the comment review page, in Chromium', () => {
     await page.close();
   });
 
-  it('moves a comment to another theme with the keyboard alone, and the report files it there and says it was reviewed', async () => {
+  it('moves a comment to another theme with the keyboard alone, and the report files it there and says so on its page and in its PDF', async () => {
     const page = await watched();
     await page.goto(`${t.baseUrl}/coach/campaigns/${campaignId}/report/review?version=1`);
     const article = page.getByRole('article').filter({ hasText: COMMENTS[0] });
@@ -111,6 +112,9 @@ describe('the comment review page, in Chromium', () => {
     expect(report.commentReview).toMatchObject({ reviewed: 1, comments: 3 });
     await page.goto(`${t.baseUrl}/coach/campaigns/${campaignId}/report?version=1`);
     expect(await page.locator('main').textContent()).toContain(report.commentReview.statement);
+    const pdf = await page.request.get(`${t.baseUrl}/coach/campaigns/${campaignId}/report.pdf?version=1`);
+    expect(pdf.status()).toBe(200);
+    expect(readPdfText(await pdf.body()).flowing).toContain(report.commentReview.statement);
     await page.close();
   });
 
