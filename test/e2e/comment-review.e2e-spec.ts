@@ -151,7 +151,8 @@ describe("the coach's review of comment themes before release", () => {
 
   it('refuses bad input with a 400 naming the field, and an unknown comment or version with a 404', async () => {
     const [first] = (await review()).comments;
-    const put = (commentId: string, body: unknown) => coach.put<{ message: string | string[] }>(`/api/campaigns/${campaignId}/report/review/${commentId}`, body);
+    const put = (commentId: string, body: unknown) =>
+      coach.put<{ message: string | string[] }>(`/api/campaigns/${campaignId}/report/review/${commentId}`, body);
     const refusals = [
       await put(first.id, { version: 1, decision: 'maybe' }),
       await put(first.id, { version: 1, decision: 'move' }),
