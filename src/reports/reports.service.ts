@@ -14,23 +14,7 @@ import type { PendingAnswers, Report } from './assembly/report.types';
 import { cutVersion } from './versions/version-cutting';
 import { advanceAggregates, describeWaiting, planVersionStep } from './versions/version-gate';
 import { CommentReviewRepository } from './review/comment-review.repository';
-import { reviewSummary, withReviewDecisions } from './review/comment-review';
-
-/**
- * Versions cut before comments could be reviewed say nothing of it: none of them was reviewed.
- * Their comments are counted as the report lists them (a comment under two themes once).
- */
-function withReviewStatement(report: Report): Report {
-  if (report.commentReview) return report;
-  const texts = [
-    ...report.themes.flatMap((theme) => theme.comments),
-    ...report.unthemedComments,
-    ...report.startStopContinue.start,
-    ...report.startStopContinue.stop,
-    ...report.startStopContinue.continue,
-  ].map((comment) => ({ key: `${comment.bucket ?? ''}\u0000${comment.text}` }));
-  return { ...report, commentReview: reviewSummary([...new Set(texts.map((text) => text.key))].map(() => ({ review: null }))) };
-}
+import { withReviewDecisions, withReviewStatement } from './review/comment-review';
 
 /** Rolls back a version's transaction when no version could be cut safely. */
 class VersionNotSafe extends Error {}

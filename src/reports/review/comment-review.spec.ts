@@ -1,7 +1,9 @@
 import { loadShippedSurvey } from '../../../test/factories/shipped-survey';
 import type { StoredComment } from '../../theming/comment.types';
 import { buildReport } from '../assembly/report.builder';
-import { leastConfidentFirst, reviewSummary, themesAfter, withReviewDecisions } from './comment-review';
+import { reportFactory, reportThemeFactory } from '../../../test/factories/report.factory';
+import type { Report } from '../assembly/report.types';
+import { leastConfidentFirst, reviewSummary, themesAfter, withReviewDecisions, withReviewStatement } from './comment-review';
 
 const survey = loadShippedSurvey('leadership-360');
 const themes = survey.themes;
@@ -127,5 +129,31 @@ describe('leastConfidentFirst', () => {
       comment('a4', 'd', [], { confidence: 0.3, sortKey: 0.2 }),
     ]);
     expect(ordered.map((c) => c.id)).toEqual(['a3', 'a4', 'a2', 'a1']);
+  });
+});
+
+describe('withReviewStatement', () => {
+  it('says a version stored before the review existed was placed by software, counting a comment under two themes once', () => {
+    const twice = { text: 'Clear and calm.', bucket: 'peer', sentiment: 'positive' as const };
+    const { commentReview: _absent, ...stored } = reportFactory({
+      themes: [
+        reportThemeFactory({ id: 'communication', title: 'Communication', comments: [twice] }),
+        reportThemeFactory({ id: 'composure', title: 'Composure', comments: [twice] }),
+      ],
+      unthemedComments: [{ text: 'N/A', bucket: null, sentiment: 'positive' }],
+      startStopContinue: { start: [{ text: 'Delegate more.', themeIds: [], bucket: 'peer' }], stop: [], continue: [] },
+    });
+    expect(withReviewStatement(stored as Report).commentReview).toEqual({
+      status: 'not_reviewed',
+      comments: 3,
+      reviewed: 0,
+      changed: 0,
+      statement: 'The themes of the 3 comments were placed by software and not reviewed by the coach.',
+    });
+  });
+
+  it('leaves a version that says how its comments were themed as it is', () => {
+    const report = reportFactory();
+    expect(withReviewStatement(report)).toBe(report);
   });
 });

@@ -1,6 +1,7 @@
 import { invalidInput } from '../../common/domain-error';
 import type { SurveyTheme } from '../../surveys/survey.types';
 import type { StoredComment } from '../../theming/comment.types';
+import type { Report } from '../assembly/report.types';
 
 /**
  * What the coach does with a comment in review: keeps the engine's themes (`confirm`), files it
@@ -141,4 +142,22 @@ export function reviewSummary(comments: readonly { review?: PlacedComment['revie
     changed,
     statement: `The coach reviewed the themes of ${reviewed} of the ${total} comments placed by software and ${changes}; the other ${count(total - reviewed, 'was', 'were')} not reviewed.`,
   };
+}
+
+/**
+ * A stored report as served. Versions cut before comments could be reviewed have no
+ * `commentReview` in their stored JSON: none of their comments was reviewed, and they are counted
+ * as the report lists them (a comment under two themes once).
+ */
+export function withReviewStatement(report: Report): Report {
+  if ((report as Partial<Report>).commentReview) return report;
+  const listed = [
+    ...report.themes.flatMap((theme) => theme.comments),
+    ...report.unthemedComments,
+    ...report.startStopContinue.start,
+    ...report.startStopContinue.stop,
+    ...report.startStopContinue.continue,
+  ];
+  const distinct = new Set(listed.map((comment) => `${comment.bucket ?? ''}\u0000${comment.text}`));
+  return { ...report, commentReview: reviewSummary(Array.from(distinct, () => ({ review: null }))) };
 }
