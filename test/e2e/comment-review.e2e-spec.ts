@@ -166,6 +166,11 @@ describe("the coach's review of comment themes before release", () => {
       [400, 'version'],
     ]);
     expect((await put('5d0c1a4e-8b7f-4c3d-9e2a-1f0b6c7d8e9f', { version: 1, decision: 'confirm' })).status).toBe(404);
+    // Another coach, with the real ids: the same 404, and nothing changes.
+    const intruder = (await signUpCoach(new ApiClient(t.baseUrl), 'Intruder')).api;
+    expect((await intruder.get(`/api/campaigns/${campaignId}/report/review?version=1`)).status).toBe(404);
+    expect((await intruder.put(`/api/campaigns/${campaignId}/report/review/${first.id}`, { version: 1, decision: 'unthemed' })).status).toBe(404);
+    expect(byText(await review('?version=1'), first.text)).toEqual(first);
     expect((await put(first.id, { version: 7, decision: 'confirm' })).status).toBe(404);
     expect((await coach.get(`/api/campaigns/${campaignId}/report/review?version=0`)).status).toBe(400);
   });
