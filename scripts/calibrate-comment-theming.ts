@@ -7,6 +7,10 @@
  * npm run calibrate:comments -- seeds: the same for a survey whose themes no example is filed
  * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
  * judged on every shipped example, none of which it learns from then.
+ *
+ * npm run calibrate:comments -- confidence: Platt scaling of how sure the engine is, fitted on the
+ * cross-validated decisions of every shipped example, with its reliability bins and what the engine
+ * would file alone at each threshold of confidence.
  */
 import { type AnalyzerWeights, DEFAULT_WEIGHTS, SEEDS_ONLY_WEIGHTS } from '../src/theming/classifier/analyzer-weights';
 import { createThemeScorer, type Meanings, type ScoreParts } from '../src/theming/classifier/theme-scorer';
@@ -14,6 +18,8 @@ import { shippedExamples } from '../test/factories/theming';
 import { crossValidatedParts, scoresWith } from '../test/theming/cross-validation';
 import { shippedMeanings } from '../test/theming/evaluation-embeddings';
 import { survey } from '../test/theming/labelled-sets';
+import { autoFiling, describeAutoFiling, judgedFromParts, reliability, secondThemePrecision } from '../test/theming/confidence-evaluation';
+import { fitConfidenceCalibration } from '../src/theming/classifier/theme-confidence';
 
 const COMMENT_EXAMPLES = shippedExamples();
 
@@ -54,6 +60,26 @@ async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
   process.stdout.write(`defaults: ${current.exact.toFixed(3)} j${current.jaccard.toFixed(3)} t${current.top1.toFixed(3)}\n`);
 }
 
+function calibrateConfidence(meanings: Meanings): void {
+  const parts = crossValidatedParts({}, meanings);
+  const fitted = fitConfidenceCalibration(judgedFromParts(COMMENT_EXAMPLES, parts));
+  const judged = judgedFromParts(COMMENT_EXAMPLES, parts, fitted);
+  const round = (value: number): number => Math.round(value * 1000) / 1000;
+  process.stdout.write(
+    `Platt scaling fitted on ${COMMENT_EXAMPLES.length} cross-validated examples: ${JSON.stringify(Object.fromEntries(Object.entries(fitted).map(([key, value]) => [key, round(value)])))}\n`,
+  );
+  const { bins, error } = reliability(judged, 10);
+  for (const bin of bins)
+    process.stdout.write(
+      `  from ${bin.from.toFixed(1)}: ${bin.comments} comments, predicted ${bin.predicted.toFixed(3)}, exactly right ${bin.observed.toFixed(3)}\n`,
+    );
+  process.stdout.write(`expected calibration error ${error.toFixed(3)}\n`);
+  for (const threshold of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9])
+    process.stdout.write(`${describeAutoFiling('cross-validated', autoFiling(judged, threshold))}\n`);
+  const second = secondThemePrecision(judged);
+  process.stdout.write(`close second themes: ${second.given} given, ${second.right} among the labelled themes\n`);
+}
+
 const grid = {
   exampleTemperature: [1, 2],
   exampleSmoothing: [0.02, 0.05],
@@ -69,6 +95,7 @@ const grid = {
 async function main(): Promise<void> {
   const meanings = await shippedMeanings();
   if (process.argv.includes('seeds')) return calibrateSeedsOnly(meanings);
+  if (process.argv.includes('confidence')) return calibrateConfidence(meanings);
   const wordParts: { setting: Partial<AnalyzerWeights>; parts: ScoreParts[] }[] = [];
   for (const exampleTemperature of grid.exampleTemperature) {
     for (const exampleSmoothing of grid.exampleSmoothing) {

@@ -257,6 +257,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns/{id}/report/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CommentReviewController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/report/review/{commentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['CommentReviewController_decide'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/campaigns/{id}/report/versions': {
     parameters: {
       query?: never;
@@ -908,6 +940,33 @@ export interface components {
       agreedActions: string[];
       /** @description Never shown to the leader or the sponsor. */
       privateNotes: string | null;
+    };
+    CommentReviewDto: {
+      version: number;
+      /** @description A released version never changes: its review is read-only. */
+      released: boolean;
+      /** @description Comments software is less sure of than this are marked for review. */
+      reviewBelow: number;
+      summary: components['schemas']['CommentReviewSummaryDto'];
+      /** @description The survey's themes, for moving a comment. */
+      themes: components['schemas']['ReviewThemeDto'][];
+      /** @description The comments the version shows, least confident first; never their rater group, rater or time. */
+      comments: components['schemas']['ReviewedCommentDto'][];
+    };
+    CommentReviewSummaryDto: {
+      /**
+       * @description Whether the coach reviewed the themes software gave the comments of this version.
+       * @enum {string}
+       */
+      status: 'no_comments' | 'not_reviewed' | 'partly_reviewed' | 'reviewed';
+      /** @description Comments this version shows. */
+      comments: number;
+      /** @description Of them, those the coach reviewed. */
+      reviewed: number;
+      /** @description Of them, those whose themes the coach changed. */
+      changed: number;
+      /** @description The same in words, as the report page and PDF print it. */
+      statement: string;
     };
     CorrectRaterEmailDto: {
       /**
@@ -1668,6 +1727,7 @@ export interface components {
       mergeNotes: string[];
       /** @description Groups whose comments are held back until enough of them answered (the survey's minCommentResponses). */
       commentNotes: string[];
+      commentReview: components['schemas']['CommentReviewSummaryDto'];
       scale: components['schemas']['ReportScaleDto'];
       themes: components['schemas']['ReportThemeDto'][];
       items: components['schemas']['ReportItemDto'][];
@@ -1741,6 +1801,17 @@ export interface components {
       /** Format: date-time */
       releasedAt: string | null;
     };
+    ReviewDecisionDto: {
+      /** @description The report version the decision belongs to; it must not be released yet. */
+      version: number;
+      /**
+       * @description `confirm` keeps the comment's themes; `move` files it under `themeId` alone; `add_second` adds `themeId` beside its theme; `unthemed` takes every theme from it.
+       * @enum {string}
+       */
+      decision: 'confirm' | 'move' | 'add_second' | 'unthemed';
+      /** @description A theme of the survey: required by `move` and `add_second`. */
+      themeId?: string;
+    };
     ReviewReportDto: {
       /** @description The leader's name. */
       leader: string;
@@ -1760,6 +1831,44 @@ export interface components {
       status: string;
       perceivedChange: string;
       outcomes: string;
+    };
+    ReviewThemeDto: {
+      id: string;
+      title: string;
+    };
+    ReviewedCommentDto: {
+      /**
+       * Format: uuid
+       * @description The comment's random id, for the decision (it tells nothing of its rater).
+       */
+      id: string;
+      text: string;
+      /**
+       * @description A free comment, or one part of start/stop/continue.
+       * @enum {string}
+       */
+      kind: 'text' | 'start' | 'stop' | 'continue';
+      /** @description Its themes in this version: the coach’s decision where there is one, else what software gave it. */
+      themeIds: string[];
+      /** @description What software gave it. */
+      engineThemeIds: string[];
+      /** @description A theme not given that scored close to those given. */
+      secondThemeId: string | null;
+      /** @description The calibrated probability that software's themes are exactly right; null for comments themed before it was computed. */
+      confidence: number | null;
+      /** @description Whether software was less sure of it than the review threshold (`reviewBelow`). */
+      needsReview: boolean;
+      /**
+       * @description The coach's last action on it in this version; null when not reviewed.
+       * @enum {string|null}
+       */
+      decision: 'confirm' | 'move' | 'add_second' | 'unthemed' | null;
+      /** @description Whether its themes now differ from software's. */
+      changed: boolean;
+    };
+    ReviewedCommentResultDto: {
+      comment: components['schemas']['ReviewedCommentDto'];
+      summary: components['schemas']['CommentReviewSummaryDto'];
     };
     RoundInfoDto: {
       /** Format: uuid */
@@ -3183,6 +3292,154 @@ export interface operations {
         };
       };
       /** @description There is no report to release yet: no answer is aggregated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CommentReviewController_list: {
+    parameters: {
+      query?: {
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentReviewDto'];
+        };
+      };
+      /** @description `version` is not a whole number of at least 1. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such campaign of this coach, or no such version. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description There is no report version yet: read the report first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  CommentReviewController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewedCommentResultDto'];
+        };
+      };
+      /** @description A field is missing or wrong (`version`, `decision`, `themeId`), named with the reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such campaign of this coach, no such version, or no such comment in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version was released to the leader: it never changes. */
       409: {
         headers: {
           [name: string]: unknown;

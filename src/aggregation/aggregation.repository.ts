@@ -139,6 +139,7 @@ export class AggregationRepository {
 
   async loadAggregates(campaignId: string, db: DataSource | EntityManager = this.db): Promise<CampaignAggregates> {
     const rows: {
+      id: string;
       group_id: RaterGroupId;
       scope_kind: string;
       scope_id: string;
@@ -172,6 +173,7 @@ export class AggregationRepository {
   /** A campaign's comments in their random order; with `releasedUpTo`, only those shown by that report version. */
   async loadComments(campaignId: string, db: DataSource | EntityManager = this.db, releasedUpTo: number | null = null): Promise<StoredComment[]> {
     const rows: {
+      id: string;
       group_id: RaterGroupId;
       question_id: string;
       kind: StoredComment['kind'];
@@ -179,12 +181,15 @@ export class AggregationRepository {
       theme_ids: string[];
       sentiment: CommentSentiment;
       sort_key: number;
+      confidence: number | null;
+      second_theme_id: string | null;
     }[] = await db.query(
-      `SELECT group_id, question_id, kind, text, theme_ids, sentiment, sort_key FROM comments
+      `SELECT id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id FROM comments
        WHERE campaign_id = $1 AND ($2::int IS NULL OR released_in <= $2::int) ORDER BY sort_key`,
       [campaignId, releasedUpTo],
     );
     return rows.map((row) => ({
+      id: row.id,
       groupId: row.group_id,
       questionId: row.question_id,
       kind: row.kind,
@@ -192,6 +197,8 @@ export class AggregationRepository {
       themeIds: row.theme_ids,
       sentiment: row.sentiment,
       sortKey: row.sort_key,
+      confidence: row.confidence,
+      secondThemeId: row.second_theme_id,
     }));
   }
 
@@ -230,9 +237,9 @@ export class AggregationRepository {
   private async insertComments(tx: EntityManager, campaignId: string, comments: StoredComment[]): Promise<void> {
     if (comments.length === 0) return;
     await tx.query(
-      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key)
-       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key
-       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8)`,
+      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id)
+       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key, c.confidence, c.second_theme_id
+       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8, confidence float8, second_theme_id text)`,
       [
         campaignId,
         JSON.stringify(
@@ -245,6 +252,8 @@ export class AggregationRepository {
             theme_ids: comment.themeIds,
             sentiment: comment.sentiment,
             sort_key: comment.sortKey,
+            confidence: comment.confidence ?? null,
+            second_theme_id: comment.secondThemeId ?? null,
           })),
         ),
       ],

@@ -32,6 +32,14 @@ export class CommentEntity extends CampaignScopedEntity {
   @Column('double precision', { name: 'sort_key' })
   sortKey: number;
 
+  /** The calibrated probability that `themeIds` is exactly right; null for comments themed before it was computed. */
+  @Column('double precision', { nullable: true })
+  confidence: number | null;
+
+  /** A theme not given that scored close to those given, offered to the coach's review. */
+  @Column('text', { name: 'second_theme_id', nullable: true })
+  secondThemeId: string | null;
+
   /** The report version that first showed this comment; null until its group's answers are in one. */
   @Column('integer', { name: 'released_in', nullable: true })
   releasedIn: number | null;

@@ -10,6 +10,7 @@ import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
 import { ProgramEntity } from '../programs/program.entity';
+import { CommentReviewEntity } from '../reports/review/comment-review.entity';
 import { ReportVersionEntity } from '../reports/versions/report-version.entity';
 import { DraftEntity } from '../responses/draft.entity';
 import { ResponseEntity } from '../responses/response.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   AccessSessionEntity,
   SponsorShareEntity,
   PasswordResetEntity,
+  CommentReviewEntity,
 ];

@@ -9,11 +9,14 @@ import { ReportPdfController } from './page/report-pdf.controller';
 import { ReportsController } from './reports.controller';
 import { ReportVersionRepository } from './versions/report-version.repository';
 import { ReportsService } from './reports.service';
+import { CommentReviewController } from './review/comment-review.controller';
+import { CommentReviewRepository } from './review/comment-review.repository';
+import { CommentReviewService } from './review/comment-review.service';
 
 @Module({
   imports: [AggregationModule, CampaignsModule, EngagementsModule],
-  controllers: [ReportsController, ReportPagesController, ReportPdfController],
-  providers: [ReportsService, ReportVersionRepository, ReportPageService, PdfRenderer],
-  exports: [ReportsService, PdfRenderer],
+  controllers: [ReportsController, CommentReviewController, ReportPagesController, ReportPdfController],
+  providers: [ReportsService, ReportVersionRepository, CommentReviewRepository, CommentReviewService, ReportPageService, PdfRenderer],
+  exports: [ReportsService, CommentReviewService, PdfRenderer],
 })
 export class ReportsModule {}

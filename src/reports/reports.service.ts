@@ -13,6 +13,8 @@ import { buildReport } from './assembly/report.builder';
 import type { PendingAnswers, Report } from './assembly/report.types';
 import { cutVersion } from './versions/version-cutting';
 import { advanceAggregates, describeWaiting, planVersionStep } from './versions/version-gate';
+import { CommentReviewRepository } from './review/comment-review.repository';
+import { withReviewDecisions, withReviewStatement } from './review/comment-review';
 
 /** Rolls back a version's transaction when no version could be cut safely. */
 class VersionNotSafe extends Error {}
@@ -40,13 +42,14 @@ export class ReportsService {
     private readonly engagements: EngagementsService,
     private readonly aggregates: AggregationRepository,
     private readonly versions: ReportVersionRepository,
+    private readonly reviews: CommentReviewRepository,
   ) {}
 
   /** The latest version (cutting a new one when answers allow), or version `number` as it was frozen. */
   async report(coach: Coach, campaignId: string, number?: number): Promise<Report> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
     const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
-    if (version) return { ...version.report, pending: await this.pending(campaign, version) };
+    if (version) return { ...withReviewStatement(version.report), pending: await this.pending(campaign, version) };
     if (number !== undefined) throw notFound(`Report version ${number}`);
     return this.emptyReport(campaign, coach);
   }
@@ -103,7 +106,7 @@ export class ReportsService {
    */
   async released(campaignId: string, number?: number): Promise<Report | null> {
     const version = number === undefined ? await this.versions.latestReleased(campaignId) : await this.versions.get(campaignId, number);
-    return version?.releasedAt ? { ...version.report, pending: null } : null;
+    return version?.releasedAt ? { ...withReviewStatement(version.report), pending: null } : null;
   }
 
   private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
@@ -128,7 +131,10 @@ export class ReportsService {
       const createdAt = new Date();
       const frozen = advanceAggregates(survey, latest?.frozen ?? null, current, step.advancing);
       await this.versions.releaseComments(tx, campaign.id, step.advancing, number);
-      const comments = await this.versions.commentsUpTo(tx, campaign.id, number);
+      // The coach's decisions on the comments of the version before carry over to the same comments:
+      // a comment reads the same in both, and the leader should not see one move back.
+      const decisions = latest ? await this.reviews.forVersion(campaign.id, latest.number, tx) : [];
+      const comments = withReviewDecisions(await this.versions.commentsUpTo(tx, campaign.id, number), decisions);
       const cut = cutVersion({
         survey,
         history: await history(),
@@ -151,6 +157,7 @@ export class ReportsService {
         throw new VersionNotSafe();
       }
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
+      if (latest) await this.reviews.carryForward(tx, campaign.id, latest.number, number);
       return { number, forced: cut.forced.length, advancing: step.advancing };
     });
     if (cut)

@@ -16,6 +16,13 @@ export interface CommentAnalysis {
   /** The themes the comment speaks about, in survey order; empty when it fits none. */
   themeIds: string[];
   sentiment: CommentSentiment;
+  /**
+   * The calibrated probability, 0..1, that `themeIds` is exactly the comment's set of themes (see
+   * theme-confidence.ts). Absent or null for comments themed before confidence was computed.
+   */
+  confidence?: number | null;
+  /** A theme not given that scored close to those given, for the coach's review; null when none came close. */
+  secondThemeId?: string | null;
 }
 
 /**
@@ -23,6 +30,8 @@ export interface CommentAnalysis {
  * never be linked. `sortKey` is random, fixed at fold time: reports list comments by it.
  */
 export interface StoredComment extends CommentAnalysis {
+  /** The stored comment's random id, when it was read from the database (the coach's review names comments by it). */
+  id?: string;
   groupId: RaterGroupId;
   questionId: string;
   kind: CommentKind;

@@ -1,5 +1,6 @@
 import { surveyFactory } from '../../test/factories/survey.factory';
 import type { SurveyTheme } from '../surveys/survey.types';
+import type { StoredComment } from './comment.types';
 import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 import { shippedTheming } from '../../test/factories/theming';
 import { createCommentAnalyzer } from './classifier/comment-analyzer';
@@ -109,6 +110,18 @@ describe('themesForComment', () => {
 
 describe('extractComments', () => {
   const survey = surveyFactory();
+  /** Without how sure theming was, which `howSure` checks. */
+  const placed = (comments: StoredComment[]) => comments.map(({ confidence: _confidence, secondThemeId: _second, ...rest }) => rest);
+  /** Each comment stores how sure theming was: a probability, and a theme of the survey not given that came close, or none. */
+  const howSure = (comments: StoredComment[]): boolean =>
+    comments.every(
+      (comment) =>
+        typeof comment.confidence === 'number' &&
+        comment.confidence > 0 &&
+        comment.confidence < 1 &&
+        (comment.secondThemeId === null ||
+          (survey.themes.some((theme) => theme.id === comment.secondThemeId) && !comment.themeIds.includes(comment.secondThemeId as string))),
+    );
 
   it('stores each open answer as its own comment, with themes, sentiment and a random key, skipping blanks', async () => {
     const keys = [0.9, 0.1, 0.5];
@@ -118,7 +131,7 @@ describe('extractComments', () => {
       { strengths: ' Explains decisions clearly in meetings ', ssc: { start: 'Meeting deadlines', stop: '  ', continue: 'Listening' } },
       () => keys.shift() ?? 0,
     );
-    expect(comments).toEqual([
+    expect(placed(comments)).toEqual([
       {
         groupId: 'peer',
         questionId: 'strengths',
@@ -131,6 +144,7 @@ describe('extractComments', () => {
       { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.1 },
       { groupId: 'peer', questionId: 'ssc', kind: 'continue', text: 'Listening', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.5 },
     ]);
+    expect(howSure(comments)).toBe(true);
   });
 
   it('returns nothing for empty or missing answers, and draws no key for them', async () => {
@@ -151,7 +165,7 @@ describe('extractComments', () => {
       { [INTERVIEW_NOTES_KEY]: ' Misses deadlines under pressure ', stray: 'not a question' },
       () => 0.25,
     );
-    expect(comments).toEqual([
+    expect(placed(comments)).toEqual([
       {
         groupId: 'direct_report',
         questionId: INTERVIEW_NOTES_KEY,
@@ -162,6 +176,7 @@ describe('extractComments', () => {
         sortKey: 0.25,
       },
     ]);
+    expect(howSure(comments)).toBe(true);
   });
 
   it('stores markup as the text it is: analysing a comment never alters it', async () => {

@@ -91,6 +91,8 @@ export class ThemingService {
       text,
       themeIds: analyses[index].themeIds,
       sentiment: analyses[index].sentiment,
+      confidence: analyses[index].confidence ?? null,
+      secondThemeId: analyses[index].secondThemeId ?? null,
       sortKey: random(),
     }));
   }

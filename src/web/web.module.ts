@@ -17,6 +17,7 @@ import { EngagementStateService } from './engagement-state.service';
 import { CheckInsController } from './programs/check-ins.controller';
 import { ProgramEditController } from './programs/program-edit.controller';
 import { ReportAccessController } from './reports/report-access.controller';
+import { CommentReviewPageController } from './reports/comment-review-page.controller';
 import { EngagementPagesController } from './engagements/engagement-pages.controller';
 
 /**
@@ -35,6 +36,7 @@ import { EngagementPagesController } from './engagements/engagement-pages.contro
     CampaignPagesController,
     RatersPagesController,
     ReportAccessController,
+    CommentReviewPageController,
     ProgramEditController,
     CheckInsController,
   ],

@@ -165,17 +165,32 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
     expect(texts.every((row) => row.texts === null)).toBe(true);
     const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
+    // How sure theming was (confidence, second_theme_id) is read from the text alone.
     expect(commentColumns.map((column) => column.column_name).sort()).toEqual([
       'campaign_id',
+      'confidence',
       'group_id',
       'id',
       'kind',
       'question_id',
       'released_in',
+      'second_theme_id',
       'sentiment',
       'sort_key',
       'text',
       'theme_ids',
+    ]);
+    // The coach's review names a comment and a version, never a response or a rater.
+    const reviewColumns: { column_name: string }[] = await t.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'comment_reviews'`,
+    );
+    expect(reviewColumns.map((column) => column.column_name).sort()).toEqual([
+      'campaign_id',
+      'comment_id',
+      'decision',
+      'reviewed_at',
+      'theme_ids',
+      'version_number',
     ]);
   });
 

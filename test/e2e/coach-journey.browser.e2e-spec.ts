@@ -258,6 +258,18 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('The campaign is closed');
     await goTo(() => page.getByRole('link', { name: 'Read the report', exact: true }).click());
     await expect(heading()).resolves.toBe('Alex Morgan');
+    // Before releasing it, the coach stands behind the themes of the comments software was least sure of.
+    await goTo(() => page.getByRole('link', { name: 'Review comment themes' }).click());
+    await expect(heading()).resolves.toBe('Comment themes in version 1');
+    await goTo(() =>
+      page
+        .getByRole('button', { name: /^Save / })
+        .first()
+        .click(),
+    );
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Saved');
+    await goTo(() => page.getByRole('link', { name: 'Read version 1 of the report' }).click());
+    await expect(page.getByText(/The coach reviewed the themes of/).isVisible()).resolves.toBe(true);
     await goTo(() => page.getByRole('link', { name: 'Back to the campaign' }).click());
     await goTo(() => page.getByRole('link', { name: 'Report versions and release to the leader' }).click());
     await expect(page.getByRole('row', { name: /Version 1/ }).textContent()).resolves.toContain('8 answers');

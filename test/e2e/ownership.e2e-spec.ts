@@ -26,6 +26,7 @@ const VALID_BODIES: [RegExp, () => unknown][] = [
   ],
   [/\/sessions(\/:sessionId)?$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
   [/\/practice-actions(\/:actionId)?$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
+  [/\/report\/review(\/:commentId)?$/, () => ({ version: 1, decision: 'move', themeId: 'vision' })],
 ];
 
 const validBody = (route: { method: string; path: string }): unknown =>
@@ -90,6 +91,10 @@ describe('every coach route checks who owns the record', () => {
         'POST /coach/engagements/:id/sessions/:entryId',
         'PUT /api/engagements/:id/sessions/:sessionId',
         'DELETE /api/engagements/:id/practice-actions/:actionId',
+        'GET /api/campaigns/:id/report/review',
+        'PUT /api/campaigns/:id/report/review/:commentId',
+        'GET /coach/campaigns/:id/report/review',
+        'POST /coach/campaigns/:id/report/review',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(50);

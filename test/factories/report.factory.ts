@@ -14,6 +14,7 @@ export function reportFactory(overrides: Partial<Report> = {}): Report {
     buckets: [],
     mergeNotes: [],
     commentNotes: [],
+    commentReview: { status: 'no_comments', comments: 0, reviewed: 0, changed: 0, statement: 'This version has no comments to place under themes.' },
     scale: { min: 1, max: 5, labels: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'] },
     themes: [],
     items: [],

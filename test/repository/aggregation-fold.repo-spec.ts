@@ -27,7 +27,18 @@ function foldGiven(
 }
 
 function comment(text: string, sortKey: number, overrides: Partial<StoredComment> = {}): StoredComment {
-  return { groupId: 'peer', questionId: 'strengths', kind: 'text', text, themeIds: ['communication'], sentiment: 'positive', sortKey, ...overrides };
+  return {
+    groupId: 'peer',
+    questionId: 'strengths',
+    kind: 'text',
+    text,
+    themeIds: ['communication'],
+    sentiment: 'positive',
+    sortKey,
+    confidence: null,
+    secondThemeId: null,
+    ...overrides,
+  };
 }
 
 interface AggregateRow {
@@ -157,7 +168,7 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     const given = [
       comment('Listens before deciding', 0.9),
       comment('Should stop rewriting our slides', 0.1, { groupId: 'direct_report', questionId: 'ssc', kind: 'stop', themeIds: [], sentiment: 'constructive' }),
-      comment('Keeps every commitment', 0.5, { themeIds: ['execution', 'communication'] }),
+      comment('Keeps every commitment', 0.5, { themeIds: ['execution', 'communication'], confidence: 0.42, secondThemeId: 'composure' }),
     ];
 
     await aggregation.settleOnce(
@@ -173,7 +184,10 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     const physical: { text: string }[] = await t.db.query(`SELECT text FROM comments WHERE campaign_id = $1 ORDER BY ctid`, [campaign.id]);
     expect(physical.map((row) => row.text)).toEqual(['Listens before deciding', 'Should stop rewriting our slides', 'Keeps every commitment']);
     // Read back in the order of their random sort keys.
-    expect(await aggregation.loadComments(campaign.id)).toEqual([given[1], given[2], given[0]]);
+    const loaded = await aggregation.loadComments(campaign.id);
+    expect(loaded.map(({ id: _id, ...rest }) => rest)).toEqual([given[1], given[2], given[0]]);
+    // Each is named by a random id of its own (the coach's review names comments by it): nothing sequential to order them by.
+    expect(loaded.every((row) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(row.id ?? ''))).toBe(true);
   });
 
   it("marks the folded answers aggregated and forgets their texts, and only theirs; the plan sees this campaign's waiting answers and survey", async () => {
@@ -280,6 +294,7 @@ describe('AggregationRepository: reading back', () => {
     const inSecond = await t.rows.comment(campaign.id, { text: 'Shown since version 2', sortKey: 0.3, releasedIn: 2, groupId: 'boss', themeIds: [] });
     await t.rows.comment((await t.rows.campaign()).id, { text: 'Of another campaign', sortKey: 0.5, releasedIn: 1 });
     const stored = (row: typeof inFirst): StoredComment => ({
+      id: row.id,
       groupId: row.groupId,
       questionId: row.questionId,
       kind: row.kind,
@@ -287,6 +302,8 @@ describe('AggregationRepository: reading back', () => {
       themeIds: row.themeIds,
       sentiment: row.sentiment ?? 'positive',
       sortKey: row.sortKey,
+      confidence: null,
+      secondThemeId: null,
     });
 
     expect(await aggregation.loadComments(campaign.id)).toEqual([stored(unreleased), stored(inSecond), stored(inFirst)]);

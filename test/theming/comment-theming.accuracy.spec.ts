@@ -6,6 +6,8 @@ import { embeddingsOf, shippedMeanings } from './evaluation-embeddings';
 import { HELD_OUT_SETS, type HeldOutName, heldOutSet, survey, themeIds, tunedExamples } from './labelled-sets';
 import { nearCopies } from './near-copies';
 import { type Classified, classifiedByScores, describePerTheme, describeScores, type ThemingScores, themingScores } from './theming-scores';
+import { REVIEW_BELOW } from '../../src/theming/classifier/theme-confidence';
+import { autoFiling, type AutoFiling, describeAutoFiling, judgedComment, reliability } from './confidence-evaluation';
 
 /**
  * How well the product themes comments it never learnt from: hand-labelled held-out sets, each
@@ -24,6 +26,16 @@ const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sen
   // Run for the first time on 2026-12-06, after the evaluation was finished: these are its first figures.
   fresh: { exact: 0.537, top1: 0.748, sentiment: 0.715 },
   tuned: { exact: 0.907, top1: 1, sentiment: 0.898 },
+};
+
+/**
+ * What the engine files alone at the review threshold (REVIEW_BELOW), measured on 2026-12-06: the
+ * share it is that sure of, and how often those are exactly right. The rest go to the coach.
+ */
+const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: number }> = {
+  first: { autoShare: 0.213, autoAccuracy: 0.875 },
+  second: { autoShare: 0.549, autoAccuracy: 0.897 },
+  fresh: { autoShare: 0.114, autoAccuracy: 0.714 },
 };
 
 /** The product's classifier: words and meaning, with every shipped example. */
@@ -76,6 +88,43 @@ describe('comment theming on held-out comments', () => {
       top1: measured.top1 >= floor(MEASURED[name].top1),
       sentiment: measured.sentiment >= floor(MEASURED[name].sentiment),
     }).toEqual({ exact: true, top1: true, sentiment: true });
+  });
+
+  describe('how sure the engine is, and what it files without the coach', () => {
+    const filings = {} as Record<HeldOutName, AutoFiling>;
+    const judgedOf = (name: HeldOutName) => sets[name].map((comment) => judgedComment(comment, scorer.score(comment.text, meaningOf.get(comment.text)).scores));
+    beforeAll(() => {
+      for (const { name } of HELD_OUT_SETS) filings[name] = autoFiling(judgedOf(name), REVIEW_BELOW);
+    });
+
+    it('prints, per held-out set, the share filed alone at the review threshold, their accuracy, and the share sent to review', () => {
+      const all = autoFiling(
+        HELD_OUT_SETS.flatMap(({ name }) => judgedOf(name)),
+        REVIEW_BELOW,
+      );
+      const lines = [
+        ...HELD_OUT_SETS.map(({ name }) => describeAutoFiling(`${name} held-out set`, filings[name])),
+        describeAutoFiling('all held-out sets', all),
+        ...HELD_OUT_SETS.map(
+          ({ name }) => `comment confidence, ${name} held-out set: expected calibration error ${reliability(judgedOf(name)).error.toFixed(3)}`,
+        ),
+      ];
+      console.log(lines.join('\n'));
+      expect(all.comments).toBe(Object.values(sets).reduce((total, set) => total + set.length, 0));
+    });
+
+    it.each(HELD_OUT_SETS.map(({ name }) => name))(
+      `files the %s set alone no less, and no less accurately, than measured, less ${MARGIN * 100} points`,
+      (name) => {
+        const measured = filings[name];
+        expect({
+          autoShare: measured.autoShare >= MEASURED_AUTO[name].autoShare - MARGIN,
+          autoAccuracy: measured.autoAccuracy >= MEASURED_AUTO[name].autoAccuracy - MARGIN,
+          // Filing alone must be worth it: more accurate than the engine over the whole set.
+          betterThanAll: measured.autoAccuracy > measured.overallAccuracy,
+        }).toEqual({ autoShare: true, autoAccuracy: true, betterThanAll: true });
+      },
+    );
   });
 
   it('finds every theme in the held-out sets, and files at least half of its comments rightly', () => {

@@ -4,6 +4,8 @@ import { crossValidatedParts, FOLDS, groupedFolds, scoresWith } from './cross-va
 import { shippedMeanings } from './evaluation-embeddings';
 import { examplesOfRound, tunedExamples, untunedExamples } from './labelled-sets';
 import { describeScores } from './theming-scores';
+import { CONFIDENCE_CALIBRATION, fitConfidenceCalibration } from '../../src/theming/classifier/theme-confidence';
+import { judgedFromParts, reliability } from './confidence-evaluation';
 
 /**
  * The shipped examples are both what the classifier learns from and what its weights were chosen
@@ -60,6 +62,20 @@ describe('comment theming, cross-validated on the shipped examples by batch', ()
     console.log(lines.join('\n'));
     expect(untunedExamples().length + tunedExamples().length).toBe(shippedExamples().length);
     expect({ exact: fresh.exact >= MEASURED.exact - MARGIN, top1: fresh.top1 >= MEASURED.top1 - MARGIN }).toEqual({ exact: true, top1: true });
+
+    // How sure the engine is: the shipped calibration is the one these cross-validated decisions fit, and it is calibrated on them.
+    const judged = judgedFromParts(shippedExamples(), parts);
+    const refitted = fitConfidenceCalibration(judged);
+    const { bins, error } = reliability(judged);
+    console.log(
+      `comment confidence, cross-validated: expected calibration error ${error.toFixed(3)}; ` +
+        bins
+          .map((bin) => `from ${bin.from.toFixed(1)}: ${bin.comments} comments, predicted ${bin.predicted.toFixed(2)}, right ${bin.observed.toFixed(2)}`)
+          .join('; '),
+    );
+    expect(error).toBeLessThan(0.05);
+    for (const key of Object.keys(CONFIDENCE_CALIBRATION) as (keyof typeof CONFIDENCE_CALIBRATION)[])
+      expect([key, Math.abs(refitted[key] - CONFIDENCE_CALIBRATION[key]) < 0.01]).toEqual([key, true]);
     // Six classifiers built and 1,072 examples scored: seconds on a busy machine.
   }, 60_000);
 });

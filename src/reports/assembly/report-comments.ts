@@ -1,5 +1,5 @@
 import type { StoredComment } from '../../theming/comment.types';
-import type { SurveyTheme } from '../../surveys/survey.types';
+import { commentThreshold, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
 import type { ReportComment, StartStopContinueEntry, SuggestionKind } from './report.types';
 
 export interface PlacedComments {
@@ -7,6 +7,16 @@ export interface PlacedComments {
   byTheme: Record<string, ReportComment[]>;
   unthemed: ReportComment[];
   startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]>;
+}
+
+/** The comments a report of these answer counts shows: those of groups with at least their comment threshold of answers. */
+export function commentsShownWith<T extends StoredComment>(
+  survey: SurveyDefinition,
+  responses: Partial<Record<RaterGroupId, number>>,
+  comments: readonly T[],
+): T[] {
+  const shown = new Set(survey.groups.filter((group) => (responses[group.id] ?? 0) >= commentThreshold(group)).map((group) => group.id));
+  return comments.filter((comment) => shown.has(comment.groupId));
 }
 
 /** By the random key fixed at fold time, so the order says nothing about who wrote what, or when. */

@@ -7,7 +7,7 @@ import { type ScopeCells, type ScopeDisclosure, decideDisclosure } from '../disc
 import { selectItemHighlights } from './item-highlights';
 import { selectPriorities } from './priority-selection';
 import { buildRaterOverview } from './rater-overview';
-import { commentCount, placeComments } from './report-comments';
+import { commentCount, commentsShownWith, placeComments } from './report-comments';
 import { gapReading } from './mean-interval';
 import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
 import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
@@ -16,13 +16,15 @@ import { emergentTopics } from '../../theming/topics/emergent-topics';
 import { groupSuggestionsByTheme } from './suggestions-by-theme';
 import { classifyThemes } from './theme-classification';
 import { personalise } from '../../surveys/personalise';
+import { type PlacedComment, reviewSummary } from '../review/comment-review';
 
 export interface ReportInput {
   campaignId: string;
   survey: SurveyDefinition;
   leaderName: string;
   aggregates: CampaignAggregates;
-  comments: StoredComment[];
+  /** The version's comments; with `review`, the coach's decision already applied to their themes (see withReviewDecisions). */
+  comments: readonly (StoredComment & { review?: PlacedComment['review'] })[];
   /** Invitations per group, for the rater overview; interviews come without one. */
   invited?: Partial<Record<RaterGroupId, number>>;
   version?: ReportVersionInfo | null;
@@ -113,8 +115,7 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const bucketOfGroup = new Map(shown.flatMap((bucket) => bucket.groups.map((group) => [group, bucket.id] as const)));
-  const commentsShownOf = new Set(survey.groups.filter((group) => (aggregates.responses[group.id] ?? 0) >= commentThreshold(group)).map((group) => group.id));
-  const visibleComments = input.comments.filter((comment) => commentsShownOf.has(comment.groupId));
+  const visibleComments = commentsShownWith(survey, aggregates.responses, input.comments);
   const placed = placeComments(visibleComments, survey.themes, (comment) =>
     comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null),
   );
@@ -177,6 +178,7 @@ export function buildReport(input: ReportInput): Report {
     commentNotes: groupsWithCommentsHeldBack(survey, aggregates).map(
       (group) => `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`,
     ),
+    commentReview: reviewSummary(visibleComments),
     scale: { min: 1, max: survey.scale.points, labels: [...survey.scale.labels] },
     themes,
     items,

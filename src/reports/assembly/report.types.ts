@@ -29,6 +29,9 @@ export interface ReportBucket {
 export type Classification = 'strength' | 'development_area' | 'blind_spot' | 'hidden_strength' | 'neutral';
 
 import type { CommentSentiment } from '../../theming/comment.types';
+import type { CommentReviewStatus, CommentReviewSummary } from '../review/comment-review';
+
+export type { CommentReviewStatus, CommentReviewSummary };
 
 export type { CommentSentiment };
 
@@ -182,6 +185,8 @@ export interface Report {
   mergeNotes: string[];
   /** Groups whose comments are held back until enough of them answered (the survey's minCommentResponses). */
   commentNotes: string[];
+  /** Whether the coach reviewed the themes software gave the comments, and how many the coach changed. */
+  commentReview: CommentReviewSummary;
   scale: { min: number; max: number; labels: string[] };
   themes: ReportTheme[];
   items: ReportItem[];

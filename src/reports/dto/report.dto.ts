@@ -6,6 +6,8 @@ import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
 import { COMMENT_SENTIMENTS } from '../../theming/comment.types';
 import type {
   Classification,
+  CommentReviewStatus,
+  CommentReviewSummary,
   CommentSentiment,
   EmergentTopic,
   ItemHighlight,
@@ -356,6 +358,25 @@ export class ReportScaleDto {
 }
 
 /** The themed report: a frozen version, built from aggregates under the anonymity rules. More fields may be added. */
+export const COMMENT_REVIEW_STATUSES = unionValues<CommentReviewStatus>({ no_comments: true, not_reviewed: true, partly_reviewed: true, reviewed: true });
+
+export class CommentReviewSummaryDto implements CommentReviewSummary {
+  @ApiProperty({ enum: COMMENT_REVIEW_STATUSES, description: 'Whether the coach reviewed the themes software gave the comments of this version.' })
+  status: CommentReviewStatus;
+
+  @ApiProperty({ type: 'integer', description: 'Comments this version shows.' })
+  comments: number;
+
+  @ApiProperty({ type: 'integer', description: 'Of them, those the coach reviewed.' })
+  reviewed: number;
+
+  @ApiProperty({ type: 'integer', description: 'Of them, those whose themes the coach changed.' })
+  changed: number;
+
+  @ApiProperty({ description: 'The same in words, as the report page and PDF print it.' })
+  statement: string;
+}
+
 export class ReportDto implements Report {
   @ApiProperty({ format: 'uuid' })
   campaignId: string;
@@ -389,6 +410,9 @@ export class ReportDto implements Report {
 
   @ApiProperty({ type: [String], description: "Groups whose comments are held back until enough of them answered (the survey's minCommentResponses)." })
   commentNotes: string[];
+
+  @ApiProperty({ type: CommentReviewSummaryDto })
+  commentReview: CommentReviewSummaryDto;
 
   @ApiProperty({ type: ReportScaleDto })
   scale: ReportScaleDto;

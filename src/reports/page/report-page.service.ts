@@ -31,11 +31,15 @@ export class ReportPageService {
   ) {}
 
   async html(coach: Coach, campaignId: string, version: number | undefined, options: { signOut: string | null }): Promise<string> {
-    return this.page(coach, campaignId, version, {
+    const { report, rules } = await this.load(coach, campaignId, version);
+    const shown = report.version;
+    const links: PageLinks = {
       pdf: reportPdfPath(campaignId, version),
       signOut: options.signOut,
       campaign: `/coach/campaigns/${campaignId}`,
-    });
+      review: shown && !shown.releasedAt ? `/coach/campaigns/${campaignId}/report/review?version=${shown.number}` : null,
+    };
+    return render('report', toReportPageView(report, { rules, links, now: new Date() }));
   }
 
   async pdfFile(coach: Coach, campaignId: string, version: number | undefined): Promise<{ pdf: Buffer; filename: string }> {
@@ -44,11 +48,6 @@ export class ReportPageService {
     const footerTemplate = render('pdf-footer', { leader: report.leader, version: report.version ? `Version ${report.version.number}` : 'Working draft' });
     const pdf = await this.pdf.render(html, { footerTemplate });
     return { pdf, filename: reportPdfFilename(report.leader, report.version?.number ?? null) };
-  }
-
-  private async page(coach: Coach, campaignId: string, version: number | undefined, links: PageLinks): Promise<string> {
-    const { report, rules } = await this.load(coach, campaignId, version);
-    return render('report', toReportPageView(report, { rules, links, now: new Date() }));
   }
 
   private async load(coach: Coach, campaignId: string, version: number | undefined): Promise<{ report: Report; rules: ReportRules }> {

@@ -23,6 +23,8 @@ export interface PageLinks {
   signOut: string | null;
   /** The campaign's page, to go back to; null on the PDF. */
   campaign: string | null;
+  /** The coach's review of the comments' themes, offered while the version is not released. */
+  review?: string | null;
 }
 
 export interface PriorityView {
@@ -63,6 +65,8 @@ export interface ReportPageView {
     rules: string[];
     columns: { label: string; explanation: string }[];
     mergeNotes: string[];
+    /** Whether the coach reviewed the themes software gave the comments. */
+    commentReview: string;
   };
   raters: { rows: RaterRowView[]; total: RaterRowView; notes: string[] };
   priorities: PriorityView[];
@@ -213,6 +217,7 @@ export function toReportPageView(report: Report, context: PageContext): ReportPa
       rules: thresholdSentences(context.rules),
       columns: columnExplanations(report),
       mergeNotes: [...report.mergeNotes],
+      commentReview: report.commentReview.statement,
     },
     raters: raterRows(report),
     priorities: priorities(report),

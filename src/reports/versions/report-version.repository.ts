@@ -61,8 +61,8 @@ export class ReportVersionRepository {
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
-  async get(campaignId: string, number: number): Promise<StoredVersion | null> {
-    const rows: VersionRow[] = await this.db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND number = $2`, [campaignId, number]);
+  async get(campaignId: string, number: number, db: DataSource | EntityManager = this.db): Promise<StoredVersion | null> {
+    const rows: VersionRow[] = await db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND number = $2`, [campaignId, number]);
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
@@ -80,6 +80,33 @@ export class ReportVersionRepository {
       [campaignId],
     );
     return rows.map((row) => ({ number: row.number, createdAt: row.created_at, releasedAt: row.released_at, responses: row.responses }));
+  }
+
+  /**
+   * A version locked for the coach's review: a release waits until the review's transaction ends,
+   * so a decision never lands in a version released meanwhile.
+   */
+  async lockForReview(tx: EntityManager, campaignId: string, number: number): Promise<StoredVersion | null> {
+    const rows: VersionRow[] = await tx.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND number = $2 FOR UPDATE`, [campaignId, number]);
+    return rows[0] ? toVersion(rows[0]) : null;
+  }
+
+  /** The published versions before `number`, oldest first: the history that version was cut against. */
+  async historyBefore(tx: EntityManager, campaignId: string, number: number): Promise<PublishedVersion[]> {
+    const rows: { frozen: CampaignAggregates; figures: ShownFigure[] }[] = await tx.query(
+      `SELECT frozen, figures FROM report_versions WHERE campaign_id = $1 AND number < $2 ORDER BY number`,
+      [campaignId, number],
+    );
+    return rows;
+  }
+
+  /** Replaces the report of a version not yet released (its figures never change: only where its comments stand). */
+  async replaceUnreleasedReport(tx: EntityManager, campaignId: string, number: number, report: Report): Promise<void> {
+    await tx.query(`UPDATE report_versions SET report = $3 WHERE campaign_id = $1 AND number = $2 AND released_at IS NULL`, [
+      campaignId,
+      number,
+      JSON.stringify(report),
+    ]);
   }
 
   /** Every published version, oldest first, as the disclosure ledger reads them. */
@@ -117,8 +144,8 @@ export class ReportVersionRepository {
     ]);
   }
 
-  async commentsUpTo(tx: EntityManager, campaignId: string, number: number): Promise<StoredComment[]> {
-    return this.aggregation.loadComments(campaignId, tx, number);
+  async commentsUpTo(db: DataSource | EntityManager, campaignId: string, number: number): Promise<StoredComment[]> {
+    return this.aggregation.loadComments(campaignId, db, number);
   }
 
   async insert(tx: EntityManager, campaignId: string, version: NewVersion): Promise<void> {

@@ -16,12 +16,23 @@ const themes: SurveyTheme[] = [
 ];
 // Seeds alone: these themes share ids with the shipped examples, which would otherwise vote too.
 const analyzer = createCommentAnalyzer(themes, { examples: [] });
-const analyze = (text: string) => analyzer.analyze(text);
+const analyze = (text: string) => {
+  const { themeIds, sentiment } = analyzer.analyze(text);
+  return { themeIds, sentiment };
+};
 
 describe('createCommentAnalyzer', () => {
   it('gives every theme a comment speaks about, in survey order, and its sentiment', () => {
     expect(analyze('Loses his temper and then stops listening.')).toEqual({ themeIds: ['communication', 'composure'], sentiment: 'constructive' });
     expect(analyze('Calm, and listens.')).toEqual({ themeIds: ['communication', 'composure'], sentiment: 'positive' });
+  });
+
+  it('says how sure it is: less of two themes that tie than of one theme alone, a probability in both cases', () => {
+    const tie = analyzer.analyze('Loses his temper and then stops listening.');
+    const clear = analyzer.analyze('Calm under pressure, calm in a crisis, never loses his temper.');
+    expect(clear.themeIds).toEqual(['composure']);
+    expect([tie.confidence, clear.confidence].every((value) => typeof value === 'number' && value > 0 && value < 1)).toBe(true);
+    expect(tie.confidence as number).toBeLessThan(clear.confidence as number);
   });
 
   it('reads negated behaviour as about that behaviour, and constructive', () => {

@@ -46,7 +46,16 @@ export interface VersionsView {
   top: PageTop;
   id: string;
   title: string;
-  versions: { number: number; date: string; answers: string; released: string | null; href: string; pdf: string; releaseHref: string | null }[];
+  versions: {
+    number: number;
+    date: string;
+    answers: string;
+    released: string | null;
+    href: string;
+    pdf: string;
+    releaseHref: string | null;
+    reviewHref: string;
+  }[];
   readHref: string;
 }
 
@@ -71,6 +80,7 @@ export function versionsView(top: PageTop, campaignId: string, title: string, ve
         href: `${base}/report?version=${version.number}`,
         pdf: `${base}/report.pdf?version=${version.number}`,
         releaseHref: version.releasedAt ? null : `${base}/release?version=${version.number}`,
+        reviewHref: `${base}/report/review?version=${version.number}`,
       })),
   };
 }
