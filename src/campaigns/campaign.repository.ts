@@ -202,7 +202,8 @@ export class CampaignRepository {
     return rows.map((row) => row.id);
   }
 
-  private async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {
+  /** Inserts the raters whose email is new to the campaign, inside the caller's transaction. */
+  async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {
     if (raters.length === 0) return [];
     const rows: RaterEntity[] = await tx.query(
       `INSERT INTO raters (id, campaign_id, name, email, group_id)

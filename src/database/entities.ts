@@ -6,6 +6,7 @@ import { CoachEntity } from '../auth/coach.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { InvitationEntity } from '../campaigns/invitation.entity';
+import { NominationEntity } from '../campaigns/nominations/nomination.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   AccessSessionEntity,
   SponsorShareEntity,
   PasswordResetEntity,
+  NominationEntity,
 ];

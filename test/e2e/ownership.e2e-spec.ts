@@ -10,6 +10,8 @@ jest.setTimeout(60_000);
 const VALID_BODIES: [RegExp, () => unknown][] = [
   [/\/campaigns$/, () => ({ surveyId: 'leadership-360' })],
   [/\/raters$/, () => ({ raters: raters('peer', 1) })],
+  [/\/nomination$/, () => ({ raters: raters('peer', 1) })],
+  [/\/nomination\/return$/, () => ({ note: 'Taken over by an intruder' })],
   [/\/interviews$/, () => ({ group: 'peer', notes: 'x' })],
   [/\/outcomes$/, () => ({ outcomes: ['Taken over by an intruder'] })],
   [/\/phase$/, () => ({ phase: 'closed' })],
@@ -84,6 +86,13 @@ describe('every coach route checks who owns the record', () => {
         'POST /coach/engagements/:id/sessions/:entryId',
         'PUT /api/engagements/:id/sessions/:sessionId',
         'DELETE /api/engagements/:id/practice-actions/:actionId',
+        'GET /api/campaigns/:id/nomination',
+        'PUT /api/campaigns/:id/nomination',
+        'POST /api/campaigns/:id/nomination/approve',
+        'POST /api/campaigns/:id/nomination/return',
+        'POST /coach/campaigns/:id/nomination',
+        'POST /coach/campaigns/:id/nomination/approve',
+        'POST /coach/campaigns/:id/nomination/return',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(50);
@@ -173,6 +182,13 @@ describe('every leader and sponsor route answers 404 unless the session is of th
         'POST /leader/:engagementId/sharing',
         'GET /sponsor/:engagementId/api/agenda',
         'GET /sponsor/:engagementId/meetings/:meeting',
+        'GET /leader/:engagementId/raters/:campaignId',
+        'POST /leader/:engagementId/raters/:campaignId',
+        'POST /leader/:engagementId/raters/:campaignId/remove',
+        'POST /leader/:engagementId/raters/:campaignId/submit',
+        'GET /leader/:engagementId/api/nominations/:campaignId',
+        'PUT /leader/:engagementId/api/nominations/:campaignId',
+        'POST /leader/:engagementId/api/nominations/:campaignId/submit',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(14);
@@ -198,7 +214,11 @@ describe('every leader and sponsor route answers 404 unless the session is of th
         expect([route.method, route.path, who, result.status]).toEqual([route.method, route.path, who, 404]);
       }
     }
-    // Nothing changed: the leader of A still shares nothing.
+    // Nothing changed: the leader of A still shares nothing, and proposed nobody.
+    expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/nominations/${a.campaignId}`, cookies.leaderA)).text)).toMatchObject({
+      status: 'none',
+      raters: [],
+    });
     expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/sharing`, cookies.leaderA)).text)).toEqual({
       goals: false,
       progress: false,

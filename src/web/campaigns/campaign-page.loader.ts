@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Coach } from '../../auth/auth.service';
 import { CampaignsService } from '../../campaigns/campaigns.service';
+import { NominationsService } from '../../campaigns/nominations/nominations.service';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { ReportsService } from '../../reports/reports.service';
 import type { CoachPageContext } from '../coach-page';
 import { pageTop } from '../page-top';
 import { type AddRaterValues, campaignPageView, type CampaignPageView } from './campaign-page.view';
+import { nominationSection, type NominationFormState } from './nomination.view';
 
 /** Gathers a campaign's page through the services the API reads it through (the campaign first: another coach's is a 404). */
 @Injectable()
@@ -14,6 +16,7 @@ export class CampaignPageLoader {
     private readonly campaigns: CampaignsService,
     private readonly engagements: EngagementsService,
     private readonly reports: ReportsService,
+    private readonly nominations: NominationsService,
   ) {}
 
   async context(coach: Coach, campaignId: string) {
@@ -40,13 +43,19 @@ export class CampaignPageLoader {
   async page(
     page: CoachPageContext,
     campaignId: string,
-    options: { flash?: string | null; add?: { values: AddRaterValues; errors: Record<string, string> }; fileError?: string } = {},
+    options: {
+      flash?: string | null;
+      add?: { values: AddRaterValues; errors: Record<string, string> };
+      fileError?: string;
+      nomination?: NominationFormState;
+    } = {},
   ): Promise<CampaignPageView> {
     const loaded = await this.context(page.coach, campaignId);
-    const [raters, progress, versions] = await Promise.all([
+    const [raters, progress, versions, nomination] = await Promise.all([
       this.campaigns.listRaters(page.coach, campaignId),
       this.campaigns.progress(page.coach, campaignId),
       this.reports.list(page.coach, campaignId),
+      this.nominations.forCoach(page.coach, campaignId),
     ]);
     return campaignPageView({
       top: this.top(page, loaded, { flash: options.flash }),
@@ -58,6 +67,7 @@ export class CampaignPageLoader {
       versions: versions.versions,
       add: options.add,
       fileError: options.fileError,
+      nomination: nominationSection(nomination, loaded.engagement.leader.name, options.nomination),
       now: new Date(),
     });
   }

@@ -6,7 +6,8 @@ import type { FieldErrors } from '../form-errors';
 import { field, type FieldView } from '../form-fields';
 import type { PageTop } from '../page-top';
 import { CAMPAIGN_PHASE_LABELS, CAMPAIGN_STATUS_LABELS, closingText, dayText } from '../words';
-import { type GroupGuidance, groupGuidance } from './group-guidance';
+import { type GroupGuidance, groupGuidance } from '../../campaigns/raters/group-guidance';
+import type { NominationSectionView } from './nomination.view';
 
 export interface AddRaterValues {
   name: string;
@@ -35,6 +36,7 @@ export interface CampaignPageView {
     total: { invited: number; answered: number; rate: string };
   } | null;
   report: { href: string; asksFirst: boolean; versions: string; count: number } | null;
+  nomination: NominationSectionView | null;
 }
 
 export const CAMPAIGN_FLASH: Record<string, string> = {
@@ -43,6 +45,9 @@ export const CAMPAIGN_FLASH: Record<string, string> = {
   imported: 'The raters are added.',
   launched: 'The campaign is launched: each rater’s invitation is on its way.',
   closed: 'The campaign is closed: the links no longer work, and every answer is in the report.',
+  'proposal-saved': 'The proposal is corrected; it still waits for your approval.',
+  'proposal-approved': 'The proposal is approved: its raters are added to the campaign.',
+  'proposal-returned': 'The list is sent back to the leader with your note.',
 };
 
 const rate = (answered: number, invited: number): string => (invited === 0 ? '—' : `${Math.round((answered / invited) * 100)}%`);
@@ -78,6 +83,7 @@ export function campaignPageView(input: {
   versions: readonly VersionSummary[];
   add?: { values: AddRaterValues; errors: FieldErrors };
   fileError?: string;
+  nomination?: NominationSectionView | null;
   now: Date;
 }): CampaignPageView {
   const { campaign, survey, raters, progress } = input;
@@ -134,5 +140,6 @@ export function campaignPageView(input: {
           versions: `/coach/campaigns/${campaign.id}/versions`,
           count: input.versions.length,
         },
+    nomination: input.nomination ?? null,
   };
 }

@@ -13,7 +13,7 @@ import { type FieldErrors, submitForm } from '../form-errors';
 import { webTemplates } from '../web-templates';
 import { CampaignPageLoader } from './campaign-page.loader';
 import type { UploadRequest } from './csv-upload.middleware';
-import { previewRaterList } from './rater-csv';
+import { previewRaterList } from '../../campaigns/raters/rater-csv';
 import { ratersPreviewView } from './raters-preview.view';
 
 const render = webTemplates(join(__dirname, 'templates'));
