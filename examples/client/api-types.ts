@@ -593,6 +593,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/responses/{token}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ResponsesApiController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/responses/{token}/draft': {
     parameters: {
       query?: never;
@@ -881,6 +897,12 @@ export interface components {
       /** @description The report exactly as GET /api/campaigns/{id}/report gives it. */
       report: components['schemas']['ReportDto'];
     };
+    CampaignGroupProgressDto: {
+      invited: number;
+      responded: number;
+      /** @description Raters of the group who chose not to answer; never who. */
+      declined: number;
+    };
     CampaignViewDto: {
       /** Format: uuid */
       id: string;
@@ -1041,6 +1063,20 @@ export interface components {
           }
       )[];
     };
+    DeclineDto: {
+      /** @description Why, if the rater wishes to say (at most 1000 characters). Kept apart from the invitation; the coach reads it only after the close, mixed with others of the group. */
+      reason?: string;
+    };
+    DeclineReasonsDto: {
+      /** @enum {string} */
+      group: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      /** @description In a random order, without names or times. */
+      reasons: string[];
+    };
+    DeclinedDto: {
+      /** @enum {boolean} */
+      declined: true;
+    };
     DeliveryDto: {
       /**
        * @description Whether the invitation reached the mail server; 'not_invited' before launch.
@@ -1165,11 +1201,11 @@ export interface components {
       responded: number;
     };
     GroupsProgressDto: {
-      self?: components['schemas']['GroupProgressDto'];
-      boss?: components['schemas']['GroupProgressDto'];
-      peer?: components['schemas']['GroupProgressDto'];
-      direct_report?: components['schemas']['GroupProgressDto'];
-      other?: components['schemas']['GroupProgressDto'];
+      self?: components['schemas']['CampaignGroupProgressDto'];
+      boss?: components['schemas']['CampaignGroupProgressDto'];
+      peer?: components['schemas']['CampaignGroupProgressDto'];
+      direct_report?: components['schemas']['CampaignGroupProgressDto'];
+      other?: components['schemas']['CampaignGroupProgressDto'];
     };
     HealthDto: {
       /** @enum {string} */
@@ -1572,7 +1608,11 @@ export interface components {
       responded: number;
       /** @description Answers already folded into the aggregates the report is built from (interviews included): wait on this, not on the report. */
       aggregated: number;
+      /** @description Raters who chose not to answer, in counts only; reminders skip them. */
+      declined: number;
       groups: components['schemas']['GroupsProgressDto'];
+      /** @description Reasons given for declining: only once the campaign is closed, and only for a group where at least its threshold (minResponses) declined; empty otherwise. */
+      declineReasons: components['schemas']['DeclineReasonsDto'][];
     };
     ProposalBaselineDto: {
       /** Format: uuid */
@@ -5087,7 +5127,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description This link has already been answered. */
+      /** @description This link has already been answered, or its rater declined. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5167,7 +5207,96 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description This link has already been answered. */
+      /** @description This link has already been answered, or its rater declined. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has closed: the link no longer works. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many attempts from this address: wait a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ResponsesApiController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclineDto'];
+      };
+    };
+    responses: {
+      /** @description The rater declined: the link takes no answer and no reminder goes out. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclinedDto'];
+        };
+      };
+      /** @description The reason is not text, or too long. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The link is not valid. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description This link has already been answered, or its rater declined. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5254,7 +5383,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description This link has already been answered. */
+      /** @description This link has already been answered, or its rater declined. */
       409: {
         headers: {
           [name: string]: unknown;

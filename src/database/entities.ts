@@ -5,6 +5,7 @@ import { CoachSessionEntity } from '../auth/coach-session.entity';
 import { CoachEntity } from '../auth/coach.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
+import { DeclineReasonEntity } from '../campaigns/decline-reason.entity';
 import { InvitationEntity } from '../campaigns/invitation.entity';
 import { NominationEntity } from '../campaigns/nominations/nomination.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   SponsorShareEntity,
   PasswordResetEntity,
   NominationEntity,
+  DeclineReasonEntity,
 ];

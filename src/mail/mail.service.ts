@@ -34,7 +34,8 @@ export class MailService {
    */
   async sendInvitation(invitationId: string, attempt: { round: number; last: boolean } = { round: 0, last: false }): Promise<SendOutcome> {
     const invitation = await this.mails.findInvitation(invitationId);
-    if (!invitation || invitation.deliveryStatus === 'sent' || invitation.answered || invitation.campaignStatus !== 'open') return 'skipped';
+    if (!invitation || invitation.deliveryStatus === 'sent' || invitation.answered || invitation.declined || invitation.campaignStatus !== 'open')
+      return 'skipped';
     try {
       await this.deliver(invitation, false);
     } catch (error) {
@@ -50,7 +51,8 @@ export class MailService {
 
   async sendReminder(invitationId: string, round: number): Promise<SendOutcome> {
     const invitation = await this.mails.findInvitation(invitationId);
-    if (!invitation || invitation.answered || invitation.campaignStatus !== 'open' || invitation.remindedRound >= round) return 'skipped';
+    if (!invitation || invitation.answered || invitation.declined || invitation.campaignStatus !== 'open' || invitation.remindedRound >= round)
+      return 'skipped';
     await this.deliver(invitation, true);
     await this.mails.markReminded(invitationId, round);
     return 'sent';

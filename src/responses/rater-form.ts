@@ -15,6 +15,8 @@ export interface FormView {
   errors: string[];
   /** Hidden field proving the form came from this page. */
   guard: string;
+  /** Where the rater may decline instead of answering; null in the coach's preview and on the contract's POST /r/:token. */
+  declineHref: string | null;
   items: { id: string; text: string; choices: { value: string; label: string; checked: boolean; na: boolean }[] }[];
   questions: { id: string; type: string; prompt: string; value: string; start: string; stop: string; continue: string }[];
 }
@@ -36,7 +38,7 @@ export function toFormView(
   q: Questionnaire,
   values: Record<string, unknown>,
   action: string,
-  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview } = {},
+  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview; declineHref?: string } = {},
 ): FormView {
   return {
     q,
@@ -45,6 +47,7 @@ export function toFormView(
     saved: options.saved ?? false,
     errors: options.errors ?? [],
     guard: options.guard ?? '',
+    declineHref: options.declineHref ?? null,
     items: q.items.map((item) => ({
       id: item.id,
       text: item.text,

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { accessLinkIn } from '../utils/access-link';
+import { linkIn } from '../utils/mailbox';
 import { axeViolations, WCAG22_AA } from '../utils/accessibility';
 import { launchChromium } from '../utils/browser';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -12,7 +13,7 @@ jest.setTimeout(120_000);
  * The leader proposes raters from their pages, the coach corrects the list and approves it from
  * the campaign page: each page checked with axe-core (WCAG 2.2 A and AA), no JavaScript needed.
  */
-describe('in the browser: the leader nominates raters and the coach approves them', () => {
+describe('in the browser: the leader nominates raters, the coach approves them, and a rater declines', () => {
   let t: TestApp;
   let browser: Browser;
   let leader: Page;
@@ -123,6 +124,26 @@ describe('in the browser: the leader nominates raters and the coach approves the
     await goTo(leader, () => leader.reload());
     await expect(leader.getByText('The survey has started: the list is locked.', { exact: false }).isVisible()).resolves.toBe(true);
     await expect(leader.getByRole('button', { name: 'Add to the proposal' }).count()).resolves.toBe(0);
+  });
+
+  it('lets a rater decline from their link with a reason; the coach sees the decline as a count of the group, never the name', async () => {
+    await waitUntil(() => t.mailbox.to('priya@example.com').some((mail) => /\/r\//.test(mail.text)), { what: "Priya's invitation" });
+    const rater = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    rater.on('pageerror', (error) => problems.push(error.message));
+    await goTo(rater, () => rater.goto(linkIn(t.mailbox.to('priya@example.com').find((mail) => /\/r\//.test(mail.text))!)));
+    await goTo(rater, () => rater.getByRole('link', { name: 'Rather not answer? Decline this survey' }).click());
+    await expect(rater.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Decline this survey');
+    await rater.getByLabel('Your reason (optional)').fill('I only joined the team last month.');
+    await goTo(rater, () => rater.getByRole('button', { name: 'Decline the survey' }).click());
+    await expect(rater.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thank you for letting us know');
+    await goTo(rater, () => rater.goBack());
+    await goTo(rater, () => rater.reload());
+    await expect(rater.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('You declined this survey');
+
+    await goTo(coachPage, () => coachPage.goto(`${t.baseUrl}/coach/campaigns/${campaign.campaignId}`));
+    const peers = coachPage.getByRole('table', { name: /Answers so far/ }).getByRole('row', { name: /^Peers/ });
+    await expect(peers.textContent()).resolves.toMatch(/Peers\s*3\s*0\s*0%\s*1\s*0/);
+    await expect(coachPage.getByText('I only joined the team last month.').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 });

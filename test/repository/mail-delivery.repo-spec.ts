@@ -49,6 +49,7 @@ describe('MailRepository: what an invitation mail needs', () => {
       invitationId: invitation.id,
       tokenNonce: invitation.tokenNonce,
       answered: false,
+      declined: false,
       deliveryStatus: 'queued',
       remindedRound: 1,
       raterName: 'Sam Peer',

@@ -8,6 +8,7 @@ import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorA
 import { CommentSentimentBackfill1765000000000 } from './1765000000000-CommentSentimentBackfill';
 import { PasswordResets1765100000000 } from './1765100000000-PasswordResets';
 import { RaterNominations1766300000000 } from './1766300000000-RaterNominations';
+import { RaterDeclines1766300000001 } from './1766300000001-RaterDeclines';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CommentSentimentBackfill1765000000000,
   PasswordResets1765100000000,
   RaterNominations1766300000000,
+  RaterDeclines1766300000001,
 ];

@@ -32,8 +32,9 @@ export interface CampaignPageView {
   csvField: FieldView;
   fileField: FieldView;
   progress: {
-    rows: { label: string; invited: number; answered: number; rate: string; notDelivered: number }[];
-    total: { invited: number; answered: number; rate: string };
+    rows: { label: string; invited: number; answered: number; rate: string; declined: number; notDelivered: number }[];
+    total: { invited: number; answered: number; rate: string; declined: number };
+    declineReasons: { label: string; reasons: string[] }[];
   } | null;
   report: { href: string; asksFirst: boolean; versions: string; count: number } | null;
   nomination: NominationSectionView | null;
@@ -128,9 +129,11 @@ export function campaignPageView(input: {
             invited: counted?.invited ?? 0,
             answered: counted?.responded ?? 0,
             rate: rate(counted?.responded ?? 0, counted?.invited ?? 0),
+            declined: counted?.declined ?? 0,
             notDelivered: notDelivered(group),
           })),
-          total: { invited: progress.invited, answered: progress.responded, rate: rate(progress.responded, progress.invited) },
+          total: { invited: progress.invited, answered: progress.responded, rate: rate(progress.responded, progress.invited), declined: progress.declined },
+          declineReasons: progress.declineReasons.map((entry) => ({ label: labels.get(entry.group) ?? entry.group, reasons: entry.reasons })),
         },
     report: draft
       ? null

@@ -34,7 +34,15 @@ function campaign(
     launchedAt: null,
     closedAt: null,
   };
-  const progress: ProgressView = { status, invited: overrides.invited ?? 0, responded: overrides.responded ?? 0, aggregated: 0, groups: {} };
+  const progress: ProgressView = {
+    status,
+    invited: overrides.invited ?? 0,
+    responded: overrides.responded ?? 0,
+    aggregated: 0,
+    declined: 0,
+    groups: {},
+    declineReasons: [],
+  };
   return { campaign: view, progress, raters: overrides.raters ?? 0, released: overrides.released ?? false };
 }
 
