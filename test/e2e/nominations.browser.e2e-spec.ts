@@ -92,7 +92,9 @@ describe('in the browser: the leader nominates raters, the coach approves them, 
     await coachPage.getByLabel('Email').fill(coachEmail);
     await coachPage.getByLabel('Password').fill('correct horse battery');
     await goTo(coachPage, () => coachPage.getByRole('button', { name: 'Sign in' }).click());
-    await goTo(coachPage, () => coachPage.goto(`${t.baseUrl}/coach/campaigns/${campaign.campaignId}`));
+    // The engagement's next step on the dashboard is the proposal waiting for the coach.
+    await goTo(coachPage, () => coachPage.getByRole('link', { name: 'Review the raters the leader proposed' }).click());
+    expect(coachPage.url()).toBe(`${t.baseUrl}/coach/campaigns/${campaign.campaignId}`);
     await expect(coachPage.getByRole('heading', { name: 'Raters proposed by Alex Morgan' }).isVisible()).resolves.toBe(true);
     const list = coachPage.getByLabel('Edit the proposal');
     expect(await list.inputValue()).toBe('Priya Peer, priya@example.com, peer\nPaul Peer, paul@example.com, peer');

@@ -9,7 +9,7 @@ import { CampaignsService } from '../campaigns.service';
 import { type GroupGuidance, groupGuidance } from '../raters/group-guidance';
 import type { NominatedRater, NominationEntity, NominationStatus } from './nomination.entity';
 import { checkNominees, type NominationAction, nominationRefusal, statusAfterLeaderEdit } from './nomination-rules';
-import { NominationRepository } from './nomination.repository';
+import { type LockedNomination, NominationRepository } from './nomination.repository';
 
 /** A proposal as the leader and the coach read it; never who answered. */
 export interface NominationView {
@@ -93,7 +93,7 @@ export class NominationsService {
   async approve(coach: Coach, campaignId: string): Promise<NominationView> {
     const campaign = await this.campaignsService.getOwned(coach, campaignId);
     await this.nominations.withCampaignLocked(campaign.id, async (locked, tx) => {
-      const nomination = this.refuseUnless('approve', locked.campaign, locked.nomination);
+      const nomination = this.sentProposal('approve', locked);
       const duplicates = await this.nominations.addToCampaign(tx, campaign.id, nomination.raters);
       if (duplicates.length > 0)
         throw new DomainError('Conflict', `Already a rater in this campaign: ${duplicates.join(', ')}. Take them out of the proposal, then approve it.`);
@@ -105,7 +105,7 @@ export class NominationsService {
   async sendBack(coach: Coach, campaignId: string, note: string): Promise<NominationView> {
     const campaign = await this.campaignsService.getOwned(coach, campaignId);
     await this.nominations.withCampaignLocked(campaign.id, async (locked, tx) => {
-      const nomination = this.refuseUnless('return', locked.campaign, locked.nomination);
+      const nomination = this.sentProposal('return', locked);
       await this.nominations.save(tx, campaign.id, { status: 'returned', raters: nomination.raters, coachNote: note.trim() });
     });
     return this.view(campaign);
@@ -130,11 +130,16 @@ export class NominationsService {
     return checked;
   }
 
-  private refuseUnless(action: NominationAction, campaign: CampaignEntity['status'], nomination: NominationEntity | null): NominationEntity {
+  private refuseUnless(action: NominationAction, campaign: CampaignEntity['status'], nomination: NominationEntity | null): void {
     const refusal = nominationRefusal(action, { campaign, nomination: nomination?.status ?? null });
     if (refusal) throw new DomainError(campaign === 'draft' ? 'Conflict' : 'CampaignNotDraft', refusal);
-    // A refusal is null for the coach's actions only when a proposal was sent, so it exists here.
-    return nomination as NominationEntity;
+  }
+
+  /** The proposal the leader sent, for the coach to decide on; refused as `nominationRefusal` says otherwise. */
+  private sentProposal(action: 'approve' | 'return', locked: LockedNomination): NominationEntity {
+    this.refuseUnless(action, locked.campaign, locked.nomination);
+    if (!locked.nomination) throw new DomainError('Conflict', 'There is no proposal waiting for you: the leader has not sent one.');
+    return locked.nomination;
   }
 
   private async view(campaign: CampaignEntity): Promise<NominationView> {

@@ -71,6 +71,11 @@ describe('nextStep', () => {
     });
   });
 
+  it("asks to review the leader's proposal of raters before anything else of the draft", () => {
+    const waiting = { ...campaign('draft', { raters: 3 }), proposalWaiting: true };
+    expect(step([waiting])).toEqual({ text: 'Review the raters the leader proposed', href: '/coach/campaigns/c-draft-baseline' });
+  });
+
   it('counts answers of an open campaign and says when it closes, in words', () => {
     expect(step([campaign('open', { invited: 12, responded: 3, closesAt: '2026-03-06T23:59:59Z' })]).text).toBe('3 of 12 answered, closes Friday');
     expect(step([campaign('open', { invited: 12, responded: 3, closesAt: '2026-03-02T23:59:59Z' })]).text).toBe('3 of 12 answered, closes today');
