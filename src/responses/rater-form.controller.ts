@@ -10,9 +10,9 @@ import { Page } from '../common/pages/page.decorator';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
-import { formToAnswers, toFormView } from './rater-form';
+import { formToAnswers, toFormView, toReviewView } from './rater-form';
 import { MAX_DECLINE_REASON } from './dto/decline.dto';
-import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage } from './rater-form.page';
+import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview } from './rater-form.page';
 import { ResponsesService } from './responses.service';
 
 /** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
@@ -107,6 +107,12 @@ export class RaterFormController {
         await this.responses.saveDraft(token, body);
         return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard, declineHref })) };
       }
+      // The review step: the answers checked as a submission is, then shown once more before they are sent.
+      if (form?.action === 'review') {
+        this.responses.validate(invitation, body, 'submit');
+        return { status: 200, html: renderReview(toReviewView(q, body.answers, action, guard)) };
+      }
+      if (form?.action === 'edit') return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { guard, declineHref })) };
       await this.responses.submit(token, body);
       return { status: 201, html: renderRaterMessage('Thank you!', 'Your answers were received. You can close this page.') };
     } catch (error) {

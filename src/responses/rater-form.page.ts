@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import type { FormView } from './rater-form';
+import type { FormView, ReviewView } from './rater-form';
 import type { InvitationContext } from './response.repository';
 
 const render = compileTemplates(join(__dirname, 'templates'));
@@ -8,6 +8,11 @@ const render = compileTemplates(join(__dirname, 'templates'));
 /** The rater's form page; the coach's preview renders this very page. */
 export function renderRaterForm(view: FormView): string {
   return render('form', view);
+}
+
+/** The review step before sending: every answer once more, and the button that sends them. */
+export function renderReview(view: ReviewView): string {
+  return render('review', view);
 }
 
 export function renderRaterMessage(heading: string, message: string): string {
