@@ -894,6 +894,8 @@ export interface components {
       /** @description Each rater with the delivery of their invitation; never whether they answered. */
       raters: components['schemas']['RaterViewDto'][];
       progress: components['schemas']['ProgressViewDto'];
+      /** @description The raters the leader proposed and where that proposal stands. */
+      nomination: components['schemas']['NominationViewDto'];
       /** @description The report exactly as GET /api/campaigns/{id}/report gives it. */
       report: components['schemas']['ReportDto'];
     };
