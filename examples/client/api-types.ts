@@ -145,6 +145,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/campaigns/{id}/nomination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NominationsController_get'];
+    put: operations['NominationsController_edit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/nomination/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NominationsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/nomination/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NominationsController_sendBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/campaigns/{id}/progress': {
     parameters: {
       query?: never;
@@ -593,6 +641,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/responses/{token}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ResponsesApiController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/responses/{token}/draft': {
     parameters: {
       query?: never;
@@ -651,6 +715,38 @@ export interface paths {
     get: operations['ReportPdfController_reportPdf'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/leader/{engagementId}/api/nominations/{campaignId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['LeaderRatersApiController_get'];
+    put: operations['LeaderRatersApiController_propose'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/leader/{engagementId}/api/nominations/{campaignId}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['LeaderRatersApiController_submit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -846,8 +942,16 @@ export interface components {
       /** @description Each rater with the delivery of their invitation; never whether they answered. */
       raters: components['schemas']['RaterViewDto'][];
       progress: components['schemas']['ProgressViewDto'];
+      /** @description The raters the leader proposed and where that proposal stands. */
+      nomination: components['schemas']['NominationViewDto'];
       /** @description The report exactly as GET /api/campaigns/{id}/report gives it. */
       report: components['schemas']['ReportDto'];
+    };
+    CampaignGroupProgressDto: {
+      invited: number;
+      responded: number;
+      /** @description Raters of the group who chose not to answer; never who. */
+      declined: number;
     };
     CampaignViewDto: {
       /** Format: uuid */
@@ -1043,6 +1147,20 @@ export interface components {
           }
       )[];
     };
+    DeclineDto: {
+      /** @description Why, if the rater wishes to say (at most 1000 characters). Kept apart from the invitation; the coach reads it only after the close, mixed with others of the group. */
+      reason?: string;
+    };
+    DeclineReasonsDto: {
+      /** @enum {string} */
+      group: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      /** @description In a random order, without names or times. */
+      reasons: string[];
+    };
+    DeclinedDto: {
+      /** @enum {boolean} */
+      declined: true;
+    };
     DeliveryDto: {
       /**
        * @description Whether the invitation reached the mail server; 'not_invited' before launch; 'failed' is retried in rounds; 'refused' (an SMTP 5xx: the address does not exist) waits for the coach to correct the address.
@@ -1147,16 +1265,31 @@ export interface components {
       /** @description As each review stood when it was held. */
       statusAt: components['schemas']['StatusesAtDto'];
     };
+    GroupGuidanceDto: {
+      /** @enum {string} */
+      id: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      label: string;
+      /** @description Boss: answers are shown as theirs, not anonymously. */
+      identified: boolean;
+      /** @description Answers needed before the group is shown on its own. */
+      minimum: number;
+      /** @example 4 to 6 */
+      recommended: string;
+      /** @description Raters already asked plus those proposed. */
+      count: number;
+      /** @description Said when the group has raters but fewer than its minimum. */
+      warning: string | null;
+    };
     GroupProgressDto: {
       invited: number;
       responded: number;
     };
     GroupsProgressDto: {
-      self?: components['schemas']['GroupProgressDto'];
-      boss?: components['schemas']['GroupProgressDto'];
-      peer?: components['schemas']['GroupProgressDto'];
-      direct_report?: components['schemas']['GroupProgressDto'];
-      other?: components['schemas']['GroupProgressDto'];
+      self?: components['schemas']['CampaignGroupProgressDto'];
+      boss?: components['schemas']['CampaignGroupProgressDto'];
+      peer?: components['schemas']['CampaignGroupProgressDto'];
+      direct_report?: components['schemas']['CampaignGroupProgressDto'];
+      other?: components['schemas']['CampaignGroupProgressDto'];
     };
     HealthDto: {
       /** @enum {string} */
@@ -1289,6 +1422,33 @@ export interface components {
       label: string;
       responses: number;
       shown: boolean;
+    };
+    NominatedRaterDto: {
+      name: string;
+      email: string;
+      /** @enum {string} */
+      group: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+    };
+    NominationRatersDto: {
+      raters: components['schemas']['RaterDto'][];
+    };
+    NominationViewDto: {
+      /** Format: uuid */
+      campaignId: string;
+      /** @description The survey's title. */
+      title: string;
+      /**
+       * @description none: nothing proposed yet; draft: the leader is writing it; submitted: waiting for the coach; returned: sent back with the coach's note; approved: taken into the campaign's raters.
+       * @enum {string}
+       */
+      status: 'none' | 'draft' | 'submitted' | 'returned' | 'approved';
+      /** @description The campaign has launched: the proposal can no longer change, and only the coach adds raters. */
+      locked: boolean;
+      /** @description Why the coach sent the proposal back. */
+      coachNote: string | null;
+      /** @description The raters proposed and not yet approved. */
+      raters: components['schemas']['NominatedRaterDto'][];
+      groups: components['schemas']['GroupGuidanceDto'][];
     };
     OutcomeIndicatorDto: {
       /**
@@ -1532,7 +1692,11 @@ export interface components {
       responded: number;
       /** @description Answers already folded into the aggregates the report is built from (interviews included): wait on this, not on the report. */
       aggregated: number;
+      /** @description Raters who chose not to answer, in counts only; reminders skip them. */
+      declined: number;
       groups: components['schemas']['GroupsProgressDto'];
+      /** @description Reasons given for declining: only once the campaign is closed, and only for a group where at least its threshold (minResponses) declined; empty otherwise. */
+      declineReasons: components['schemas']['DeclineReasonsDto'][];
     };
     ProposalBaselineDto: {
       /** Format: uuid */
@@ -1909,6 +2073,13 @@ export interface components {
       sd: number | null;
       /** @description The 90 % interval of the mean, [low, high]; null with fewer than two raters. */
       ci90: number[] | null;
+    };
+    SendBackNominationDto: {
+      /**
+       * @description What the leader should change, for them to read.
+       * @example Please add two direct reports.
+       */
+      note: string;
     };
     SessionViewDto: {
       /** Format: uuid */
@@ -2741,6 +2912,291 @@ export interface operations {
         };
       };
       /** @description The campaign is already launched or closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  NominationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The leader's proposal and where it stands. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  NominationsController_edit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NominationRatersDto'];
+      };
+    };
+    responses: {
+      /** @description The proposal as the coach corrected it, still waiting for approval. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has launched (the list is locked), or the leader has not sent a proposal. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  NominationsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The proposed raters are now the campaign's raters (GET /api/campaigns/:id/raters). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has launched (the list is locked), or the leader has not sent a proposal. Or someone proposed is already a rater. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  NominationsController_sendBack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendBackNominationDto'];
+      };
+    };
+    responses: {
+      /** @description Sent back to the leader with the note, for them to change and send again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has launched (the list is locked), or the leader has not sent a proposal. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5043,7 +5499,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description This link has already been answered. */
+      /** @description This link has already been answered, or its rater declined. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5123,7 +5579,96 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description This link has already been answered. */
+      /** @description This link has already been answered, or its rater declined. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has closed: the link no longer works. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many attempts from this address: wait a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  ResponsesApiController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclineDto'];
+      };
+    };
+    responses: {
+      /** @description The rater declined: the link takes no answer and no reminder goes out. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclinedDto'];
+        };
+      };
+      /** @description The reason is not text, or too long. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The link is not valid. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description This link has already been answered, or its rater declined. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5210,7 +5755,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description This link has already been answered. */
+      /** @description This link has already been answered, or its rater declined. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5375,6 +5920,184 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
           'text/html': string;
+        };
+      };
+    };
+  };
+  LeaderRatersApiController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        campaignId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The proposal, where it stands, and each group with its minimum and recommended count. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description Not signed in as this engagement's leader (the session cookie of its sign-in link), or not a campaign of the engagement. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  LeaderRatersApiController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        campaignId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NominationRatersDto'];
+      };
+    };
+    responses: {
+      /** @description The proposal as it now stands; not yet sent to the coach. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in as this engagement's leader (the session cookie of its sign-in link), or not a campaign of the engagement. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has launched (the list is locked), or the proposal is with the coach. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  LeaderRatersApiController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        campaignId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The proposal is with the coach, to approve or send back. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NominationViewDto'];
+        };
+      };
+      /** @description Nobody is proposed yet. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in as this engagement's leader (the session cookie of its sign-in link), or not a campaign of the engagement. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The campaign has launched (the list is locked), or the proposal is already with the coach. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };

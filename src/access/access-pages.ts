@@ -57,6 +57,8 @@ export interface LeaderHomeModel {
   reports: { campaignId: string; title: string; phase: string; version: number; releasedAt: string }[];
   hasProgram: boolean;
   action?: LeaderActionForm | null;
+  /** Campaigns not launched yet, for which the leader may propose raters. */
+  nominations?: { title: string; href: string; state: string }[];
 }
 
 export function renderLeaderHome(model: LeaderHomeModel): string {
@@ -66,6 +68,7 @@ export function renderLeaderHome(model: LeaderHomeModel): string {
     base: model.base,
     csrf: model.csrf,
     share: model.share,
+    nominations: model.nominations ?? [],
     saved: model.saved,
     sent: model.sent,
     reports: model.reports.map((report) => ({

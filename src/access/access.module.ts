@@ -10,13 +10,23 @@ import { AccessService } from './access.service';
 import { LeaderSessionGuard, SponsorSessionGuard } from './access-session.guard';
 import { LeaderApiController, LeaderPagesController } from './leader.controller';
 import { LeaderService } from './leader.service';
+import { LeaderRatersApiController, LeaderRatersPagesController } from './leader-raters.controller';
 import { SignInController } from './sign-in.controller';
 import { SponsorApiController, SponsorPagesController } from './sponsor.controller';
 import { SponsorService } from './sponsor.service';
 
 @Module({
   imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ReviewsModule],
-  controllers: [AccessLinksController, SignInController, LeaderPagesController, LeaderApiController, SponsorPagesController, SponsorApiController],
+  controllers: [
+    AccessLinksController,
+    SignInController,
+    LeaderPagesController,
+    LeaderApiController,
+    LeaderRatersPagesController,
+    LeaderRatersApiController,
+    SponsorPagesController,
+    SponsorApiController,
+  ],
   providers: [AccessRepository, AccessService, LeaderService, SponsorService, LeaderSessionGuard, SponsorSessionGuard],
   exports: [AccessService, SponsorService],
 })

@@ -5,6 +5,7 @@ import { today } from '../common/calendar-date';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { Page } from '../common/pages/page.decorator';
 import { uuidParam } from '../common/uuid-param';
+import { NominationsService } from '../campaigns/nominations/nominations.service';
 import { ProgramViewDto } from '../programs/dto/program-view.dto';
 import { renderProgramPage, renderProgramPdfFooter } from '../programs/program-page';
 import { ReportDto } from '../reports/dto/report.dto';
@@ -18,6 +19,7 @@ import { CurrentAccess, LeaderSessionGuard } from './access-session.guard';
 import { ACCESS_COOKIE, accessPath, csrfToken } from './access-session';
 import { ReleasedReportsDto, SponsorShareDto } from './dto/access.dto';
 import { LeaderService } from './leader.service';
+import { nominationSummary } from './leader-raters.page';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -30,6 +32,7 @@ export class LeaderPagesController {
   constructor(
     private readonly leader: LeaderService,
     private readonly pdf: PdfRenderer,
+    private readonly nominations: NominationsService,
   ) {}
 
   @Get()
@@ -93,19 +96,22 @@ export class LeaderPagesController {
       action?: { values: { practiceId: string; doneOn: string; note: string }; errors: LeaderActionForm['errors'] };
     },
   ): Promise<string> {
-    const [engagement, { reports }, share, hasProgram] = await Promise.all([
+    const [engagement, { reports }, share, hasProgram, proposals] = await Promise.all([
       this.leader.engagement(session),
       this.leader.releasedReports(session),
       this.leader.sharing(session),
       this.leader.hasProgram(session),
+      this.nominations.openToLeader(session.engagementId),
     ]);
+    const base = accessPath('leader', session.engagementId);
     const plan = hasProgram ? (await this.leader.program(session)).plan.map((entry) => ({ practiceId: entry.practiceId, title: entry.title })) : [];
     return renderLeaderHome({
       title: `${engagement.leaderName}: your feedback and development program`,
       sponsor: engagement.sponsorEmail ? engagement.sponsorName : null,
-      base: accessPath('leader', session.engagementId),
+      base,
       csrf: csrfToken(session.token),
       share,
+      nominations: proposals.map((proposal) => nominationSummary(proposal, base)),
       saved: flags.saved,
       sent: flags.sent,
       logged: flags.logged,

@@ -8,6 +8,7 @@ import { CampaignEntity, type CampaignPhase } from './campaign.entity';
 import type { DeliveryStatus } from './invitation.entity';
 import { RaterEntity } from './rater.entity';
 import { updateReturning } from '../common/returning-rows';
+import { secureShuffle } from '../common/secure-shuffle';
 
 export interface NewRater {
   name: string;
@@ -32,6 +33,7 @@ export interface GroupProgress {
   groupId: RaterGroupId;
   invited: number;
   responded: number;
+  declined: number;
 }
 
 @Injectable()
@@ -149,7 +151,7 @@ export class CampaignRepository {
     return this.db.transaction((tx) => this.createMissingInvitations(tx, campaignId, tokenSecret));
   }
 
-  /** Starts a reminder round; returns its number and the invitations still unanswered. */
+  /** Starts a reminder round; returns its number and the invitations neither answered nor declined. */
   async startReminderRound(campaignId: string): Promise<{ round: number; invitationIds: string[] } | null> {
     return this.db.transaction(async (tx) => {
       const rows = await updateReturning<{ reminder_rounds: number }>(
@@ -158,31 +160,56 @@ export class CampaignRepository {
         [campaignId],
       );
       if (rows.length === 0) return null;
-      const pending: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered AND delivery_status <> 'refused'`, [
-        campaignId,
-      ]);
+      const pending: { id: string }[] = await tx.query(
+        `SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered AND NOT declined AND delivery_status <> 'refused'`,
+        [campaignId],
+      );
       return { round: rows[0].reminder_rounds, invitationIds: pending.map((row) => row.id) };
     });
   }
 
-  /** Closes the campaign; saved drafts can no longer be submitted, so they are deleted. */
+  /**
+   * Closes the campaign; saved drafts can no longer be submitted, so they are deleted. Reasons for
+   * declining are written again, one by one in an order drawn from the CSPRNG under this one
+   * transaction, so that neither their transaction id nor their place on disk still says which
+   * declined invitation each came with.
+   */
   async close(campaignId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const closed = await updateReturning(tx, `UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [
         campaignId,
       ]);
       await tx.query(`DELETE FROM drafts WHERE campaign_id = $1`, [campaignId]);
+      const reasons = await updateReturning<{ group_id: RaterGroupId; reason: string }>(
+        tx,
+        `DELETE FROM decline_reasons WHERE campaign_id = $1 RETURNING group_id, reason`,
+        [campaignId],
+      );
+      for (const row of secureShuffle(reasons))
+        await tx.query(`INSERT INTO decline_reasons (id, campaign_id, group_id, reason) VALUES ($1, $2, $3, $4)`, [
+          randomUUID(),
+          campaignId,
+          row.group_id,
+          row.reason,
+        ]);
       return closed.length > 0;
     });
   }
 
+  async declineReasons(campaignId: string): Promise<{ groupId: RaterGroupId; reason: string }[]> {
+    const rows: { group_id: RaterGroupId; reason: string }[] = await this.db.query(`SELECT group_id, reason FROM decline_reasons WHERE campaign_id = $1`, [
+      campaignId,
+    ]);
+    return rows.map((row) => ({ groupId: row.group_id, reason: row.reason }));
+  }
+
   async progress(campaignId: string): Promise<GroupProgress[]> {
-    const rows: { group_id: RaterGroupId; invited: string; responded: string }[] = await this.db.query(
-      `SELECT group_id, COUNT(*) AS invited, COUNT(*) FILTER (WHERE answered) AS responded
+    const rows: { group_id: RaterGroupId; invited: string; responded: string; declined: string }[] = await this.db.query(
+      `SELECT group_id, COUNT(*) AS invited, COUNT(*) FILTER (WHERE answered) AS responded, COUNT(*) FILTER (WHERE declined) AS declined
        FROM invitations WHERE campaign_id = $1 GROUP BY group_id`,
       [campaignId],
     );
-    return rows.map((row) => ({ groupId: row.group_id, invited: Number(row.invited), responded: Number(row.responded) }));
+    return rows.map((row) => ({ groupId: row.group_id, invited: Number(row.invited), responded: Number(row.responded), declined: Number(row.declined) }));
   }
 
   /** Answers folded into the campaign's aggregates so far, interviews included. */
@@ -247,7 +274,8 @@ export class CampaignRepository {
     });
   }
 
-  private async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {
+  /** Inserts the raters whose email is new to the campaign, inside the caller's transaction. */
+  async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {
     if (raters.length === 0) return [];
     const rows: RaterEntity[] = await tx.query(
       `INSERT INTO raters (id, campaign_id, name, email, group_id)

@@ -3,11 +3,14 @@ import { EngagementsModule } from '../engagements/engagements.module';
 import { CampaignRepository } from './campaign.repository';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { NominationRepository } from './nominations/nomination.repository';
+import { NominationsController } from './nominations/nominations.controller';
+import { NominationsService } from './nominations/nominations.service';
 
 @Module({
   imports: [EngagementsModule],
-  controllers: [CampaignsController],
-  providers: [CampaignsService, CampaignRepository],
-  exports: [CampaignsService, CampaignRepository],
+  controllers: [CampaignsController, NominationsController],
+  providers: [CampaignsService, CampaignRepository, NominationRepository, NominationsService],
+  exports: [CampaignsService, CampaignRepository, NominationsService],
 })
 export class CampaignsModule {}

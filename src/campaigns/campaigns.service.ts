@@ -13,6 +13,7 @@ import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { PhaseEvent } from '../engagements/engagement-phase';
 import type { CampaignEntity, CampaignPhase, CampaignStatus } from './campaign.entity';
 import { CampaignClosed } from './campaign.events';
+import { declineReasonsToShow, type ShownDeclineReasons } from './decline-reasons';
 import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
 import type { AddRatersDto, CreateCampaignDto, RaterDto } from './dto/campaign.dto';
 import { asksForChange, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
@@ -55,7 +56,11 @@ export interface ProgressView {
   responded: number;
   /** Answers already folded into the aggregates the report is built from (interviews included). */
   aggregated: number;
-  groups: Partial<Record<RaterGroupId, { invited: number; responded: number }>>;
+  /** Raters who chose not to answer, in counts only. */
+  declined: number;
+  groups: Partial<Record<RaterGroupId, { invited: number; responded: number; declined: number }>>;
+  /** Reasons raters gave for declining, once the campaign is closed and only where a group reached its threshold of declines (see declineReasonsToShow). */
+  declineReasons: ShownDeclineReasons[];
 }
 
 const toCampaignView = (campaign: CampaignEntity): CampaignView => ({
@@ -250,13 +255,21 @@ export class CampaignsService {
   async progress(coach: Coach, campaignId: string): Promise<ProgressView> {
     const campaign = await this.getOwned(coach, campaignId);
     const [rows, aggregated] = await Promise.all([this.campaigns.progress(campaign.id), this.campaigns.aggregatedCount(campaign.id)]);
-    const groups = Object.fromEntries(rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded }]));
+    const groups = Object.fromEntries(rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded, declined: row.declined }]));
+    const declined = Object.fromEntries(rows.map((row) => [row.groupId, row.declined]));
     return {
       status: campaign.status,
       invited: rows.reduce((total, row) => total + row.invited, 0),
       responded: rows.reduce((total, row) => total + row.responded, 0),
       aggregated,
+      declined: rows.reduce((total, row) => total + row.declined, 0),
       groups,
+      declineReasons: declineReasonsToShow({
+        status: campaign.status,
+        groups: campaign.surveySnapshot.groups,
+        declined,
+        reasons: campaign.status === 'closed' ? await this.campaigns.declineReasons(campaign.id) : [],
+      }),
     };
   }
 

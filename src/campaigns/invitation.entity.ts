@@ -37,6 +37,10 @@ export class InvitationEntity extends CampaignScopedEntity {
   @Column('boolean', { default: false })
   answered: boolean;
 
+  /** The rater chose not to answer: the link takes no answer, and no reminder goes out. A flag without a time, as `answered`. */
+  @Column('boolean', { default: false })
+  declined: boolean;
+
   @Column('text', { name: 'delivery_status', default: 'queued' })
   deliveryStatus: DeliveryStatus;
 

@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   Conflict: 409,
   EmailTaken: 409,
   AlreadyAnswered: 409,
+  Declined: 409,
   CampaignNotDraft: 409,
   CampaignNotOpen: 409,
   CampaignClosed: 410,

@@ -5,7 +5,9 @@ import { CoachSessionEntity } from '../auth/coach-session.entity';
 import { CoachEntity } from '../auth/coach.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
+import { DeclineReasonEntity } from '../campaigns/decline-reason.entity';
 import { InvitationEntity } from '../campaigns/invitation.entity';
+import { NominationEntity } from '../campaigns/nominations/nomination.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   SponsorShareEntity,
   PasswordResetEntity,
   CommentReviewEntity,
+  NominationEntity,
+  DeclineReasonEntity,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignsService, type CampaignView, type ProgressView, type RaterView } from '../campaigns/campaigns.service';
+import { NominationsService, type NominationView } from '../campaigns/nominations/nominations.service';
 import { EngagementsService, type EngagementView } from '../engagements/engagements.service';
 import type { Report } from '../reports/assembly/report.types';
 import { ReportsService } from '../reports/reports.service';
@@ -19,6 +20,8 @@ export interface CampaignExport extends CampaignView {
   /** Each rater with the delivery of their invitation; never whether they answered. */
   raters: RaterView[];
   progress: ProgressView;
+  /** The raters the leader proposed and where that proposal stands. */
+  nomination: NominationView;
   /** The report exactly as `GET /api/campaigns/:id/report` gives it. */
   report: Report;
 }
@@ -40,6 +43,7 @@ export class EngagementExportService {
     private readonly engagements: EngagementsService,
     private readonly campaigns: CampaignsService,
     private readonly reports: ReportsService,
+    private readonly nominations: NominationsService,
   ) {}
 
   async export(coach: Coach, engagementId: string): Promise<EngagementExport> {
@@ -53,6 +57,7 @@ export class EngagementExportService {
         survey: campaign.surveySnapshot,
         raters: (await this.campaigns.listRaters(coach, view.id)).raters,
         progress: await this.campaigns.progress(coach, view.id),
+        nomination: await this.nominations.forCoach(coach, view.id),
         report: await this.reports.report(coach, view.id),
       });
     }

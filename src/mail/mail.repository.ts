@@ -11,6 +11,7 @@ export interface InvitationMailContext {
   answered: boolean;
   /** Whether the thank-you mail went out (at close). */
   thanked: boolean;
+  declined: boolean;
   deliveryStatus: DeliveryStatus;
   remindedRound: number;
   raterName: string;
@@ -53,7 +54,7 @@ export class MailRepository {
 
   async findInvitation(invitationId: string): Promise<InvitationMailContext | null> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT i.id, i.token_nonce, i.answered, i.thanked, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
+      `SELECT i.id, i.token_nonce, i.answered, i.thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
               i.group_id, c.status, c.closes_at, c.survey_snapshot, e.leader_name, co.name AS coach_name
        FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
        JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
@@ -70,6 +71,7 @@ export class MailRepository {
       tokenNonce: row.token_nonce as string,
       answered: row.answered as boolean,
       thanked: row.thanked as boolean,
+      declined: row.declined as boolean,
       deliveryStatus: row.delivery_status as DeliveryStatus,
       remindedRound: row.reminded_round as number,
       raterName: row.rater_name as string,
@@ -196,11 +198,11 @@ export class MailRepository {
     );
   }
 
-  /** Failed invitations whose next round is due, of open campaigns, not answered meanwhile, with that round's number. */
+  /** Failed invitations whose next round is due, of open campaigns, not answered or declined meanwhile, with that round's number. */
   async dueRetries(limit: number): Promise<{ invitationId: string; round: number }[]> {
     const rows: { id: string; round: number }[] = await this.db.query(
       `SELECT i.id, i.delivery_round + 1 AS round FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
-       WHERE i.retry_at IS NOT NULL AND i.retry_at <= now() AND i.delivery_status = 'failed' AND NOT i.answered
+       WHERE i.retry_at IS NOT NULL AND i.retry_at <= now() AND i.delivery_status = 'failed' AND NOT i.answered AND NOT i.declined
          AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
        LIMIT $1`,
       [limit],

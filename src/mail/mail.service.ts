@@ -40,6 +40,7 @@ export class MailService {
       invitation.deliveryStatus === 'sent' ||
       invitation.deliveryStatus === 'refused' ||
       invitation.answered ||
+      invitation.declined ||
       invitation.campaignStatus !== 'open'
     )
       return 'skipped';
@@ -61,6 +62,7 @@ export class MailService {
     if (
       !invitation ||
       invitation.answered ||
+      invitation.declined ||
       invitation.deliveryStatus === 'refused' ||
       invitation.campaignStatus !== 'open' ||
       invitation.remindedRound >= round

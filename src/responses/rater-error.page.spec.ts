@@ -1,4 +1,5 @@
 import { raterErrorPage } from './rater-error.page';
+import { DECLINED_MESSAGE } from './responses.service';
 
 const request = { method: 'GET', originalUrl: '/r/x' };
 
@@ -12,6 +13,12 @@ describe('raterErrorPage', () => {
   ])('heads a %i with "%s"', (statusCode, heading) => {
     expect(raterErrorPage({ statusCode, message: 'The message', error: 'x' }, request)).toEqual({
       page: { heading, message: 'The message', reference: null, back: null },
+    });
+  });
+
+  it('tells a rater who declined that they declined, not that their answers are in', () => {
+    expect(raterErrorPage({ statusCode: 409, message: DECLINED_MESSAGE, error: 'Conflict' }, request)).toMatchObject({
+      page: { heading: 'You declined this survey', message: DECLINED_MESSAGE },
     });
   });
 

@@ -1,4 +1,5 @@
 import { type ErrorPage, headedPage } from '../common/pages/error-page';
+import { DECLINED_MESSAGE } from './responses.service';
 
 /** Worded for someone who only followed a link: no "error", "invalid" or "forbidden". */
 const HEADINGS: Partial<Record<number, string>> = {
@@ -14,4 +15,5 @@ const HEADINGS: Partial<Record<number, string>> = {
  * Errors of the rater's form: an unknown or stale link, answers already in, a closed survey.
  * A refused answer is not one of them: the form shows it again, with the problem beside the field.
  */
-export const raterErrorPage: ErrorPage = (body) => headedPage(body, HEADINGS);
+export const raterErrorPage: ErrorPage = (body) =>
+  headedPage(body, body.statusCode === 409 && body.message === DECLINED_MESSAGE ? { ...HEADINGS, 409: 'You declined this survey' } : HEADINGS);

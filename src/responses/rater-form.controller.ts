@@ -10,8 +10,9 @@ import { Page } from '../common/pages/page.decorator';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
-import { formToAnswers, toFormView } from './rater-form';
-import { renderRaterForm, renderRaterMessage } from './rater-form.page';
+import { formToAnswers, toFormView, toReviewView } from './rater-form';
+import { MAX_DECLINE_REASON } from './dto/decline.dto';
+import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview } from './rater-form.page';
 import { ResponsesService } from './responses.service';
 
 /** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
@@ -55,7 +56,10 @@ export class RaterFormController {
   async show(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
     const q = await this.responses.questionnaire(token);
-    send(res, { status: 200, html: renderRaterForm(toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token) })) });
+    send(res, {
+      status: 200,
+      html: renderRaterForm(toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token), declineHref: `/r/s/${key}/decline` })),
+    });
   }
 
   @Post('s/:key')
@@ -63,6 +67,26 @@ export class RaterFormController {
     const token = this.tokenFromCookie(req, key);
     if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
     send(res, await this.handleForm(token, form, `/r/s/${key}`));
+  }
+
+  /** Declining: what it means, an optional reason, and a button; nothing is recorded until it is pressed. */
+  @Get('s/:key/decline')
+  async confirmDecline(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const token = this.tokenFromCookie(req, key);
+    const invitation = await this.responses.openInvitation(token);
+    send(res, { status: 200, html: renderDeclinePage(declineView(invitation, `/r/s/${key}`, formGuard(token))) });
+  }
+
+  @Post('s/:key/decline')
+  async decline(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const token = this.tokenFromCookie(req, key);
+    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+    const reason = typeof form?.reason === 'string' ? form.reason.slice(0, MAX_DECLINE_REASON) : '';
+    await this.responses.decline(token, reason);
+    send(res, {
+      status: 200,
+      html: renderRaterMessage('Thank you for letting us know', 'You will not be asked again for this survey. You can close this page.'),
+    });
   }
 
   /** The form posted straight to the emailed link, as in the public contract. */
@@ -77,16 +101,23 @@ export class RaterFormController {
     const q = await this.responses.questionnaireFor(token, invitation);
     const body = formToAnswers(q, form ?? {});
     const guard = formGuard(token);
+    const declineHref = action.startsWith('/r/s/') ? `${action}/decline` : undefined;
     try {
       if (form?.action === 'save') {
         await this.responses.saveDraft(token, body);
-        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard })) };
+        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard, declineHref })) };
       }
+      // The review step: the answers checked as a submission is, then shown once more before they are sent.
+      if (form?.action === 'review') {
+        this.responses.validate(invitation, body, 'submit');
+        return { status: 200, html: renderReview(toReviewView(q, body.answers, action, guard)) };
+      }
+      if (form?.action === 'edit') return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { guard, declineHref })) };
       await this.responses.submit(token, body);
       return { status: 201, html: renderRaterMessage('Thank you!', 'Your answers were received. You can close this page.') };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'InvalidInput') {
-        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard })) };
+        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard, declineHref })) };
       }
       throw error;
     }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import type { FormView } from './rater-form';
+import type { FormView, ReviewView } from './rater-form';
+import type { InvitationContext } from './response.repository';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 
@@ -9,6 +10,39 @@ export function renderRaterForm(view: FormView): string {
   return render('form', view);
 }
 
+/** The review step before sending: every answer once more, and the button that sends them. */
+export function renderReview(view: ReviewView): string {
+  return render('review', view);
+}
+
 export function renderRaterMessage(heading: string, message: string): string {
   return render('message', { heading, message });
+}
+
+export interface DeclineView {
+  title: string;
+  leader: string;
+  back: string;
+  guard: string;
+  /** What happens to a reason, said before it is written: the boss and the leader are identified. */
+  reasonNote: string;
+}
+
+export function declineView(invitation: InvitationContext, back: string, guard: string): DeclineView {
+  const group = invitation.survey.groups.find((candidate) => candidate.id === invitation.groupId);
+  const anonymous = group?.anonymous ?? true;
+  return {
+    title: invitation.survey.title,
+    leader: invitation.leaderName,
+    back,
+    guard,
+    reasonNote: anonymous
+      ? `Your reason is kept apart from your name. The coach reads reasons only after the survey closes, and only if at least ${group?.minResponses ?? 3} people of your group declined, mixed together in no particular order.`
+      : 'You answer as yourself, not anonymously: the coach reads your reason after the survey closes.',
+  };
+}
+
+/** The page a rater declines on; it works without JavaScript, as the form does. */
+export function renderDeclinePage(view: DeclineView): string {
+  return render('decline', view);
 }

@@ -15,8 +15,28 @@ export interface FormView {
   errors: string[];
   /** Hidden field proving the form came from this page. */
   guard: string;
-  items: { id: string; text: string; choices: { value: string; label: string; checked: boolean; na: boolean }[] }[];
+  /** Where the rater may decline instead of answering; null in the coach's preview and on the contract's POST /r/:token. */
+  declineHref: string | null;
+  items: ItemView[];
+  /** The items again, one section per theme, each headed "Section 3 of 8: <theme>"; the open questions are the last section. */
+  sections: { heading: string; items: ItemView[] }[];
+  questionsHeading: string;
   questions: { id: string; type: string; prompt: string; value: string; start: string; stop: string; continue: string }[];
+}
+
+export interface ItemView {
+  id: string;
+  text: string;
+  choices: { value: string; label: string; checked: boolean; na: boolean }[];
+}
+
+/** The review step: every answer as the rater gave it, section by section, and the same answers as hidden fields to send. */
+export interface ReviewView {
+  q: Questionnaire;
+  action: string;
+  guard: string;
+  sections: { heading: string; rows: { text: string; answer: string }[] }[];
+  hidden: { name: string; value: string }[];
 }
 
 type FormBody = Record<string, unknown>;
@@ -36,7 +56,7 @@ export function toFormView(
   q: Questionnaire,
   values: Record<string, unknown>,
   action: string,
-  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview } = {},
+  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview; declineHref?: string } = {},
 ): FormView {
   return {
     q,
@@ -45,19 +65,44 @@ export function toFormView(
     saved: options.saved ?? false,
     errors: options.errors ?? [],
     guard: options.guard ?? '',
-    items: q.items.map((item) => ({
-      id: item.id,
-      text: item.text,
-      choices: [
-        ...scaleChoices(q, item.kind).map((choice) => ({
-          value: String(choice.value),
-          label: choice.label,
-          checked: values[item.id] === choice.value,
-          na: false,
-        })),
-        { value: 'na', label: q.scale.notObserved, checked: false, na: true },
-      ],
-    })),
+    declineHref: options.declineHref ?? null,
+    ...sectioned(q, values),
+  };
+}
+
+/** "Section 3 of 8: Decision making": one section per theme, then one for the open questions. */
+function sectionHeadings(q: Questionnaire): { themes: Map<string, string>; questions: string } {
+  const themes = [...new Map(q.items.map((item) => [item.themeId, item.themeTitle])).entries()];
+  const total = themes.length + (q.questions.length > 0 ? 1 : 0);
+  return {
+    themes: new Map(themes.map(([id, title], index) => [id, `Section ${index + 1} of ${total}: ${title}`])),
+    questions: `Section ${total} of ${total}: In your own words`,
+  };
+}
+
+function sectioned(q: Questionnaire, values: Record<string, unknown>): Pick<FormView, 'items' | 'sections' | 'questionsHeading' | 'questions'> {
+  const headings = sectionHeadings(q);
+  const items = q.items.map((item) => ({
+    id: item.id,
+    text: item.text,
+    choices: [
+      ...scaleChoices(q, item.kind).map((choice) => ({
+        value: String(choice.value),
+        label: choice.label,
+        checked: values[item.id] === choice.value,
+        na: false,
+      })),
+      { value: 'na', label: q.scale.notObserved, checked: false, na: true },
+    ],
+  }));
+  const sections = [...headings.themes.entries()].map(([themeId, heading]) => ({
+    heading,
+    items: items.filter((_, index) => q.items[index].themeId === themeId),
+  }));
+  return {
+    items,
+    sections,
+    questionsHeading: headings.questions,
     questions: q.questions.map((question) => {
       const value = values[question.id];
       const parts = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -71,6 +116,45 @@ export function toFormView(
         continue: asText(parts.continue),
       };
     }),
+  };
+}
+
+/**
+ * The answers a rater is about to send, to read once more: the choice made for each statement
+ * ("Not answered" when none), every text, and hidden fields that send exactly these answers.
+ */
+export function toReviewView(q: Questionnaire, answers: Record<string, unknown>, action: string, guard: string): ReviewView {
+  const headings = sectionHeadings(q);
+  const label = (item: Questionnaire['items'][number]): string => {
+    const value = answers[item.id];
+    return scaleChoices(q, item.kind).find((choice) => choice.value === value)?.label ?? `${q.scale.notObserved} / not answered`;
+  };
+  const hidden: ReviewView['hidden'] = [];
+  for (const item of q.items) if (typeof answers[item.id] === 'number') hidden.push({ name: item.id, value: String(answers[item.id]) });
+  const questionRows = q.questions.flatMap((question) => {
+    const value = answers[question.id];
+    if (question.type === 'text') {
+      if (asText(value)) hidden.push({ name: question.id, value: asText(value) });
+      return [{ text: question.prompt, answer: asText(value) || '(nothing written)' }];
+    }
+    const parts = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    return (['start', 'stop', 'continue'] as const).map((part) => {
+      if (asText(parts[part])) hidden.push({ name: `${question.id}[${part}]`, value: asText(parts[part]) });
+      return { text: `${question.prompt}: ${part[0].toUpperCase()}${part.slice(1)}`, answer: asText(parts[part]) || '(nothing written)' };
+    });
+  });
+  return {
+    q,
+    action,
+    guard,
+    sections: [
+      ...[...headings.themes.entries()].map(([themeId, heading]) => ({
+        heading,
+        rows: q.items.filter((item) => item.themeId === themeId).map((item) => ({ text: item.text, answer: label(item) })),
+      })),
+      ...(questionRows.length > 0 ? [{ heading: headings.questions, rows: questionRows }] : []),
+    ],
+    hidden,
   };
 }
 

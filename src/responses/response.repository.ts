@@ -13,13 +13,14 @@ export interface InvitationContext {
   campaignId: string;
   groupId: RaterGroupId;
   answered: boolean;
+  declined: boolean;
   campaignStatus: CampaignStatus;
   closesAt: Date | null;
   survey: SurveyDefinition;
   leaderName: string;
 }
 
-export type SubmitOutcome = { stored: true } | { stored: false; reason: 'answered' | 'closed' };
+export type SubmitOutcome = { stored: true } | { stored: false; reason: 'answered' | 'declined' | 'closed' };
 
 @Injectable()
 export class ResponseRepository {
@@ -31,12 +32,13 @@ export class ResponseRepository {
       campaign_id: string;
       group_id: RaterGroupId;
       answered: boolean;
+      declined: boolean;
       status: CampaignStatus;
       closes_at: Date | null;
       survey_snapshot: SurveyDefinition;
       leader_name: string;
     }[] = await this.db.query(
-      `SELECT i.id, i.campaign_id, i.group_id, i.answered, c.status, c.closes_at, c.survey_snapshot, e.leader_name
+      `SELECT i.id, i.campaign_id, i.group_id, i.answered, i.declined, c.status, c.closes_at, c.survey_snapshot, e.leader_name
          FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN engagements e ON e.id = c.engagement_id
          WHERE i.token_hash = $1`,
       [tokenHash],
@@ -48,6 +50,7 @@ export class ResponseRepository {
       campaignId: row.campaign_id,
       groupId: row.group_id,
       answered: row.answered,
+      declined: row.declined,
       campaignStatus: row.status,
       closesAt: row.closes_at,
       survey: row.survey_snapshot,
@@ -67,13 +70,15 @@ export class ResponseRepository {
       const marked = await updateReturning(
         tx,
         `UPDATE invitations i SET answered = true, reminded_round = 0 FROM campaigns c
-         WHERE i.id = $1 AND NOT i.answered AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
+         WHERE i.id = $1 AND NOT i.answered AND NOT i.declined AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
          RETURNING i.id`,
         [invitation.invitationId],
       );
       if (marked.length === 0) {
-        const [current]: { answered: boolean }[] = await tx.query(`SELECT answered FROM invitations WHERE id = $1`, [invitation.invitationId]);
-        return { stored: false, reason: current?.answered ? 'answered' : 'closed' };
+        const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [
+          invitation.invitationId,
+        ]);
+        return { stored: false, reason: current?.answered ? 'answered' : current?.declined ? 'declined' : 'closed' };
       }
       const responseId = randomUUID();
       await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
@@ -83,6 +88,38 @@ export class ResponseRepository {
         JSON.stringify(answers.ratings),
         JSON.stringify(answers.texts),
       ]);
+      await tx.query(`DELETE FROM drafts WHERE id = $1`, [draftId]);
+      return { stored: true };
+    });
+  }
+
+  /**
+   * The rater declines: the invitation is flagged (no time, as `answered`), so the link takes no
+   * answer and no reminder goes out; its draft is dropped; the reason, if any, is stored apart with
+   * the group only. Refused like a submission when the link was answered, declined or closed meanwhile.
+   */
+  async decline(invitation: InvitationContext, draftId: string, reason: string | null): Promise<SubmitOutcome> {
+    return this.db.transaction(async (tx) => {
+      const marked = await updateReturning(
+        tx,
+        `UPDATE invitations i SET declined = true, reminded_round = 0 FROM campaigns c
+         WHERE i.id = $1 AND NOT i.answered AND NOT i.declined AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
+         RETURNING i.id`,
+        [invitation.invitationId],
+      );
+      if (marked.length === 0) {
+        const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [
+          invitation.invitationId,
+        ]);
+        return { stored: false, reason: current?.answered ? 'answered' : current?.declined ? 'declined' : 'closed' };
+      }
+      if (reason)
+        await tx.query(`INSERT INTO decline_reasons (id, campaign_id, group_id, reason) VALUES ($1, $2, $3, $4)`, [
+          randomUUID(),
+          invitation.campaignId,
+          invitation.groupId,
+          reason,
+        ]);
       await tx.query(`DELETE FROM drafts WHERE id = $1`, [draftId]);
       return { stored: true };
     });

@@ -4,6 +4,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
 import { SIGN_IN_LIMIT } from '../rate-limit/rate-limit.module';
+import { DeclineDto, DeclinedDto } from './dto/decline.dto';
 import { AnswersDto, QuestionnaireDto, ReceivedDto } from './dto/questionnaire.dto';
 import { ResponsesService } from './responses.service';
 
@@ -11,7 +12,7 @@ import { ResponsesService } from './responses.service';
 const LINK_ERRORS = [
   {
     404: 'The link is not valid.',
-    409: 'This link has already been answered.',
+    409: 'This link has already been answered, or its rater declined.',
     410: 'The campaign has closed: the link no longer works.',
   },
   429,
@@ -48,5 +49,13 @@ export class ResponsesApiController {
   @ApiErrors({ 400: 'An answer is wrong: `message` names its key and why.' }, 413)
   submit(@Param('token') token: string, @Body() body: unknown): Promise<ReceivedDto> {
     return this.responses.submit(token, body);
+  }
+
+  @Post(':token/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DeclinedDto, description: 'The rater declined: the link takes no answer and no reminder goes out.' })
+  @ApiErrors({ 400: 'The reason is not text, or too long.' }, 413)
+  decline(@Param('token') token: string, @Body() body: DeclineDto): Promise<DeclinedDto> {
+    return this.responses.decline(token, body.reason ?? null);
   }
 }

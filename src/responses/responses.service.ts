@@ -9,6 +9,17 @@ import { draftIdForToken, openDraft, sealDraft } from './draft-crypto';
 import { buildQuestionnaire, type Questionnaire } from './questionnaire';
 import { type InvitationContext, ResponseRepository } from './response.repository';
 
+export const DECLINED_MESSAGE = 'You chose not to answer this survey. Thank you for letting us know.';
+const ANSWERED_MESSAGE = 'Your answers were already received. Thank you!';
+const CLOSED_MESSAGE = 'This survey has closed. Thank you for your willingness to help.';
+
+const refusal = (reason: 'answered' | 'declined' | 'closed'): DomainError =>
+  reason === 'answered'
+    ? new DomainError('AlreadyAnswered', ANSWERED_MESSAGE)
+    : reason === 'declined'
+      ? new DomainError('Declined', DECLINED_MESSAGE)
+      : new DomainError('CampaignClosed', CLOSED_MESSAGE);
+
 /** Not deterministic: every answer asks for a fold, and folding an already settled campaign changes nothing. */
 export const foldJobId = (campaignId: string): string => `fold-${campaignId}-${randomUUID()}`;
 
@@ -38,8 +49,9 @@ export class ResponsesService {
     const invitation = await this.responses.findInvitation(hashToken(token));
     if (!invitation || invitation.campaignStatus === 'draft')
       throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
-    if (isClosed(invitation)) throw new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
-    if (invitation.answered) throw new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!');
+    if (isClosed(invitation)) throw refusal('closed');
+    if (invitation.answered) throw refusal('answered');
+    if (invitation.declined) throw refusal('declined');
     return invitation;
   }
 
@@ -70,13 +82,17 @@ export class ResponsesService {
     const invitation = await this.openInvitation(token);
     const answers = this.validate(invitation, body, 'submit');
     const outcome = await this.responses.submit(invitation, draftIdForToken(token), answers);
-    if (!outcome.stored) {
-      throw outcome.reason === 'answered'
-        ? new DomainError('AlreadyAnswered', 'Your answers were already received. Thank you!')
-        : new DomainError('CampaignClosed', 'This survey has closed. Thank you for your willingness to help.');
-    }
+    if (!outcome.stored) throw refusal(outcome.reason);
     await this.requestAggregation(invitation.campaignId);
     return { received: true };
+  }
+
+  /** The rater declines, with an optional reason (at most 1,000 characters); the link then takes no answer. */
+  async decline(token: string, reason: string | null): Promise<{ declined: true }> {
+    const invitation = await this.openInvitation(token);
+    const outcome = await this.responses.decline(invitation, draftIdForToken(token), reason?.trim() || null);
+    if (!outcome.stored) throw refusal(outcome.reason);
+    return { declined: true };
   }
 
   validate(invitation: InvitationContext, body: unknown, mode: 'submit' | 'draft'): ValidatedAnswers {

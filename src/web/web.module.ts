@@ -12,6 +12,7 @@ import { CampaignPageLoader } from './campaigns/campaign-page.loader';
 import { CampaignPagesController } from './campaigns/campaign-pages.controller';
 import { CampaignSetupController } from './campaigns/campaign-setup.controller';
 import { csvUpload } from './campaigns/csv-upload.middleware';
+import { NominationPagesController } from './campaigns/nomination-pages.controller';
 import { RatersPagesController } from './campaigns/raters-pages.controller';
 import { EngagementStateService } from './engagement-state.service';
 import { CheckInsController } from './programs/check-ins.controller';
@@ -35,6 +36,7 @@ import { EngagementPagesController } from './engagements/engagement-pages.contro
     CampaignSetupController,
     CampaignPagesController,
     RatersPagesController,
+    NominationPagesController,
     ReportAccessController,
     CommentReviewPageController,
     ProgramEditController,

@@ -106,7 +106,7 @@ describe('a coach runs a whole engagement in the browser', () => {
     await goTo(() => page.getByRole('link', { name: 'Preview Leadership 360 as a rater sees it' }).click());
     await expect(page.getByRole('note').first().textContent()).resolves.toContain('exactly as one of the Peers sees it');
     await expect(page.getByText('Your answers are anonymous.').isVisible()).resolves.toBe(true);
-    expect(await page.getByRole('button', { name: 'Send my answers' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Review my answers' }).isDisabled()).toBe(true);
     await goTo(() => page.getByRole('link', { name: 'Manager' }).click());
     await expect(page.getByText('Your answers are not anonymous.').isVisible()).resolves.toBe(true);
     await goTo(() => page.getByRole('link', { name: 'Back to the new campaign' }).click());
@@ -200,6 +200,8 @@ describe('a coach runs a whole engagement in the browser', () => {
     const groups = onPhone.getByRole('radiogroup');
     for (let index = 0; index < 6; index += 1) await groups.nth(index).getByLabel('Usually').check();
     await onPhone.getByLabel(/do particularly well/).fill('Alex explains decisions clearly and listens in one-to-ones.');
+    await goTo(() => onPhone.getByRole('button', { name: 'Review my answers' }).click(), onPhone);
+    await expect(heading(onPhone)).resolves.toBe('Review your answers');
     await goTo(() => onPhone.getByRole('button', { name: 'Send my answers' }).click(), onPhone);
     await expect(heading(onPhone)).resolves.toBe('Thank you!');
     await phone.close();
@@ -217,6 +219,9 @@ describe('a coach runs a whole engagement in the browser', () => {
     await tabTo(byKeyboard, (focused) => focused?.tag === 'TEXTAREA');
     await byKeyboard.keyboard.type('Could share the reasons behind decisions earlier.');
     expect(await byKeyboard.locator('input[type="radio"][value="4"]:checked').count()).toBe(5);
+    await tabTo(byKeyboard, (focused) => focused?.text === 'Review my answers');
+    await goTo(() => byKeyboard.keyboard.press('Enter'), byKeyboard);
+    await expect(heading(byKeyboard)).resolves.toBe('Review your answers');
     await tabTo(byKeyboard, (focused) => focused?.text === 'Send my answers');
     await goTo(() => byKeyboard.keyboard.press('Enter'), byKeyboard);
     await expect(heading(byKeyboard)).resolves.toBe('Thank you!');

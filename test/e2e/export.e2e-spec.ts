@@ -21,6 +21,7 @@ interface CampaignExport {
   closedAt: string | null;
   raters: RaterExport[];
   progress: { invited: number; responded: number; groups: Record<string, { invited: number; responded: number }> };
+  nomination: { status: string; raters: { name: string; email: string; group: string }[] };
   report: { aggregatedResponses: number };
 }
 interface EngagementExport {
@@ -54,8 +55,12 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
     t = await startTestApp();
     coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     ({ engagementId, campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 3), ...raters('direct_report', 3)] }));
-    // A second campaign, never launched: exported as it stands.
-    await coach.post(`/api/engagements/${engagementId}/campaigns`, { surveyId: 'boss-start-stop-continue' });
+    // A second campaign, never launched: exported as it stands, with the raters the leader proposed for it.
+    const second = await coach.post<{ id: string }>(`/api/engagements/${engagementId}/campaigns`, { surveyId: 'boss-start-stop-continue' });
+    await t.db.query(`INSERT INTO rater_nominations (campaign_id, status, raters) VALUES ($1, 'submitted', $2::jsonb)`, [
+      second.body.id,
+      JSON.stringify([{ name: 'Pat Proposed', email: 'pat@example.com', group: 'boss' }]),
+    ]);
     await coach.post(`/api/campaigns/${campaignId}/launch`);
     for (const mail of await t.mailbox.waitForCount(8)) {
       const token = tokenOf(linkIn(mail));
@@ -112,6 +117,8 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
       responded: 7,
       groups: { direct_report: { invited: 3, responded: 2 }, peer: { invited: 3, responded: 3 } },
     });
+    expect(finished.nomination).toMatchObject({ status: 'none', raters: [] });
+    expect(campaigns[1].nomination).toMatchObject({ status: 'submitted', raters: [{ name: 'Pat Proposed', email: 'pat@example.com', group: 'boss' }] });
     const report = await coach.get(`/api/campaigns/${campaignId}/report`);
     expect(finished.report).toEqual(report.body);
     expect(finished.report.aggregatedResponses).toBe(7);

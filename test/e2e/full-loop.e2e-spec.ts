@@ -181,12 +181,14 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
       invited: 11,
       responded: 10,
       aggregated: expect.any(Number),
+      declined: 0,
+      declineReasons: [],
       groups: {
-        self: { invited: 1, responded: 1 },
-        boss: { invited: 1, responded: 1 },
-        peer: { invited: 4, responded: 3 },
-        direct_report: { invited: 3, responded: 3 },
-        other: { invited: 2, responded: 2 },
+        self: { invited: 1, responded: 1, declined: 0 },
+        boss: { invited: 1, responded: 1, declined: 0 },
+        peer: { invited: 4, responded: 3, declined: 0 },
+        direct_report: { invited: 3, responded: 3, declined: 0 },
+        other: { invited: 2, responded: 2, declined: 0 },
       },
     });
   });

@@ -11,6 +11,8 @@ const VALID_BODIES: [RegExp, () => unknown][] = [
   [/\/campaigns$/, () => ({ surveyId: 'leadership-360' })],
   [/\/raters$/, () => ({ raters: raters('peer', 1) })],
   [/\/raters\/:raterId$/, () => ({ email: 'intruder@example.com' })],
+  [/\/nomination$/, () => ({ raters: raters('peer', 1) })],
+  [/\/nomination\/return$/, () => ({ note: 'Taken over by an intruder' })],
   [/\/interviews$/, () => ({ group: 'peer', notes: 'x' })],
   [/\/outcomes$/, () => ({ outcomes: ['Taken over by an intruder'] })],
   [/\/phase$/, () => ({ phase: 'closed' })],
@@ -95,6 +97,13 @@ describe('every coach route checks who owns the record', () => {
         'PUT /api/campaigns/:id/report/review/:commentId',
         'GET /coach/campaigns/:id/report/review',
         'POST /coach/campaigns/:id/report/review',
+        'GET /api/campaigns/:id/nomination',
+        'PUT /api/campaigns/:id/nomination',
+        'POST /api/campaigns/:id/nomination/approve',
+        'POST /api/campaigns/:id/nomination/return',
+        'POST /coach/campaigns/:id/nomination',
+        'POST /coach/campaigns/:id/nomination/approve',
+        'POST /coach/campaigns/:id/nomination/return',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(50);
@@ -186,6 +195,13 @@ describe('every leader and sponsor route answers 404 unless the session is of th
         'POST /leader/:engagementId/sharing',
         'GET /sponsor/:engagementId/api/agenda',
         'GET /sponsor/:engagementId/meetings/:meeting',
+        'GET /leader/:engagementId/raters/:campaignId',
+        'POST /leader/:engagementId/raters/:campaignId',
+        'POST /leader/:engagementId/raters/:campaignId/remove',
+        'POST /leader/:engagementId/raters/:campaignId/submit',
+        'GET /leader/:engagementId/api/nominations/:campaignId',
+        'PUT /leader/:engagementId/api/nominations/:campaignId',
+        'POST /leader/:engagementId/api/nominations/:campaignId/submit',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(14);
@@ -211,7 +227,11 @@ describe('every leader and sponsor route answers 404 unless the session is of th
         expect([route.method, route.path, who, result.status]).toEqual([route.method, route.path, who, 404]);
       }
     }
-    // Nothing changed: the leader of A still shares nothing.
+    // Nothing changed: the leader of A still shares nothing, and proposed nobody.
+    expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/nominations/${a.campaignId}`, cookies.leaderA)).text)).toMatchObject({
+      status: 'none',
+      raters: [],
+    });
     expect(JSON.parse((await withCookie(`${t.baseUrl}/leader/${a.engagementId}/api/sharing`, cookies.leaderA)).text)).toEqual({
       goals: false,
       progress: false,

@@ -59,6 +59,24 @@ describe('the rater form in a real browser, with JavaScript switched off', () =>
     expect(await groups.nth(2).getByLabel('Rarely').isChecked()).toBe(true);
     expect(await page.getByLabel(/do particularly well/).inputValue()).toBe('Runs calm, clear meetings & <b>listens</b>');
 
+    // One section per theme, then the open questions, each saying where the rater is.
+    const themes = survey.body.themes.length;
+    await expect(page.getByRole('heading', { level: 2, name: `Section 1 of ${themes + 1}: Vision and direction` }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 2, name: `Section ${themes + 1} of ${themes + 1}: In your own words` }).count()).resolves.toBe(1);
+
+    // A review step before anything is sent: every answer once more, and a way back to change one.
+    await page.getByRole('button', { name: 'Review my answers' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Review your answers');
+    await expect(page.getByText('Runs calm, clear meetings & <b>listens</b>').count()).resolves.toBe(1);
+    await expect(page.getByText('Delegate the weekly report').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Change my answers' }).click();
+    expect(await groups.nth(2).getByLabel('Rarely').isChecked()).toBe(true);
+    await groups.nth(2).getByLabel('Often').check();
+    await page.getByRole('button', { name: 'Review my answers' }).click();
+    const rows = await page.locator('dl.review').first().textContent();
+    expect(rows).toMatch(/Usually/);
+    expect(rows).toMatch(/Often/);
+    expect(rows).not.toMatch(/Rarely/);
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thank you!');
     expect(problems).toEqual([]);
@@ -73,7 +91,7 @@ describe('the rater form in a real browser, with JavaScript switched off', () =>
 
   it('keeps what was typed and names the problem when the answer cannot be sent', async () => {
     const { page } = await openPage(linkIn(t.mailbox.to('peer-2-')[0]));
-    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByRole('button', { name: 'Review my answers' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('rate at least one statement or write a comment');
   });
 

@@ -50,6 +50,7 @@ describe('MailRepository: what an invitation mail needs', () => {
       tokenNonce: invitation.tokenNonce,
       answered: false,
       thanked: false,
+      declined: false,
       deliveryStatus: 'queued',
       remindedRound: 1,
       raterName: 'Sam Peer',

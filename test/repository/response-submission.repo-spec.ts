@@ -58,6 +58,7 @@ describe('ResponseRepository: finding an invitation by its token hash', () => {
       campaignId: campaign.id,
       groupId: 'direct_report',
       answered: true,
+      declined: false,
       campaignStatus: 'open',
       closesAt,
       survey,

@@ -109,22 +109,35 @@ export class GroupProgressDto {
   responded: number;
 }
 
+export class CampaignGroupProgressDto extends GroupProgressDto {
+  @ApiProperty({ type: 'integer', description: 'Raters of the group who chose not to answer; never who.' })
+  declined: number;
+}
+
+export class DeclineReasonsDto {
+  @ApiProperty({ enum: RATER_GROUP_IDS })
+  group: RaterGroupId;
+
+  @ApiProperty({ type: [String], description: 'In a random order, without names or times.' })
+  reasons: string[];
+}
+
 /** Counts per rater group of the survey; a group without raters is left out. */
-export class GroupsProgressDto implements Partial<Record<RaterGroupId, GroupProgressDto>> {
-  @ApiPropertyOptional({ type: GroupProgressDto })
-  self?: GroupProgressDto;
+export class GroupsProgressDto implements Partial<Record<RaterGroupId, CampaignGroupProgressDto>> {
+  @ApiPropertyOptional({ type: CampaignGroupProgressDto })
+  self?: CampaignGroupProgressDto;
 
-  @ApiPropertyOptional({ type: GroupProgressDto })
-  boss?: GroupProgressDto;
+  @ApiPropertyOptional({ type: CampaignGroupProgressDto })
+  boss?: CampaignGroupProgressDto;
 
-  @ApiPropertyOptional({ type: GroupProgressDto })
-  peer?: GroupProgressDto;
+  @ApiPropertyOptional({ type: CampaignGroupProgressDto })
+  peer?: CampaignGroupProgressDto;
 
-  @ApiPropertyOptional({ type: GroupProgressDto })
-  direct_report?: GroupProgressDto;
+  @ApiPropertyOptional({ type: CampaignGroupProgressDto })
+  direct_report?: CampaignGroupProgressDto;
 
-  @ApiPropertyOptional({ type: GroupProgressDto })
-  other?: GroupProgressDto;
+  @ApiPropertyOptional({ type: CampaignGroupProgressDto })
+  other?: CampaignGroupProgressDto;
 }
 
 export class ProgressViewDto implements ProgressView {
@@ -143,6 +156,16 @@ export class ProgressViewDto implements ProgressView {
   })
   aggregated: number;
 
+  @ApiProperty({ type: 'integer', description: 'Raters who chose not to answer, in counts only; reminders skip them.' })
+  declined: number;
+
   @ApiProperty({ type: GroupsProgressDto })
   groups: GroupsProgressDto;
+
+  @ApiProperty({
+    type: [DeclineReasonsDto],
+    description:
+      'Reasons given for declining: only once the campaign is closed, and only for a group where at least its threshold (minResponses) declined; empty otherwise.',
+  })
+  declineReasons: DeclineReasonsDto[];
 }

@@ -8,6 +8,8 @@ import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorA
 import { CommentSentimentBackfill1765000000000 } from './1765000000000-CommentSentimentBackfill';
 import { PasswordResets1765100000000 } from './1765100000000-PasswordResets';
 import { CommentReview1766100000000 } from './1766100000000-CommentReview';
+import { RaterNominations1766300000000 } from './1766300000000-RaterNominations';
+import { RaterDeclines1766300000001 } from './1766300000001-RaterDeclines';
 import { InvitationThanksAndRefusals1766500000000 } from './1766500000000-InvitationThanksAndRefusals';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   CommentSentimentBackfill1765000000000,
   PasswordResets1765100000000,
   CommentReview1766100000000,
+  RaterNominations1766300000000,
+  RaterDeclines1766300000001,
   InvitationThanksAndRefusals1766500000000,
 ];

@@ -1,3 +1,4 @@
+import { NominationViewDto } from '../../campaigns/nominations/nomination.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { CampaignViewDto, ProgressViewDto, RaterViewDto } from '../../campaigns/dto/campaign-view.dto';
 import { EngagementViewDto } from '../../engagements/dto/engagement-view.dto';
@@ -17,6 +18,9 @@ export class CampaignExportDto extends CampaignViewDto implements CampaignExport
 
   @ApiProperty({ type: ProgressViewDto })
   progress: ProgressViewDto;
+
+  @ApiProperty({ type: NominationViewDto, description: 'The raters the leader proposed and where that proposal stands.' })
+  nomination: NominationViewDto;
 
   @ApiProperty({ type: ReportDto, description: 'The report exactly as GET /api/campaigns/{id}/report gives it.' })
   report: ReportDto;

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Coach } from '../../auth/auth.service';
 import { CampaignsService } from '../../campaigns/campaigns.service';
+import { NominationsService } from '../../campaigns/nominations/nominations.service';
 import { EngagementsService } from '../../engagements/engagements.service';
 import { ReportsService } from '../../reports/reports.service';
 import type { CoachPageContext } from '../coach-page';
 import { pageTop } from '../page-top';
 import { type AddRaterValues, campaignPageView, type CampaignPageView } from './campaign-page.view';
+import { nominationSection, type NominationFormState } from './nomination.view';
 
 /** Gathers a campaign's page through the services the API reads it through (the campaign first: another coach's is a 404). */
 @Injectable()
@@ -14,6 +16,7 @@ export class CampaignPageLoader {
     private readonly campaigns: CampaignsService,
     private readonly engagements: EngagementsService,
     private readonly reports: ReportsService,
+    private readonly nominations: NominationsService,
   ) {}
 
   async context(coach: Coach, campaignId: string) {
@@ -45,13 +48,15 @@ export class CampaignPageLoader {
       add?: { values: AddRaterValues; errors: Record<string, string> };
       fileError?: string;
       correction?: { raterId: string; value: string; error: string };
+      nomination?: NominationFormState;
     } = {},
   ): Promise<CampaignPageView> {
     const loaded = await this.context(page.coach, campaignId);
-    const [raters, progress, versions] = await Promise.all([
+    const [raters, progress, versions, nomination] = await Promise.all([
       this.campaigns.listRaters(page.coach, campaignId),
       this.campaigns.progress(page.coach, campaignId),
       this.reports.list(page.coach, campaignId),
+      this.nominations.forCoach(page.coach, campaignId),
     ]);
     return campaignPageView({
       top: this.top(page, loaded, { flash: options.flash }),
@@ -64,6 +69,7 @@ export class CampaignPageLoader {
       add: options.add,
       fileError: options.fileError,
       correction: options.correction,
+      nomination: nominationSection(nomination, loaded.engagement.leader.name, options.nomination),
       now: new Date(),
     });
   }

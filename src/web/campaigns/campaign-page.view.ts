@@ -6,7 +6,8 @@ import type { FieldErrors } from '../form-errors';
 import { field, type FieldView } from '../form-fields';
 import type { PageTop } from '../page-top';
 import { CAMPAIGN_PHASE_LABELS, CAMPAIGN_STATUS_LABELS, closingText, dayText } from '../words';
-import { type GroupGuidance, groupGuidance } from './group-guidance';
+import { type GroupGuidance, groupGuidance } from '../../campaigns/raters/group-guidance';
+import type { NominationSectionView } from './nomination.view';
 
 export interface AddRaterValues {
   name: string;
@@ -33,10 +34,12 @@ export interface CampaignPageView {
   csvField: FieldView;
   fileField: FieldView;
   progress: {
-    rows: { label: string; invited: number; answered: number; rate: string; notDelivered: number }[];
-    total: { invited: number; answered: number; rate: string };
+    rows: { label: string; invited: number; answered: number; rate: string; declined: number; notDelivered: number }[];
+    total: { invited: number; answered: number; rate: string; declined: number };
+    declineReasons: { label: string; reasons: string[] }[];
   } | null;
   report: { href: string; asksFirst: boolean; versions: string; count: number } | null;
+  nomination: NominationSectionView | null;
 }
 
 export const CAMPAIGN_FLASH: Record<string, string> = {
@@ -47,6 +50,9 @@ export const CAMPAIGN_FLASH: Record<string, string> = {
   resent: 'The address is corrected, and the invitation is on its way again with a new link.',
   launched: 'The campaign is launched: each rater’s invitation is on its way.',
   closed: 'The campaign is closed: the links no longer work, and every answer is in the report.',
+  'proposal-saved': 'The proposal is corrected; it still waits for your approval.',
+  'proposal-approved': 'The proposal is approved: its raters are added to the campaign.',
+  'proposal-returned': 'The list is sent back to the leader with your note.',
 };
 
 const rate = (answered: number, invited: number): string => (invited === 0 ? '—' : `${Math.round((answered / invited) * 100)}%`);
@@ -89,6 +95,7 @@ export function campaignPageView(input: {
   add?: { values: AddRaterValues; errors: FieldErrors };
   fileError?: string;
   correction?: { raterId: string; value: string; error: string };
+  nomination?: NominationSectionView | null;
   now: Date;
 }): CampaignPageView {
   const { campaign, survey, raters, progress } = input;
@@ -150,9 +157,11 @@ export function campaignPageView(input: {
             invited: counted?.invited ?? 0,
             answered: counted?.responded ?? 0,
             rate: rate(counted?.responded ?? 0, counted?.invited ?? 0),
+            declined: counted?.declined ?? 0,
             notDelivered: notDelivered(group),
           })),
-          total: { invited: progress.invited, answered: progress.responded, rate: rate(progress.responded, progress.invited) },
+          total: { invited: progress.invited, answered: progress.responded, rate: rate(progress.responded, progress.invited), declined: progress.declined },
+          declineReasons: progress.declineReasons.map((entry) => ({ label: labels.get(entry.group) ?? entry.group, reasons: entry.reasons })),
         },
     report: draft
       ? null
@@ -162,5 +171,6 @@ export function campaignPageView(input: {
           versions: `/coach/campaigns/${campaign.id}/versions`,
           count: input.versions.length,
         },
+    nomination: input.nomination ?? null,
   };
 }

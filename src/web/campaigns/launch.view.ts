@@ -2,7 +2,7 @@ import type { CampaignView, RaterView } from '../../campaigns/campaigns.service'
 import { invitationMail } from '../../mail/invitation-mail';
 import type { SurveyDefinition } from '../../surveys/survey.types';
 import { closingText, plural } from '../words';
-import { groupGuidance } from './group-guidance';
+import { groupGuidance } from '../../campaigns/raters/group-guidance';
 
 export interface LaunchView {
   id: string;

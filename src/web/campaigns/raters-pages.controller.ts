@@ -14,7 +14,7 @@ import { webTemplates } from '../web-templates';
 import { CampaignPageLoader } from './campaign-page.loader';
 import { correctionFieldName } from './campaign-page.view';
 import type { UploadRequest } from './csv-upload.middleware';
-import { previewRaterList } from './rater-csv';
+import { previewRaterList } from '../../campaigns/raters/rater-csv';
 import { ratersPreviewView } from './raters-preview.view';
 
 const render = webTemplates(join(__dirname, 'templates'));

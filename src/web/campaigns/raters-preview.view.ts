@@ -1,7 +1,7 @@
 import { field, type FieldView } from '../form-fields';
 import type { PageTop } from '../page-top';
 import { plural } from '../words';
-import type { RaterListPreview } from './rater-csv';
+import type { RaterListPreview } from '../../campaigns/raters/rater-csv';
 
 export interface RatersPreviewView {
   top: PageTop;

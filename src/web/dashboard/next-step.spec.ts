@@ -34,7 +34,15 @@ function campaign(
     launchedAt: null,
     closedAt: null,
   };
-  const progress: ProgressView = { status, invited: overrides.invited ?? 0, responded: overrides.responded ?? 0, aggregated: 0, groups: {} };
+  const progress: ProgressView = {
+    status,
+    invited: overrides.invited ?? 0,
+    responded: overrides.responded ?? 0,
+    aggregated: 0,
+    declined: 0,
+    groups: {},
+    declineReasons: [],
+  };
   return { campaign: view, progress, raters: overrides.raters ?? 0, released: overrides.released ?? false };
 }
 
@@ -61,6 +69,11 @@ describe('nextStep', () => {
       text: 'Launch the campaign (12 raters ready)',
       href: '/coach/campaigns/c-draft-baseline/launch',
     });
+  });
+
+  it("asks to review the leader's proposal of raters before anything else of the draft", () => {
+    const waiting = { ...campaign('draft', { raters: 3 }), proposalWaiting: true };
+    expect(step([waiting])).toEqual({ text: 'Review the raters the leader proposed', href: '/coach/campaigns/c-draft-baseline' });
   });
 
   it('counts answers of an open campaign and says when it closes, in words', () => {

@@ -10,6 +10,8 @@ export interface CampaignState {
   /** Raters besides the leader (who is added as self). */
   raters: number;
   released: boolean;
+  /** The leader sent a proposal of raters the coach has not decided on yet. */
+  proposalWaiting?: boolean;
 }
 
 export interface NextStepInput {
@@ -53,6 +55,7 @@ export function nextStep(input: NextStepInput): NextStep {
   }
   const draft = [...campaigns].reverse().find((state) => state.campaign.status === 'draft');
   if (draft) {
+    if (draft.proposalWaiting) return { text: 'Review the raters the leader proposed', href: campaignHref(draft) };
     return draft.raters === 0
       ? { text: 'Add raters', href: campaignHref(draft) }
       : { text: `Launch the campaign (${plural(draft.raters, 'rater')} ready)`, href: `${campaignHref(draft)}/launch` };

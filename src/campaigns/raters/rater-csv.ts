@@ -50,6 +50,41 @@ function groupOf(text: string, groups: readonly SurveyGroup[]): SurveyGroup | nu
 
 const isHeader = (cells: readonly string[]): boolean => cells.length >= 3 && normal(cells[0]) === 'name' && normal(cells[1]) === 'email';
 
+export interface RaterProblem {
+  field: 'name' | 'email' | 'group';
+  message: string;
+}
+
+/**
+ * What is wrong with one rater someone proposes, field by field: no name, a bad email, the
+ * leader's email (they answer as "self", added automatically), someone already asked or listed
+ * earlier (`seen` remembers where), a group the survey does not have. The list a coach pastes
+ * and the raters a leader nominates are checked by these same rules.
+ */
+export function checkRater(
+  rater: { name: string; email: string; group: string },
+  context: { groups: readonly SurveyGroup[]; leaderEmail: string; existing: ReadonlySet<string>; seen: Map<string, string>; here: string },
+): { group: SurveyGroup | null; problems: RaterProblem[] } {
+  const email = rater.email.trim().toLowerCase();
+  const group = groupOf(rater.group, context.groups);
+  const selectable = context.groups.filter((candidate) => candidate.id !== 'self');
+  const problems: RaterProblem[] = [];
+  if (!rater.name.trim()) problems.push({ field: 'name', message: 'has no name' });
+  if (!isEmail(email)) problems.push({ field: 'email', message: `“${rater.email}” is not an email address` });
+  else if (email === normal(context.leaderEmail))
+    problems.push({ field: 'email', message: "is the leader's email: the leader answers the self-assessment, added automatically" });
+  else if (context.existing.has(email)) problems.push({ field: 'email', message: 'is already a rater of this campaign' });
+  else if (context.seen.has(email)) problems.push({ field: 'email', message: `is listed twice (also on ${context.seen.get(email)})` });
+  if (!group)
+    problems.push({
+      field: 'group',
+      message: `“${rater.group}” is not a group of this survey (${selectable.map((candidate) => candidate.label).join(', ')})`,
+    });
+  else if (group.id === 'self') problems.push({ field: 'group', message: 'the leader answers as self, added automatically' });
+  if (isEmail(email) && !context.seen.has(email)) context.seen.set(email, context.here);
+  return { group, problems };
+}
+
 /**
  * Reads a pasted or uploaded `name,email,group` list (a header line is optional; commas,
  * semicolons or tabs) and says, row by row, what would go wrong before anything is saved: a bad
@@ -70,23 +105,13 @@ export function previewRaterList(
   const body = lines.length > 0 && isHeader(lines[0].cells) ? lines.slice(1) : lines;
   if (body.length > MAX_ROWS) return { rows: [], problems: [`The list has ${body.length} raters: add at most ${MAX_ROWS} at a time.`], ready: [] };
   const existing = new Set(context.existingEmails.map(normal));
-  const seen = new Map<string, number>();
-  const selectable = context.groups.filter((group) => group.id !== 'self');
+  const seen = new Map<string, string>();
   const rows = body.map(({ cells, line }): PreviewRow => {
     const [name = '', rawEmail = '', groupText = ''] = cells;
-    const email = rawEmail.toLowerCase();
-    const group = groupOf(groupText, context.groups);
-    const problems: string[] = [];
-    if (cells.length !== 3) problems.push(`has ${cells.length} columns: write name, email, group`);
-    if (!name) problems.push('has no name');
-    if (!isEmail(email)) problems.push(`“${rawEmail}” is not an email address`);
-    else if (email === normal(context.leaderEmail)) problems.push("is the leader's email: the leader answers the self-assessment, added automatically");
-    else if (existing.has(email)) problems.push('is already a rater of this campaign');
-    else if (seen.has(email)) problems.push(`is listed twice (also on line ${seen.get(email)})`);
-    if (!group) problems.push(`“${groupText}” is not a group of this survey (${selectable.map((candidate) => candidate.label).join(', ')})`);
-    else if (group.id === 'self') problems.push('the leader answers as self, added automatically');
-    if (isEmail(email) && !seen.has(email)) seen.set(email, line);
-    return { line, name, email: rawEmail, groupText, group: group?.id ?? null, groupLabel: group?.label ?? null, problems };
+    const checked = checkRater({ name, email: rawEmail, group: groupText }, { ...context, existing, seen, here: `line ${line}` });
+    const problems = checked.problems.map((problem) => problem.message);
+    if (cells.length !== 3) problems.unshift(`has ${cells.length} columns: write name, email, group`);
+    return { line, name, email: rawEmail, groupText, group: checked.group?.id ?? null, groupLabel: checked.group?.label ?? null, problems };
   });
   return {
     rows,
