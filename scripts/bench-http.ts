@@ -285,9 +285,13 @@ export async function measureThroughHttp(log: (line: string) => void): Promise<H
     await eventLoopDelay(app); // starts the histogram afresh: only the load below counts
     let submitting = true;
     const watching = progressTimes(coach, main.campaignId, () => !submitting);
+    watching.catch(() => undefined); // awaited below; a failure must not end the run before the app's output is shown
     const [submitted, submitMs] = await timed(() => submitAll(app.baseUrl, main.links, CLIENTS));
     const submitEnd = performance.now();
-    log('Waiting until every answer is folded ...');
+    // The last answers of a group wait for a batch of its size (up to an hour): the coach closes
+    // the campaign, which folds them too.
+    log('Closing the campaign, and waiting until every answer is folded ...');
+    await coach.post(`/api/campaigns/${main.campaignId}/close`);
     await waitUntil(async () => (await aggregated(coach, main.campaignId)) >= main.links.length, {
       what: `${main.links.length} answers aggregated`,
       timeoutMs: 240_000,
@@ -335,6 +339,9 @@ export async function measureThroughHttp(log: (line: string) => void): Promise<H
       reportRead: reads,
       rssMiBAfter: after.rssMiB,
     };
+  } catch (error) {
+    log(`The app said:\n${app.output()}`);
+    throw error;
   } finally {
     app.child.kill('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);

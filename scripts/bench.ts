@@ -170,7 +170,7 @@ function httpTable(figures: HttpFigures): string[] {
       ratio(figures.progress.whileFolding.p95, figures.progress.idle.p95),
     ],
     [
-      'aggregation end to end (first answer posted to last folded)',
+      'aggregation end to end (first answer posted to last folded, the close folding the stragglers)',
       `${figures.aggregation.answersPerSecond} answers/s, last folded ${figures.aggregation.msAfterLastSubmit} ms after the last post`,
       '',
       '',
