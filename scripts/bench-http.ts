@@ -1,7 +1,7 @@
 /**
- * The part of `npm run bench` a rater and a coach feel: the built app (`node dist/main.js`, ROLE=all
- * unless BENCH_ROLE says otherwise) as a child process on a fresh database, the real Redis under a
- * prefix of its own and an SMTP sink in this process, driven through its HTTP API only.
+ * The part of `npm run bench` a rater and a coach feel: the built app (`node dist/main.js`, ROLE=all)
+ * as a child process on a fresh database, the real Redis under a prefix of its own and an SMTP sink
+ * in this process, driven through its HTTP API only.
  *
  *   launch     a campaign of BENCH_RATERS raters launched, until every invitation reached the sink
  *   submit     every rater's answer posted by 16 concurrent clients: answers/s, p50/p99
@@ -230,7 +230,8 @@ async function reportRead(coach: ApiClient, campaignId: string, answers: number)
 
 export async function measureThroughHttp(log: (line: string) => void): Promise<HttpFigures> {
   if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` first (npm run bench does)');
-  const role = process.env.BENCH_ROLE ?? 'all';
+  // One process doing both, as `npm run start:prod` runs by default: ROLE=api alone folds nothing.
+  const role = 'all';
   const databaseUrl = `${POSTGRES}/f360_bench_http_${Date.now().toString(36)}`;
   const prefix = `f360benchhttp${Date.now().toString(36)}`;
   const mailbox = await new Mailbox().start();
