@@ -1,8 +1,9 @@
 /**
- * npm run bench: how fast the product is, as ratios to baselines measured in the same run on the
- * same machine (absolute times vary between machines; ratios much less). First what a rater and a
- * coach feel, through HTTP against the built app (scripts/bench-http.ts); then, unless
- * BENCH_ONLY=http, the hot paths one by one, in this process:
+ * How fast the product is, as ratios to baselines measured in the same run on the same machine
+ * (absolute times vary between machines; ratios much less). `npm run bench`: what a rater and a
+ * coach feel, through HTTP against the built app (scripts/bench-http.ts), in a minute and a half,
+ * into bench/results.json. `npm run bench:parts` (`--parts`): the hot paths one by one, in this
+ * process, several minutes, into bench/parts.json:
  *
  *   arrival       the fold job of each answer as answers arrive one at a time, in a campaign of 30
  *                 and of 300 raters: a settle transaction that folds a batch when one is ready and
@@ -194,18 +195,18 @@ function httpTable(figures: HttpFigures): string[] {
 }
 
 async function main(): Promise<void> {
+  const resultsDir = join(__dirname, '..', 'bench');
+  mkdirSync(resultsDir, { recursive: true });
+  const write = (file: string, results: unknown): void => writeFileSync(join(resultsDir, file), `${JSON.stringify(results, null, 2)}\n`);
+  if (process.argv.includes('--parts')) {
+    write('parts.json', { at: new Date().toISOString(), node: process.version, parts: await measureParts() });
+    return;
+  }
   const [figures, httpMs] = await timed(() => measureThroughHttp(log));
   log('');
   for (const line of httpTable(figures)) log(line);
   log(`\n(${(httpMs / 1000).toFixed(0)} s)`);
-  const resultsDir = join(__dirname, '..', 'bench');
-  mkdirSync(resultsDir, { recursive: true });
-  const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, http: figures };
-  const write = (): void => writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  write();
-  if (process.env.BENCH_ONLY === 'http') return;
-  results.parts = await measureParts();
-  write();
+  write('results.json', { at: new Date().toISOString(), node: process.version, http: figures });
 }
 
 /** The hot paths one at a time in this process, against the database directly: ms each and their baselines. */
@@ -432,7 +433,11 @@ async function measureParts(): Promise<{ measure: string; ms: number; baselineMs
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+// A client library may keep a connection or timer alive after its work is done: the figures are written, so stop.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
