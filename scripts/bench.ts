@@ -1,6 +1,9 @@
 /**
- * npm run bench: how fast the product's hot paths are, as ratios to baselines measured in the
- * same run on the same machine (absolute times vary between machines; ratios much less).
+ * How fast the product is, as ratios to baselines measured in the same run on the same machine
+ * (absolute times vary between machines; ratios much less). `npm run bench`: what a rater and a
+ * coach feel, through HTTP against the built app (scripts/bench-http.ts), in a minute and a half,
+ * into bench/results.json. `npm run bench:parts` (`--parts`): the hot paths one by one, in this
+ * process, several minutes, into bench/parts.json:
  *
  *   arrival       the fold job of each answer as answers arrive one at a time, in a campaign of 30
  *                 and of 300 raters: a settle transaction that folds a batch when one is ready and
@@ -45,6 +48,8 @@ import { cutVersion } from '../src/reports/versions/version-cutting';
 import { shownFigures } from '../src/reports/disclosure/version-disclosure';
 import { advanceAggregates, planVersionStep } from '../src/reports/versions/version-gate';
 import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { type HttpFigures, measureThroughHttp } from './bench-http';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -142,7 +147,70 @@ async function insertResponses(db: DataSource, campaignId: string, survey: Surve
   return ids;
 }
 
+/** The table of what users feel, each figure beside the baseline it is compared with. */
+function httpTable(figures: HttpFigures): string[] {
+  const ratio = (value: number, baseline: number): string => (baseline > 0 ? `${(value / baseline).toFixed(3)}` : '');
+  const [few, some, all] = figures.reportRead;
+  const rows: [string, string, string, string][] = [
+    [
+      `rater submits, ${figures.raters} raters, ${16} clients, ROLE=${figures.role}`,
+      `${figures.submit.answersPerSecond} answers/s, p50 ${figures.submit.p50} ms, p99 ${figures.submit.p99} ms${figures.submit.errors ? `, ${figures.submit.errors} errors` : ''}`,
+      `raw single-row INSERT, pg pool of 16: ${figures.rawInsert.rowsPerSecond} rows/s, p99 ${figures.rawInsert.p99} ms`,
+      ratio(figures.submit.answersPerSecond, figures.rawInsert.rowsPerSecond),
+    ],
+    [
+      'api event-loop delay while answers arrive and fold',
+      `p99 ${figures.eventLoopDelayUnderLoad.p99} ms, max ${figures.eventLoopDelayUnderLoad.max} ms`,
+      'target p99 < 20 ms',
+      '',
+    ],
+    [
+      "a coach's GET /progress while answers fold",
+      `p95 ${figures.progress.whileFolding.p95} ms, max ${figures.progress.whileFolding.max} ms (${figures.progress.whileFolding.n} reads)`,
+      `same call idle: p50 ${figures.progress.idle.p50} ms, p95 ${figures.progress.idle.p95} ms`,
+      ratio(figures.progress.whileFolding.p95, figures.progress.idle.p95),
+    ],
+    [
+      'aggregation end to end (first answer posted to last folded, the close folding the stragglers)',
+      `${figures.aggregation.answersPerSecond} answers/s, last folded ${figures.aggregation.msAfterLastSubmit} ms after the last post`,
+      '',
+      '',
+    ],
+    [
+      `report JSON read, ${figures.reportRead.map((read) => read.answers).join(' / ')} answers`,
+      `p50 ${figures.reportRead.map((read) => read.p50).join(' / ')} ms`,
+      `JSON.stringify of it: ${figures.reportRead.map((read) => read.stringifyMs).join(' / ')} ms`,
+      `${all.answers} vs ${few.answers}: ${(all.p50 / few.p50).toFixed(1)}x; vs stringify ${ratio(some.p50, some.stringifyMs)} at ${some.answers}`,
+    ],
+    [`launch of ${figures.raters} raters until every mail reached the sink`, `${figures.launch.ms} ms (${figures.launch.mailsPerSecond} mails/s)`, '', ''],
+    [`RSS of the ROLE=${figures.role} process after the run`, `${figures.rssMiBAfter} MiB`, 'target api < 200, worker < 300 MiB', ''],
+  ];
+  return [
+    `Through HTTP, the built app on ${figures.machine}:`,
+    '',
+    '| what | measured | baseline in the same run | ratio |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
 async function main(): Promise<void> {
+  const resultsDir = join(__dirname, '..', 'bench');
+  mkdirSync(resultsDir, { recursive: true });
+  const write = (file: string, results: unknown): void => writeFileSync(join(resultsDir, file), `${JSON.stringify(results, null, 2)}\n`);
+  if (process.argv.includes('--parts')) {
+    write('parts.json', { at: new Date().toISOString(), node: process.version, parts: await measureParts() });
+    return;
+  }
+  const [figures, httpMs] = await timed(() => measureThroughHttp(log));
+  log('');
+  for (const line of httpTable(figures)) log(line);
+  log(`\n(${(httpMs / 1000).toFixed(0)} s)`);
+  write('results.json', { at: new Date().toISOString(), node: process.version, http: figures });
+}
+
+/** The hot paths one at a time in this process, against the database directly: ms each and their baselines. */
+async function measureParts(): Promise<{ measure: string; ms: number; baselineMs: number; baseline: string }[]> {
   const surveysDir = join(__dirname, '..', 'surveys');
   const { surveys } = loadSurveyCatalog(surveysDir);
   const survey = surveys.find((candidate) => candidate.id === 'leadership-360') as SurveyDefinition;
@@ -353,6 +421,7 @@ async function main(): Promise<void> {
     for (const [name, ms, baseline, what] of rows)
       log(`${name.padEnd(44)} ${ms.toFixed(3).padStart(9)} ${baseline.toFixed(3).padStart(9)} ${(ms / baseline).toFixed(1).padStart(6)}x  ${what}`);
     log(`\nAnswers aggregated per second through BullMQ (4 concurrent folds, one worker): ${(ANSWERS / (pipelineMs / 1000)).toFixed(0)}`);
+    return rows.map(([measure, ms, baselineMs, baseline]) => ({ measure, ms, baselineMs, baseline }));
   } finally {
     redis.disconnect();
     await db.destroy();
@@ -364,7 +433,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+// A client library may keep a connection or timer alive after its work is done: the figures are written, so stop.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

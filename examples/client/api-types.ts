@@ -3590,13 +3590,25 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The report. `?version=N` is served as frozen, with `pending` null. */
       200: {
         headers: {
+          /** @description A strong validator of these bytes. */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ReportDto'];
         };
+      };
+      /** @description `If-None-Match` named the ETag of the report as it is now: nothing changed. */
+      304: {
+        headers: {
+          /** @description The same validator. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description `version` is not a whole number of at least 1. */
       400: {

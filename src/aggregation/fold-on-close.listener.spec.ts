@@ -1,19 +1,19 @@
-import type { AggregationService } from './aggregation.service';
+import type { JobQueueService } from '../queue/job-queue.service';
+import { JobName } from '../queue/jobs';
 import { CampaignClosed } from '../campaigns/campaign.events';
-import { FoldOnCloseListener } from './fold-on-close.listener';
+import { closeFoldJobId, FoldOnCloseListener } from './fold-on-close.listener';
 
 describe('FoldOnCloseListener', () => {
-  it('folds everything a closed campaign still holds, waiting for the lock rather than skipping it', async () => {
-    const settled: [string, { skipLocked: boolean }][] = [];
-    const aggregation = {
-      settle: async (id: string, options: { skipLocked: boolean }) => (settled.push([id, options]), { status: 'settled', folded: 2, waiting: 0 }),
-    } as unknown as AggregationService;
-    await new FoldOnCloseListener(aggregation).foldWhatIsLeft(new CampaignClosed('c-1'));
-    expect(settled).toEqual([['c-1', { skipLocked: false }]]);
+  it('queues one final fold of the closed campaign instead of folding in the request', async () => {
+    const queued: unknown[][] = [];
+    const jobs = { add: async (...args: unknown[]) => void queued.push(args) } as unknown as JobQueueService;
+    await new FoldOnCloseListener(jobs).foldWhatIsLeft(new CampaignClosed('c-1'));
+    expect(queued).toEqual([[JobName.FoldAnswers, { campaignId: 'c-1' }, 'fold-c-1-close']]);
+    expect(closeFoldJobId('c-1')).toBe(closeFoldJobId('c-1'));
   });
 
-  it('lets the close stand when the fold fails: the sweep folds the answers later', async () => {
-    const aggregation = { settle: () => Promise.reject(new Error('connection terminated')) } as unknown as AggregationService;
-    await expect(new FoldOnCloseListener(aggregation).foldWhatIsLeft(new CampaignClosed('c-1'))).resolves.toBeUndefined();
+  it('lets the close stand when Redis is away: the sweep folds the answers later', async () => {
+    const jobs = { add: () => Promise.reject(new Error('enqueue fold-answers timed out')) } as unknown as JobQueueService;
+    await expect(new FoldOnCloseListener(jobs).foldWhatIsLeft(new CampaignClosed('c-1'))).resolves.toBeUndefined();
   });
 });

@@ -242,8 +242,8 @@ export class CampaignsService {
   }
 
   /**
-   * Closes the campaign, and waits for those who react to it (aggregation folds every answer still
-   * waiting for a batch, so the report is complete as soon as the campaign is).
+   * Closes the campaign, and waits for those who react to it (aggregation queues the fold of every
+   * answer still waiting for a batch, which a worker runs at once).
    */
   async close(coach: Coach, campaignId: string): Promise<CampaignView> {
     const campaign = await this.getOwned(coach, campaignId);

@@ -18,7 +18,13 @@ describe('loadAppConfig', () => {
       workerHeartbeatFile: '/tmp/feedback360-worker.heartbeat',
       workerHeartbeatIntervalMs: 5_000,
       workerHeartbeatMaxAgeMs: 30_000,
+      eventLoopDelayFile: null,
     });
+  });
+
+  it('measures the event loop only when given an absolute file to write the figures to', () => {
+    expect(loadAppConfig({ EVENT_LOOP_DELAY_FILE: '/tmp/f360-loop.json' }).eventLoopDelayFile).toBe('/tmp/f360-loop.json');
+    expect(() => loadAppConfig({ EVENT_LOOP_DELAY_FILE: 'loop.json' })).toThrow('EVENT_LOOP_DELAY_FILE must be the absolute path of a file');
   });
 
   it('takes the worker heartbeat from an absolute file path, with a limit of at least two beats', () => {

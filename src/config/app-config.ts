@@ -109,6 +109,10 @@ class EnvironmentVariables {
   @IsInt({ message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
   @Min(1000, { message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
   WORKER_HEARTBEAT_MAX_AGE_MS: number = 30_000;
+
+  @IsOptional()
+  @Matches(ABSOLUTE_FILE_PATH, { message: 'EVENT_LOOP_DELAY_FILE must be the absolute path of a file, e.g. /tmp/feedback360-loop.json' })
+  EVENT_LOOP_DELAY_FILE?: string;
 }
 
 export interface AppConfig {
@@ -150,6 +154,12 @@ export interface AppConfig {
   workerHeartbeatFile: string;
   workerHeartbeatIntervalMs: number;
   workerHeartbeatMaxAgeMs: number;
+  /**
+   * Unset in production. When set, the process measures how long its event loop is held up and
+   * writes the figures (milliseconds: p50, p99, max) to this file on SIGUSR2: how a benchmark
+   * sees whether anything blocks requests, without a route in the public API.
+   */
+  eventLoopDelayFile: string | null;
 }
 
 export class ConfigurationError extends Error {
@@ -205,6 +215,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     workerHeartbeatFile: vars.WORKER_HEARTBEAT_FILE,
     workerHeartbeatIntervalMs: vars.WORKER_HEARTBEAT_INTERVAL_MS,
     workerHeartbeatMaxAgeMs: vars.WORKER_HEARTBEAT_MAX_AGE_MS,
+    eventLoopDelayFile: vars.EVENT_LOOP_DELAY_FILE ?? null,
   };
 }
 

@@ -12,6 +12,9 @@ export interface OutgoingMail {
   html: string;
 }
 
+/** The email queue's concurrency (worker-host.service.ts): one connection for each job at work. */
+const SMTP_CONNECTIONS = 4;
+
 /** Sends through SMTP_URL when set, otherwise into the embedded catcher. */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
@@ -21,7 +24,11 @@ export class MailTransport implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: DevOutbox,
   ) {
-    this.smtp = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom }) : null;
+    // Pooled: a launch sends hundreds of invitations, and a connection (and its TLS handshake) per
+    // mail cost more than the mail. As many connections as the email queue runs jobs at once.
+    this.smtp = config.smtpUrl
+      ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS }, { from: config.mailFrom })
+      : null;
   }
 
   async send(mail: OutgoingMail): Promise<void> {

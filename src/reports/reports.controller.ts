@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { sendJsonWithEtag } from '../common/etag';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
@@ -21,13 +23,33 @@ const VERSION = { 400: '`version` is not a whole number of at least 1.', 404: 'N
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
-  /** The latest version of the report (a new one is cut when enough new answers arrived), or `?version=N`. */
+  /**
+   * The latest version of the report (a new one is cut when enough new answers arrived), or
+   * `?version=N` as it was frozen: its stored bytes, the same at every read. Either comes with a
+   * strong ETag, and `If-None-Match` naming it gets 304.
+   */
   @Get(':id/report')
   @ApiQuery({ name: 'version', required: false, type: 'integer', minimum: 1 })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiOkResponse({
+    type: ReportDto,
+    description: 'The report. `?version=N` is served as frozen, with `pending` null.',
+    headers: { ETag: { description: 'A strong validator of these bytes.', schema: { type: 'string' } } },
+  })
+  @ApiResponse({
+    status: 304,
+    description: '`If-None-Match` named the ETag of the report as it is now: nothing changed.',
+    headers: { ETag: { description: 'The same validator.', schema: { type: 'string' } } },
+  })
   @ApiErrors(VERSION)
-  report(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Query('version', versionQuery) version?: number): Promise<ReportDto> {
-    return this.reports.report(coach, id, version);
+  async report(
+    @CurrentCoach() coach: Coach,
+    @Param('id', uuidParam) id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+    @Query('version', versionQuery) version?: number,
+  ): Promise<void> {
+    const body = version === undefined ? JSON.stringify(await this.reports.report(coach, id)) : await this.reports.frozenJson(coach, id, version);
+    sendJsonWithEtag(res, body, ifNoneMatch);
   }
 
   @Get(':id/report/versions')

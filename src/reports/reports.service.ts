@@ -54,6 +54,17 @@ export class ReportsService {
     return this.emptyReport(campaign, coach);
   }
 
+  /**
+   * Version `number` as it was frozen, the JSON text stored when it was cut, for serving as it is:
+   * `pending` is null in it, since what came after is the latest report's to say.
+   */
+  async frozenJson(coach: Coach, campaignId: string, number: number): Promise<string> {
+    const campaign = await this.campaigns.getOwned(coach, campaignId);
+    const body = await this.versions.storedJson(campaign.id, number);
+    if (body === null) throw notFound(`Report version ${number}`);
+    return body;
+  }
+
   /** Before the first answer is aggregated: who was asked, and no figure at all (nothing to freeze). */
   private async emptyReport(campaign: CampaignEntity, coach: Coach): Promise<Report> {
     const engagement = await this.engagements.getOwned(coach, campaign.engagementId);

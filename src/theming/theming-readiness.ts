@@ -1,19 +1,25 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { ThemingService } from './theming.service';
 
 /**
- * Every role folds answers (workers their jobs, the API a campaign it closes), and folding reads
- * comments with the sentence encoder: an install without its model or WebAssembly backend would
- * otherwise start healthy and then fail every fold of an answer with a comment. It fails at start
- * instead, saying why.
+ * Roles worker and all fold answers, and folding reads comments with the sentence encoder: an
+ * install without its model or WebAssembly backend would otherwise start healthy and then fail
+ * every fold of an answer with a comment. It fails at start instead, saying why. ROLE=api folds
+ * nothing (a close queues its fold) and never loads the encoder.
  */
 @Injectable()
 export class ThemingReadiness implements OnApplicationBootstrap {
   private readonly logger = new Logger(ThemingReadiness.name);
 
-  constructor(private readonly theming: ThemingService) {}
+  constructor(
+    private readonly theming: ThemingService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'role'>,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (this.config.role === 'api') return;
     const started = performance.now();
     try {
       await this.theming.loadEncoder();

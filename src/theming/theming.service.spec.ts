@@ -219,3 +219,16 @@ describe('analyzeComments', () => {
     expect(given.themeIds).toEqual(['composure']);
   });
 });
+
+describe('ThemingService.analyzeComments under load', () => {
+  it('gives the event loop a turn every few comments, so a large fold does not hold up requests', async () => {
+    const comments = Array.from({ length: 20 }, (_, index) => ({ text: `Listens well in meetings, comment ${index}`, kind: 'text' as const }));
+    await theming.analyzeComments(loadShippedSurvey('leadership-360').themes, comments.slice(0, 1)); // builds the classifier
+    let turns = 0;
+    const counting = setInterval(() => (turns += 1), 0);
+    const analyses = await theming.analyzeComments(loadShippedSurvey('leadership-360').themes, comments);
+    clearInterval(counting);
+    expect(analyses).toHaveLength(20);
+    expect(turns).toBeGreaterThanOrEqual(3);
+  });
+});

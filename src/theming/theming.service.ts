@@ -5,6 +5,11 @@ import type { CommentAnalysis, CommentKind, StoredComment } from './comment.type
 import { SentenceEncoderService } from './embeddings/sentence-encoder';
 import { type OpenAnswers, openComments } from './open-comments';
 
+/** Comments classified between two turns of the event loop: some 15 ms of work. */
+const COMMENTS_PER_TURN = 5;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Comment theming, as the rest of the product uses it: when an answer is folded, each of its open
  * texts becomes a comment of its own with the survey's themes it speaks about and its sentiment.
@@ -60,7 +65,14 @@ export class ThemingService {
     if (comments.length === 0) return [];
     const analyzer = await this.analyzers.analyzerFor(themes);
     const computed = await this.embedTexts(comments.map((comment) => comment.text).filter((text) => !known.has(text)));
-    return comments.map((comment) => analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text)));
+    const analyses: CommentAnalysis[] = [];
+    for (const [index, comment] of comments.entries()) {
+      // Classifying a comment by its neighbours takes a few milliseconds on the thread that serves
+      // requests, and a fold classifies hundreds at once: the event loop gets a turn between slices.
+      if (index % COMMENTS_PER_TURN === 0) await nextTurn();
+      analyses.push(analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text)));
+    }
+    return analyses;
   }
 
   /** The themes a comment speaks about, in survey order; empty when it fits none. */

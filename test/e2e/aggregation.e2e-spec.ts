@@ -1,4 +1,7 @@
 import { AggregationService } from '../../src/aggregation/aggregation.service';
+import { closeFoldJobId } from '../../src/aggregation/fold-on-close.listener';
+import { JobQueueService } from '../../src/queue/job-queue.service';
+import { QueueName } from '../../src/queue/jobs';
 import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { launchAndCollectTokens } from '../factories/campaign-run';
@@ -91,7 +94,7 @@ describe('aggregation folds every answer exactly once', () => {
       await t?.close();
     });
 
-    it('folds the answers still waiting for a batch of their group before the close returns', async () => {
+    it('queues the fold of the answers still waiting for a batch of their group: the close returns first, the fold lands once', async () => {
       const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
       const peers = raters('peer', 4);
       const { campaignId } = await draftCampaign(coach, { raters: peers });
@@ -107,8 +110,25 @@ describe('aggregation folds every answer exactly once', () => {
         what: 'two answers waiting',
       });
       expect(await progress()).toMatchObject({ responded: 2, aggregated: 0 });
-      expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
-      expect(await progress()).toMatchObject({ responded: 2, aggregated: 2 });
+
+      // With the workers held, the close can only have queued the fold, not run it.
+      const queue = t.app.get(JobQueueService).queue(QueueName.Aggregation);
+      await queue.pause();
+      try {
+        expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+        expect(await progress()).toMatchObject({ status: 'closed', responded: 2, aggregated: 0 });
+        expect(await queue.getJobState(closeFoldJobId(campaignId))).toBe('waiting');
+      } finally {
+        await queue.resume();
+      }
+      await waitUntil(async () => (await progress()).aggregated === 2, { what: 'the final fold', timeoutMs: 30_000 });
+      await waitUntil(async () => (await queue.getJobCounts('active', 'waiting', 'delayed')).active === 0, { what: 'the fold job finished' });
+      const folded = await tally(t, campaignId);
+      expect(folded.responses).toBe(2);
+      // The fold delivered again, and a sweep: nothing more to fold.
+      expect(await t.app.get(AggregationService).settle(campaignId, { skipLocked: false })).toEqual({ status: 'settled', folded: 0, waiting: 0 });
+      expect(await t.app.get(AggregationService).sweep()).toBe(0);
+      expect(await tally(t, campaignId)).toEqual(folded);
     });
   });
 

@@ -1,9 +1,12 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { spawnApp, waitForHealthy } from '../utils/app-process';
 import { linkIn, Mailbox, tokenOf } from '../utils/mailbox';
 import { startRedisServer } from '../utils/redis-process';
-import { dropDatabase } from '../utils/test-database';
+import { dropDatabase, uniqueName } from '../utils/test-database';
 import { freePort, testEnv } from '../utils/test-app';
 
 jest.setTimeout(120_000);
@@ -94,5 +97,39 @@ describe('the app as a process', () => {
       await mailbox.stop();
       await dropDatabase(env.DATABASE_URL);
     }
+  });
+
+  it('keeps the sentence encoder off the main thread: ROLE=all loads it in a worker thread only, ROLE=api never loads it, even to close a campaign', async () => {
+    const loadedBy = async (role: 'all' | 'api'): Promise<string[]> => {
+      const record = join(tmpdir(), `${uniqueName('f360-modules')}.log`);
+      writeFileSync(record, '');
+      const port = await freePort();
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const env = testEnv({
+        ROLE: role,
+        PORT: String(port),
+        PUBLIC_URL: baseUrl,
+        NODE_OPTIONS: `--require ${join(__dirname, '..', 'utils', 'module-load-recorder.js')}`,
+        MODULE_LOAD_RECORD: record,
+        MODULE_LOAD_WATCH: '@tensorflow',
+      });
+      const app = spawnApp(env);
+      try {
+        await waitForHealthy(baseUrl, app);
+        const coach = (await signUpCoach(new ApiClient(baseUrl))).api;
+        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+        return readFileSync(record, 'utf8').split('\n').filter(Boolean).sort();
+      } finally {
+        app.child.kill('SIGTERM');
+        await app.exited;
+        rmSync(record, { force: true });
+        await dropDatabase(env.DATABASE_URL);
+      }
+    };
+    // The app loads the encoder at start where it folds; by the time it answers, it has.
+    expect(await loadedBy('all')).toEqual(['thread @tensorflow/tfjs-backend-wasm', 'thread @tensorflow/tfjs-converter', 'thread @tensorflow/tfjs-core']);
+    expect(await loadedBy('api')).toEqual([]);
   });
 });

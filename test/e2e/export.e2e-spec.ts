@@ -1,6 +1,6 @@
 import { deriveRaterToken, hashToken } from '../../src/common/tokens';
 import { draftIdForToken } from '../../src/responses/draft-crypto';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
@@ -76,8 +76,9 @@ describe('GET /api/engagements/:id/export: everything stored about an engagement
       if (text) answers[text.id] = `Clear communication in meetings, says rater ${tokens.length}`;
       expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers })).status).toBe(201);
     }
-    // Closing folds every answer still waiting for a batch.
+    // Closing queues the fold of every answer still waiting for a batch; a worker runs it at once.
     expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+    await waitForAggregated(coach, campaignId, 7);
   });
   afterAll(async () => {
     await t?.close();

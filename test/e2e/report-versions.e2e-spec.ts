@@ -18,6 +18,8 @@ describe('report versions: a released report is frozen, and late answers arrive 
   let peerTokens: string[];
   let questionnaire: Questionnaire;
   let version1: Report;
+  /** Version 1's bytes and ETag as first read once released, before any later version existed. */
+  let released1: { bytes: Buffer; etag: string | null };
 
   const answer = async (token: string, rating: number, comment: string): Promise<void> => {
     const text = questionnaire.questions.find((question) => question.type === 'text');
@@ -69,6 +71,9 @@ describe('report versions: a released report is frozen, and late answers arrive 
     expect(JSON.stringify(report)).not.toContain('The late peer speaks.');
     expect(report.pending).toMatchObject({ answers: 1, canPublish: false });
     expect(report.pending?.notes.join(' ')).toMatch(/1 newer answer from Peers will be included once 2 more arrive/);
+    const frozen = await coach.getFile(`/api/campaigns/${campaignId}/report?version=1`);
+    released1 = { bytes: frozen.body, etag: frozen.headers.get('etag') };
+    expect(JSON.parse(frozen.body.toString('utf8'))).toMatchObject({ version: { number: 1 }, pending: null, themes: version1.themes });
   });
 
   it('cuts version 2 once three new peers are in, and both versions can be compared without isolating anyone', async () => {
@@ -101,6 +106,33 @@ describe('report versions: a released report is frozen, and late answers arrive 
       [1, true, 7],
       [2, false, 10],
     ]);
+  });
+
+  it('serves a released version as the same bytes at every read, with a strong ETag that If-None-Match turns into 304', async () => {
+    const url = `/api/campaigns/${campaignId}/report?version=1`;
+    const again = await coach.getFile(url);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(released1.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    // Version 2 has been cut since, with the late peers in it: version 1 is byte for byte what it was.
+    expect(again.body.equals(released1.bytes)).toBe(true);
+    expect(again.headers.get('etag')).toBe(released1.etag);
+
+    const notModified = await coach.getFile(url, { 'if-none-match': released1.etag as string });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body).toHaveLength(0);
+    expect(notModified.headers.get('etag')).toBe(released1.etag);
+    expect((await coach.getFile(url, { 'if-none-match': '"something else"' })).status).toBe(200);
+    // Another version has other bytes, and the tag of version 1 does not stand for it.
+    const version2 = await coach.getFile(`/api/campaigns/${campaignId}/report?version=2`, { 'if-none-match': released1.etag as string });
+    expect(version2.status).toBe(200);
+    expect(version2.headers.get('etag')).not.toBe(released1.etag);
+
+    // The latest report too: unchanged bytes, 304; another coach asking with the tag gets 404, not 304.
+    const latest = await coach.getFile(`/api/campaigns/${campaignId}/report`);
+    expect((await coach.getFile(`/api/campaigns/${campaignId}/report`, { 'if-none-match': latest.headers.get('etag') as string })).status).toBe(304);
+    const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other Coach')).api;
+    expect((await other.getFile(url, { 'if-none-match': released1.etag as string })).status).toBe(404);
   });
 
   it("opens a frozen version on the coach's page and in its PDF, as the API does", async () => {

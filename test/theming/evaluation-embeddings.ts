@@ -2,11 +2,12 @@ import type { Meanings } from '../../src/theming/classifier/theme-scorer';
 import { meaningsOf } from '../../src/theming/analyzer-cache';
 import { EmbeddingStore } from '../../src/theming/embeddings/embedding-store';
 import { SentenceEncoderService } from '../../src/theming/embeddings/sentence-encoder';
+import { loadSentenceEncoder } from '../../src/theming/embeddings/tfjs-sentence-encoder';
 import { shippedExamples } from '../factories/theming';
 import { survey } from './labelled-sets';
 
 /** The evaluation's encoder, and the product's embedding store: labelled sets are fixed sentences, computed once on a machine. */
-const encoders = new SentenceEncoderService();
+const encoders = new SentenceEncoderService(loadSentenceEncoder);
 const store = new EmbeddingStore();
 
 /** The embeddings of fixed sentences (examples, labelled sets), in order. */

@@ -66,6 +66,19 @@ export class ReportVersionRepository {
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
+  /**
+   * Version `number`'s report as stored, as JSON text: Postgres prints a jsonb value the same way
+   * every time, so these are the same bytes at every read (the release writes its time into them
+   * once, and they never change after). Nothing is parsed or rebuilt.
+   */
+  async storedJson(campaignId: string, number: number): Promise<string | null> {
+    const rows: { body: string }[] = await this.db.query(`SELECT report::text AS body FROM report_versions WHERE campaign_id = $1 AND number = $2`, [
+      campaignId,
+      number,
+    ]);
+    return rows[0]?.body ?? null;
+  }
+
   async latestReleased(campaignId: string): Promise<StoredVersion | null> {
     const rows: VersionRow[] = await this.db.query(
       `SELECT * FROM report_versions WHERE campaign_id = $1 AND released_at IS NOT NULL ORDER BY number DESC LIMIT 1`,

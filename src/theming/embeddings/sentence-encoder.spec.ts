@@ -1,7 +1,9 @@
 import { dot } from '../classifier/semantic-neighbours';
 import { SentenceEncoderService } from './sentence-encoder';
+import { loadSentenceEncoderInThreads } from './threaded-sentence-encoder';
+import { loadSentenceEncoder } from './tfjs-sentence-encoder';
 
-const service = new SentenceEncoderService();
+const service = new SentenceEncoderService(loadSentenceEncoder);
 const sentenceEncoder = () => service.encoder();
 
 describe('sentenceEncoder', () => {
@@ -24,6 +26,21 @@ describe('sentenceEncoder', () => {
     expect(batch[0]).toHaveLength(512);
     for (const vector of batch) expect(dot(vector, vector)).toBeCloseTo(1, 4);
     expect(dot(alone, batch[70])).toBeCloseTo(1, 4);
+  });
+
+  it('gives the same vectors from its worker threads as in this thread, and stops them when closed', async () => {
+    const texts = Array.from({ length: 40 }, (_, index) => `Comment ${index}: ${index % 2 ? 'listens well' : 'misses deadlines'}.`);
+    const here = await (await sentenceEncoder()).embed(texts);
+    const threads = new SentenceEncoderService(() => loadSentenceEncoderInThreads(2));
+    try {
+      const there = await (await threads.encoder()).embed(texts);
+      expect(there).toHaveLength(texts.length);
+      for (const [index, vector] of there.entries()) expect(dot(vector, here[index])).toBeCloseTo(1, 4);
+    } finally {
+      await threads.onApplicationShutdown();
+    }
+    await expect(threads.embedTexts(['again'])).resolves.toHaveProperty('size', 1);
+    await threads.onApplicationShutdown();
   });
 
   it('is loaded once by its service, and loaded again after a failed load', async () => {

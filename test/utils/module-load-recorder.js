@@ -1,0 +1,25 @@
+/**
+ * Preloaded into an app process (NODE_OPTIONS=--require <this file>, which worker threads inherit):
+ * appends to MODULE_LOAD_RECORD a line "<main|thread> <package>" the first time each thread loads
+ * a file of a package under MODULE_LOAD_WATCH (a scope such as @tensorflow). For tests of what a
+ * process does not load.
+ */
+const Module = require('node:module');
+const { appendFileSync } = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
+
+const record = process.env.MODULE_LOAD_RECORD;
+const watch = process.env.MODULE_LOAD_WATCH;
+if (record && watch) {
+  const seen = new Set();
+  const load = Module._load;
+  Module._load = function recordingLoad(request, parent, isMain) {
+    const loaded = load.call(this, request, parent, isMain);
+    const match = request.startsWith(`${watch}/`) ? request.split('/').slice(0, 2).join('/') : null;
+    if (match && !seen.has(match)) {
+      seen.add(match);
+      appendFileSync(record, `${isMainThread ? 'main' : 'thread'} ${match}\n`);
+    }
+    return loaded;
+  };
+}
