@@ -135,6 +135,13 @@ describe('report versions: a released report is frozen, and late answers arrive 
     expect((await other.getFile(url, { 'if-none-match': released1.etag as string })).status).toBe(404);
   });
 
+  it('serves a version stored before comment themes could be reviewed with the statement that they were not', async () => {
+    await t.db.query(`UPDATE report_versions SET report = report - 'commentReview' WHERE campaign_id = $1 AND number = 2`, [campaignId]);
+    const old = await coach.get<{ commentReview: { status: string; reviewed: number } }>(`/api/campaigns/${campaignId}/report?version=2`);
+    expect(old.status).toBe(200);
+    expect(old.body.commentReview).toMatchObject({ reviewed: 0 });
+  });
+
   it("opens a frozen version on the coach's page and in its PDF, as the API does", async () => {
     const html = { accept: 'text/html' };
     const frozenPage = await coach.request<string>('GET', `/coach/campaigns/${campaignId}/report?version=1`, undefined, html);
