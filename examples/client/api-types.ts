@@ -1032,6 +1032,10 @@ export interface components {
        */
       errorId?: string;
     };
+    FollowUpScaleDto: {
+      /** @description How often the leader followed up, least often first; rated 1..labels.length. */
+      labels: string[];
+    };
     GoalDto: {
       /**
        * @description A theme of the baseline report: the goal is measured by others' average for it.
@@ -1281,6 +1285,12 @@ export interface components {
       /** @description Whether reading the report now would cut a new version. */
       canPublish: boolean;
     };
+    PerGoalBlockDto: {
+      /** @description Asked under each focus theme as '<themeId>.<id>'; texts may hold {{goal}}. */
+      items: components['schemas']['SurveyItemDto'][];
+      /** @description Asked once per focus goal as '<themeId>.<id>'. */
+      questions: components['schemas']['SurveyQuestionDto'][];
+    };
     PerceivedChangeDto: {
       /** @description Others' mean on the theme's change question, -3..+3. */
       mean: number;
@@ -1494,6 +1504,7 @@ export interface components {
       intro: string | null;
       scale: components['schemas']['SurveyScaleDto'];
       changeScale: components['schemas']['ChangeScaleDto'] | null;
+      followUpScale: components['schemas']['FollowUpScaleDto'] | null;
       items: components['schemas']['QuestionnaireItemDto'][];
       questions: components['schemas']['QuestionnaireQuestionDto'][];
       /** @description The answers saved with PUT /api/responses/{token}/draft, or null. */
@@ -1508,10 +1519,10 @@ export interface components {
       /** @description Worded for this rater (the self wording for the leader). */
       text: string;
       /**
-       * @description 'likert' is rated on `scale`, 'change' on `changeScale`.
+       * @description 'likert' is rated on `scale`, 'change' on `changeScale`, 'followUp' on `followUpScale`.
        * @enum {string}
        */
-      kind: 'likert' | 'change';
+      kind: 'likert' | 'change' | 'followUp';
     };
     QuestionnaireQuestionDto: {
       /** @example strengths */
@@ -1861,8 +1872,12 @@ export interface components {
       scale: components['schemas']['SurveyScaleDto'];
       /** @description The -3..+3 scale of change items (progress pulses). */
       changeScale?: components['schemas']['ChangeScaleDto'];
+      /** @description How often the leader followed up with the rater about a goal (progress pulses). */
+      followUpScale?: components['schemas']['FollowUpScaleDto'];
       themes: components['schemas']['SurveyThemeDto'][];
       questions: components['schemas']['SurveyQuestionDto'][];
+      /** @description Asked once per focus goal of the program in a review; a campaign snapshot has it expanded into its themes. */
+      perGoal?: components['schemas']['PerGoalBlockDto'];
       report: components['schemas']['ReportSettingsDto'];
     };
     SurveyDefinitionGroupDto: {
@@ -1901,10 +1916,10 @@ export interface components {
       /** @description Worded for the leader rating themself. */
       selfText: string;
       /**
-       * @description 'likert' is rated on `scale`, 'change' on `changeScale`.
+       * @description 'likert' is rated on `scale`, 'change' on `changeScale`, 'followUp' on `followUpScale`.
        * @enum {string}
        */
-      kind: 'likert' | 'change';
+      kind: 'likert' | 'change' | 'followUp';
     };
     SurveyQuestionDto: {
       /** @example strengths */

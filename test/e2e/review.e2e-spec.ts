@@ -55,13 +55,18 @@ describe('a whole engagement, contracting to final review, with simulated raters
   let run: EngagementRun;
   let likert: Map<string, string[]>;
   let changeItem: Map<string, string>;
+  let followUpItem: Map<string, string>;
 
   beforeAll(async () => {
     t = await startTestApp();
     coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
-    const pulse = (await coach.get<{ themes: { id: string; items: { id: string; kind: string }[] }[] }>('/api/surveys/progress-pulse')).body;
-    likert = new Map(pulse.themes.map((theme) => [theme.id, theme.items.filter((item) => item.kind !== 'change').map((item) => item.id)]));
-    changeItem = new Map(pulse.themes.map((theme) => [theme.id, theme.items.find((item) => item.kind === 'change')?.id ?? '']));
+    type Item = { id: string; kind: string };
+    const pulse = (await coach.get<{ themes: { id: string; items: Item[] }[]; perGoal: { items: Item[] } }>('/api/surveys/progress-pulse')).body;
+    likert = new Map(pulse.themes.map((theme) => [theme.id, theme.items.filter((item) => item.kind === 'likert').map((item) => item.id)]));
+    // The per-goal block is asked under each focus theme as <themeId>.<id>.
+    const perGoalId = (kind: string): string => pulse.perGoal.items.find((item) => item.kind === kind)?.id ?? '';
+    changeItem = new Map(pulse.themes.map((theme) => [theme.id, `${theme.id}.${perGoalId('change')}`]));
+    followUpItem = new Map(pulse.themes.map((theme) => [theme.id, `${theme.id}.${perGoalId('followUp')}`]));
     run = await runWholeEngagement(t, coach, { through: 'baseline' });
   });
   afterAll(async () => {
@@ -97,7 +102,9 @@ describe('a whole engagement, contracting to final review, with simulated raters
     for (const [email, token] of run.tokens.midpoint) expect(token).not.toBe(run.tokens.baseline.get(email));
     const focus = run.goals.map((goal) => goal.themeId);
     for (const answer of run.sent.midpoint)
-      expect(Object.keys(answer.ratings).sort()).toEqual(focus.flatMap((themeId) => [changeItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort());
+      expect(Object.keys(answer.ratings).sort()).toEqual(
+        focus.flatMap((themeId) => [changeItem.get(themeId), followUpItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort(),
+      );
     expect((await coach.get<{ phase: string }>(`/api/engagements/${run.engagementId}`)).body.phase).toBe('mid_review');
   });
 

@@ -7,6 +7,7 @@ import { EngagementPrograms1764400000000 } from './1764400000000-EngagementProgr
 import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorAccess';
 import { CommentSentimentBackfill1765000000000 } from './1765000000000-CommentSentimentBackfill';
 import { PasswordResets1765100000000 } from './1765100000000-PasswordResets';
+import { EngagementFocusGoals1766400000000 } from './1766400000000-EngagementFocusGoals';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LeaderSponsorAccess1764400001000,
   CommentSentimentBackfill1765000000000,
   PasswordResets1765100000000,
+  EngagementFocusGoals1766400000000,
 ];
