@@ -1060,6 +1060,8 @@ export interface components {
       midpoint: components['schemas']['ThemeFigureDto'] | null;
       final: components['schemas']['ThemeFigureDto'] | null;
       perceivedChange: components['schemas']['PerceivedChangesDto'];
+      /** @description The change seen in every pulse, oldest first. */
+      trend: components['schemas']['PulsePointDto'][];
       /**
        * @description As of the latest review.
        * @enum {string}
@@ -1297,6 +1299,10 @@ export interface components {
       n: number;
       /** @description Share of those raters who answered +1 or more, 0..1. */
       improvedShare: number;
+      /** @description Share of those raters who answered -1 or less, 0..1. */
+      worseShare: number;
+      /** @description Net score: the share who saw the leader become more effective minus the share who saw them become less effective, -1..+1. */
+      netScore: number;
     };
     PerceivedChangesDto: {
       midpoint: components['schemas']['PerceivedChangeDto'] | null;
@@ -1489,6 +1495,18 @@ export interface components {
       baseline: components['schemas']['ThemeFigureDto'];
       /** @description See `targetRule`. */
       suggestedTarget: number;
+    };
+    PulsePointDto: {
+      /** Format: uuid */
+      campaignId: string;
+      /** @enum {string} */
+      phase: 'midpoint' | 'final';
+      /** Format: date-time */
+      launchedAt: string | null;
+      /** @description The report version read. */
+      version: number | null;
+      /** @description Null where the pulse withholds the figure. */
+      change: components['schemas']['PerceivedChangeDto'] | null;
     };
     QuestionnaireCampaignDto: {
       /** @example Leadership 360 for Alex Morgan */
@@ -1747,6 +1765,7 @@ export interface components {
       /** @description How a goal status is decided. */
       status: string;
       perceivedChange: string;
+      trend: string;
       outcomes: string;
     };
     RoundInfoDto: {

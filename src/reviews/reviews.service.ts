@@ -10,7 +10,7 @@ import { ProgramsService } from '../programs/programs.service';
 import type { StoredProgram } from '../programs/program.types';
 import { ReportsService } from '../reports/reports.service';
 import type { Report } from '../reports/assembly/report.types';
-import { buildReview, type ReviewReport, type ReviewRoundInput } from './review-report';
+import { buildReview, type PulseInput, type ReviewReport, type ReviewRoundInput } from './review-report';
 
 type ReadReport = (campaign: CampaignEntity, version?: number) => Promise<Report | null>;
 
@@ -73,8 +73,25 @@ export class ReviewsService {
       }
       return null;
     };
+    // Every launched pulse with a report to read, in launch order, for the trend.
+    const pulses: PulseInput[] = [];
+    const launched = campaigns
+      .filter((campaign) => campaign.phase !== 'baseline' && campaign.launchedAt !== null && asksForChange(campaign.surveySnapshot))
+      .sort((a, b) => (a.launchedAt?.getTime() ?? 0) - (b.launchedAt?.getTime() ?? 0));
+    for (const campaign of launched) {
+      const report = await read(campaign);
+      if (report && campaign.phase !== 'baseline')
+        pulses.push({
+          campaignId: campaign.id,
+          report,
+          changeItemIds: changeItemIds(campaign),
+          phase: campaign.phase,
+          launchedAt: campaign.launchedAt?.toISOString() ?? null,
+        });
+    }
     const scopes = this.engagements.outcomeScopes();
     return buildReview({
+      pulses,
       leader: engagement.leaderName,
       goals: program.goals,
       outcomes: engagement.outcomes,

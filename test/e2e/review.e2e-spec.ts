@@ -9,6 +9,7 @@ interface Figure {
   mean: number;
   n: number;
 }
+type Change = Figure & { improvedShare: number; worseShare: number; netScore: number };
 interface GoalReview {
   themeId: string;
   title: string;
@@ -16,7 +17,8 @@ interface GoalReview {
   baseline: Figure | null;
   midpoint: Figure | null;
   final: Figure | null;
-  perceivedChange: { midpoint: (Figure & { improvedShare: number }) | null; final: (Figure & { improvedShare: number }) | null };
+  perceivedChange: { midpoint: Change | null; final: Change | null };
+  trend: { campaignId: string; phase: string; change: Change | null }[];
   status: string;
   statusReason: string;
 }
@@ -32,6 +34,9 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 const others = (sent: readonly SentAnswer[]): SentAnswer[] => sent.filter((answer) => answer.groupId !== 'self');
 const ratingsOf = (answers: readonly SentAnswer[], itemIds: readonly string[]): number[] =>
   answers.flatMap((answer) => itemIds.map((id) => answer.ratings[id]).filter((rating): rating is number => typeof rating === 'number'));
+/** Share better minus share worse, as the review states it. */
+const netScore = (change: readonly number[]): number =>
+  round2((change.filter((rating) => rating >= 1).length - change.filter((rating) => rating <= -1).length) / change.length);
 const mean = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0) / values.length;
 
 /** Others' figure for a theme as the report must compute it: every rating of every rater but self, pooled over the theme's items. */
@@ -118,6 +123,7 @@ describe('a whole engagement, contracting to final review, with simulated raters
       expect(goal.perceivedChange.midpoint?.n).toBe(change.length);
       close(goal.perceivedChange.midpoint?.mean, round2(mean(change)));
       expect(goal.perceivedChange.midpoint?.improvedShare).toBe(round2(change.filter((rating) => rating >= 1).length / change.length));
+      expect(goal.perceivedChange.midpoint?.netScore).toBe(netScore(change));
       expect(goal.status).toBe(expectedStatus(goal.baseline?.mean ?? 0, goal.midpoint?.mean ?? 0, goal.target, false));
     }
     // The simulated team: communication has moved at least half-way, developing others not at all.
@@ -141,6 +147,12 @@ describe('a whole engagement, contracting to final review, with simulated raters
       const change = ratingsOf(others(run.sent.final), [changeItem.get(goal.themeId) ?? '']);
       close(goal.perceivedChange.final?.mean, round2(mean(change)));
       expect(goal.perceivedChange.final?.improvedShare).toBe(round2(change.filter((rating) => rating >= 1).length / change.length));
+      expect(goal.perceivedChange.final?.netScore).toBe(netScore(change));
+      // The trend: both pulses in launch order, each as its own review showed it.
+      expect(goal.trend.map((point) => [point.campaignId, point.phase, point.change?.netScore])).toEqual([
+        [run.midpointId, 'midpoint', netScore(ratingsOf(others(run.sent.midpoint), [changeItem.get(goal.themeId) ?? '']))],
+        [run.finalId, 'final', netScore(change)],
+      ]);
       expect(goal.status).toBe(expectedStatus(goal.baseline?.mean ?? 0, goal.final?.mean ?? 0, goal.target, true));
     }
     expect(end.goals[0]).toMatchObject({ themeId: 'communication', status: 'achieved' });
@@ -189,6 +201,10 @@ describe('a whole engagement, contracting to final review, with simulated raters
     const reviewPage = await coach.request<string>('GET', `/coach/engagements/${run.engagementId}/review`, undefined, { accept: 'text/html' });
     expect(reviewPage.status).toBe(200);
     expect(reviewPage.body).toContain(end.goals[0].final?.mean.toFixed(2));
+    // The change over the pulses: a column per pulse, each goal's net score in it.
+    expect(reviewPage.body).toContain('Change over the pulses');
+    const signed = (value: number): string => `${value < 0 ? '-' : '+'}${Math.abs(value).toFixed(2)}`;
+    for (const goal of end.goals) for (const point of goal.trend) if (point.change) expect(reviewPage.body).toContain(`net ${signed(point.change.netScore)}`);
     const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other')).api;
     for (const page of ['program', 'review'])
       expect((await other.request('GET', `/coach/engagements/${run.engagementId}/${page}`, undefined, { accept: 'text/html' })).status).toBe(404);
