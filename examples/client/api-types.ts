@@ -433,6 +433,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/engagements/{id}/pulses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PulsesController_list'];
+    put?: never;
+    post: operations['PulsesController_schedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engagements/{id}/pulses/{pulseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['PulsesController_cancel'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/engagements/{id}/review': {
     parameters: {
       query?: never;
@@ -1496,6 +1528,10 @@ export interface components {
       /** @description See `targetRule`. */
       suggestedTarget: number;
     };
+    PulseListDto: {
+      /** @description By day, the earliest first. */
+      pulses: components['schemas']['PulseViewDto'][];
+    };
     PulsePointDto: {
       /** Format: uuid */
       campaignId: string;
@@ -1507,6 +1543,28 @@ export interface components {
       version: number | null;
       /** @description Null where the pulse withholds the figure. */
       change: components['schemas']['PerceivedChangeDto'] | null;
+    };
+    PulseViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026-09-01 */
+      dueOn: string;
+      /** @enum {string} */
+      phase: 'midpoint' | 'final';
+      openDays: number;
+      /**
+       * @description 'scheduled' until its day; 'launched' once its invitations are queued; 'failed' with the reason in `problem`.
+       * @enum {string}
+       */
+      status: 'scheduled' | 'launching' | 'launched' | 'failed';
+      /**
+       * Format: uuid
+       * @description The campaign it launched.
+       */
+      campaignId: string | null;
+      /** Format: date-time */
+      launchedAt: string | null;
+      problem: string | null;
     };
     QuestionnaireCampaignDto: {
       /** @example Leadership 360 for Alex Morgan */
@@ -1795,6 +1853,28 @@ export interface components {
       goals: components['schemas']['GoalDto'][];
       plan: components['schemas']['PlanEntryDto'][];
       milestones?: components['schemas']['MilestoneDto'][];
+    };
+    SchedulePulseDto: {
+      /**
+       * @description Months after the program was first saved; e.g. 3, 6 and 12.
+       * @example 3
+       */
+      monthsAfterStart?: number;
+      /**
+       * @description The day it launches (UTC), today or later.
+       * @example 2026-09-01
+       */
+      dueOn?: string;
+      /**
+       * @description Default 'midpoint'; the last pulse of a program is usually 'final'.
+       * @enum {string}
+       */
+      phase?: 'midpoint' | 'final';
+      /**
+       * @description Days the pulse stays open once launched (default 14).
+       * @example 14
+       */
+      openDays?: number;
     };
     ScoreCellDto: {
       /** @description Raters who gave at least one rating here. */
@@ -4185,6 +4265,180 @@ export interface operations {
         };
       };
       /** @description No baseline report has been released to the leader yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PulsesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PulseListDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PulsesController_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SchedulePulseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PulseViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The engagement is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PulsesController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        pulseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The pulse has launched already. */
       409: {
         headers: {
           [name: string]: unknown;

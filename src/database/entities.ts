@@ -10,6 +10,7 @@ import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
 import { ProgramEntity } from '../programs/program.entity';
+import { PulseScheduleEntity } from '../pulses/pulse-schedule.entity';
 import { ReportVersionEntity } from '../reports/versions/report-version.entity';
 import { DraftEntity } from '../responses/draft.entity';
 import { ResponseEntity } from '../responses/response.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   CommentEntity,
   ReportVersionEntity,
   ProgramEntity,
+  PulseScheduleEntity,
   CoachingSessionEntity,
   PracticeActionEntity,
   AccessLinkEntity,

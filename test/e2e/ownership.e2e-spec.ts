@@ -25,6 +25,7 @@ const VALID_BODIES: [RegExp, () => unknown][] = [
   ],
   [/\/sessions(\/:sessionId)?$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
   [/\/practice-actions(\/:actionId)?$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
+  [/\/pulses$/, () => ({ monthsAfterStart: 3 })],
 ];
 
 const validBody = (route: { method: string; path: string }): unknown =>
@@ -84,6 +85,9 @@ describe('every coach route checks who owns the record', () => {
         'POST /coach/engagements/:id/sessions/:entryId',
         'PUT /api/engagements/:id/sessions/:sessionId',
         'DELETE /api/engagements/:id/practice-actions/:actionId',
+        'POST /api/engagements/:id/pulses',
+        'GET /api/engagements/:id/pulses',
+        'DELETE /api/engagements/:id/pulses/:pulseId',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(50);

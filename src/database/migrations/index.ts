@@ -8,6 +8,7 @@ import { LeaderSponsorAccess1764400001000 } from './1764400001000-LeaderSponsorA
 import { CommentSentimentBackfill1765000000000 } from './1765000000000-CommentSentimentBackfill';
 import { PasswordResets1765100000000 } from './1765100000000-PasswordResets';
 import { EngagementFocusGoals1766400000000 } from './1766400000000-EngagementFocusGoals';
+import { PulseSchedules1766400000100 } from './1766400000100-PulseSchedules';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CommentSentimentBackfill1765000000000,
   PasswordResets1765100000000,
   EngagementFocusGoals1766400000000,
+  PulseSchedules1766400000100,
 ];
