@@ -12,6 +12,6 @@ import { PulsesService } from './pulses.service';
   imports: [EngagementsModule, CampaignsModule, ProgramsModule],
   controllers: [PulsesController],
   providers: [PulsesService, PulseScheduleRepository, PulseSweeper, Clock],
-  exports: [PulsesService],
+  exports: [PulsesService, Clock],
 })
 export class PulsesModule {}
