@@ -1068,6 +1068,12 @@ export interface components {
       /** @description How often the leader followed up, least often first; rated 1..labels.length. */
       labels: string[];
     };
+    FollowUpSplitDto: {
+      /** @description Raters the leader followed up with 'a few times' or 'regularly'. */
+      followedUp: components['schemas']['SplitSideDto'];
+      /** @description Raters the leader followed up with 'never' or 'once'. */
+      notFollowedUp: components['schemas']['SplitSideDto'];
+    };
     GoalDto: {
       /**
        * @description A theme of the baseline report: the goal is measured by others' average for it.
@@ -1543,6 +1549,8 @@ export interface components {
       version: number | null;
       /** @description Null where the pulse withholds the figure. */
       change: components['schemas']['PerceivedChangeDto'] | null;
+      /** @description Null until the pulse is closed and the rule in `rules.followUp` allows it. */
+      followUp: components['schemas']['FollowUpSplitDto'] | null;
     };
     PulseViewDto: {
       /** Format: uuid */
@@ -1824,6 +1832,7 @@ export interface components {
       status: string;
       perceivedChange: string;
       trend: string;
+      followUp: string;
       outcomes: string;
     };
     RoundInfoDto: {
@@ -1913,6 +1922,13 @@ export interface components {
       coach: components['schemas']['CoachDto'];
       /** @description The bearer token of a new 30-day session: `Authorization: Bearer <token>`. */
       token: string;
+    };
+    SplitSideDto: {
+      n: number;
+      /** @description Share who saw improvement, 0..1. */
+      improvedShare: number;
+      /** @description Share better minus share worse, -1..+1. */
+      netScore: number;
     };
     SponsorAgendaDto: {
       title: string;

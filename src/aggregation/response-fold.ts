@@ -1,11 +1,13 @@
 import { isPooledItem, type RaterGroupId, type SurveyDefinition } from '../surveys/survey.types';
 import type { AggregateDelta, CampaignAggregates, CellAggregate, GroupFold } from './aggregate.types';
 import { addCells, cellFromRatings } from './cell-statistics';
+import { followUpCellOf } from './follow-up-cells';
 
 /**
  * What one response adds to its group's aggregates: a cell per rated item, and per theme a cell
  * pooling its likert ratings. A "change" or "followUp" rating is on another scale, so it is never
- * pooled into a theme; "not observed" (null or absent) adds nothing, so it reduces n.
+ * pooled into a theme; a goal's change rating also goes to a cell by how often the leader followed
+ * up (follow-up-cells.ts); "not observed" (null or absent) adds nothing, so it reduces n.
  */
 export function computeAggregateDeltas(survey: SurveyDefinition, ratings: Readonly<Record<string, number | null>>): AggregateDelta[] {
   const deltas: AggregateDelta[] = [];
@@ -18,6 +20,8 @@ export function computeAggregateDeltas(survey: SurveyDefinition, ratings: Readon
       if (isPooledItem(item)) pooled.push(rating);
     }
     if (pooled.length > 0) deltas.push({ scopeKind: 'theme', scopeId: theme.id, cell: cellFromRatings(pooled) });
+    const split = followUpCellOf(survey, theme, ratings);
+    if (split) deltas.push({ scopeKind: 'item', scopeId: split.cellId, cell: cellFromRatings([split.change]) });
   }
   return deltas;
 }

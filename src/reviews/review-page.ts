@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
 import { formatScore, formatSigned } from '../reports/assembly/score-format';
 import type { GoalStatus } from './goal-status';
+import type { FollowUpSplit } from './follow-up-split';
 import type { PerceivedChange } from './review-figures';
 import type { PulsePoint, ReviewReport } from './review-report';
 
@@ -16,6 +17,14 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 function changeText(change: PerceivedChange | null): string {
   if (!change) return 'not shown';
   return `net ${formatSigned(change.netScore)}; ${percent(change.improvedShare)} saw improvement, ${percent(change.worseShare)} a decline (${change.n} raters)`;
+}
+
+/** The split by follow-up, where the review may show it. */
+function followUpText(split: FollowUpSplit | null): string {
+  if (!split) return '';
+  const half = (side: FollowUpSplit['followedUp']): string =>
+    `net ${formatSigned(side.netScore)}, ${percent(side.improvedShare)} saw improvement (${side.n} raters)`;
+  return `. Followed up a few times or regularly: ${half(split.followedUp)}; never or once: ${half(split.notFollowedUp)}`;
 }
 
 const pulseLabel = (point: PulsePoint, index: number): string =>
@@ -45,7 +54,7 @@ export function renderReviewPage(review: ReviewReport, options: { backLink: stri
       };
     }),
     pulses: (review.goals[0]?.trend ?? []).map(pulseLabel),
-    trend: review.goals.map((goal) => ({ title: goal.title, points: goal.trend.map((point) => changeText(point.change)) })),
+    trend: review.goals.map((goal) => ({ title: goal.title, points: goal.trend.map((point) => changeText(point.change) + followUpText(point.followUp)) })),
     rules: review.rules,
     outcomes: review.outcomes.map((outcome) => {
       const latest = outcome.measuredAt ? outcome.values[outcome.measuredAt] : null;

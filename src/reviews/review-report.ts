@@ -1,6 +1,7 @@
 import type { IntendedOutcome, OutcomeScopes } from '../engagements/intended-outcome';
 import type { ProgramGoal } from '../programs/program.types';
 import type { Report } from '../reports/assembly/report.types';
+import { FOLLOW_UP_RULE, type FollowUpSplit } from './follow-up-split';
 import { goalStatus, type GoalStatus, STATUS_RULE } from './goal-status';
 import { OUTCOME_RULE, type OutcomeReview, reviewOutcomes } from './outcome-review';
 import { compareRaterMix, type RaterMix } from './rater-mix';
@@ -25,6 +26,8 @@ export interface ReviewRoundInput {
 export interface PulseInput extends ReviewRoundInput {
   phase: 'midpoint' | 'final';
   launchedAt: string | null;
+  /** Per focus theme, the follow-up split where the pulse may show it (see follow-up-split.ts). */
+  followUp?: Readonly<Record<string, FollowUpSplit | null>>;
 }
 
 /** What one pulse showed about a goal; `change` is null where its report withholds the figure. */
@@ -34,6 +37,8 @@ export interface PulsePoint {
   launchedAt: string | null;
   version: number | null;
   change: PerceivedChange | null;
+  /** Improvement where the leader followed up against where they did not; null until the rule allows it. */
+  followUp: FollowUpSplit | null;
 }
 
 export interface GoalReview {
@@ -64,7 +69,7 @@ export interface RoundInfo {
 export interface ReviewReport {
   leader: string;
   rounds: { baseline: RoundInfo; midpoint: RoundInfo | null; final: RoundInfo | null };
-  rules: { status: string; perceivedChange: string; trend: string; outcomes: string };
+  rules: { status: string; perceivedChange: string; trend: string; followUp: string; outcomes: string };
   goals: GoalReview[];
   outcomes: OutcomeReview[];
   raterMix: RaterMix;
@@ -123,6 +128,7 @@ export function buildReview(input: {
         launchedAt: pulse.launchedAt,
         version: pulse.report.version?.number ?? null,
         change: perceivedChange(pulse.report, pulse.changeItemIds[goal.themeId]),
+        followUp: pulse.followUp?.[goal.themeId] ?? null,
       })),
       status,
       statusReason: reason,
@@ -133,7 +139,7 @@ export function buildReview(input: {
   return {
     leader: input.leader,
     rounds: { baseline: roundInfo(baseline), midpoint: midpoint ? roundInfo(midpoint) : null, final: final ? roundInfo(final) : null },
-    rules: { status: STATUS_RULE, perceivedChange: PERCEIVED_CHANGE_RULE, trend: TREND_RULE, outcomes: OUTCOME_RULE },
+    rules: { status: STATUS_RULE, perceivedChange: PERCEIVED_CHANGE_RULE, trend: TREND_RULE, followUp: FOLLOW_UP_RULE, outcomes: OUTCOME_RULE },
     goals,
     outcomes: reviewOutcomes(input.outcomes, reports, input.scopes),
     raterMix: compareRaterMix(reports),

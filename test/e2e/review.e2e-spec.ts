@@ -1,5 +1,5 @@
-import { ApiClient, signUpCoach } from '../factories/api-client';
-import type { SentAnswer } from '../factories/campaign-run';
+import { ApiClient, signUpCoach, waitForAggregated } from '../factories/api-client';
+import { answerCampaign, launchAndCollectTokens, type SentAnswer } from '../factories/campaign-run';
 import { type EngagementRun, runReviewRound, runWholeEngagement } from '../factories/engagement.factory';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
@@ -9,6 +9,8 @@ interface Figure {
   mean: number;
   n: number;
 }
+type Side = { n: number; improvedShare: number; netScore: number };
+type FollowUp = { followedUp: Side; notFollowedUp: Side };
 type Change = Figure & { improvedShare: number; worseShare: number; netScore: number };
 interface GoalReview {
   themeId: string;
@@ -18,13 +20,13 @@ interface GoalReview {
   midpoint: Figure | null;
   final: Figure | null;
   perceivedChange: { midpoint: Change | null; final: Change | null };
-  trend: { campaignId: string; phase: string; change: Change | null }[];
+  trend: { campaignId: string; phase: string; change: Change | null; followUp: FollowUp | null }[];
   status: string;
   statusReason: string;
 }
 interface Review {
   rounds: Record<'baseline' | 'midpoint' | 'final', { campaignId: string; version: number; responses: number } | null>;
-  rules: { status: string; perceivedChange: string };
+  rules: { status: string; perceivedChange: string; followUp: string };
   goals: GoalReview[];
   outcomes: { text: string; values: Record<string, number | null>; actual: number | null; met: boolean | null }[];
   raterMix: { changed: boolean; notes: string[]; rounds: { round: string; others: number; self: number }[] };
@@ -208,5 +210,35 @@ describe('a whole engagement, contracting to final review, with simulated raters
     const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other')).api;
     for (const page of ['program', 'review'])
       expect((await other.request('GET', `/coach/engagements/${run.engagementId}/${page}`, undefined, { accept: 'text/html' })).status).toBe(404);
+  });
+
+  it('splits improvement by how often the leader followed up, once a pulse is closed with every answer in, over anonymous raters only', async () => {
+    // Until now no pulse was closed: no split anywhere.
+    for (const goal of (await review()).goals) expect(goal.trend.map((point) => point.followUp)).toEqual([null, null]);
+    const pulse = (await coach.post<{ id: string }>(`/api/engagements/${run.engagementId}/campaigns`, { surveyId: 'progress-pulse', phase: 'midpoint' })).body;
+    const tokens = await launchAndCollectTokens(t, coach, pulse.id);
+    // Peers were followed up with regularly and saw the leader improve; direct reports never, and saw no change.
+    const sent = await answerCampaign(t, coach, pulse.id, tokens, (rater, item) => {
+      if (item.kind === 'followUp') return rater.groupId === 'peer' ? 4 : rater.groupId === 'direct_report' ? 1 : 2;
+      if (item.kind === 'change') return rater.groupId === 'peer' ? 2 : rater.groupId === 'direct_report' ? 0 : 1;
+      return 3;
+    });
+    const before = (await review()).goals[0].trend.at(-1);
+    expect([before?.campaignId, before?.followUp]).toEqual([pulse.id, null]);
+    expect((await coach.post(`/api/campaigns/${pulse.id}/close`)).status).toBe(200);
+    await waitForAggregated(coach, pulse.id, sent.length);
+    const after = await review();
+    const peers = sent.filter((answer) => answer.groupId === 'peer').length;
+    const directReports = sent.filter((answer) => answer.groupId === 'direct_report').length;
+    for (const goal of after.goals)
+      expect(goal.trend.at(-1)?.followUp).toEqual({
+        followedUp: { n: peers, improvedShare: 1, netScore: 1 },
+        notFollowedUp: { n: directReports, improvedShare: 0, netScore: 0 },
+      });
+    expect(after.rules.followUp).toMatch(/^Improvement split by follow-up/);
+    const page = await coach.request<string>('GET', `/coach/engagements/${run.engagementId}/review`, undefined, { accept: 'text/html' });
+    expect(page.body).toContain(
+      `Followed up a few times or regularly: net +1.00, 100% saw improvement (${peers} raters); never or once: net +0.00, 0% saw improvement (${directReports} raters)`,
+    );
   });
 });

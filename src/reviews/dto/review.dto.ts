@@ -5,6 +5,7 @@ import { ThemeFigureDto } from '../../programs/dto/program-view.dto';
 import type { GoalStatus } from '../goal-status';
 import type { OutcomeReview } from '../outcome-review';
 import type { RaterMix, RoundMix } from '../rater-mix';
+import type { FollowUpSplit, SplitSide } from '../follow-up-split';
 import type { PerceivedChange } from '../review-figures';
 import type { GoalReview, PulsePoint, ReviewReport, RoundInfo } from '../review-report';
 
@@ -47,6 +48,9 @@ export class ReviewRulesDto {
   trend: string;
 
   @ApiProperty()
+  followUp: string;
+
+  @ApiProperty()
   outcomes: string;
 }
 
@@ -67,6 +71,25 @@ export class PerceivedChangeDto implements PerceivedChange {
   netScore: number;
 }
 
+export class SplitSideDto implements SplitSide {
+  @ApiProperty({ type: 'integer' })
+  n: number;
+
+  @ApiProperty({ description: 'Share who saw improvement, 0..1.' })
+  improvedShare: number;
+
+  @ApiProperty({ description: 'Share better minus share worse, -1..+1.' })
+  netScore: number;
+}
+
+export class FollowUpSplitDto implements FollowUpSplit {
+  @ApiProperty({ type: SplitSideDto, description: "Raters the leader followed up with 'a few times' or 'regularly'." })
+  followedUp: SplitSideDto;
+
+  @ApiProperty({ type: SplitSideDto, description: "Raters the leader followed up with 'never' or 'once'." })
+  notFollowedUp: SplitSideDto;
+}
+
 export class PulsePointDto implements PulsePoint {
   @ApiProperty({ format: 'uuid' })
   campaignId: string;
@@ -82,6 +105,9 @@ export class PulsePointDto implements PulsePoint {
 
   @ApiProperty({ type: PerceivedChangeDto, nullable: true, description: 'Null where the pulse withholds the figure.' })
   change: PerceivedChangeDto | null;
+
+  @ApiProperty({ type: FollowUpSplitDto, nullable: true, description: 'Null until the pulse is closed and the rule in `rules.followUp` allows it.' })
+  followUp: FollowUpSplitDto | null;
 }
 
 export class PerceivedChangesDto {
