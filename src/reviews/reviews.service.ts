@@ -59,13 +59,17 @@ export class ReviewsService {
   }
 
   /**
-   * The follow-up split of each goal, only from a pulse's last version: closed, with no answer
-   * left out of it (so no later version can ever publish another split to compare with). Read
+   * The follow-up split of each goal, only from a pulse's last version: closed, every answer folded
+   * and none left out of it (so no later version can ever publish another split to compare with). Read
    * through a released version, whose pending answers are not known here, it is not shown.
    */
   private async followUpSplits(campaign: CampaignEntity, report: Report, ids: Readonly<Record<string, string>>): Promise<Record<string, FollowUpSplit | null>> {
     const number = report.version?.number;
     if (campaign.status !== 'closed' || report.pending === null || report.pending.answers > 0 || number === undefined) return {};
+    // Every answer is folded and in this version: a closed pulse can never cut another one.
+    const [folded, progress] = await Promise.all([this.campaigns.aggregatedCount(campaign.id), this.campaigns.progress(campaign.id)]);
+    const answered = progress.reduce((total, group) => total + group.responded, 0);
+    if (report.aggregatedResponses !== folded || folded < answered) return {};
     const versions = await this.reports.frozenUpTo(campaign.id, number);
     return Object.fromEntries(Object.entries(ids).map(([themeId, itemId]) => [themeId, followUpSplit(campaign.surveySnapshot, itemId, versions)]));
   }
