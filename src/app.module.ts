@@ -15,6 +15,7 @@ import { EngagementsModule } from './engagements/engagements.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ProgramsModule } from './programs/programs.module';
+import { PulsesModule } from './pulses/pulses.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ReportsModule,
         ProgramsModule,
         ReviewsModule,
+        PulsesModule,
         AccessModule,
         ExportsModule,
         WebModule,

@@ -529,6 +529,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/engagements/{id}/pulses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PulsesController_list'];
+    put?: never;
+    post: operations['PulsesController_schedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engagements/{id}/pulses/{pulseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['PulsesController_cancel'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/engagements/{id}/review': {
     parameters: {
       query?: never;
@@ -1232,6 +1264,16 @@ export interface components {
        */
       errorId?: string;
     };
+    FollowUpScaleDto: {
+      /** @description How often the leader followed up, least often first; rated 1..labels.length. */
+      labels: string[];
+    };
+    FollowUpSplitDto: {
+      /** @description Raters the leader followed up with 'a few times' or 'regularly'. */
+      followedUp: components['schemas']['SplitSideDto'];
+      /** @description Raters the leader followed up with 'never' or 'once'. */
+      notFollowedUp: components['schemas']['SplitSideDto'];
+    };
     GoalDto: {
       /**
        * @description A theme of the baseline report: the goal is measured by others' average for it.
@@ -1256,6 +1298,8 @@ export interface components {
       midpoint: components['schemas']['ThemeFigureDto'] | null;
       final: components['schemas']['ThemeFigureDto'] | null;
       perceivedChange: components['schemas']['PerceivedChangesDto'];
+      /** @description The change seen in every pulse, oldest first. */
+      trend: components['schemas']['PulsePointDto'][];
       /**
        * @description As of the latest review.
        * @enum {string}
@@ -1523,12 +1567,22 @@ export interface components {
       /** @description Whether reading the report now would cut a new version. */
       canPublish: boolean;
     };
+    PerGoalBlockDto: {
+      /** @description Asked under each focus theme as '<themeId>.<id>'; texts may hold {{goal}}. */
+      items: components['schemas']['SurveyItemDto'][];
+      /** @description Asked once per focus goal as '<themeId>.<id>'. */
+      questions: components['schemas']['SurveyQuestionDto'][];
+    };
     PerceivedChangeDto: {
       /** @description Others' mean on the theme's change question, -3..+3. */
       mean: number;
       n: number;
       /** @description Share of those raters who answered +1 or more, 0..1. */
       improvedShare: number;
+      /** @description Share of those raters who answered -1 or less, 0..1. */
+      worseShare: number;
+      /** @description Net score: the share who saw the leader become more effective minus the share who saw them become less effective, -1..+1. */
+      netScore: number;
     };
     PerceivedChangesDto: {
       midpoint: components['schemas']['PerceivedChangeDto'] | null;
@@ -1726,6 +1780,46 @@ export interface components {
       /** @description See `targetRule`. */
       suggestedTarget: number;
     };
+    PulseListDto: {
+      /** @description By day, the earliest first. */
+      pulses: components['schemas']['PulseViewDto'][];
+    };
+    PulsePointDto: {
+      /** Format: uuid */
+      campaignId: string;
+      /** @enum {string} */
+      phase: 'midpoint' | 'final';
+      /** Format: date-time */
+      launchedAt: string | null;
+      /** @description The report version read. */
+      version: number | null;
+      /** @description Null where the pulse withholds the figure. */
+      change: components['schemas']['PerceivedChangeDto'] | null;
+      /** @description Null until the pulse is closed and the rule in `rules.followUp` allows it. */
+      followUp: components['schemas']['FollowUpSplitDto'] | null;
+    };
+    PulseViewDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026-09-01 */
+      dueOn: string;
+      /** @enum {string} */
+      phase: 'midpoint' | 'final';
+      openDays: number;
+      /**
+       * @description 'scheduled' until its day; 'launched' once its invitations are queued; 'failed' with the reason in `problem`.
+       * @enum {string}
+       */
+      status: 'scheduled' | 'launching' | 'launched' | 'failed';
+      /**
+       * Format: uuid
+       * @description The campaign it launched.
+       */
+      campaignId: string | null;
+      /** Format: date-time */
+      launchedAt: string | null;
+      problem: string | null;
+    };
     QuestionnaireCampaignDto: {
       /** @example Leadership 360 for Alex Morgan */
       title: string;
@@ -1740,6 +1834,7 @@ export interface components {
       intro: string | null;
       scale: components['schemas']['SurveyScaleDto'];
       changeScale: components['schemas']['ChangeScaleDto'] | null;
+      followUpScale: components['schemas']['FollowUpScaleDto'] | null;
       items: components['schemas']['QuestionnaireItemDto'][];
       questions: components['schemas']['QuestionnaireQuestionDto'][];
       /** @description The answers saved with PUT /api/responses/{token}/draft, or null. */
@@ -1754,10 +1849,10 @@ export interface components {
       /** @description Worded for this rater (the self wording for the leader). */
       text: string;
       /**
-       * @description 'likert' is rated on `scale`, 'change' on `changeScale`.
+       * @description 'likert' is rated on `scale`, 'change' on `changeScale`, 'followUp' on `followUpScale`.
        * @enum {string}
        */
-      kind: 'likert' | 'change';
+      kind: 'likert' | 'change' | 'followUp';
     };
     QuestionnaireQuestionDto: {
       /** @example strengths */
@@ -1994,6 +2089,8 @@ export interface components {
       /** @description How a goal status is decided. */
       status: string;
       perceivedChange: string;
+      trend: string;
+      followUp: string;
       outcomes: string;
     };
     ReviewThemeDto: {
@@ -2062,6 +2159,28 @@ export interface components {
       plan: components['schemas']['PlanEntryDto'][];
       milestones?: components['schemas']['MilestoneDto'][];
     };
+    SchedulePulseDto: {
+      /**
+       * @description Months after the program was first saved; e.g. 3, 6 and 12.
+       * @example 3
+       */
+      monthsAfterStart?: number;
+      /**
+       * @description The day it launches (UTC), today or later.
+       * @example 2026-09-01
+       */
+      dueOn?: string;
+      /**
+       * @description Default 'midpoint'; the last pulse of a program is usually 'final'.
+       * @enum {string}
+       */
+      phase?: 'midpoint' | 'final';
+      /**
+       * @description Days the pulse stays open once launched (default 14).
+       * @example 14
+       */
+      openDays?: number;
+    };
     ScoreCellDto: {
       /** @description Raters who gave at least one rating here. */
       n: number;
@@ -2106,6 +2225,13 @@ export interface components {
       coach: components['schemas']['CoachDto'];
       /** @description The bearer token of a new 30-day session: `Authorization: Bearer <token>`. */
       token: string;
+    };
+    SplitSideDto: {
+      n: number;
+      /** @description Share who saw improvement, 0..1. */
+      improvedShare: number;
+      /** @description Share better minus share worse, -1..+1. */
+      netScore: number;
     };
     SponsorAgendaDto: {
       title: string;
@@ -2164,8 +2290,12 @@ export interface components {
       scale: components['schemas']['SurveyScaleDto'];
       /** @description The -3..+3 scale of change items (progress pulses). */
       changeScale?: components['schemas']['ChangeScaleDto'];
+      /** @description How often the leader followed up with the rater about a goal (progress pulses). */
+      followUpScale?: components['schemas']['FollowUpScaleDto'];
       themes: components['schemas']['SurveyThemeDto'][];
       questions: components['schemas']['SurveyQuestionDto'][];
+      /** @description Asked once per focus goal of the program in a review; a campaign snapshot has it expanded into its themes. */
+      perGoal?: components['schemas']['PerGoalBlockDto'];
       report: components['schemas']['ReportSettingsDto'];
     };
     SurveyDefinitionGroupDto: {
@@ -2204,10 +2334,10 @@ export interface components {
       /** @description Worded for the leader rating themself. */
       selfText: string;
       /**
-       * @description 'likert' is rated on `scale`, 'change' on `changeScale`.
+       * @description 'likert' is rated on `scale`, 'change' on `changeScale`, 'followUp' on `followUpScale`.
        * @enum {string}
        */
-      kind: 'likert' | 'change';
+      kind: 'likert' | 'change' | 'followUp';
     };
     SurveyQuestionDto: {
       /** @example strengths */
@@ -4989,6 +5119,180 @@ export interface operations {
         };
       };
       /** @description No baseline report has been released to the leader yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PulsesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PulseListDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PulsesController_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SchedulePulseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PulseViewDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The engagement is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  PulsesController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        pulseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The pulse has launched already. */
       409: {
         headers: {
           [name: string]: unknown;

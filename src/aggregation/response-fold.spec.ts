@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { surveyFactory } from '../../test/factories/survey.factory';
-import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
+import type { ItemKind, RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { CampaignAggregates } from './aggregate.types';
 import { applyDeltas, computeAggregateDeltas, foldBatch, mergeDeltas } from './response-fold';
 
@@ -79,8 +79,7 @@ describe('mergeDeltas and applyDeltas', () => {
   it('folds any set of responses into the totals computed from the raw ratings', () => {
     const withChange = withChangeItem();
     const items = withChange.themes.flatMap((theme) => theme.items);
-    const rating = (kind: 'likert' | 'change') =>
-      fc.option(kind === 'change' ? fc.integer({ min: -3, max: 3 }) : fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 });
+    const rating = (kind: ItemKind) => fc.option(kind === 'change' ? fc.integer({ min: -3, max: 3 }) : fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 });
     const response = fc.record({
       group: fc.constantFrom<RaterGroupId>('self', 'boss', 'peer', 'other'),
       ratings: fc.tuple(...items.map((item) => rating(item.kind))),

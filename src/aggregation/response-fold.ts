@@ -1,11 +1,13 @@
-import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
+import { isPooledItem, type RaterGroupId, type SurveyDefinition } from '../surveys/survey.types';
 import type { AggregateDelta, CampaignAggregates, CellAggregate, GroupFold } from './aggregate.types';
 import { addCells, cellFromRatings } from './cell-statistics';
+import { followUpCellOf } from './follow-up-cells';
 
 /**
  * What one response adds to its group's aggregates: a cell per rated item, and per theme a cell
- * pooling its likert ratings. A "change" rating is on another scale, so it is never pooled into
- * a theme; "not observed" (null or absent) adds nothing, so it reduces n.
+ * pooling its likert ratings. A "change" or "followUp" rating is on another scale, so it is never
+ * pooled into a theme; a goal's change rating also goes to a cell by how often the leader followed
+ * up (follow-up-cells.ts); "not observed" (null or absent) adds nothing, so it reduces n.
  */
 export function computeAggregateDeltas(survey: SurveyDefinition, ratings: Readonly<Record<string, number | null>>): AggregateDelta[] {
   const deltas: AggregateDelta[] = [];
@@ -15,9 +17,11 @@ export function computeAggregateDeltas(survey: SurveyDefinition, ratings: Readon
       const rating = ratings[item.id];
       if (rating === null || rating === undefined) continue;
       deltas.push({ scopeKind: 'item', scopeId: item.id, cell: cellFromRatings([rating]) });
-      if (item.kind !== 'change') pooled.push(rating);
+      if (isPooledItem(item)) pooled.push(rating);
     }
     if (pooled.length > 0) deltas.push({ scopeKind: 'theme', scopeId: theme.id, cell: cellFromRatings(pooled) });
+    const split = followUpCellOf(survey, theme, ratings);
+    if (split) deltas.push({ scopeKind: 'item', scopeId: split.cellId, cell: cellFromRatings([split.change]) });
   }
   return deltas;
 }

@@ -11,12 +11,13 @@ import { JobQueueService } from '../queue/job-queue.service';
 import { SurveysService } from '../surveys/surveys.service';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { PhaseEvent } from '../engagements/engagement-phase';
+import type { EngagementEntity } from '../engagements/engagement.entity';
 import type { CampaignEntity, CampaignPhase, CampaignStatus } from './campaign.entity';
 import { CampaignClosed } from './campaign.events';
 import { declineReasonsToShow, type ShownDeclineReasons } from './decline-reasons';
 import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
 import type { AddRatersDto, CreateCampaignDto, RaterDto } from './dto/campaign.dto';
-import { asksForChange, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
+import { asksForChange, type FocusGoal, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
 
 export interface CampaignView {
   id: string;
@@ -96,6 +97,11 @@ const LAUNCH_EVENT: Record<CampaignPhase, PhaseEvent> = { baseline: 'baseline_la
 export const invitationJobId = (invitationId: string, round = 0): string => (round === 0 ? `invite-${invitationId}` : `invite-${invitationId}-r${round}`);
 export const reminderJobId = (invitationId: string, round: number): string => `remind-${invitationId}-${round}`;
 
+/** The focus goals as the program words them; a theme saved before goals were kept with it is asked about by its title. */
+function focusGoalsOf(engagement: EngagementEntity): FocusGoal[] {
+  return engagement.focusThemeIds.map((themeId) => ({ themeId, goal: engagement.focusGoals.find((goal) => goal.themeId === themeId)?.goal ?? '' }));
+}
+
 @Injectable()
 export class CampaignsService {
   private readonly logger = new Logger(CampaignsService.name);
@@ -127,7 +133,7 @@ export class CampaignsService {
           'Conflict',
           'A review asks about the focus themes of the development program: save the program first (PUT /api/engagements/:id/program)',
         );
-      const restricted = restrictToFocusThemes(found, engagement.focusThemeIds);
+      const restricted = restrictToFocusThemes(found, focusGoalsOf(engagement));
       if ('missing' in restricted) throw invalidInput([`surveyId: the survey '${found.id}' has no theme ${restricted.missing.join(', ')} of the program`]);
       survey = restricted.survey;
     }

@@ -13,6 +13,7 @@ import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { CommentReviewEntity } from '../reports/review/comment-review.entity';
+import { PulseScheduleEntity } from '../pulses/pulse-schedule.entity';
 import { ReportVersionEntity } from '../reports/versions/report-version.entity';
 import { DraftEntity } from '../responses/draft.entity';
 import { ResponseEntity } from '../responses/response.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   CommentEntity,
   ReportVersionEntity,
   ProgramEntity,
+  PulseScheduleEntity,
   CoachingSessionEntity,
   PracticeActionEntity,
   AccessLinkEntity,

@@ -7,6 +7,7 @@ export interface DemoQuestionnaire {
   group: { id: string };
   scale: { points: number };
   changeScale?: { min: number; max: number } | null;
+  followUpScale?: { labels: string[] } | null;
   items: { id: string; themeId: string; kind?: string }[];
   questions: { id: string; type: 'text' | 'start_stop_continue' }[];
 }
@@ -51,6 +52,11 @@ function rating(
   growth: Readonly<Record<string, number>> | undefined,
 ): number {
   const grown = growth?.[item.themeId] ?? 0;
+  if (item.kind === 'followUp') {
+    // Raters who saw the leader grow mostly are those the leader kept coming back to.
+    const levels = questionnaire.followUpScale?.labels.length ?? 4;
+    return clamp(Math.round(1.5 + grown * 2.5 + bias + noise(random) * 1.2), 1, levels);
+  }
   if (item.kind === 'change') {
     const { min, max } = questionnaire.changeScale ?? { min: -3, max: 3 };
     // Without a growth profile, a mild improvement; with one, what this rater saw, the leader a little more.

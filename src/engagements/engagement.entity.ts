@@ -41,6 +41,10 @@ export class EngagementEntity {
   @Column('jsonb', { name: 'focus_theme_ids', default: () => "'[]'" })
   focusThemeIds: string[];
 
+  /** Each focus theme with the goal's wording, in the program's order: a review asks raters about these. */
+  @Column('jsonb', { name: 'focus_goals', default: () => "'[]'" })
+  focusGoals: { themeId: string; goal: string }[];
+
   @Column('text', { default: 'contracting' })
   phase: EngagementPhase;
 

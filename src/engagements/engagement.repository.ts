@@ -31,6 +31,7 @@ export class EngagementRepository {
       sponsorEmail: input.sponsor?.email ?? null,
       outcomes: input.outcomes,
       focusThemeIds: [],
+      focusGoals: [],
     });
     return repository.save(engagement);
   }
@@ -62,8 +63,12 @@ export class EngagementRepository {
     await this.db.query(`UPDATE engagements SET outcomes = $2 WHERE id = $1`, [id, JSON.stringify(outcomes)]);
   }
 
-  async setFocusThemes(id: string, themeIds: string[]): Promise<void> {
-    await this.db.query(`UPDATE engagements SET focus_theme_ids = $2 WHERE id = $1`, [id, JSON.stringify(themeIds)]);
+  async setFocusGoals(id: string, goals: { themeId: string; goal: string }[]): Promise<void> {
+    await this.db.query(`UPDATE engagements SET focus_theme_ids = $2, focus_goals = $3 WHERE id = $1`, [
+      id,
+      JSON.stringify(goals.map((goal) => goal.themeId)),
+      JSON.stringify(goals.map((goal) => ({ themeId: goal.themeId, goal: goal.goal }))),
+    ]);
   }
 
   /** Moves the phase only if it is still `from`, so two moves at once cannot both apply. */

@@ -8,6 +8,7 @@ import { canMove, type PhaseEvent, phaseAfterEvent, PHASE_TRANSITIONS } from './
 import { EngagementRepository } from './engagement.repository';
 import { describeIndicator, type IntendedOutcome, type OutcomeIndicator, type OutcomeScopes, parseOutcomes } from './intended-outcome';
 import { personalise } from '../surveys/personalise';
+import { isPooledItem } from '../surveys/survey.types';
 
 export interface OutcomeView {
   text: string;
@@ -113,8 +114,9 @@ export class EngagementsService {
     if (next !== engagement.phase) await this.engagements.movePhase(engagement.id, engagement.phase, next);
   }
 
-  async setFocusThemes(engagement: EngagementEntity, themeIds: string[]): Promise<void> {
-    await this.engagements.setFocusThemes(engagement.id, themeIds);
+  /** The program's focus themes and how it words each goal, in its order. */
+  async setFocusGoals(engagement: EngagementEntity, goals: { themeId: string; goal: string }[]): Promise<void> {
+    await this.engagements.setFocusGoals(engagement.id, goals);
   }
 
   assertOpen(engagement: EngagementEntity): void {
@@ -133,7 +135,7 @@ export class EngagementsService {
     for (const survey of surveys) {
       for (const theme of survey.themes) {
         if (!themes.has(theme.id)) themes.set(theme.id, theme.title);
-        for (const item of theme.items) if (item.kind !== 'change' && !items.has(item.id)) items.set(item.id, personalise(item.text, 'The leader'));
+        for (const item of theme.items) if (isPooledItem(item) && !items.has(item.id)) items.set(item.id, personalise(item.text, 'The leader'));
       }
     }
     return { themes, items, scalePoints: Math.max(...surveys.map((survey) => survey.scale.points)) };

@@ -58,10 +58,7 @@ export class ProgramsService {
     });
     if ('problems' in checked) throw invalidInput(checked.problems);
     await this.programs.save(engagement.id, checked.content);
-    await this.engagements.setFocusThemes(
-      engagement,
-      checked.content.goals.map((goal) => goal.themeId),
-    );
+    await this.engagements.setFocusGoals(engagement, checked.content.goals);
     await this.engagements.recordEvent(engagement, 'program_saved');
     return this.get(coach, engagementId);
   }

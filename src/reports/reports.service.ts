@@ -3,6 +3,7 @@ import type { Coach } from '../auth/auth.service';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import type { CampaignAggregates } from '../aggregation/aggregate.types';
 import { AggregationRepository } from '../aggregation/aggregation.repository';
 import { DomainError, notFound } from '../common/domain-error';
 import { EngagementsService } from '../engagements/engagements.service';
@@ -44,6 +45,15 @@ export class ReportsService {
     private readonly versions: ReportVersionRepository,
     private readonly reviews: CommentReviewRepository,
   ) {}
+
+  /**
+   * The frozen aggregates of every version up to `number`, for figures beyond the report that
+   * must be checked against all of them (the review's follow-up split). The caller has tied the
+   * campaign to its coach or engagement already.
+   */
+  frozenUpTo(campaignId: string, number: number): Promise<CampaignAggregates[]> {
+    return this.versions.frozenUpTo(campaignId, number);
+  }
 
   /** The latest version (cutting a new one when answers allow), or version `number` as it was frozen. */
   async report(coach: Coach, campaignId: string, number?: number): Promise<Report> {

@@ -16,6 +16,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function ratingRange(survey: SurveyDefinition, item: SurveyItem): { min: number; max: number } {
+  if (item.kind === 'followUp' && survey.followUpScale) return { min: 1, max: survey.followUpScale.labels.length };
   return item.kind === 'change' && survey.changeScale ? { min: survey.changeScale.min, max: survey.changeScale.max } : { min: 1, max: survey.scale.points };
 }
 

@@ -1,4 +1,4 @@
-import type { ChangeScale, RaterGroupId, SurveyDefinition, SurveyScale } from '../surveys/survey.types';
+import type { ChangeScale, FollowUpScale, ItemKind, RaterGroupId, SurveyDefinition, SurveyScale } from '../surveys/survey.types';
 import { questionsForGroup } from './answer-validation';
 import { mentionsLeader, personalise } from '../surveys/personalise';
 
@@ -9,7 +9,8 @@ export interface Questionnaire {
   intro: string | null;
   scale: SurveyScale;
   changeScale: ChangeScale | null;
-  items: { id: string; themeId: string; themeTitle: string; text: string; kind: 'likert' | 'change' }[];
+  followUpScale: FollowUpScale | null;
+  items: { id: string; themeId: string; themeTitle: string; text: string; kind: ItemKind }[];
   questions: { id: string; type: 'text' | 'start_stop_continue'; prompt: string }[];
   draft: { answers: Record<string, unknown> } | null;
 }
@@ -37,6 +38,7 @@ export function buildQuestionnaire(input: {
     intro: survey.intro ? personalise(survey.intro, leaderName) : null,
     scale: survey.scale,
     changeScale: survey.changeScale ?? null,
+    followUpScale: survey.followUpScale ?? null,
     items: survey.themes.flatMap((theme) =>
       theme.items.map((item) => ({
         id: item.id,

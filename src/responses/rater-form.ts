@@ -1,3 +1,4 @@
+import type { ItemKind } from '../surveys/survey.types';
 import type { Questionnaire } from './questionnaire';
 
 /** Shown above the form when the coach previews it: the form itself is exactly the rater's, its buttons off. */
@@ -43,7 +44,8 @@ type FormBody = Record<string, unknown>;
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function scaleChoices(q: Questionnaire, kind: 'likert' | 'change'): { value: number; label: string }[] {
+function scaleChoices(q: Questionnaire, kind: ItemKind): { value: number; label: string }[] {
+  if (kind === 'followUp' && q.followUpScale) return q.followUpScale.labels.map((label, index) => ({ value: index + 1, label }));
   if (kind === 'change' && q.changeScale) {
     const { min, labels } = q.changeScale;
     return labels.map((label, index) => ({ value: min + index, label: `${min + index > 0 ? '+' : ''}${min + index} ${label}` }));

@@ -13,6 +13,10 @@ export interface PerceivedChange {
   n: number;
   /** Share of those raters who answered +1 or more. */
   improvedShare: number;
+  /** Share of those raters who answered -1 or less. */
+  worseShare: number;
+  /** The share who saw the leader become more effective minus the share who saw them become less effective, -1..+1. */
+  netScore: number;
 }
 
 /** Others' average for a theme (its likert items pooled), or null when the report withholds it. */
@@ -32,8 +36,17 @@ export function perceivedChange(report: Report, changeItemId: string | undefined
   const counts = Object.entries(cell.distribution);
   const total = counts.reduce((sum, [, count]) => sum + count, 0);
   if (total === 0) return null;
-  const improved = counts.filter(([value]) => Number(value) >= 1).reduce((sum, [, count]) => sum + count, 0);
-  return { mean: cell.mean, n: cell.n, improvedShare: round2(improved / total) };
+  const countWhere = (keep: (value: number) => boolean): number => counts.filter(([value]) => keep(Number(value))).reduce((sum, [, count]) => sum + count, 0);
+  const improved = countWhere((value) => value >= 1);
+  const worse = countWhere((value) => value <= -1);
+  // Each share is rounded on its own and the net score from the counts, so none is derived from the others' rounding.
+  return {
+    mean: cell.mean,
+    n: cell.n,
+    improvedShare: round2(improved / total),
+    worseShare: round2(worse / total),
+    netScore: round2((improved - worse) / total),
+  };
 }
 
 /** The manager's own bucket: shown on its own, since the boss is an identified rater. */

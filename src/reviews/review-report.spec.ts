@@ -3,7 +3,7 @@ import { reportFactory, reportThemeFactory } from '../../test/factories/report.f
 import type { IntendedOutcome } from '../engagements/intended-outcome';
 import type { ProgramGoal } from '../programs/program.types';
 import type { ItemScoreCell, Report, ReportBucket } from '../reports/assembly/report.types';
-import { buildReview, type ReviewRoundInput } from './review-report';
+import { buildReview, type PulseInput, type ReviewRoundInput } from './review-report';
 
 const bucket = (id: string, responses: number, shown = true): ReportBucket => ({
   id,
@@ -125,7 +125,7 @@ describe('buildReview', () => {
     const review = buildReview({ leader: 'Alex', goals, outcomes, scopes, baseline, midpoint, final: null });
     const [communication, developing] = review.goals;
     expect(communication).toMatchObject({ baseline: { mean: 3, n: 7 }, midpoint: { mean: 3.4, n: 7 }, final: null, status: 'on_track' });
-    expect(communication.perceivedChange.midpoint).toEqual({ mean: 1, n: 7, improvedShare: 0.71 });
+    expect(communication.perceivedChange.midpoint).toEqual({ mean: 1, n: 7, improvedShare: 0.71, worseShare: 0, netScore: 0.71 });
     expect(developing).toMatchObject({ midpoint: { mean: 2.9, n: 7 }, status: 'behind', perceivedChange: { midpoint: null, final: null } });
     expect(review.outcomes[0]).toMatchObject({
       values: { baseline: 3, midpoint: 3.4, final: null },
@@ -149,7 +149,8 @@ describe('buildReview', () => {
       ['on_track', 'achieved'],
       ['behind', 'on_track'],
     ]);
-    expect(review.goals[1].perceivedChange.final).toEqual({ mean: 0.33, n: 6, improvedShare: 0.5 });
+    // 3 of 6 better, 1 of 6 worse: net (3 - 1) / 6.
+    expect(review.goals[1].perceivedChange.final).toEqual({ mean: 0.33, n: 6, improvedShare: 0.5, worseShare: 0.17, netScore: 0.33 });
     expect(review.outcomes.map((outcome) => [outcome.actual, outcome.met])).toEqual([
       [3.7, true],
       [1.5, true],
@@ -170,6 +171,38 @@ describe('buildReview', () => {
       ['midpoint', 7, 1],
       ['final', 6, 1],
     ]);
+  });
+
+  it('follows each goal over the pulses, oldest first, each read from its own report, withheld where that report withholds it', () => {
+    const pulses: PulseInput[] = [
+      { ...midpoint, phase: 'midpoint', launchedAt: '2026-03-01T09:00:00.000Z' },
+      { ...midpoint, campaignId: 'm2', phase: 'midpoint', launchedAt: '2026-06-01T09:00:00.000Z' },
+      { ...final, phase: 'final', launchedAt: '2026-12-01T09:00:00.000Z' },
+    ];
+    const review = buildReview({ leader: 'Alex', goals, outcomes, scopes, baseline, midpoint, final, pulses });
+    expect(
+      review.goals.map((goal) =>
+        goal.trend.map((point) => [point.campaignId, point.phase, point.change?.netScore ?? null, point.change?.improvedShare ?? null]),
+      ),
+    ).toEqual([
+      [
+        ['m', 'midpoint', 0.71, 0.71],
+        ['m2', 'midpoint', 0.71, 0.71],
+        ['f', 'final', 1, 1],
+      ],
+      [
+        ['m', 'midpoint', null, null],
+        ['m2', 'midpoint', null, null],
+        ['f', 'final', 0.33, 0.5],
+      ],
+    ]);
+    expect(review.goals[0].trend[0]).toMatchObject({ launchedAt: '2026-03-01T09:00:00.000Z', version: 1 });
+    // Without a list of pulses, the midpoint and final rounds are the trend.
+    expect(buildReview({ leader: 'Alex', goals, outcomes, scopes, baseline, midpoint, final }).goals[0].trend.map((point) => point.campaignId)).toEqual([
+      'm',
+      'f',
+    ]);
+    expect(review.rules.trend).toMatch(/nothing is pooled or subtracted across pulses/);
   });
 
   it('notes fewer answers in a group and a missing self-rating', () => {

@@ -10,7 +10,8 @@ import { ProgramsService } from '../programs/programs.service';
 import type { StoredProgram } from '../programs/program.types';
 import { ReportsService } from '../reports/reports.service';
 import type { Report } from '../reports/assembly/report.types';
-import { buildReview, type ReviewReport, type ReviewRoundInput } from './review-report';
+import { type FollowUpSplit, followUpSplit } from './follow-up-split';
+import { buildReview, type PulseInput, type ReviewReport, type ReviewRoundInput } from './review-report';
 
 type ReadReport = (campaign: CampaignEntity, version?: number) => Promise<Report | null>;
 
@@ -57,6 +58,22 @@ export class ReviewsService {
     return this.build(engagement, program, (campaign, version) => this.reports.released(campaign.id, version));
   }
 
+  /**
+   * The follow-up split of each goal, only from a pulse's last version: closed, every answer folded
+   * and none left out of it (so no later version can ever publish another split to compare with). Read
+   * through a released version, whose pending answers are not known here, it is not shown.
+   */
+  private async followUpSplits(campaign: CampaignEntity, report: Report, ids: Readonly<Record<string, string>>): Promise<Record<string, FollowUpSplit | null>> {
+    const number = report.version?.number;
+    if (campaign.status !== 'closed' || report.pending === null || report.pending.answers > 0 || number === undefined) return {};
+    // Every answer is folded and in this version: a closed pulse can never cut another one.
+    const [folded, progress] = await Promise.all([this.campaigns.aggregatedCount(campaign.id), this.campaigns.progress(campaign.id)]);
+    const answered = progress.reduce((total, group) => total + group.responded, 0);
+    if (report.aggregatedResponses !== folded || folded < answered) return {};
+    const versions = await this.reports.frozenUpTo(campaign.id, number);
+    return Object.fromEntries(Object.entries(ids).map(([themeId, itemId]) => [themeId, followUpSplit(campaign.surveySnapshot, itemId, versions)]));
+  }
+
   private async build(engagement: EngagementEntity, program: StoredProgram, read: ReadReport): Promise<ReviewReport | null> {
     const campaigns = await this.campaigns.listForEngagement(engagement.id);
     const baselineCampaign = campaigns.find((campaign) => campaign.id === program.baselineCampaignId);
@@ -73,8 +90,27 @@ export class ReviewsService {
       }
       return null;
     };
+    // Every launched pulse with a report to read, in launch order, for the trend.
+    const pulses: PulseInput[] = [];
+    const launched = campaigns
+      .filter((campaign) => campaign.phase !== 'baseline' && campaign.launchedAt !== null && asksForChange(campaign.surveySnapshot))
+      .sort((a, b) => (a.launchedAt?.getTime() ?? 0) - (b.launchedAt?.getTime() ?? 0));
+    for (const campaign of launched) {
+      const report = await read(campaign);
+      if (!report || campaign.phase === 'baseline') continue;
+      const ids = changeItemIds(campaign);
+      pulses.push({
+        campaignId: campaign.id,
+        report,
+        changeItemIds: ids,
+        phase: campaign.phase,
+        launchedAt: campaign.launchedAt?.toISOString() ?? null,
+        followUp: await this.followUpSplits(campaign, report, ids),
+      });
+    }
     const scopes = this.engagements.outcomeScopes();
     return buildReview({
+      pulses,
       leader: engagement.leaderName,
       goals: program.goals,
       outcomes: engagement.outcomes,

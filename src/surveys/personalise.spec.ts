@@ -15,3 +15,11 @@ describe('personalise', () => {
     ]);
   });
 });
+
+describe('personalise with a goal', () => {
+  it('fills in the goal as written, and leaves it for later when none is given', () => {
+    expect(personalise('Has {{leader}} got better at {{ goal }}?', 'Alex', 'listening $& first')).toBe('Has Alex got better at listening $& first?');
+    expect(personalise('Has {{leader}} got better at {{goal}}?', '{{leader}}', 'listening')).toBe('Has {{leader}} got better at listening?');
+    expect(personalise('Has {{leader}} got better at {{goal}}?', 'Alex')).toBe('Has Alex got better at {{goal}}?');
+  });
+});

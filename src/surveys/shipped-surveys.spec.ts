@@ -151,19 +151,23 @@ describe('progress-pulse', () => {
     });
   });
 
-  it('asks per theme how much the leader changed, then re-rates exactly the items of the 360', () => {
+  it('re-rates exactly the items of the 360 under every theme', () => {
     expect(pulse.themes.map((theme) => theme.id)).toEqual(THEMES);
     for (const theme of pulse.themes) {
-      const [change, ...rerating] = theme.items;
-      expect(change).toEqual({
-        id: `${theme.id}.change`,
-        kind: 'change',
-        text: expect.stringMatching(/^How much has \{\{leader\}\} changed in .+ since the program began\?$/),
-        selfText: expect.stringMatching(/^How much have I changed in .+ since the program began\?$/),
-      });
-      expect(rerating).toEqual(full.themes.find((original) => original.id === theme.id)?.items);
+      expect(theme.items).toEqual(full.themes.find((original) => original.id === theme.id)?.items);
       expectSameAs360(theme);
     }
+  });
+
+  it('asks per focus goal how much more effective the leader became, how often they followed up, and one suggestion', () => {
+    expect(pulse.followUpScale).toEqual({ labels: ['Never', 'Once', 'A few times', 'Regularly'] });
+    expect(pulse.perGoal?.items.map((item) => [item.id, item.kind, /\{\{goal\}\}/.test(item.text), /\{\{goal\}\}/.test(item.selfText)])).toEqual([
+      ['change', 'change', true, true],
+      ['follow-up', 'followUp', true, true],
+    ]);
+    expect(pulse.perGoal?.questions.map((question) => [question.id, question.type, question.groups])).toEqual([
+      ['suggestion', 'text', ['self', 'boss', 'peer', 'direct_report', 'other']],
+    ]);
   });
 
   it('asks what changed and what to do more of', () => {

@@ -118,7 +118,7 @@ describe('loadSurveyCatalog', () => {
     const issues = thrown(() => loadSurveyCatalog(dir));
     expect(issues.map((issue) => formatIssue(issue).replaceAll(dir, '<dir>'))).toEqual([
       '<dir>/a.yaml:4: scale.labels: must have exactly 3 labels (one per point), found 1',
-      '<dir>/a.yaml:11: themes[0].items[0].kind: must be one of: likert, change',
+      '<dir>/a.yaml:11: themes[0].items[0].kind: must be one of: likert, change, followUp',
       '<dir>/b.yaml:2: (root): YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
       "<dir>/c.yaml:1: id: 'first' is already the id of <dir>/a.yaml",
       "<dir>/practices.yaml:6: practices[1].themes[0]: unknown theme 'gamma' (known: alpha, beta)",

@@ -1,14 +1,21 @@
 import type {
   ChangeScale,
   ClassificationRules,
+  FollowUpScale,
+  ItemKind,
+  PerGoalBlock,
   QuestionType,
   RaterGroupId,
   SurveyDefinition,
   SurveyGroup,
+  SurveyItem,
   SurveyQuestion,
   SurveyScale,
   SurveyTheme,
 } from './survey.types';
+
+type FileItem = { id: string; text: string; selfText: string; kind?: ItemKind };
+type FileQuestion = { id: string; type: QuestionType; prompt: string; selfPrompt?: string; groups?: RaterGroupId[] };
 
 /** A survey file as the schema admits it: what the loader may fill in is optional here. */
 export interface SurveyFile {
@@ -19,15 +26,17 @@ export interface SurveyFile {
   intro?: string;
   scale: SurveyScale;
   changeScale?: ChangeScale;
+  followUpScale?: FollowUpScale;
   groups: { id: RaterGroupId; label: string; anonymous: boolean; minResponses?: number; minCommentResponses?: number }[];
   themes: {
     id: string;
     title: string;
     description?: string;
     keywords: string[];
-    items: { id: string; text: string; selfText: string; kind?: 'likert' | 'change' }[];
+    items: FileItem[];
   }[];
-  questions?: { id: string; type: QuestionType; prompt: string; selfPrompt?: string; groups?: RaterGroupId[] }[];
+  questions?: FileQuestion[];
+  perGoal?: { items: FileItem[]; questions?: FileQuestion[] };
   report?: { priorities?: number; classification?: Partial<ClassificationRules> };
 }
 
@@ -62,21 +71,24 @@ export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
     const minResponses = group.minResponses ?? (group.anonymous ? DEFAULT_ANONYMOUS_MIN_RESPONSES : 1);
     return { id: group.id, label: group.label, anonymous: group.anonymous, minResponses, minCommentResponses: group.minCommentResponses ?? minResponses };
   });
+  const item = (entry: FileItem): SurveyItem => ({ id: entry.id, text: entry.text, selfText: entry.selfText, kind: entry.kind ?? 'likert' });
   const themes: SurveyTheme[] = file.themes.map((theme) => ({
     id: theme.id,
     title: theme.title,
     ...(theme.description === undefined ? {} : { description: theme.description }),
     keywords: [...theme.keywords],
-    items: theme.items.map((item) => ({ id: item.id, text: item.text, selfText: item.selfText, kind: item.kind ?? 'likert' })),
+    items: theme.items.map(item),
   }));
-  const questions: SurveyQuestion[] = (file.questions ?? []).map((question) => ({
-    id: question.id,
-    type: question.type,
-    prompt: question.prompt,
-    ...(question.selfPrompt === undefined ? {} : { selfPrompt: question.selfPrompt }),
-    groups: question.groups ? [...question.groups] : groups.map((group) => group.id),
-  }));
-  const { scale, changeScale, report } = file;
+  const question = (entry: FileQuestion): SurveyQuestion => ({
+    id: entry.id,
+    type: entry.type,
+    prompt: entry.prompt,
+    ...(entry.selfPrompt === undefined ? {} : { selfPrompt: entry.selfPrompt }),
+    groups: entry.groups ? [...entry.groups] : groups.map((group) => group.id),
+  });
+  const questions: SurveyQuestion[] = (file.questions ?? []).map(question);
+  const perGoal: PerGoalBlock | undefined = file.perGoal && { items: file.perGoal.items.map(item), questions: (file.perGoal.questions ?? []).map(question) };
+  const { scale, changeScale, followUpScale, report } = file;
   return {
     id: file.id,
     version: file.version,
@@ -85,9 +97,11 @@ export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
     ...(file.intro === undefined ? {} : { intro: file.intro }),
     scale: { points: scale.points, labels: [...scale.labels], notObserved: scale.notObserved },
     ...(changeScale ? { changeScale: { min: changeScale.min, max: changeScale.max, labels: [...changeScale.labels] } } : {}),
+    ...(followUpScale ? { followUpScale: { labels: [...followUpScale.labels] } } : {}),
     groups,
     themes,
     questions,
+    ...(perGoal ? { perGoal } : {}),
     report: {
       classification: { ...defaultClassificationRules(scale.points), ...report?.classification },
       priorities: report?.priorities ?? DEFAULT_PRIORITIES,

@@ -89,8 +89,67 @@ function checkThemes(source: YamlSource): SurveyValidationIssue[] {
   issues.push(...duplicateIssues(items, 'item id', source));
   const firstChange = items.find(({ item }) => stringAt(item, 'kind') === 'change');
   if (firstChange && !recordAt(source.data, 'changeScale')) {
-    issues.push(source.issue([...firstChange.path.slice(0, -1), 'kind'], "kind 'change' needs a changeScale (e.g. min: -3, max: 3 and 7 labels)"));
+    issues.push(source.issue([...firstChange.path.slice(0, -1), 'kind'], CHANGE_NEEDS_SCALE));
   }
+  for (const { item, path } of items) {
+    if (stringAt(item, 'kind') === 'followUp') {
+      issues.push(
+        source.issue([...path.slice(0, -1), 'kind'], "kind 'followUp' asks about a goal: put it in perGoal.items, which is asked once per focus goal"),
+      );
+    }
+  }
+  return issues;
+}
+
+const CHANGE_NEEDS_SCALE = "kind 'change' needs a changeScale (e.g. min: -3, max: 3 and 7 labels)";
+
+/**
+ * The per-goal block is repeated under each focus theme as `<themeId>.<id>`: its ids must be
+ * unique among themselves and must not land on an id the themes or questions already use; the
+ * review reads exactly one 'change' item per goal, and at most one 'followUp' splits it.
+ */
+function checkPerGoal(source: YamlSource): SurveyValidationIssue[] {
+  const block = recordAt(source.data, 'perGoal');
+  if (!block) return [];
+  const items = listAt(block, 'items');
+  const questions = listAt(block, 'questions');
+  const issues = duplicateIssues([...idsOf(items, ['perGoal', 'items']), ...idsOf(questions, ['perGoal', 'questions'])], 'per-goal id', source);
+  const kinds = items.map((item) => stringAt(item, 'kind'));
+  const changes = kinds.filter((kind) => kind === 'change').length;
+  if (items.length > 0 && changes !== 1) {
+    issues.push(source.issue(['perGoal', 'items'], `needs exactly one item of kind 'change' (how much the leader changed on the goal), found ${changes}`));
+  }
+  if (kinds.filter((kind) => kind === 'followUp').length > 1) issues.push(source.issue(['perGoal', 'items'], "may hold at most one item of kind 'followUp'"));
+  items.forEach((item, index) => {
+    const kind = stringAt(item, 'kind');
+    if (kind === 'change' && !recordAt(source.data, 'changeScale')) issues.push(source.issue(['perGoal', 'items', index, 'kind'], CHANGE_NEEDS_SCALE));
+    if (kind === 'followUp' && !recordAt(source.data, 'followUpScale')) {
+      issues.push(
+        source.issue(['perGoal', 'items', index, 'kind'], "kind 'followUp' needs a followUpScale (e.g. labels: [Never, Once, A few times, Regularly])"),
+      );
+    }
+  });
+  const taken = new Map<string, PathSegment[]>();
+  for (const { value, path } of [...itemOccurrences(source), ...idsOf(listAt(source.data, 'questions'), ['questions'])]) {
+    if (typeof value === 'string' && !taken.has(value)) taken.set(value, path);
+  }
+  const groupIds = new Set(listAt(source.data, 'groups').map((group) => stringAt(group, 'id')));
+  const entries = [...idsOf(items, ['perGoal', 'items']), ...idsOf(questions, ['perGoal', 'questions'])];
+  for (const theme of listAt(source.data, 'themes')) {
+    const themeId = stringAt(theme, 'id');
+    for (const { value, path } of entries) {
+      const expanded = `${themeId}.${String(value)}`;
+      const clash = themeId === undefined || typeof value !== 'string' ? undefined : taken.get(expanded);
+      if (clash) issues.push(source.issue(path, `repeated for theme '${themeId}' it becomes '${expanded}', already used at ${formatPath(clash)}`));
+    }
+  }
+  questions.forEach((question, index) => {
+    listAt(question, 'groups').forEach((groupId, groupIndex) => {
+      if (typeof groupId === 'string' && !groupIds.has(groupId)) {
+        issues.push(source.issue(['perGoal', 'questions', index, 'groups', groupIndex], `group '${groupId}' is not one of this survey's groups`));
+      }
+    });
+  });
   return issues;
 }
 
@@ -138,13 +197,14 @@ function checkReportRules(source: YamlSource): SurveyValidationIssue[] {
   return issues;
 }
 
-/** What a schema cannot say: unique ids, consistent scales, known groups and placeholders, sane anonymity. */
+/** What a schema cannot say: unique ids (per-goal ones as they are repeated too), consistent scales, known groups and placeholders, sane anonymity. */
 export function checkSurveySemantics(source: YamlSource): SurveyValidationIssue[] {
   return [
     ...checkScales(source),
     ...checkGroups(source),
     ...checkThemes(source),
     ...checkQuestions(source),
+    ...checkPerGoal(source),
     ...checkReportRules(source),
     ...checkPlaceholders(source),
   ];

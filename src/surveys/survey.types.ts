@@ -21,6 +21,16 @@ export interface ChangeScale {
   labels: string[];
 }
 
+/**
+ * How often the leader followed up with a rater about a goal: labels only, rated 1..labels.length
+ * from the least often ("Never") to the most ("Regularly").
+ */
+export interface FollowUpScale {
+  labels: string[];
+}
+
+export type ItemKind = 'likert' | 'change' | 'followUp';
+
 export interface SurveyGroup {
   id: RaterGroupId;
   label: string;
@@ -47,9 +57,12 @@ export interface SurveyItem {
   text: string;
   /** Worded for the leader rating themself. */
   selfText: string;
-  /** 'likert' (default) uses `scale`; 'change' uses `changeScale`. */
-  kind: 'likert' | 'change';
+  /** 'likert' (default) uses `scale`; 'change' uses `changeScale`; 'followUp' uses `followUpScale`. */
+  kind: ItemKind;
 }
+
+/** Only likert ratings are pooled into a theme's figure: the other kinds are on scales of their own. */
+export const isPooledItem = (item: Pick<SurveyItem, 'kind'>): boolean => item.kind === 'likert';
 
 export interface SurveyTheme {
   id: string;
@@ -69,6 +82,17 @@ export interface SurveyQuestion {
   selfPrompt?: string;
   /** Groups this question is shown to. */
   groups: RaterGroupId[];
+}
+
+/**
+ * Questions asked once per focus goal of the engagement's program (a stakeholder mini-survey).
+ * When a review's snapshot is made, the block is repeated under each focus theme: item `change`
+ * becomes `<themeId>.change`, question `suggestion` becomes `<themeId>.suggestion`, and
+ * `{{goal}}` reads the goal as the program words it.
+ */
+export interface PerGoalBlock {
+  items: SurveyItem[];
+  questions: SurveyQuestion[];
 }
 
 export interface ClassificationRules {
@@ -100,9 +124,12 @@ export interface SurveyDefinition {
   intro?: string;
   scale: SurveyScale;
   changeScale?: ChangeScale;
+  followUpScale?: FollowUpScale;
   groups: SurveyGroup[];
   themes: SurveyTheme[];
   questions: SurveyQuestion[];
+  /** Asked about each focus goal; a snapshot has it expanded into its themes and questions, and no longer carries it. */
+  perGoal?: PerGoalBlock;
   report: ReportSettings;
 }
 

@@ -26,9 +26,12 @@ import { EngagementPagesController } from './engagements/engagement-pages.contro
  * per screen with its view-building beside it. An edge module: it calls the services the JSON
  * API calls, and nothing depends on it.
  */
+import { PulsesModule } from '../pulses/pulses.module';
+import { PulsePagesController } from './pulses/pulse-pages.controller';
 @Module({
-  imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ExportsModule, AccessModule],
+  imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ExportsModule, AccessModule, PulsesModule],
   controllers: [
+    PulsePagesController,
     SignupPageController,
     PasswordPagesController,
     DashboardController,

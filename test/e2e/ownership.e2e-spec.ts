@@ -29,6 +29,7 @@ const VALID_BODIES: [RegExp, () => unknown][] = [
   [/\/sessions(\/:sessionId)?$/, () => ({ heldOn: '2026-02-02', durationMinutes: 60, focusThemeId: 'communication' })],
   [/\/practice-actions(\/:actionId)?$/, () => ({ practiceId: 'speak-last', doneOn: '2026-02-02' })],
   [/\/report\/review(\/:commentId)?$/, () => ({ version: 1, decision: 'move', themeId: 'vision' })],
+  [/\/pulses$/, () => ({ monthsAfterStart: 3 })],
 ];
 
 const validBody = (route: { method: string; path: string }): unknown =>
@@ -104,6 +105,9 @@ describe('every coach route checks who owns the record', () => {
         'POST /coach/campaigns/:id/nomination',
         'POST /coach/campaigns/:id/nomination/approve',
         'POST /coach/campaigns/:id/nomination/return',
+        'POST /api/engagements/:id/pulses',
+        'GET /api/engagements/:id/pulses',
+        'DELETE /api/engagements/:id/pulses/:pulseId',
       ]),
     );
     expect(paths.length).toBeGreaterThanOrEqual(50);

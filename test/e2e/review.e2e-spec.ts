@@ -1,5 +1,5 @@
-import { ApiClient, signUpCoach } from '../factories/api-client';
-import type { SentAnswer } from '../factories/campaign-run';
+import { ApiClient, signUpCoach, waitForAggregated } from '../factories/api-client';
+import { answerCampaign, launchAndCollectTokens, type SentAnswer } from '../factories/campaign-run';
 import { type EngagementRun, runReviewRound, runWholeEngagement } from '../factories/engagement.factory';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
@@ -9,6 +9,9 @@ interface Figure {
   mean: number;
   n: number;
 }
+type Side = { n: number; improvedShare: number; netScore: number };
+type FollowUp = { followedUp: Side; notFollowedUp: Side };
+type Change = Figure & { improvedShare: number; worseShare: number; netScore: number };
 interface GoalReview {
   themeId: string;
   title: string;
@@ -16,13 +19,14 @@ interface GoalReview {
   baseline: Figure | null;
   midpoint: Figure | null;
   final: Figure | null;
-  perceivedChange: { midpoint: (Figure & { improvedShare: number }) | null; final: (Figure & { improvedShare: number }) | null };
+  perceivedChange: { midpoint: Change | null; final: Change | null };
+  trend: { campaignId: string; phase: string; change: Change | null; followUp: FollowUp | null }[];
   status: string;
   statusReason: string;
 }
 interface Review {
   rounds: Record<'baseline' | 'midpoint' | 'final', { campaignId: string; version: number; responses: number } | null>;
-  rules: { status: string; perceivedChange: string };
+  rules: { status: string; perceivedChange: string; followUp: string };
   goals: GoalReview[];
   outcomes: { text: string; values: Record<string, number | null>; actual: number | null; met: boolean | null }[];
   raterMix: { changed: boolean; notes: string[]; rounds: { round: string; others: number; self: number }[] };
@@ -32,6 +36,9 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 const others = (sent: readonly SentAnswer[]): SentAnswer[] => sent.filter((answer) => answer.groupId !== 'self');
 const ratingsOf = (answers: readonly SentAnswer[], itemIds: readonly string[]): number[] =>
   answers.flatMap((answer) => itemIds.map((id) => answer.ratings[id]).filter((rating): rating is number => typeof rating === 'number'));
+/** Share better minus share worse, as the review states it. */
+const netScore = (change: readonly number[]): number =>
+  round2((change.filter((rating) => rating >= 1).length - change.filter((rating) => rating <= -1).length) / change.length);
 const mean = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0) / values.length;
 
 /** Others' figure for a theme as the report must compute it: every rating of every rater but self, pooled over the theme's items. */
@@ -55,13 +62,18 @@ describe('a whole engagement, contracting to final review, with simulated raters
   let run: EngagementRun;
   let likert: Map<string, string[]>;
   let changeItem: Map<string, string>;
+  let followUpItem: Map<string, string>;
 
   beforeAll(async () => {
     t = await startTestApp();
     coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
-    const pulse = (await coach.get<{ themes: { id: string; items: { id: string; kind: string }[] }[] }>('/api/surveys/progress-pulse')).body;
-    likert = new Map(pulse.themes.map((theme) => [theme.id, theme.items.filter((item) => item.kind !== 'change').map((item) => item.id)]));
-    changeItem = new Map(pulse.themes.map((theme) => [theme.id, theme.items.find((item) => item.kind === 'change')?.id ?? '']));
+    type Item = { id: string; kind: string };
+    const pulse = (await coach.get<{ themes: { id: string; items: Item[] }[]; perGoal: { items: Item[] } }>('/api/surveys/progress-pulse')).body;
+    likert = new Map(pulse.themes.map((theme) => [theme.id, theme.items.filter((item) => item.kind === 'likert').map((item) => item.id)]));
+    // The per-goal block is asked under each focus theme as <themeId>.<id>.
+    const perGoalId = (kind: string): string => pulse.perGoal.items.find((item) => item.kind === kind)?.id ?? '';
+    changeItem = new Map(pulse.themes.map((theme) => [theme.id, `${theme.id}.${perGoalId('change')}`]));
+    followUpItem = new Map(pulse.themes.map((theme) => [theme.id, `${theme.id}.${perGoalId('followUp')}`]));
     run = await runWholeEngagement(t, coach, { through: 'baseline' });
   });
   afterAll(async () => {
@@ -97,7 +109,9 @@ describe('a whole engagement, contracting to final review, with simulated raters
     for (const [email, token] of run.tokens.midpoint) expect(token).not.toBe(run.tokens.baseline.get(email));
     const focus = run.goals.map((goal) => goal.themeId);
     for (const answer of run.sent.midpoint)
-      expect(Object.keys(answer.ratings).sort()).toEqual(focus.flatMap((themeId) => [changeItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort());
+      expect(Object.keys(answer.ratings).sort()).toEqual(
+        focus.flatMap((themeId) => [changeItem.get(themeId), followUpItem.get(themeId), ...(likert.get(themeId) ?? [])]).sort(),
+      );
     expect((await coach.get<{ phase: string }>(`/api/engagements/${run.engagementId}`)).body.phase).toBe('mid_review');
   });
 
@@ -111,6 +125,7 @@ describe('a whole engagement, contracting to final review, with simulated raters
       expect(goal.perceivedChange.midpoint?.n).toBe(change.length);
       close(goal.perceivedChange.midpoint?.mean, round2(mean(change)));
       expect(goal.perceivedChange.midpoint?.improvedShare).toBe(round2(change.filter((rating) => rating >= 1).length / change.length));
+      expect(goal.perceivedChange.midpoint?.netScore).toBe(netScore(change));
       expect(goal.status).toBe(expectedStatus(goal.baseline?.mean ?? 0, goal.midpoint?.mean ?? 0, goal.target, false));
     }
     // The simulated team: communication has moved at least half-way, developing others not at all.
@@ -134,6 +149,12 @@ describe('a whole engagement, contracting to final review, with simulated raters
       const change = ratingsOf(others(run.sent.final), [changeItem.get(goal.themeId) ?? '']);
       close(goal.perceivedChange.final?.mean, round2(mean(change)));
       expect(goal.perceivedChange.final?.improvedShare).toBe(round2(change.filter((rating) => rating >= 1).length / change.length));
+      expect(goal.perceivedChange.final?.netScore).toBe(netScore(change));
+      // The trend: both pulses in launch order, each as its own review showed it.
+      expect(goal.trend.map((point) => [point.campaignId, point.phase, point.change?.netScore])).toEqual([
+        [run.midpointId, 'midpoint', netScore(ratingsOf(others(run.sent.midpoint), [changeItem.get(goal.themeId) ?? '']))],
+        [run.finalId, 'final', netScore(change)],
+      ]);
       expect(goal.status).toBe(expectedStatus(goal.baseline?.mean ?? 0, goal.final?.mean ?? 0, goal.target, true));
     }
     expect(end.goals[0]).toMatchObject({ themeId: 'communication', status: 'achieved' });
@@ -182,8 +203,42 @@ describe('a whole engagement, contracting to final review, with simulated raters
     const reviewPage = await coach.request<string>('GET', `/coach/engagements/${run.engagementId}/review`, undefined, { accept: 'text/html' });
     expect(reviewPage.status).toBe(200);
     expect(reviewPage.body).toContain(end.goals[0].final?.mean.toFixed(2));
+    // The change over the pulses: a column per pulse, each goal's net score in it.
+    expect(reviewPage.body).toContain('Change over the pulses');
+    const signed = (value: number): string => `${value < 0 ? '-' : '+'}${Math.abs(value).toFixed(2)}`;
+    for (const goal of end.goals) for (const point of goal.trend) if (point.change) expect(reviewPage.body).toContain(`net ${signed(point.change.netScore)}`);
     const other = (await signUpCoach(new ApiClient(t.baseUrl), 'Other')).api;
     for (const page of ['program', 'review'])
       expect((await other.request('GET', `/coach/engagements/${run.engagementId}/${page}`, undefined, { accept: 'text/html' })).status).toBe(404);
+  });
+
+  it('splits improvement by how often the leader followed up, once a pulse is closed with every answer in, over anonymous raters only', async () => {
+    // Until now no pulse was closed: no split anywhere.
+    for (const goal of (await review()).goals) expect(goal.trend.map((point) => point.followUp)).toEqual([null, null]);
+    const pulse = (await coach.post<{ id: string }>(`/api/engagements/${run.engagementId}/campaigns`, { surveyId: 'progress-pulse', phase: 'midpoint' })).body;
+    const tokens = await launchAndCollectTokens(t, coach, pulse.id);
+    // Peers were followed up with regularly and saw the leader improve; direct reports never, and saw no change.
+    const sent = await answerCampaign(t, coach, pulse.id, tokens, (rater, item) => {
+      if (item.kind === 'followUp') return rater.groupId === 'peer' ? 4 : rater.groupId === 'direct_report' ? 1 : 2;
+      if (item.kind === 'change') return rater.groupId === 'peer' ? 2 : rater.groupId === 'direct_report' ? 0 : 1;
+      return 3;
+    });
+    const before = (await review()).goals[0].trend.at(-1);
+    expect([before?.campaignId, before?.followUp]).toEqual([pulse.id, null]);
+    expect((await coach.post(`/api/campaigns/${pulse.id}/close`)).status).toBe(200);
+    await waitForAggregated(coach, pulse.id, sent.length);
+    const after = await review();
+    const peers = sent.filter((answer) => answer.groupId === 'peer').length;
+    const directReports = sent.filter((answer) => answer.groupId === 'direct_report').length;
+    for (const goal of after.goals)
+      expect(goal.trend.at(-1)?.followUp).toEqual({
+        followedUp: { n: peers, improvedShare: 1, netScore: 1 },
+        notFollowedUp: { n: directReports, improvedShare: 0, netScore: 0 },
+      });
+    expect(after.rules.followUp).toMatch(/^Improvement split by follow-up/);
+    const page = await coach.request<string>('GET', `/coach/engagements/${run.engagementId}/review`, undefined, { accept: 'text/html' });
+    expect(page.body).toContain(
+      `Followed up a few times or regularly: net +1.00, 100% saw improvement (${peers} raters); never or once: net +0.00, 0% saw improvement (${directReports} raters)`,
+    );
   });
 });

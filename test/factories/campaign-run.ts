@@ -6,7 +6,7 @@ import type { TestApp } from '../utils/test-app';
 export interface QuestionnaireItem {
   id: string;
   themeId: string;
-  kind: 'likert' | 'change';
+  kind: 'likert' | 'change' | 'followUp';
 }
 
 export interface SentAnswer {

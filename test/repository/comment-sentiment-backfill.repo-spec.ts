@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ensureDatabaseExists } from '../../src/database/database-bootstrap';
@@ -45,7 +46,13 @@ const expectedSentiment = (text: string, kind: CommentKind): string => commentSe
 describe('migration CommentSentimentBackfill', () => {
   it('gives every comment folded without a sentiment the one a fold gives it today, keeps stored ones, makes the column required, and down makes it optional again', async () => {
     const rows = new RowFactory(beforeBackfill);
-    const campaign = await rows.campaign();
+    // Written with SQL: the engagement entity has columns that later migrations add.
+    const engagementId = randomUUID();
+    await beforeBackfill.query(
+      `INSERT INTO engagements (id, coach_id, title, leader_name, leader_email) VALUES ($1, $2, 'Alex Morgan: leadership', 'Alex Morgan', $3)`,
+      [engagementId, (await rows.coach()).id, `leader-${engagementId}@example.com`],
+    );
+    const campaign = await rows.campaign({ engagementId });
     const old = [
       { text: 'Interrupts people in meetings and rarely lets anyone finish a sentence.', kind: 'text' as const, expected: 'constructive' },
       { text: 'Great listener who explains decisions clearly.', kind: 'text' as const, expected: 'positive' },

@@ -10,6 +10,8 @@ import { PasswordResets1765100000000 } from './1765100000000-PasswordResets';
 import { CommentReview1766100000000 } from './1766100000000-CommentReview';
 import { RaterNominations1766300000000 } from './1766300000000-RaterNominations';
 import { RaterDeclines1766300000001 } from './1766300000001-RaterDeclines';
+import { EngagementFocusGoals1766400000000 } from './1766400000000-EngagementFocusGoals';
+import { PulseSchedules1766400000100 } from './1766400000100-PulseSchedules';
 import { InvitationThanksAndRefusals1766500000000 } from './1766500000000-InvitationThanksAndRefusals';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
@@ -26,5 +28,7 @@ export const MIGRATIONS = [
   CommentReview1766100000000,
   RaterNominations1766300000000,
   RaterDeclines1766300000001,
+  EngagementFocusGoals1766400000000,
+  PulseSchedules1766400000100,
   InvitationThanksAndRefusals1766500000000,
 ];

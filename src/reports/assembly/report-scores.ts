@@ -5,8 +5,9 @@ import type { ItemScoreCell, ScoreCell } from './report.types';
 import { meanInterval } from './mean-interval';
 import { round2, roundedMean } from './score-format';
 
-/** The values an item is rated on: 1..points, or min..max of the change scale. */
+/** The values an item is rated on: 1..points, min..max of the change scale, or 1..n of the follow-up scale. */
 export function scaleValues(survey: SurveyDefinition, item: SurveyItem): number[] {
+  if (item.kind === 'followUp') return Array.from({ length: survey.followUpScale?.labels.length ?? 4 }, (_, index) => index + 1);
   const [min, max] = item.kind === 'change' ? [survey.changeScale?.min ?? -3, survey.changeScale?.max ?? 3] : [1, survey.scale.points];
   return Array.from({ length: max - min + 1 }, (_, index) => min + index);
 }

@@ -1,7 +1,7 @@
 import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
 import type { StoredComment } from '../../theming/comment.types';
 import { cellMean, cellRwg, sumCells } from '../../aggregation/cell-statistics';
-import { commentThreshold, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
+import { commentThreshold, isPooledItem, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
 import { planBuckets } from '../disclosure/bucket-planning';
 import { type ScopeCells, type ScopeDisclosure, decideDisclosure } from '../disclosure/disclosure-control';
 import { selectItemHighlights } from './item-highlights';
@@ -54,7 +54,7 @@ function topicsOf(unthemed: readonly ReportComment[]): EmergentTopic[] {
 type ScopeKind = 'items' | 'themes';
 
 /** A theme pools its likert items only: a change rating is on another scale. */
-const pooledItemIds = (theme: SurveyTheme): string[] => theme.items.filter((item) => item.kind !== 'change').map((item) => item.id);
+const pooledItemIds = (theme: SurveyTheme): string[] => theme.items.filter(isPooledItem).map((item) => item.id);
 
 function scoresOf<T>(
   buckets: readonly { id: string }[],

@@ -1,5 +1,5 @@
 import type { CampaignAggregates } from '../../aggregation/aggregate.types';
-import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
+import { isPooledItem, type RaterGroupId, type SurveyDefinition } from '../../surveys/survey.types';
 import { ModularSpan } from './modular-span';
 import type { Report } from '../assembly/report.types';
 
@@ -100,8 +100,8 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
     Math.max(1, ...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
   const largestThreshold = thresholdOf(anonymous.map((group) => group.id));
   const blocks = survey.themes.flatMap((theme) => [
-    { themeId: theme.id, itemIds: theme.items.filter((item) => item.kind !== 'change').map((item) => item.id) },
-    ...theme.items.filter((item) => item.kind === 'change').map((item) => ({ themeId: null, itemIds: [item.id] })),
+    { themeId: theme.id, itemIds: theme.items.filter(isPooledItem).map((item) => item.id) },
+    ...theme.items.filter((item) => !isPooledItem(item)).map((item) => ({ themeId: null, itemIds: [item.id] })),
   ]);
   const leaks: Leak[] = [];
 

@@ -131,6 +131,15 @@ export class ReportVersionRepository {
     return rows;
   }
 
+  /** The frozen aggregates of versions 1..`number`, oldest first. */
+  async frozenUpTo(campaignId: string, number: number): Promise<CampaignAggregates[]> {
+    const rows: { frozen: CampaignAggregates }[] = await this.db.query(
+      `SELECT frozen FROM report_versions WHERE campaign_id = $1 AND number <= $2 ORDER BY number`,
+      [campaignId, number],
+    );
+    return rows.map((row) => row.frozen);
+  }
+
   /**
    * Cuts a version in one REPEATABLE READ transaction, so that the aggregates it reads and the
    * comments it releases are of the same moment: no comment of an answer the version does not

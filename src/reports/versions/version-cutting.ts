@@ -1,5 +1,5 @@
 import type { CampaignAggregates } from '../../aggregation/aggregate.types';
-import type { SurveyDefinition } from '../../surveys/survey.types';
+import { isPooledItem, type SurveyDefinition } from '../../surveys/survey.types';
 import type { Report } from '../assembly/report.types';
 import { figureKey, findLeaks, type Leak, type PublishedVersion, type ShownFigure, shownFigures } from '../disclosure/version-disclosure';
 
@@ -10,10 +10,10 @@ export interface VersionCut {
   forced: string[];
 }
 
-/** The item and theme ids a leak's figures can come from: its theme with all of its likert items, or a change item alone. */
+/** The item and theme ids a leak's figures can come from: its theme with all of its likert items, or a change or follow-up item alone. */
 function blockOf(survey: SurveyDefinition, scope: string): Set<string> {
   for (const theme of survey.themes) {
-    const likert = theme.items.filter((item) => item.kind !== 'change').map((item) => item.id);
+    const likert = theme.items.filter(isPooledItem).map((item) => item.id);
     if (scope === theme.id || likert.includes(scope)) return new Set([theme.id, ...likert]);
     if (theme.items.some((item) => item.id === scope)) return new Set([scope]);
   }

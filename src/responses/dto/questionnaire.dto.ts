@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ChangeScaleDto, SurveyGroupDto, SurveyScaleDto } from '../../surveys/dto/survey-definition.dto';
+import { ChangeScaleDto, FollowUpScaleDto, SurveyGroupDto, SurveyScaleDto } from '../../surveys/dto/survey-definition.dto';
+import type { ItemKind } from '../../surveys/survey.types';
 import type { Questionnaire } from '../questionnaire';
 import { MAX_TEXT_LENGTH } from '../answer-validation';
 
@@ -58,8 +59,11 @@ export class QuestionnaireItemDto {
   @ApiProperty({ description: 'Worded for this rater (the self wording for the leader).' })
   text: string;
 
-  @ApiProperty({ enum: ['likert', 'change'], description: "'likert' is rated on `scale`, 'change' on `changeScale`." })
-  kind: 'likert' | 'change';
+  @ApiProperty({
+    enum: ['likert', 'change', 'followUp'],
+    description: "'likert' is rated on `scale`, 'change' on `changeScale`, 'followUp' on `followUpScale`.",
+  })
+  kind: ItemKind;
 }
 
 export class QuestionnaireQuestionDto {
@@ -92,6 +96,9 @@ export class QuestionnaireDto implements Questionnaire {
 
   @ApiProperty({ type: ChangeScaleDto, nullable: true })
   changeScale: ChangeScaleDto | null;
+
+  @ApiProperty({ type: FollowUpScaleDto, nullable: true })
+  followUpScale: FollowUpScaleDto | null;
 
   @ApiProperty({ type: [QuestionnaireItemDto] })
   items: QuestionnaireItemDto[];

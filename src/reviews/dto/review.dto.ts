@@ -5,8 +5,9 @@ import { ThemeFigureDto } from '../../programs/dto/program-view.dto';
 import type { GoalStatus } from '../goal-status';
 import type { OutcomeReview } from '../outcome-review';
 import type { RaterMix, RoundMix } from '../rater-mix';
+import type { FollowUpSplit, SplitSide } from '../follow-up-split';
 import type { PerceivedChange } from '../review-figures';
-import type { GoalReview, ReviewReport, RoundInfo } from '../review-report';
+import type { GoalReview, PulsePoint, ReviewReport, RoundInfo } from '../review-report';
 
 export const GOAL_STATUSES = unionValues<GoalStatus>({ achieved: true, on_track: true, behind: true, not_measured: true });
 const ROUNDS = unionValues<RoundMix['round']>({ baseline: true, midpoint: true, final: true });
@@ -44,6 +45,12 @@ export class ReviewRulesDto {
   perceivedChange: string;
 
   @ApiProperty()
+  trend: string;
+
+  @ApiProperty()
+  followUp: string;
+
+  @ApiProperty()
   outcomes: string;
 }
 
@@ -56,6 +63,51 @@ export class PerceivedChangeDto implements PerceivedChange {
 
   @ApiProperty({ description: 'Share of those raters who answered +1 or more, 0..1.' })
   improvedShare: number;
+
+  @ApiProperty({ description: 'Share of those raters who answered -1 or less, 0..1.' })
+  worseShare: number;
+
+  @ApiProperty({ description: 'Net score: the share who saw the leader become more effective minus the share who saw them become less effective, -1..+1.' })
+  netScore: number;
+}
+
+export class SplitSideDto implements SplitSide {
+  @ApiProperty({ type: 'integer' })
+  n: number;
+
+  @ApiProperty({ description: 'Share who saw improvement, 0..1.' })
+  improvedShare: number;
+
+  @ApiProperty({ description: 'Share better minus share worse, -1..+1.' })
+  netScore: number;
+}
+
+export class FollowUpSplitDto implements FollowUpSplit {
+  @ApiProperty({ type: SplitSideDto, description: "Raters the leader followed up with 'a few times' or 'regularly'." })
+  followedUp: SplitSideDto;
+
+  @ApiProperty({ type: SplitSideDto, description: "Raters the leader followed up with 'never' or 'once'." })
+  notFollowedUp: SplitSideDto;
+}
+
+export class PulsePointDto implements PulsePoint {
+  @ApiProperty({ format: 'uuid' })
+  campaignId: string;
+
+  @ApiProperty({ enum: ['midpoint', 'final'] })
+  phase: 'midpoint' | 'final';
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  launchedAt: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The report version read.' })
+  version: number | null;
+
+  @ApiProperty({ type: PerceivedChangeDto, nullable: true, description: 'Null where the pulse withholds the figure.' })
+  change: PerceivedChangeDto | null;
+
+  @ApiProperty({ type: FollowUpSplitDto, nullable: true, description: 'Null until the pulse is closed and the rule in `rules.followUp` allows it.' })
+  followUp: FollowUpSplitDto | null;
 }
 
 export class PerceivedChangesDto {
@@ -106,6 +158,9 @@ export class GoalReviewDto implements GoalReview {
 
   @ApiProperty({ type: PerceivedChangesDto })
   perceivedChange: PerceivedChangesDto;
+
+  @ApiProperty({ type: [PulsePointDto], description: 'The change seen in every pulse, oldest first.' })
+  trend: PulsePointDto[];
 
   @ApiProperty({ enum: GOAL_STATUSES, description: 'As of the latest review.' })
   status: GoalStatus;

@@ -3,6 +3,9 @@ import type { SurveySummary } from '../surveys.service';
 import {
   type ChangeScale,
   type ClassificationRules,
+  type FollowUpScale,
+  type ItemKind,
+  type PerGoalBlock,
   type QuestionType,
   RATER_GROUP_IDS,
   type RaterGroupId,
@@ -34,6 +37,11 @@ export class ChangeScaleDto implements ChangeScale {
   max: number;
 
   @ApiProperty({ type: [String], description: 'One label per value, min first.' })
+  labels: string[];
+}
+
+export class FollowUpScaleDto implements FollowUpScale {
+  @ApiProperty({ type: [String], description: 'How often the leader followed up, least often first; rated 1..labels.length.' })
   labels: string[];
 }
 
@@ -84,8 +92,11 @@ export class SurveyItemDto implements SurveyItem {
   @ApiProperty({ description: 'Worded for the leader rating themself.' })
   selfText: string;
 
-  @ApiProperty({ enum: ['likert', 'change'], description: "'likert' is rated on `scale`, 'change' on `changeScale`." })
-  kind: 'likert' | 'change';
+  @ApiProperty({
+    enum: ['likert', 'change', 'followUp'],
+    description: "'likert' is rated on `scale`, 'change' on `changeScale`, 'followUp' on `followUpScale`.",
+  })
+  kind: ItemKind;
 }
 
 export class SurveyThemeDto implements SurveyTheme {
@@ -120,6 +131,14 @@ export class SurveyQuestionDto implements SurveyQuestion {
 
   @ApiProperty({ enum: RATER_GROUP_IDS, isArray: true, description: 'The groups asked this question.' })
   groups: RaterGroupId[];
+}
+
+export class PerGoalBlockDto implements PerGoalBlock {
+  @ApiProperty({ type: [SurveyItemDto], description: "Asked under each focus theme as '<themeId>.<id>'; texts may hold {{goal}}." })
+  items: SurveyItemDto[];
+
+  @ApiProperty({ type: [SurveyQuestionDto], description: "Asked once per focus goal as '<themeId>.<id>'." })
+  questions: SurveyQuestionDto[];
 }
 
 export class ClassificationRulesDto implements ClassificationRules {
@@ -167,11 +186,20 @@ export class SurveyDefinitionDto extends SurveySummaryDto implements SurveyDefin
   @ApiPropertyOptional({ type: ChangeScaleDto, description: 'The -3..+3 scale of change items (progress pulses).' })
   changeScale?: ChangeScaleDto;
 
+  @ApiPropertyOptional({ type: FollowUpScaleDto, description: 'How often the leader followed up with the rater about a goal (progress pulses).' })
+  followUpScale?: FollowUpScaleDto;
+
   @ApiProperty({ type: [SurveyThemeDto] })
   themes: SurveyThemeDto[];
 
   @ApiProperty({ type: [SurveyQuestionDto] })
   questions: SurveyQuestionDto[];
+
+  @ApiPropertyOptional({
+    type: PerGoalBlockDto,
+    description: 'Asked once per focus goal of the program in a review; a campaign snapshot has it expanded into its themes.',
+  })
+  perGoal?: PerGoalBlockDto;
 
   @ApiProperty({ type: ReportSettingsDto })
   report: ReportSettingsDto;

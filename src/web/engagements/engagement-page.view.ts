@@ -15,7 +15,7 @@ export interface EngagementPageView {
   moves: { value: string; label: string }[];
   outcomes: { text: string; measuredBy: string }[];
   campaigns: { href: string; title: string; phase: string; status: string; progress: string }[];
-  program: { page: string; edit: string; checkIns: string; review: string; updatedOn: string } | null;
+  program: { page: string; edit: string; checkIns: string; review: string; pulses: string; updatedOn: string } | null;
   /** The program can be designed once a baseline report was released to the leader. */
   canDesign: boolean;
   reviews: { value: 'midpoint' | 'final'; label: string }[];
@@ -74,6 +74,7 @@ export function engagementPageView(input: {
           edit: `${base}/program/edit`,
           checkIns: `${base}/check-ins`,
           review: `${base}/review`,
+          pulses: `${base}/pulses`,
           updatedOn: program.updatedAt.toISOString().slice(0, 10),
         }
       : null,
