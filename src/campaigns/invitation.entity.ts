@@ -61,13 +61,6 @@ export class InvitationEntity extends CampaignScopedEntity {
   @Column('integer', { name: 'delivery_round', default: 0 })
   deliveryRound: number;
 
-  /**
-   * Whether the rater was thanked for answering. A flag, not a time: thank-you mails go out when
-   * the campaign closes, so that nothing records when a given rater answered.
-   */
-  @Column('boolean', { default: false })
-  thanked: boolean;
-
   /** When the next delivery round is due; null while one is under way, once sent, or when none is left. */
   @Column('timestamptz', { name: 'retry_at', nullable: true })
   retryAt: Date | null;

@@ -11,6 +11,7 @@ import { NominationEntity } from '../campaigns/nominations/nomination.entity';
 import { RaterEntity } from '../campaigns/rater.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { CoachingSessionEntity, PracticeActionEntity } from '../programs/check-in.entity';
+import { InvitationThanksEntity } from '../mail/invitation-thanks.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { CommentReviewEntity } from '../reports/review/comment-review.entity';
 import { PulseScheduleEntity } from '../pulses/pulse-schedule.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   CampaignEntity,
   RaterEntity,
   InvitationEntity,
+  InvitationThanksEntity,
   DraftEntity,
   ResponseEntity,
   AggregateEntity,

@@ -54,7 +54,7 @@ export class MailRepository {
 
   async findInvitation(invitationId: string): Promise<InvitationMailContext | null> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT i.id, i.token_nonce, i.answered, i.thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
+      `SELECT i.id, i.token_nonce, i.answered, EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AS thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
               i.group_id, c.status, c.closes_at, c.survey_snapshot, e.leader_name, co.name AS coach_name
        FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
        JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
@@ -165,7 +165,7 @@ export class MailRepository {
   }
 
   async markThanked(invitationId: string): Promise<void> {
-    await this.db.query(`UPDATE invitations SET thanked = true WHERE id = $1`, [invitationId]);
+    await this.db.query(`INSERT INTO invitation_thanks (invitation_id) VALUES ($1) ON CONFLICT DO NOTHING`, [invitationId]);
   }
 
   /**
@@ -175,7 +175,7 @@ export class MailRepository {
   async dueThanks(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
       `SELECT i.id FROM invitations i JOIN campaigns c ON c.id = i.campaign_id
-       WHERE c.status = 'closed' AND i.answered AND NOT i.thanked AND i.delivery_status <> 'refused' AND i.group_id <> 'self'
+       WHERE c.status = 'closed' AND i.answered AND NOT EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AND i.delivery_status <> 'refused' AND i.group_id <> 'self'
        LIMIT $1`,
       [limit],
     );

@@ -102,6 +102,16 @@ describe('arrival order: neither transaction ids nor row positions line answers 
     await waitUntil(async () => (await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE NOT aggregated`))[0].count === 0, {
       what: 'every answer folded',
     });
+    // And the raters thanked, which the close sets off: thanking must leave the invitations as the settle wrote them.
+    await waitUntil(
+      async () =>
+        (
+          await t.db.query(
+            `SELECT COUNT(*)::int AS count FROM invitations i WHERE answered AND group_id <> 'self' AND i.id NOT IN (SELECT invitation_id FROM invitation_thanks)`,
+          )
+        )[0].count === 0,
+      { what: 'every rater who answered thanked' },
+    );
   });
   afterAll(async () => {
     await t?.close();
