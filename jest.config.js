@@ -19,6 +19,9 @@ const shared = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // A global option (Jest ignores it inside a project): 30 s for a test unless its file says more.
+  // Loading the sentence encoder alone takes seconds on a busy two-core machine.
+  testTimeout: 30_000,
   projects: [
     // Unit tests of comment theming load a 28 MB sentence encoder: seconds, on a busy machine, before their first assertion.
     {
@@ -26,10 +29,9 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/utils/global-setup.ts',
-      testTimeout: 30_000,
     },
     // Repositories against a fresh, migrated Postgres database per file, without Nest or HTTP.
-    { ...shared, displayName: 'repository', testMatch: ['<rootDir>/test/repository/**/*.repo-spec.ts'], testTimeout: 20_000 },
+    { ...shared, displayName: 'repository', testMatch: ['<rootDir>/test/repository/**/*.repo-spec.ts'] },
     {
       ...shared,
       displayName: 'e2e',
