@@ -110,7 +110,7 @@ describe('arrival order: neither transaction ids nor row positions line answers 
             `SELECT COUNT(*)::int AS count FROM invitations i WHERE answered AND group_id <> 'self' AND i.id NOT IN (SELECT invitation_id FROM invitation_thanks)`,
           )
         )[0].count === 0,
-      { what: 'every rater who answered thanked' },
+      { what: 'every rater who answered thanked', timeoutMs: 60_000 },
     );
   });
   afterAll(async () => {
