@@ -30,7 +30,7 @@ const ROOT = join(__dirname, '..');
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RATERS = Number(process.env.BENCH_RATERS ?? 500);
-const CLIENTS = 16;
+export const CLIENTS = 16;
 
 export interface HttpFigures {
   machine: string;
@@ -73,14 +73,14 @@ async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+export async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const result = await run();
   return [result, performance.now() - start];
 }
 
 /** `count` requests in all, `clients` of them in flight at once: each request's time. */
-async function concurrently(count: number, clients: number, request: (index: number) => Promise<void>): Promise<number[]> {
+export async function concurrently(count: number, clients: number, request: (index: number) => Promise<void>): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
   await Promise.all(
@@ -95,14 +95,14 @@ async function concurrently(count: number, clients: number, request: (index: num
   return times;
 }
 
-interface RunningApp {
+export interface RunningApp {
   child: ChildProcess;
   baseUrl: string;
   loopFile: string;
   output: () => string;
 }
 
-function startApp(env: Record<string, string>, cpuProfDir: string | undefined): RunningApp {
+export function startApp(env: Record<string, string>, cpuProfDir: string | undefined): RunningApp {
   const args = [...(cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : []), join(ROOT, 'dist', 'main.js')];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -115,8 +115,57 @@ function startApp(env: Record<string, string>, cpuProfDir: string | undefined): 
   return { child, baseUrl: env.PUBLIC_URL, loopFile: env.EVENT_LOOP_DELAY_FILE, output: () => output };
 }
 
+/** What every process of a benchmark run shares: one database, one queue prefix, the SMTP sink, limits out of the way. */
+export function benchEnv(databaseUrl: string, prefix: string, mailbox: Mailbox, port: number): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: REDIS,
+    QUEUE_PREFIX: prefix,
+    SMTP_URL: mailbox.url,
+    TOKEN_SECRET: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'warn',
+    WORKER_HEARTBEAT_FILE: join(tmpdir(), `${prefix}.heartbeat`),
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000',
+    RATE_LIMIT_RATER_PER_MINUTE: '1000000',
+  };
+}
+
+/** Waits until the app answers /api/health; an app that exits on the way fails with what it said. */
+export async function answering(app: RunningApp): Promise<void> {
+  await waitUntil(
+    async () => {
+      if (app.child.exitCode !== null) throw new Error(`the app exited with ${app.child.exitCode}:\n${app.output()}`);
+      return fetch(`${app.baseUrl}/api/health`).then(
+        (response) => response.status === 200,
+        () => false,
+      );
+    },
+    { what: 'the app to answer /api/health', timeoutMs: 120_000, intervalMs: 250 },
+  );
+}
+
+/** Stops the app (SIGTERM, then SIGKILL after 15 s) and drops the run's database. */
+export async function stopAndDrop(apps: RunningApp[], databaseUrl: string): Promise<void> {
+  await Promise.all(
+    apps.map(async ({ child }) => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }),
+  );
+  const client = new Client({ connectionString: `${POSTGRES}/postgres` });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+  await client.end();
+}
+
 /** Asks the app for its event-loop delay since the last ask, and waits until it has written it. */
-async function eventLoopDelay(app: RunningApp): Promise<EventLoopDelay> {
+export async function eventLoopDelay(app: RunningApp): Promise<EventLoopDelay> {
   const before = existsSync(app.loopFile) ? readFileSync(app.loopFile, 'utf8') : '';
   app.child.kill('SIGUSR2');
   let written = before;
@@ -131,7 +180,11 @@ async function eventLoopDelay(app: RunningApp): Promise<EventLoopDelay> {
 }
 
 /** Launches a campaign of these raters and answers the questionnaire of each group once: their tokens and questionnaires. */
-async function launched(coach: ApiClient, mailbox: Mailbox, team: RaterSpec[]): Promise<{ campaignId: string; links: { token: string; group: string }[] }> {
+export async function launched(
+  coach: ApiClient,
+  mailbox: Mailbox,
+  team: RaterSpec[],
+): Promise<{ campaignId: string; links: { token: string; group: string }[] }> {
   const { campaignId } = await draftCampaign(coach, { raters: team });
   const mailsBefore = mailbox.messages.length;
   const launch = await coach.post(`/api/campaigns/${campaignId}/launch`);
@@ -146,7 +199,7 @@ async function launched(coach: ApiClient, mailbox: Mailbox, team: RaterSpec[]): 
   return { campaignId, links };
 }
 
-function team(count: number): RaterSpec[] {
+export function team(count: number): RaterSpec[] {
   const tag = randomBytes(3).toString('hex');
   const boss = Math.max(1, Math.round(count * 0.02));
   const others = count - boss;
@@ -159,7 +212,7 @@ function team(count: number): RaterSpec[] {
 }
 
 /** Posts every rater's answer, `clients` at a time, each as a rater's browser would (its own client). */
-async function submitAll(baseUrl: string, links: { token: string; group: string }[], clients: number): Promise<{ times: number[]; errors: number }> {
+export async function submitAll(baseUrl: string, links: { token: string; group: string }[], clients: number): Promise<{ times: number[]; errors: number }> {
   const questionnaires = new Map<string, DemoQuestionnaire>();
   for (const { token, group } of links)
     if (!questionnaires.has(group)) questionnaires.set(group, (await (await fetch(`${baseUrl}/api/responses/${token}`)).json()) as DemoQuestionnaire);
@@ -207,7 +260,7 @@ async function progressTimes(coach: ApiClient, campaignId: string, until: () => 
   return times;
 }
 
-async function aggregated(coach: ApiClient, campaignId: string): Promise<number> {
+export async function aggregated(coach: ApiClient, campaignId: string): Promise<number> {
   return (await coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body.aggregated;
 }
 
@@ -237,37 +290,12 @@ export async function measureThroughHttp(log: (line: string) => void): Promise<H
   const mailbox = await new Mailbox().start();
   const port = await freePort();
   const app = startApp(
-    {
-      NODE_ENV: 'production',
-      ROLE: role,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: REDIS,
-      QUEUE_PREFIX: prefix,
-      SMTP_URL: mailbox.url,
-      TOKEN_SECRET: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'warn',
-      WORKER_HEARTBEAT_FILE: join(tmpdir(), `${prefix}.heartbeat`),
-      EVENT_LOOP_DELAY_FILE: join(tmpdir(), `${prefix}.loop.json`),
-      RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000',
-      RATE_LIMIT_RATER_PER_MINUTE: '1000000',
-    },
+    { ...benchEnv(databaseUrl, prefix, mailbox, port), ROLE: role, EVENT_LOOP_DELAY_FILE: join(tmpdir(), `${prefix}.loop.json`) },
     process.env.BENCH_CPU_PROF,
   );
-  const exited = new Promise<void>((resolve) => app.child.on('exit', () => resolve()));
   try {
     log(`Starting the built app (ROLE=${role}) on ${databaseUrl} ...`);
-    await waitUntil(
-      async () => {
-        if (app.child.exitCode !== null) throw new Error(`the app exited with ${app.child.exitCode}:\n${app.output()}`);
-        return fetch(`${app.baseUrl}/api/health`).then(
-          (response) => response.status === 200,
-          () => false,
-        );
-      },
-      { what: 'the app to answer /api/health', timeoutMs: 120_000, intervalMs: 250 },
-    );
+    await answering(app);
     const coach = (await signUpCoach(new ApiClient(app.baseUrl))).api;
 
     log(`Launching a campaign of ${RATERS} raters, until every invitation reached the SMTP sink ...`);
@@ -344,13 +372,7 @@ export async function measureThroughHttp(log: (line: string) => void): Promise<H
     log(`The app said:\n${app.output()}`);
     throw error;
   } finally {
-    app.child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (app.child.exitCode === null) app.child.kill('SIGKILL');
+    await stopAndDrop([app], databaseUrl);
     await mailbox.stop();
-    const client = new Client({ connectionString: `${POSTGRES}/postgres` });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-    await client.end();
   }
 }

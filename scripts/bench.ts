@@ -50,11 +50,14 @@ import { advanceAggregates, planVersionStep } from '../src/reports/versions/vers
 import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { type HttpFigures, measureThroughHttp } from './bench-http';
+import { type LayoutFigures, measureLayout } from './bench-layouts';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 300);
+// Fewer raters per split layout than for ROLE=all, so that the whole bench stays under five minutes.
+const LAYOUT_RATERS = Number(process.env.BENCH_LAYOUT_RATERS ?? 300);
 const GROUPS: RaterGroupId[] = ['boss', 'peer', 'peer', 'direct_report', 'direct_report', 'other'];
 
 const log = (line: string): void => {
@@ -194,6 +197,38 @@ function httpTable(figures: HttpFigures): string[] {
   ];
 }
 
+/** ROLE=all beside one api with one and with two workers: submits, the api's loop, folding, and what 2 workers fold over 1. */
+function layoutTable(all: HttpFigures, layouts: LayoutFigures[]): string[] {
+  const [one, two] = layouts;
+  const rows: string[][] = [
+    [
+      `ROLE=all (${all.raters} raters in one campaign)`,
+      `${all.submit.answersPerSecond} answers/s, p50 ${all.submit.p50} ms, p99 ${all.submit.p99} ms`,
+      `p99 ${all.eventLoopDelayUnderLoad.p99} ms, max ${all.eventLoopDelayUnderLoad.max} ms`,
+      `${all.aggregation.answersPerSecond} answers/s`,
+      `${all.rssMiBAfter} MiB`,
+    ],
+    ...layouts.map((figures) => [
+      `${figures.layout} (${figures.raters} raters in two campaigns)`,
+      `${figures.submit.answersPerSecond} answers/s, p50 ${figures.submit.p50} ms, p99 ${figures.submit.p99} ms${figures.submit.errors ? `, ${figures.submit.errors} errors` : ''}`,
+      `p99 ${figures.apiEventLoopDelayUnderLoad.p99} ms, max ${figures.apiEventLoopDelayUnderLoad.max} ms`,
+      `${figures.aggregation.answersPerSecond} answers/s, last folded ${figures.aggregation.msAfterLastSubmit} ms after the last post`,
+      `api ${figures.rssMiBAfter.api} MiB, workers ${figures.rssMiBAfter.workers.join(' / ')} MiB`,
+    ]),
+  ];
+  return [
+    'The process layouts, each on a database of its own:',
+    '',
+    `| layout | rater submits, 16 clients | api event-loop delay meanwhile | aggregation, first answer posted to last folded | RSS after the run |`,
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    one && two
+      ? `Aggregation scaling, 2 workers over 1: ${(two.aggregation.answersPerSecond / one.aggregation.answersPerSecond).toFixed(2)} (target >= 1.8)`
+      : '',
+  ];
+}
+
 async function main(): Promise<void> {
   const resultsDir = join(__dirname, '..', 'bench');
   mkdirSync(resultsDir, { recursive: true });
@@ -202,11 +237,18 @@ async function main(): Promise<void> {
     write('parts.json', { at: new Date().toISOString(), node: process.version, parts: await measureParts() });
     return;
   }
-  const [figures, httpMs] = await timed(() => measureThroughHttp(log));
+  const [figures, httpMs] = await timed(async () => {
+    const all = await measureThroughHttp(log);
+    const layouts: LayoutFigures[] = [];
+    for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
+    return { all, layouts };
+  });
   log('');
-  for (const line of httpTable(figures)) log(line);
+  for (const line of httpTable(figures.all)) log(line);
+  log('');
+  for (const line of layoutTable(figures.all, figures.layouts)) log(line);
   log(`\n(${(httpMs / 1000).toFixed(0)} s)`);
-  write('results.json', { at: new Date().toISOString(), node: process.version, http: figures });
+  write('results.json', { at: new Date().toISOString(), node: process.version, http: figures.all, layouts: figures.layouts });
 }
 
 /** The hot paths one at a time in this process, against the database directly: ms each and their baselines. */

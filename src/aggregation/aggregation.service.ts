@@ -24,6 +24,9 @@ export type FoldOutcome = { status: 'settled'; folded: number; waiting: number }
 @Injectable()
 export class AggregationService {
   private readonly logger = new Logger(AggregationService.name);
+  /** Per campaign, the last settle of its jobs started or queued in this process, and the one waiting to start. */
+  private readonly lastSettle = new Map<string, Promise<FoldOutcome>>();
+  private readonly nextSettle = new Map<string, Promise<FoldOutcome>>();
 
   constructor(
     private readonly aggregates: AggregationRepository,
@@ -58,6 +61,43 @@ export class AggregationService {
    * calls it too, when everything is ready.
    */
   async settle(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
+    // The sweep skips a campaign being settled anyway; jobs coalesce (see settleInTurn).
+    return options.skipLocked ? this.settleNow(campaignId, options) : this.settleInTurn(campaignId);
+  }
+
+  /**
+   * Every answer queues a fold job, and a worker runs several at once: jobs of one campaign would
+   * each embed the comments of every ready batch before waiting for the campaign's lock, and all
+   * but the first would then find nothing to fold. In this process a campaign's jobs settle one
+   * after the other instead, and a job that arrives while one already waits behind the running
+   * settle joins that one: it starts after this job's answer was stored, so it folds it too. The
+   * lock still keeps folding exactly once between processes.
+   */
+  private async settleInTurn(campaignId: string): Promise<FoldOutcome> {
+    const next = this.nextSettle.get(campaignId);
+    if (next) {
+      const outcome = await next;
+      return outcome.status === 'settled' ? { ...outcome, folded: 0 } : outcome;
+    }
+    const before = this.lastSettle.get(campaignId);
+    const turn: { settle?: Promise<FoldOutcome> } = {};
+    turn.settle = (async () => {
+      await before?.catch(() => undefined);
+      // Started: a job from now on waits for this settle rather than joining it.
+      if (this.nextSettle.get(campaignId) === turn.settle) this.nextSettle.delete(campaignId);
+      return this.settleNow(campaignId, { skipLocked: false });
+    })();
+    const mine = turn.settle;
+    if (before) this.nextSettle.set(campaignId, mine);
+    this.lastSettle.set(campaignId, mine);
+    try {
+      return await mine;
+    } finally {
+      if (this.lastSettle.get(campaignId) === mine) this.lastSettle.delete(campaignId);
+    }
+  }
+
+  private async settleNow(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
     let folded = 0;
     let waiting = 0;
     const work = this.workWith(await this.meaningsAhead(campaignId));

@@ -2,6 +2,7 @@ import { AggregationService } from '../../src/aggregation/aggregation.service';
 import { closeFoldJobId } from '../../src/aggregation/fold-on-close.listener';
 import { JobQueueService } from '../../src/queue/job-queue.service';
 import { QueueName } from '../../src/queue/jobs';
+import { ThemingService } from '../../src/theming/theming.service';
 import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { launchAndCollectTokens } from '../factories/campaign-run';
@@ -81,6 +82,47 @@ describe('aggregation folds every answer exactly once', () => {
       expect(await tally(t, campaignId)).toEqual({ responses: 20, ratings: 20 * itemIds.length });
       const [{ waiting }] = await t.db.query(`SELECT COUNT(*)::int AS waiting FROM responses WHERE campaign_id = $1 AND NOT aggregated`, [campaignId]);
       expect(waiting).toBe(0);
+    });
+  });
+
+  describe('racing fold jobs of one campaign in one process', () => {
+    // ROLE=api: no sweep or queue worker of its own settles the campaign behind the test's back.
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ ROLE: 'api' });
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('embed the comments they fold once, not once per job, and fold each answer once', async () => {
+      const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+      const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+      const [row] = await t.db.query(`SELECT survey_snapshot FROM campaigns WHERE id = $1`, [campaignId]);
+      const itemIds: string[] = row.survey_snapshot.themes.flatMap((theme: { items: { id: string }[] }) => theme.items.map((item) => item.id));
+      const comments = Array.from({ length: 12 }, (_, index) => `Listens well in meeting number ${index + 1}`);
+      for (const comment of comments)
+        await t.db.query(
+          `INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES (gen_random_uuid(), $1, 'peer', CURRENT_DATE, $2, $3)`,
+          [campaignId, JSON.stringify(Object.fromEntries(itemIds.map((id) => [id, 4]))), JSON.stringify({ strengths: comment })],
+        );
+      const theming = t.app.get(ThemingService);
+      const embed = theming.embedTexts.bind(theming);
+      const embedded: string[] = [];
+      const watching = jest.spyOn(theming, 'embedTexts').mockImplementation((texts) => {
+        embedded.push(...texts);
+        return embed(texts);
+      });
+      try {
+        // Three fold jobs per answer, all at once, as a worker running several jobs would meet them.
+        const aggregation = t.app.get(AggregationService);
+        const outcomes = await Promise.all([...comments, ...comments, ...comments].map(() => aggregation.settle(campaignId, { skipLocked: false })));
+        expect(outcomes.reduce((total, outcome) => total + (outcome.status === 'settled' ? outcome.folded : 0), 0)).toBe(comments.length);
+      } finally {
+        watching.mockRestore();
+      }
+      expect(await tally(t, campaignId)).toEqual({ responses: comments.length, ratings: comments.length * itemIds.length });
+      expect(embedded.sort()).toEqual([...comments].sort());
     });
   });
 

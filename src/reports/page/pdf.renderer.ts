@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { accessSync, constants } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ConcurrencyLimit } from '../../common/concurrency-limit';
 import { DomainError } from '../../common/domain-error';
 import type { AppConfig } from '../../config/app-config';
@@ -118,6 +118,9 @@ export class PdfRenderer implements OnApplicationShutdown {
       );
     }
     try {
+      // Loaded with the first PDF: Playwright's bundles hold some 14 MB of source text in the heap
+      // of every process that requires them, and workers and most api processes never print.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, timeout: PDF_TIMEOUT_MS });
       this.logger.log(`Chromium started for PDFs: ${path} ${browser.version()}`);
       return browser;

@@ -1,0 +1,137 @@
+/**
+ * The process layouts `npm run bench` compares with ROLE=all: one `ROLE=api` process beside one and
+ * then two `ROLE=worker` processes, the built app, on a fresh database each, through HTTP only.
+ *
+ *   submit       every rater's answer posted by 16 concurrent clients to the api process while the
+ *                workers fold: answers/s, p50/p99, and the api's event-loop delay meanwhile
+ *   aggregation  first answer posted to last folded, over two campaigns whose answers arrive
+ *                interleaved, so that two workers have two campaign locks to fold under at once
+ *   memory       RSS of the api and of each worker after the run
+ */
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { waitUntil } from '../src/common/wait-until';
+import type { EventLoopDelay } from '../src/health/event-loop-delay.recorder';
+import { ApiClient, signUpCoach } from '../test/factories/api-client';
+import { Mailbox } from '../test/utils/mailbox';
+import { deleteQueueKeys, freePort } from '../test/utils/test-app';
+import {
+  aggregated,
+  answering,
+  benchEnv,
+  CLIENTS,
+  eventLoopDelay,
+  launched,
+  type RunningApp,
+  startApp,
+  stats,
+  stopAndDrop,
+  submitAll,
+  team,
+  timed,
+} from './bench-http';
+
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface LayoutFigures {
+  layout: string;
+  workers: number;
+  raters: number;
+  submit: { answersPerSecond: number; p50: number; p99: number; errors: number };
+  apiEventLoopDelayUnderLoad: EventLoopDelay;
+  aggregation: { msAfterLastSubmit: number; answersPerSecond: number };
+  rssMiBAfter: { api: number; workers: number[] };
+}
+
+/** Alternates the links of the campaigns, so that answers of both arrive all along. */
+function interleaved<T>(lists: T[][]): T[] {
+  const longest = Math.max(...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, index) => index).flatMap((index) => lists.flatMap((list) => (index < list.length ? [list[index]] : [])));
+}
+
+/** One api and `workers` worker processes: `raters` raters in two campaigns, answered, closed and folded. */
+export async function measureLayout(workers: number, raters: number, log: (line: string) => void): Promise<LayoutFigures> {
+  const layout = `ROLE=api + ${workers} ROLE=worker`;
+  const stamp = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const databaseUrl = `${POSTGRES}/f360_bench_layout_${stamp}`;
+  const prefix = `f360benchlayout${stamp}`;
+  const mailbox = await new Mailbox().start();
+  const env = benchEnv(databaseUrl, prefix, mailbox, await freePort());
+  const loopFile = (name: string): string => join(tmpdir(), `${prefix}.${name}.loop.json`);
+  const api = startApp({ ...env, ROLE: 'api', EVENT_LOOP_DELAY_FILE: loopFile('api') }, undefined);
+  const folders: RunningApp[] = [];
+  try {
+    log(`${layout}: starting the processes on ${databaseUrl} ...`);
+    await answering(api); // creates and migrates the database before the workers start on it
+    for (let index = 0; index < workers; index += 1)
+      folders.push(
+        startApp(
+          {
+            ...env,
+            ROLE: 'worker',
+            WORKER_HEARTBEAT_FILE: join(tmpdir(), `${prefix}.${index}.heartbeat`),
+            EVENT_LOOP_DELAY_FILE: loopFile(`worker${index}`),
+          },
+          undefined,
+        ),
+      );
+    for (const worker of folders)
+      await waitUntil(
+        () => {
+          if (worker.child.exitCode !== null) throw new Error(`a worker exited with ${worker.child.exitCode}:\n${worker.output()}`);
+          return worker.output().includes('feedback360 worker running');
+        },
+        { what: 'the worker to run', timeoutMs: 120_000, intervalMs: 100 },
+      );
+    const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+    log(`${layout}: launching two campaigns of ${Math.round(raters / 2)} raters ...`);
+    const campaigns = [await launched(coach, mailbox, team(Math.round(raters / 2))), await launched(coach, mailbox, team(raters - Math.round(raters / 2)))];
+    const links = interleaved(campaigns.map((campaign) => campaign.links));
+
+    log(`${layout}: submitting ${links.length} answers with ${CLIENTS} concurrent clients, then closing both campaigns until every answer is folded ...`);
+    await eventLoopDelay(api); // only the load below counts
+    const [submitted, submitMs] = await timed(() => submitAll(api.baseUrl, links, CLIENTS));
+    const submitEnd = performance.now();
+    for (const { campaignId } of campaigns) await coach.post(`/api/campaigns/${campaignId}/close`);
+    await waitUntil(
+      async () => {
+        for (const { campaignId, links: answered } of campaigns) if ((await aggregated(coach, campaignId)) < answered.length) return false;
+        return true;
+      },
+      { what: `${links.length} answers aggregated`, timeoutMs: 240_000, intervalMs: 200 },
+    );
+    const foldedAt = performance.now();
+    const loop = await eventLoopDelay(api);
+    const workerRss: number[] = [];
+    for (const worker of folders) workerRss.push((await eventLoopDelay(worker)).rssMiB);
+
+    const submitStats = stats(submitted.times);
+    return {
+      layout,
+      workers,
+      raters: links.length,
+      submit: {
+        answersPerSecond: Math.round((links.length / submitMs) * 1000 * 10) / 10,
+        p50: submitStats.p50,
+        p99: submitStats.p99,
+        errors: submitted.errors,
+      },
+      apiEventLoopDelayUnderLoad: loop,
+      aggregation: {
+        msAfterLastSubmit: Math.round(foldedAt - submitEnd),
+        answersPerSecond: Math.round((links.length / ((foldedAt - submitEnd + submitMs) / 1000)) * 10) / 10,
+      },
+      rssMiBAfter: { api: loop.rssMiB, workers: workerRss },
+    };
+  } catch (error) {
+    log(`The api said:\n${api.output()}`);
+    for (const worker of folders) log(`A worker said:\n${worker.output()}`);
+    throw error;
+  } finally {
+    await stopAndDrop([api, ...folders], databaseUrl);
+    await mailbox.stop();
+    await deleteQueueKeys(prefix, REDIS);
+  }
+}
