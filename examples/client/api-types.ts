@@ -1831,6 +1831,8 @@ export interface components {
       leader: components['schemas']['LeaderNameDto'];
       /** @description The rater's group; identified groups (anonymous: false) are told so. */
       group: components['schemas']['SurveyGroupDto'];
+      /** @description Every group of the survey: who is anonymous, and from how many answers a group's figures show. */
+      groups: components['schemas']['SurveyGroupDto'][];
       intro: string | null;
       scale: components['schemas']['SurveyScaleDto'];
       changeScale: components['schemas']['ChangeScaleDto'] | null;

@@ -6,6 +6,8 @@ export interface Questionnaire {
   campaign: { title: string; closesAt: string | null };
   leader: { name: string };
   group: { id: RaterGroupId; label: string; anonymous: boolean; minResponses: number };
+  /** Every group of the survey, so the rater is told before the first question who will see what. */
+  groups: { id: RaterGroupId; label: string; anonymous: boolean; minResponses: number }[];
   intro: string | null;
   scale: SurveyScale;
   changeScale: ChangeScale | null;
@@ -35,6 +37,7 @@ export function buildQuestionnaire(input: {
     campaign: { title: campaignTitle(survey.title, leaderName), closesAt: input.closesAt?.toISOString() ?? null },
     leader: { name: leaderName },
     group: { id: group.id, label: group.label, anonymous: group.anonymous, minResponses: group.minResponses },
+    groups: survey.groups.map(({ id, label, anonymous, minResponses }) => ({ id, label, anonymous, minResponses })),
     intro: survey.intro ? personalise(survey.intro, leaderName) : null,
     scale: survey.scale,
     changeScale: survey.changeScale ?? null,

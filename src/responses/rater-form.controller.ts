@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView, toReviewView } from './rater-form';
 import { MAX_DECLINE_REASON } from './dto/decline.dto';
-import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview } from './rater-form.page';
+import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview, renderThankYou, thankYouView } from './rater-form.page';
 import { ResponsesService } from './responses.service';
 
 /** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
@@ -58,8 +58,28 @@ export class RaterFormController {
     const q = await this.responses.questionnaire(token);
     send(res, {
       status: 200,
-      html: renderRaterForm(toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token), declineHref: `/r/s/${key}/decline` })),
+      html: renderRaterForm(
+        toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, {
+          guard: formGuard(token),
+          declineHref: `/r/s/${key}/decline`,
+          autosaveHref: `/r/s/${key}/draft`,
+        }),
+      ),
     });
+  }
+
+  /**
+   * The form's autosave, when JavaScript is on: the same fields "Save and finish later" posts,
+   * kept as the encrypted draft without leaving the page. The script asks for JSON, so a refusal
+   * comes back as the error body, whose message it shows beside the form.
+   */
+  @Post('s/:key/draft')
+  @HttpCode(204)
+  async autosave(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>): Promise<void> {
+    const token = this.tokenFromCookie(req, key);
+    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+    const q = await this.responses.questionnaire(token);
+    await this.responses.saveDraft(token, formToAnswers(q, form ?? {}));
   }
 
   @Post('s/:key')
@@ -101,23 +121,28 @@ export class RaterFormController {
     const q = await this.responses.questionnaireFor(token, invitation);
     const body = formToAnswers(q, form ?? {});
     const guard = formGuard(token);
-    const declineHref = action.startsWith('/r/s/') ? `${action}/decline` : undefined;
+    const onSessionPage = action.startsWith('/r/s/');
+    const declineHref = onSessionPage ? `${action}/decline` : undefined;
+    const autosaveHref = onSessionPage ? `${action}/draft` : undefined;
     try {
       if (form?.action === 'save') {
         await this.responses.saveDraft(token, body);
-        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard, declineHref })) };
+        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard, declineHref, autosaveHref })) };
       }
       // The review step: the answers checked as a submission is, then shown once more before they are sent.
       if (form?.action === 'review') {
         this.responses.validate(invitation, body, 'submit');
         return { status: 200, html: renderReview(toReviewView(q, body.answers, action, guard)) };
       }
-      if (form?.action === 'edit') return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { guard, declineHref })) };
+      if (form?.action === 'edit') return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { guard, declineHref, autosaveHref })) };
       await this.responses.submit(token, body);
-      return { status: 201, html: renderRaterMessage('Thank you!', 'Your answers were received. You can close this page.') };
+      return { status: 201, html: renderThankYou(thankYouView(q)) };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'InvalidInput') {
-        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard, declineHref })) };
+        return {
+          status: 400,
+          html: renderRaterForm(toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard, declineHref, autosaveHref })),
+        };
       }
       throw error;
     }

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
+import { deadlineInWords } from '../common/deadline-words';
+import type { Questionnaire } from './questionnaire';
 import type { FormView, ReviewView } from './rater-form';
 import type { InvitationContext } from './response.repository';
 
@@ -45,4 +47,35 @@ export function declineView(invitation: InvitationContext, back: string, guard: 
 /** The page a rater declines on; it works without JavaScript, as the form does. */
 export function renderDeclinePage(view: DeclineView): string {
   return render('decline', view);
+}
+
+/** The page after sending: that the answers are in, and what happens to them next. */
+export interface ThankYouView {
+  title: string;
+  steps: string[];
+}
+
+export function thankYouView(q: Questionnaire): ThankYouView {
+  const leader = q.leader.name;
+  const self = q.group.id === 'self';
+  const closes = q.campaign.closesAt ? `on ${deadlineInWords(new Date(q.campaign.closesAt))}` : 'once enough people have answered';
+  return {
+    title: q.campaign.title,
+    steps: [
+      q.group.anonymous
+        ? `Your answers join those of the other ${q.group.label}. They show in the report only as averages, once at least ${q.group.minResponses} of you have answered, and your comments appear without your name.`
+        : self
+          ? 'Your answers are shown as your own view, next to what others said.'
+          : `Your answers are shown to ${leader} and their coach as yours.`,
+      self
+        ? `The survey closes ${closes}. Your coach then reads the report and goes through it with you, to choose the few things worth working on.`
+        : `The survey closes ${closes}. The coach then reads the report and goes through it with ${leader}, who chooses a few things to work on; you may be asked again later in the program how things have changed.`,
+      ...(self ? [] : ['When the survey closes you will get a short thank-you email. Nothing else is sent to you about this survey.']),
+      'Your link no longer takes answers. You can close this page.',
+    ],
+  };
+}
+
+export function renderThankYou(view: ThankYouView): string {
+  return render('thank-you', view);
 }

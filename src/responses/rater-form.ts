@@ -1,5 +1,6 @@
 import type { ItemKind } from '../surveys/survey.types';
 import type { Questionnaire } from './questionnaire';
+import { beforeYouStart, type BeforeYouStart } from './who-sees-what';
 
 /** Shown above the form when the coach previews it: the form itself is exactly the rater's, its buttons off. */
 export interface FormPreview {
@@ -18,6 +19,10 @@ export interface FormView {
   guard: string;
   /** Where the rater may decline instead of answering; null in the coach's preview and on the contract's POST /r/:token. */
   declineHref: string | null;
+  /** Where the page's script saves the draft while the rater types; null where nothing may be saved (the preview, the contract's POST /r/:token). */
+  autosaveHref: string | null;
+  /** The close date and who will see what, said before the first question. */
+  beforeYouStart: BeforeYouStart;
   items: ItemView[];
   /** The items again, one section per theme, each headed "Section 3 of 8: <theme>"; the open questions are the last section. */
   sections: { heading: string; items: ItemView[] }[];
@@ -58,7 +63,7 @@ export function toFormView(
   q: Questionnaire,
   values: Record<string, unknown>,
   action: string,
-  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview; declineHref?: string } = {},
+  options: { saved?: boolean; errors?: string[]; guard?: string; preview?: FormPreview; declineHref?: string; autosaveHref?: string } = {},
 ): FormView {
   return {
     q,
@@ -68,6 +73,8 @@ export function toFormView(
     errors: options.errors ?? [],
     guard: options.guard ?? '',
     declineHref: options.declineHref ?? null,
+    autosaveHref: options.preview ? null : (options.autosaveHref ?? null),
+    beforeYouStart: beforeYouStart(q),
     ...sectioned(q, values),
   };
 }
