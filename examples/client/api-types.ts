@@ -2299,6 +2299,19 @@ export interface components {
       /** @description Asked once per focus goal of the program in a review; a campaign snapshot has it expanded into its themes. */
       perGoal?: components['schemas']['PerGoalBlockDto'];
       report: components['schemas']['ReportSettingsDto'];
+      /**
+       * @description Every text a rater reads in other languages, by language code (fr, pt-BR), each keyed by the ids above: title, intro, scale, changeScale, followUpScale, groups, themes, items, questions, perGoal. See surveys/survey.schema.json.
+       * @example {
+       *       "fr": {
+       *         "title": "Feedback 360° sur le leadership"
+       *       }
+       *     }
+       */
+      translations?: {
+        [key: string]: {
+          [key: string]: unknown;
+        };
+      };
     };
     SurveyDefinitionGroupDto: {
       /** @enum {string} */

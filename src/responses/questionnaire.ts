@@ -1,6 +1,8 @@
 import type { ChangeScale, FollowUpScale, ItemKind, RaterGroupId, SurveyDefinition, SurveyScale } from '../surveys/survey.types';
 import { questionsForGroup } from './answer-validation';
 import { mentionsLeader, personalise } from '../surveys/personalise';
+import { translateSurvey } from '../surveys/translate-survey';
+import { fill, formWords } from './form-words';
 
 export interface Questionnaire {
   campaign: { title: string; closesAt: string | null };
@@ -18,8 +20,8 @@ export interface Questionnaire {
 }
 
 /** A rater must see whom the survey is about: "Leadership 360 for Alex", unless the title already names them. */
-function campaignTitle(surveyTitle: string, leaderName: string): string {
-  return mentionsLeader(surveyTitle) ? personalise(surveyTitle, leaderName) : `${surveyTitle} for ${leaderName}`;
+function campaignTitle(surveyTitle: string, leaderName: string, language: string): string {
+  return mentionsLeader(surveyTitle) ? personalise(surveyTitle, leaderName) : fill(formWords(language).titleFor, { title: surveyTitle, leader: leaderName });
 }
 
 export function buildQuestionnaire(input: {
@@ -28,13 +30,17 @@ export function buildQuestionnaire(input: {
   leaderName: string;
   closesAt: Date | null;
   draft: Record<string, unknown> | null;
+  /** The language of every text, one the survey is translated into (English otherwise). */
+  language?: string;
 }): Questionnaire {
-  const { survey, groupId, leaderName } = input;
+  const { groupId, leaderName } = input;
+  const language = input.language ?? 'en';
+  const survey = translateSurvey(input.survey, language);
   const group = survey.groups.find((candidate) => candidate.id === groupId);
   if (!group) throw new Error(`Survey ${survey.id} has no group ${groupId}`);
   const isSelf = groupId === 'self';
   return {
-    campaign: { title: campaignTitle(survey.title, leaderName), closesAt: input.closesAt?.toISOString() ?? null },
+    campaign: { title: campaignTitle(survey.title, leaderName, language), closesAt: input.closesAt?.toISOString() ?? null },
     leader: { name: leaderName },
     group: { id: group.id, label: group.label, anonymous: group.anonymous, minResponses: group.minResponses },
     groups: survey.groups.map(({ id, label, anonymous, minResponses }) => ({ id, label, anonymous, minResponses })),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
 import { deadlineInWords } from '../common/deadline-words';
+import { fill, formWords, type FormWords } from './form-words';
 import type { Questionnaire } from './questionnaire';
 import type { FormView, ReviewView } from './rater-form';
 import type { InvitationContext } from './response.repository';
@@ -52,26 +53,29 @@ export function renderDeclinePage(view: DeclineView): string {
 /** The page after sending: that the answers are in, and what happens to them next. */
 export interface ThankYouView {
   title: string;
+  lang: string;
+  words: FormWords;
   steps: string[];
 }
 
-export function thankYouView(q: Questionnaire): ThankYouView {
+export function thankYouView(q: Questionnaire, language = 'en'): ThankYouView {
+  const words = formWords(language);
   const leader = q.leader.name;
   const self = q.group.id === 'self';
-  const closes = q.campaign.closesAt ? `on ${deadlineInWords(new Date(q.campaign.closesAt))}` : 'once enough people have answered';
+  const closes = q.campaign.closesAt ? fill(words.closesOn, { date: deadlineInWords(new Date(q.campaign.closesAt), language) }) : words.closesWhenEnough;
   return {
     title: q.campaign.title,
+    lang: language,
+    words,
     steps: [
       q.group.anonymous
-        ? `Your answers join those of the other ${q.group.label}. They show in the report only as averages, once at least ${q.group.minResponses} of you have answered, and your comments appear without your name.`
+        ? fill(words.nextAnonymous, { group: q.group.label, min: q.group.minResponses })
         : self
-          ? 'Your answers are shown as your own view, next to what others said.'
-          : `Your answers are shown to ${leader} and their coach as yours.`,
-      self
-        ? `The survey closes ${closes}. Your coach then reads the report and goes through it with you, to choose the few things worth working on.`
-        : `The survey closes ${closes}. The coach then reads the report and goes through it with ${leader}, who chooses a few things to work on; you may be asked again later in the program how things have changed.`,
-      ...(self ? [] : ['When the survey closes you will get a short thank-you email. Nothing else is sent to you about this survey.']),
-      'Your link no longer takes answers. You can close this page.',
+          ? words.nextSelf
+          : fill(words.nextIdentified, { leader }),
+      fill(self ? words.nextReportSelf : words.nextReport, { closes, leader }),
+      ...(self ? [] : [words.nextMail]),
+      words.nextClose,
     ],
   };
 }

@@ -36,7 +36,7 @@ describe('the rater form in sections, and its review step', () => {
     const html = renderRaterForm(view);
     expect(html).toContain('data-autosave="/r/s/key/draft"');
     expect(html).toContain('<script src="/r/assets/autosave.js" defer></script>');
-    expect(html).toMatch(/<p id="save-status" class="save-status" role="status" aria-live="polite"><\/p>/);
+    expect(html).toMatch(/<p id="save-status" class="save-status" role="status" aria-live="polite" data-saved="Saved at {time}\.[^"]*"[^>]*><\/p>/);
     const preview = toFormView(q, {}, '#', { autosaveHref: '/r/s/key/draft', preview: { note: 'n', back: { href: '/', label: 'b' }, groups: [] } });
     expect(preview.autosaveHref).toBeNull();
     expect(renderRaterForm(preview)).not.toContain('<script');

@@ -1,4 +1,5 @@
 import { deadlineInWords } from '../common/deadline-words';
+import { fill, formWords } from './form-words';
 import type { Questionnaire } from './questionnaire';
 
 /** What the rater reads before the first question: until when they can answer, and who will see what. */
@@ -13,21 +14,20 @@ export interface BeforeYouStart {
  * averages once enough of it answered; the manager and the leader's self-assessment are
  * identified. The same rules the report enforces, said before anyone writes a word.
  */
-export function beforeYouStart(q: Questionnaire): BeforeYouStart {
+export function beforeYouStart(q: Questionnaire, language = 'en'): BeforeYouStart {
+  const words = formWords(language);
   const leader = q.leader.name;
   return {
-    deadline: q.campaign.closesAt
-      ? `Please answer by ${deadlineInWords(new Date(q.campaign.closesAt))}. The link stops working then; until then you can save and come back.`
-      : 'There is no fixed deadline: the coach closes the survey when enough people have answered. Until then you can save and come back.',
+    deadline: q.campaign.closesAt ? fill(words.deadline, { date: deadlineInWords(new Date(q.campaign.closesAt), language) }) : words.noDeadline,
     groups: q.groups.map((group) => ({
-      label: group.id === 'self' ? `${leader} (self-assessment)` : group.label,
+      label: group.id === 'self' ? fill(words.selfGroup, { leader }) : group.label,
       yours: group.id === q.group.id,
       rule: group.anonymous
-        ? `anonymous. Their ratings are shown only as averages, and only once at least ${group.minResponses} of them have answered; a smaller group is shown together with other anonymous groups. Their comments carry no name and are never linked to each other.`
+        ? fill(words.anonymousRule, { min: group.minResponses })
         : group.id === 'self'
-          ? `not anonymous: shown as ${leader}'s own view, next to what others said.`
-          : `not anonymous: ${leader} and the coach see these answers as theirs.`,
+          ? fill(words.selfRule, { leader })
+          : fill(words.identifiedRule, { leader }),
     })),
-    readers: `Who reads the report: ${leader} and their coach. A sponsor sees only the goals and progress ${leader} chooses to share, never anyone's answers.`,
+    readers: fill(words.readers, { leader }),
   };
 }

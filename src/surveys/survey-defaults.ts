@@ -12,6 +12,7 @@ import type {
   SurveyQuestion,
   SurveyScale,
   SurveyTheme,
+  SurveyTranslation,
 } from './survey.types';
 
 type FileItem = { id: string; text: string; selfText: string; kind?: ItemKind };
@@ -38,6 +39,7 @@ export interface SurveyFile {
   questions?: FileQuestion[];
   perGoal?: { items: FileItem[]; questions?: FileQuestion[] };
   report?: { priorities?: number; classification?: Partial<ClassificationRules> };
+  translations?: Record<string, SurveyTranslation>;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -106,5 +108,6 @@ export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
       classification: { ...defaultClassificationRules(scale.points), ...report?.classification },
       priorities: report?.priorities ?? DEFAULT_PRIORITIES,
     },
+    ...(file.translations ? { translations: structuredClone(file.translations) } : {}),
   };
 }

@@ -1,9 +1,7 @@
 import { isRecord, listAt, numberAt, recordAt, stringAt } from './raw-shape';
 import type { SurveyValidationIssue } from './survey-validation.error';
+import { SURVEY_BASE_LANGUAGE as BASE_LANGUAGE } from './translate-survey';
 import type { PathSegment, YamlSource } from './yaml-source';
-
-/** The language the definition itself is written in; a translation into it would be a second, silent copy. */
-export const BASE_LANGUAGE = 'en';
 
 /** A language and an optional region, as browsers send them in Accept-Language: fr, de, pt-BR. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;

@@ -158,6 +158,48 @@ describe('the rater form in a real browser, without JavaScript and with it', () 
     await page.context().close();
   });
 
+  it("answers in French on a phone: the browser's language first, a switch to English and back that keeps what was typed", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    expect((await page.goto(linkIn(t.mailbox.to('peer-4-')[0])))?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await expect(page.getByRole('note').textContent()).resolves.toContain('Vos réponses sont anonymes.');
+    expect(await page.getByRole('region', { name: 'Avant de commencer' }).textContent()).toContain(
+      `Merci de répondre avant le ${deadlineInWords(closesAt, 'fr')}.`,
+    );
+    await expect(page.getByRole('heading', { level: 2, name: 'Partie 1 sur 9\u00a0: Vision et cap' }).count()).resolves.toBe(1);
+    const groups = page.getByRole('radiogroup');
+    await groups.nth(0).getByLabel('Habituellement').check();
+    await groups.nth(1).getByLabel('Non observé / je ne sais pas').check();
+    await page.getByLabel(/fait particulièrement bien/).fill('Anime des réunions claires et écoute chacun');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    // Nothing wider than the phone's screen.
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
+
+    await page.getByLabel('Langue du formulaire').selectOption('en');
+    await page.getByRole('button', { name: 'Afficher le formulaire dans cette langue' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await groups.nth(0).getByLabel('Usually').isChecked()).toBe(true);
+    expect(await page.getByLabel(/do particularly well/).inputValue()).toBe('Anime des réunions claires et écoute chacun');
+    // The pick is remembered over the browser's language.
+    await page.reload();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('Language of the form').selectOption('fr');
+    await page.getByRole('button', { name: 'Show the form in this language' }).click();
+
+    await page.getByRole('button', { name: 'Relire mes réponses' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Relisez vos réponses');
+    expect(await page.locator('dl.review').first().textContent()).toContain('Habituellement');
+    await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Merci\u00a0!');
+    expect(await page.getByRole('list').textContent()).toContain('vous recevrez un court e-mail de remerciement');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    await context.close();
+  });
+
   it('says plainly when an autosave is refused, here because the campaign closed while the rater was typing', async () => {
     const { page } = await openPage(linkIn(t.mailbox.to('peer-2-')[0]), true);
     expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);

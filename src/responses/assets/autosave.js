@@ -8,6 +8,12 @@
   var status = document.getElementById('save-status');
   if (!form || !status || !window.fetch || !window.URLSearchParams || !window.FormData) return;
   var url = form.getAttribute('data-autosave');
+  // The words come with the page, in the rater's language: "Saved at {time}…", "Not saved: {reason}".
+  var say = function (name, values) {
+    return (status.getAttribute('data-' + name) || '').replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : whole;
+    });
+  };
   var timer = null;
   var saving = false;
   var pending = false;
@@ -23,7 +29,7 @@
   }
 
   function clock() {
-    return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    return new Date().toLocaleTimeString(document.documentElement.lang || [], { hour: '2-digit', minute: '2-digit' });
   }
 
   function refusal(response) {
@@ -57,15 +63,15 @@
         function (response) {
           if (response.ok) {
             lastSaved = body;
-            show('Saved at ' + clock() + '. You can close this page and finish later from the link in your email.', 'saved');
+            show(say('saved', { time: clock() }), 'saved');
             return;
           }
           return refusal(response).then(function (reason) {
-            show('Not saved: ' + reason, 'unsaved');
+            show(say('not-saved', { reason: reason }), 'unsaved');
           });
         },
         function () {
-          show('Not saved: no connection. Your answers are still on this page; saving is tried again as you type.', 'unsaved');
+          show(say('offline', {}), 'unsaved');
         },
       )
       .then(function () {

@@ -16,6 +16,7 @@ import {
   type SurveyQuestion,
   type SurveyScale,
   type SurveyTheme,
+  type SurveyTranslation,
 } from '../survey.types';
 
 export class SurveyScaleDto implements SurveyScale {
@@ -203,4 +204,13 @@ export class SurveyDefinitionDto extends SurveySummaryDto implements SurveyDefin
 
   @ApiProperty({ type: ReportSettingsDto })
   report: ReportSettingsDto;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: true },
+    description:
+      'Every text a rater reads in other languages, by language code (fr, pt-BR), each keyed by the ids above: title, intro, scale, changeScale, followUpScale, groups, themes, items, questions, perGoal. See surveys/survey.schema.json.',
+    example: { fr: { title: 'Feedback 360° sur le leadership' } },
+  })
+  translations?: Record<string, SurveyTranslation>;
 }
