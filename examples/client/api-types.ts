@@ -2300,7 +2300,7 @@ export interface components {
       perGoal?: components['schemas']['PerGoalBlockDto'];
       report: components['schemas']['ReportSettingsDto'];
       /**
-       * @description Every text a rater reads in other languages, by language code (fr, pt-BR), each keyed by the ids above: title, intro, scale, changeScale, followUpScale, groups, themes, items, questions, perGoal. See surveys/survey.schema.json.
+       * @description Every text a rater reads in other languages, by language code (fr, pt-BR): title, intro, scale, changeScale, followUpScale, groups and themes by id, items as a list of {id, text, selfText}, questions and perGoal by id. See surveys/survey.schema.json.
        * @example {
        *       "fr": {
        *         "title": "Feedback 360° sur le leadership"

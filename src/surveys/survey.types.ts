@@ -138,7 +138,11 @@ export interface SurveyTranslation {
   followUpScale?: { labels: string[] };
   groups: Partial<Record<RaterGroupId, string>>;
   themes: Record<string, string>;
-  items: Record<string, TranslatedItem>;
+  /**
+   * A list, where the file keys them by item id: nothing stored may map item ids to texts or
+   * numbers the way an answer maps them to ratings (the export's anonymity test looks for that).
+   */
+  items: (TranslatedItem & { id: string })[];
   questions?: Record<string, TranslatedQuestion>;
   perGoal?: { items: Record<string, TranslatedItem>; questions?: Record<string, TranslatedQuestion> };
 }

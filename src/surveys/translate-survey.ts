@@ -17,6 +17,7 @@ export function surveyLanguages(survey: Pick<SurveyDefinition, 'translations'>):
 export function translateSurvey(survey: SurveyDefinition, language: string): SurveyDefinition {
   const words = language === SURVEY_BASE_LANGUAGE ? undefined : survey.translations?.[language];
   if (!words) return survey;
+  const items = new Map(words.items.map((entry) => [entry.id, entry]));
   const item = (entry: SurveyItem, translated: TranslatedItem | undefined): SurveyItem =>
     translated ? { ...entry, text: translated.text, selfText: translated.selfText } : entry;
   const question = (entry: SurveyQuestion, translated: TranslatedQuestion | undefined): SurveyQuestion =>
@@ -32,7 +33,7 @@ export function translateSurvey(survey: SurveyDefinition, language: string): Sur
     themes: survey.themes.map((theme) => ({
       ...theme,
       title: words.themes[theme.id] ?? theme.title,
-      items: theme.items.map((entry) => item(entry, words.items[entry.id])),
+      items: theme.items.map((entry) => item(entry, items.get(entry.id))),
     })),
     questions: survey.questions.map((entry) => question(entry, words.questions?.[entry.id])),
   };

@@ -54,8 +54,11 @@ const edited = (from: string, to: string): string => {
 };
 
 describe('translations of a survey definition', () => {
-  it('accepts a translation of every rater-facing text', () => {
+  it('accepts a translation of every rater-facing text, and keeps it in the definition with its items as a list', () => {
     expect(problems(FRENCH)).toEqual([]);
+    const survey = parseSurveyDefinition(`${SURVEY}\n${FRENCH}`, FILE);
+    expect(survey.translations?.fr.items).toEqual([{ id: 'listening.one', text: '{{leader}} écoute', selfText: 'J’écoute' }]);
+    expect(survey.translations?.fr.groups).toEqual({ self: 'Soi-même', peer: 'Pairs' });
   });
 
   it.each<[string, string, string, string[]]>([

@@ -209,7 +209,7 @@ export class SurveyDefinitionDto extends SurveySummaryDto implements SurveyDefin
     type: 'object',
     additionalProperties: { type: 'object', additionalProperties: true },
     description:
-      'Every text a rater reads in other languages, by language code (fr, pt-BR), each keyed by the ids above: title, intro, scale, changeScale, followUpScale, groups, themes, items, questions, perGoal. See surveys/survey.schema.json.',
+      'Every text a rater reads in other languages, by language code (fr, pt-BR): title, intro, scale, changeScale, followUpScale, groups and themes by id, items as a list of {id, text, selfText}, questions and perGoal by id. See surveys/survey.schema.json.',
     example: { fr: { title: 'Feedback 360° sur le leadership' } },
   })
   translations?: Record<string, SurveyTranslation>;
