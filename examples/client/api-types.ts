@@ -1831,6 +1831,8 @@ export interface components {
       leader: components['schemas']['LeaderNameDto'];
       /** @description The rater's group; identified groups (anonymous: false) are told so. */
       group: components['schemas']['SurveyGroupDto'];
+      /** @description Every group of the survey: who is anonymous, and from how many answers a group's figures show. */
+      groups: components['schemas']['SurveyGroupDto'][];
       intro: string | null;
       scale: components['schemas']['SurveyScaleDto'];
       changeScale: components['schemas']['ChangeScaleDto'] | null;
@@ -2297,6 +2299,19 @@ export interface components {
       /** @description Asked once per focus goal of the program in a review; a campaign snapshot has it expanded into its themes. */
       perGoal?: components['schemas']['PerGoalBlockDto'];
       report: components['schemas']['ReportSettingsDto'];
+      /**
+       * @description Every text a rater reads in other languages, by language code (fr, pt-BR): title, intro, scale, changeScale, followUpScale, groups and themes by id, items as a list of {id, text, selfText}, questions and perGoal by id. See surveys/survey.schema.json.
+       * @example {
+       *       "fr": {
+       *         "title": "Feedback 360° sur le leadership"
+       *       }
+       *     }
+       */
+      translations?: {
+        [key: string]: {
+          [key: string]: unknown;
+        };
+      };
     };
     SurveyDefinitionGroupDto: {
       /** @enum {string} */

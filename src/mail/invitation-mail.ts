@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { deadlineInWords } from '../common/deadline-words';
 import { compileTemplates } from '../common/template-renderer';
 import type { SurveyGroup } from '../surveys/survey.types';
 import { personalise } from '../surveys/personalise';
@@ -22,31 +23,11 @@ export interface MailContent {
   html: string;
 }
 
-const DEADLINE_PARTS = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
-
-/**
- * "Friday 18 December 2026 at 17:00 UTC": a deadline read the same way wherever the rater is.
- * Put together from its parts, since ICU versions punctuate the full English date differently.
- */
-export function mailDeadline(at: Date): string {
-  const part = Object.fromEntries(DEADLINE_PARTS.formatToParts(at).map(({ type, value }) => [type, value]));
-  return `${part.weekday} ${part.day} ${part.month} ${part.year} at ${part.hour}:${part.minute} UTC`;
-}
-
 /** A rater's invitation or reminder, as sent, and as the coach previews it before launching. */
 export function invitationMail(input: InvitationMailInput): MailContent {
   const surveyTitle = personalise(input.surveyTitle, input.leaderName);
   const subject = input.reminder ? `Reminder: your feedback on ${input.leaderName}` : `Your feedback on ${input.leaderName}: ${surveyTitle}`;
-  const closesAt = input.closesAt ? mailDeadline(input.closesAt) : null;
+  const closesAt = input.closesAt ? deadlineInWords(input.closesAt) : null;
   const context = {
     subject,
     preheader: `${input.coachName} asks for your ${input.group.anonymous ? 'anonymous ' : ''}feedback on ${input.leaderName}${closesAt ? `, by ${closesAt}` : ''}.`,

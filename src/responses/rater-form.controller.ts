@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { PerClientThrottlerGuard } from '../rate-limit/per-client.throttler-guard';
@@ -11,8 +11,11 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView, toReviewView } from './rater-form';
+import { FORM_LANGUAGES, languageFromHeader } from './form-words';
+import { surveyLanguages } from '../surveys/translate-survey';
+import type { InvitationContext } from './response.repository';
 import { MAX_DECLINE_REASON } from './dto/decline.dto';
-import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview } from './rater-form.page';
+import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview, renderThankYou, thankYouView } from './rater-form.page';
 import { ResponsesService } from './responses.service';
 
 /** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
@@ -20,6 +23,8 @@ interface FormAnswer {
   status: number;
   html: string;
   location?: string;
+  /** The language the rater chose on the page, remembered for their next visit. */
+  chosenLanguage?: string;
 }
 
 /**
@@ -55,18 +60,52 @@ export class RaterFormController {
   @Get('s/:key')
   async show(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
-    const q = await this.responses.questionnaire(token);
+    const invitation = await this.responses.openInvitation(token);
+    const language = languageFor(invitation, req, key, undefined);
+    const q = await this.responses.questionnaireFor(token, invitation, language);
     send(res, {
       status: 200,
-      html: renderRaterForm(toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, { guard: formGuard(token), declineHref: `/r/s/${key}/decline` })),
+      html: renderRaterForm(
+        toFormView(q, q.draft?.answers ?? {}, `/r/s/${key}`, {
+          guard: formGuard(token),
+          declineHref: `/r/s/${key}/decline`,
+          autosaveHref: `/r/s/${key}/draft`,
+          language,
+          languages: surveyLanguages(invitation.survey),
+        }),
+      ),
     });
+  }
+
+  /**
+   * The form's autosave, when JavaScript is on: the same fields "Save and finish later" posts,
+   * kept as the encrypted draft without leaving the page. The script asks for JSON, so a refusal
+   * comes back as the error body, whose message it shows beside the form.
+   */
+  @Post('s/:key/draft')
+  @HttpCode(204)
+  async autosave(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>): Promise<void> {
+    const token = this.tokenFromCookie(req, key);
+    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+    const q = await this.responses.questionnaire(token);
+    await this.responses.saveDraft(token, formToAnswers(q, form ?? {}));
   }
 
   @Post('s/:key')
   async submitFromSession(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
     if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
-    send(res, await this.handleForm(token, form, `/r/s/${key}`));
+    const answer = await this.handleForm(token, form, `/r/s/${key}`, req, key);
+    if (answer.chosenLanguage) {
+      res.cookie(languageCookieName(key), answer.chosenLanguage, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.publicUrl.startsWith('https://'),
+        path: `/r/s/${key}`,
+        maxAge: RATER_SESSION_SECONDS * 1000,
+      });
+    }
+    send(res, answer);
   }
 
   /** Declining: what it means, an optional reason, and a button; nothing is recorded until it is pressed. */
@@ -91,33 +130,46 @@ export class RaterFormController {
 
   /** The form posted straight to the emailed link, as in the public contract. */
   @Post(':token')
-  async submit(@Param('token') token: string, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    send(res, await this.handleForm(token, form, `/r/${token}`));
+  async submit(@Param('token') token: string, @Body() form: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(res, await this.handleForm(token, form, `/r/${token}`, req, null));
   }
 
   /** A refused answer is the form again, the problem beside each field; other errors go to the filter. */
-  private async handleForm(token: string, form: Record<string, unknown> | undefined, action: string): Promise<FormAnswer> {
+  private async handleForm(token: string, form: Record<string, unknown> | undefined, action: string, req: Request, key: string | null): Promise<FormAnswer> {
     const invitation = await this.responses.openInvitation(token);
-    const q = await this.responses.questionnaireFor(token, invitation);
+    const language = languageFor(invitation, req, key, form?.language);
+    const q = await this.responses.questionnaireFor(token, invitation, language);
     const body = formToAnswers(q, form ?? {});
     const guard = formGuard(token);
-    const declineHref = action.startsWith('/r/s/') ? `${action}/decline` : undefined;
+    const onSessionPage = action.startsWith('/r/s/');
+    const pageOptions = {
+      guard,
+      declineHref: onSessionPage ? `${action}/decline` : undefined,
+      autosaveHref: onSessionPage ? `${action}/draft` : undefined,
+      language,
+      languages: surveyLanguages(invitation.survey),
+    };
     try {
+      // Another language: what was typed is kept as the draft, and the same form comes back in that language.
+      if (form?.action === 'language') {
+        await this.responses.saveDraft(token, body);
+        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, pageOptions)), chosenLanguage: language };
+      }
       if (form?.action === 'save') {
         await this.responses.saveDraft(token, body);
-        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { saved: true, guard, declineHref })) };
+        return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { ...pageOptions, saved: true })) };
       }
       // The review step: the answers checked as a submission is, then shown once more before they are sent.
       if (form?.action === 'review') {
         this.responses.validate(invitation, body, 'submit');
-        return { status: 200, html: renderReview(toReviewView(q, body.answers, action, guard)) };
+        return { status: 200, html: renderReview(toReviewView(q, body.answers, action, guard, language)) };
       }
-      if (form?.action === 'edit') return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, { guard, declineHref })) };
+      if (form?.action === 'edit') return { status: 200, html: renderRaterForm(toFormView(q, body.answers, action, pageOptions)) };
       await this.responses.submit(token, body);
-      return { status: 201, html: renderRaterMessage('Thank you!', 'Your answers were received. You can close this page.') };
+      return { status: 201, html: renderThankYou(thankYouView(q, language)) };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'InvalidInput') {
-        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { errors: error.details.map(readableError), guard, declineHref })) };
+        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { ...pageOptions, errors: error.details.map(readableError) })) };
       }
       throw error;
     }
@@ -128,6 +180,22 @@ export class RaterFormController {
     if (!token || raterSessionKey(token) !== key) throw new DomainError('NotFound', 'This page opens from the link in your email. Please use that link again.');
     return token;
   }
+}
+
+function languageCookieName(key: string): string {
+  return `f360lang_${key}`;
+}
+
+/**
+ * The language of the rater's pages: the one picked on the form (posted, or remembered from an
+ * earlier pick), else the first of the browser's languages the survey is translated into, else
+ * English. Only languages of both the survey and the pages' own words are ever used.
+ */
+function languageFor(invitation: InvitationContext, req: Request, key: string | null, posted: unknown): string {
+  const offered = surveyLanguages(invitation.survey).filter((language) => FORM_LANGUAGES.includes(language));
+  const remembered = key ? parseCookies(req.headers.cookie)[languageCookieName(key)] : undefined;
+  for (const candidate of [posted, remembered]) if (typeof candidate === 'string' && offered.includes(candidate)) return candidate;
+  return languageFromHeader(req.headers['accept-language'], offered) ?? 'en';
 }
 
 /** Never cached: the form holds a rater's answers. */

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
+import { deadlineInWords } from '../common/deadline-words';
+import { fill, formWords, type FormWords } from './form-words';
+import type { Questionnaire } from './questionnaire';
 import type { FormView, ReviewView } from './rater-form';
 import type { InvitationContext } from './response.repository';
 
@@ -45,4 +48,38 @@ export function declineView(invitation: InvitationContext, back: string, guard: 
 /** The page a rater declines on; it works without JavaScript, as the form does. */
 export function renderDeclinePage(view: DeclineView): string {
   return render('decline', view);
+}
+
+/** The page after sending: that the answers are in, and what happens to them next. */
+export interface ThankYouView {
+  title: string;
+  lang: string;
+  words: FormWords;
+  steps: string[];
+}
+
+export function thankYouView(q: Questionnaire, language = 'en'): ThankYouView {
+  const words = formWords(language);
+  const leader = q.leader.name;
+  const self = q.group.id === 'self';
+  const closes = q.campaign.closesAt ? fill(words.closesOn, { date: deadlineInWords(new Date(q.campaign.closesAt), language) }) : words.closesWhenEnough;
+  return {
+    title: q.campaign.title,
+    lang: language,
+    words,
+    steps: [
+      q.group.anonymous
+        ? fill(words.nextAnonymous, { group: q.group.label, min: q.group.minResponses })
+        : self
+          ? words.nextSelf
+          : fill(words.nextIdentified, { leader }),
+      fill(self ? words.nextReportSelf : words.nextReport, { closes, leader }),
+      ...(self ? [] : [words.nextMail]),
+      words.nextClose,
+    ],
+  };
+}
+
+export function renderThankYou(view: ThankYouView): string {
+  return render('thank-you', view);
 }

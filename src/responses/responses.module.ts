@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { InterviewsController } from './interviews.controller';
 import { InterviewsService } from './interviews.service';
+import { RaterAssetsController } from './rater-assets.controller';
 import { RaterFormController } from './rater-form.controller';
 import { ResponseRepository } from './response.repository';
 import { ResponsesApiController } from './responses-api.controller';
@@ -9,7 +10,7 @@ import { ResponsesService } from './responses.service';
 
 @Module({
   imports: [CampaignsModule],
-  controllers: [ResponsesApiController, RaterFormController, InterviewsController],
+  controllers: [ResponsesApiController, RaterAssetsController, RaterFormController, InterviewsController],
   providers: [ResponsesService, ResponseRepository, InterviewsService],
 })
 export class ResponsesModule {}

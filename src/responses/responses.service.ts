@@ -60,7 +60,8 @@ export class ResponsesService {
     return this.questionnaireFor(token, invitation);
   }
 
-  async questionnaireFor(token: string, invitation: InvitationContext): Promise<Questionnaire> {
+  /** The questionnaire in `language` when the survey is translated into it (English otherwise). */
+  async questionnaireFor(token: string, invitation: InvitationContext, language = 'en'): Promise<Questionnaire> {
     const sealed = await this.responses.findDraft(draftIdForToken(token));
     const draft = sealed ? openDraft(token, invitation.campaignId, sealed) : null;
     return buildQuestionnaire({
@@ -69,6 +70,7 @@ export class ResponsesService {
       leaderName: invitation.leaderName,
       closesAt: invitation.closesAt,
       draft: draft && typeof draft === 'object' ? (draft as Record<string, unknown>) : null,
+      language,
     });
   }
 

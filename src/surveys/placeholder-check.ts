@@ -23,11 +23,14 @@ function problemsOf(text: string, allowed: ReadonlySet<string>): string[] {
   return problems;
 }
 
+/** perGoal's texts, and their translations (translations.<language>.perGoal), may name the goal. */
+const isPerGoalText = (path: readonly PathSegment[]): boolean => path[0] === 'perGoal' || (path[0] === 'translations' && path[2] === 'perGoal');
+
 /** Every text anywhere in the file, so a new key cannot escape the check. */
 export function checkPlaceholders(source: YamlSource): SurveyValidationIssue[] {
   const walk = (value: unknown, path: PathSegment[]): SurveyValidationIssue[] => {
     if (typeof value === 'string')
-      return problemsOf(value, path[0] === 'perGoal' ? PER_GOAL_PLACEHOLDERS : ALLOWED_PLACEHOLDERS).map((message) => source.issue(path, message));
+      return problemsOf(value, isPerGoalText(path) ? PER_GOAL_PLACEHOLDERS : ALLOWED_PLACEHOLDERS).map((message) => source.issue(path, message));
     if (Array.isArray(value)) return value.flatMap((entry, index) => walk(entry, [...path, index]));
     if (isRecord(value)) return Object.entries(value).flatMap(([key, entry]) => walk(entry, [...path, key]));
     return [];

@@ -12,6 +12,8 @@ import type {
   SurveyQuestion,
   SurveyScale,
   SurveyTheme,
+  SurveyTranslation,
+  TranslatedItem,
 } from './survey.types';
 
 type FileItem = { id: string; text: string; selfText: string; kind?: ItemKind };
@@ -38,6 +40,7 @@ export interface SurveyFile {
   questions?: FileQuestion[];
   perGoal?: { items: FileItem[]; questions?: FileQuestion[] };
   report?: { priorities?: number; classification?: Partial<ClassificationRules> };
+  translations?: Record<string, Omit<SurveyTranslation, 'items'> & { items: Record<string, TranslatedItem> }>;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -106,5 +109,15 @@ export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
       classification: { ...defaultClassificationRules(scale.points), ...report?.classification },
       priorities: report?.priorities ?? DEFAULT_PRIORITIES,
     },
+    ...(file.translations
+      ? {
+          translations: Object.fromEntries(
+            Object.entries(file.translations).map(([language, words]) => [
+              language,
+              { ...structuredClone(words), items: Object.entries(words.items).map(([id, item]) => ({ id, text: item.text, selfText: item.selfText })) },
+            ]),
+          ),
+        }
+      : {}),
   };
 }

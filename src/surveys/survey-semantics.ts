@@ -1,5 +1,6 @@
 import { DEFAULT_ANONYMOUS_MIN_RESPONSES } from './survey-defaults';
 import { checkPlaceholders } from './placeholder-check';
+import { checkTranslations } from './translation-check';
 import { booleanAt, isRecord, listAt, numberAt, recordAt, stringAt } from './raw-shape';
 import type { SurveyValidationIssue } from './survey-validation.error';
 import { formatPath, type PathSegment, type YamlSource } from './yaml-source';
@@ -197,7 +198,7 @@ function checkReportRules(source: YamlSource): SurveyValidationIssue[] {
   return issues;
 }
 
-/** What a schema cannot say: unique ids (per-goal ones as they are repeated too), consistent scales, known groups and placeholders, sane anonymity. */
+/** What a schema cannot say: unique ids (per-goal ones as they are repeated too), consistent scales, known groups and placeholders, sane anonymity, complete translations. */
 export function checkSurveySemantics(source: YamlSource): SurveyValidationIssue[] {
   return [
     ...checkScales(source),
@@ -206,6 +207,7 @@ export function checkSurveySemantics(source: YamlSource): SurveyValidationIssue[
     ...checkQuestions(source),
     ...checkPerGoal(source),
     ...checkReportRules(source),
+    ...checkTranslations(source),
     ...checkPlaceholders(source),
   ];
 }

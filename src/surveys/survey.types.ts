@@ -115,6 +115,38 @@ export interface ReportSettings {
   priorities: number;
 }
 
+/** One translated text of an item: for raters about the leader, and for the leader. */
+export interface TranslatedItem {
+  text: string;
+  selfText: string;
+}
+
+export interface TranslatedQuestion {
+  prompt: string;
+  selfPrompt?: string;
+}
+
+/**
+ * Every text a rater reads, in one other language, keyed by the survey's ids. The loader has
+ * checked that it covers the whole survey; a snapshot keeps it with the rest of the definition.
+ */
+export interface SurveyTranslation {
+  title: string;
+  intro?: string;
+  scale: { labels: string[]; notObserved: string };
+  changeScale?: { labels: string[] };
+  followUpScale?: { labels: string[] };
+  groups: Partial<Record<RaterGroupId, string>>;
+  themes: Record<string, string>;
+  /**
+   * A list, where the file keys them by item id: nothing stored may map item ids to texts or
+   * numbers the way an answer maps them to ratings (the export's anonymity test looks for that).
+   */
+  items: (TranslatedItem & { id: string })[];
+  questions?: Record<string, TranslatedQuestion>;
+  perGoal?: { items: Record<string, TranslatedItem>; questions?: Record<string, TranslatedQuestion> };
+}
+
 export interface SurveyDefinition {
   id: string;
   version: number;
@@ -131,6 +163,8 @@ export interface SurveyDefinition {
   /** Asked about each focus goal; a snapshot has it expanded into its themes and questions, and no longer carries it. */
   perGoal?: PerGoalBlock;
   report: ReportSettings;
+  /** By language code (fr, pt-BR); the definition itself is English. */
+  translations?: Record<string, SurveyTranslation>;
 }
 
 /** One entry of `surveys/practices.yaml`. */

@@ -7,6 +7,7 @@ import { axeViolations, WCAG22_AA } from '../utils/accessibility';
 import { accessLinkIn } from '../utils/access-link';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { launchChromium } from '../utils/browser';
+import { tabTo } from '../utils/keyboard';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(240_000);
@@ -118,26 +119,6 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(page.getByText('No raters yet: add them one by one or paste a list.').isVisible()).resolves.toBe(true);
     campaignUrl = page.url().replace(/\?.*$/, '');
   });
-
-  /** What has the keyboard focus: its tag, type, name and text. */
-  const focusedOn = (target: Page) =>
-    target.evaluate(() => {
-      const element = (
-        globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(name: string): string | null; textContent: string } | null } }
-      ).document.activeElement;
-      return element
-        ? { tag: element.tagName, type: element.getAttribute('type'), name: element.getAttribute('name'), text: element.textContent.trim() }
-        : null;
-    });
-
-  /** Presses Tab until the focus is on what `matches` says, as someone without a mouse does. */
-  async function tabTo(target: Page, matches: (focused: Awaited<ReturnType<typeof focusedOn>>) => boolean): Promise<void> {
-    for (let presses = 0; presses < 200; presses += 1) {
-      await target.keyboard.press('Tab');
-      if (matches(await focusedOn(target))) return;
-    }
-    throw new Error('the focus never got there');
-  }
 
   it('adds the manager with the keyboard alone, then pastes a list whose mistakes the check catches before anything is saved', async () => {
     await tabTo(page, (focused) => focused?.name === 'name');

@@ -14,8 +14,9 @@ const PARAMS: Record<string, string> = {
   meeting: 'start',
 };
 const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
-/** The coach's sign-in, sign-up and "forgot password" pages answer their own forms: pages, not errors. */
+/** The coach's sign-in, sign-up and "forgot password" pages answer their own forms: pages, not errors; the rater form's script is a file. */
 const NOT_ERRORS = [
+  'GET /r/assets/autosave.js',
   'GET /coach/login',
   'POST /coach/login',
   'GET /coach/signup',

@@ -114,7 +114,7 @@ export function raters(group: RaterSpec['group'], count: number, tag = randomByt
 /** Engagement + campaign + raters, ready to launch. */
 export async function draftCampaign(
   coach: ApiClient,
-  options: { surveyId?: string; raters: RaterSpec[]; leaderEmail?: string },
+  options: { surveyId?: string; raters: RaterSpec[]; leaderEmail?: string; closesAt?: Date },
 ): Promise<{ engagementId: string; campaignId: string; leaderEmail: string }> {
   const leaderEmail = options.leaderEmail ?? `leader-${randomBytes(3).toString('hex')}@example.com`;
   const engagement = await coach.post<{ id: string }>('/api/engagements', {
@@ -124,7 +124,10 @@ export async function draftCampaign(
     outcomes: ['Others rate communication at 4.0 or more by the final review'],
   });
   if (engagement.status !== 201) throw new Error(`engagement: ${engagement.status} ${JSON.stringify(engagement.body)}`);
-  const campaign = await coach.post<{ id: string }>(`/api/engagements/${engagement.body.id}/campaigns`, { surveyId: options.surveyId ?? 'leadership-360' });
+  const campaign = await coach.post<{ id: string }>(`/api/engagements/${engagement.body.id}/campaigns`, {
+    surveyId: options.surveyId ?? 'leadership-360',
+    ...(options.closesAt ? { closesAt: options.closesAt.toISOString() } : {}),
+  });
   if (campaign.status !== 201) throw new Error(`campaign: ${campaign.status} ${JSON.stringify(campaign.body)}`);
   const added = await coach.post(`/api/campaigns/${campaign.body.id}/raters`, { raters: options.raters });
   if (added.status !== 201) throw new Error(`raters: ${added.status} ${JSON.stringify(added.body)}`);

@@ -88,6 +88,9 @@ export class QuestionnaireDto implements Questionnaire {
   @ApiProperty({ type: SurveyGroupDto, description: "The rater's group; identified groups (anonymous: false) are told so." })
   group: SurveyGroupDto;
 
+  @ApiProperty({ type: [SurveyGroupDto], description: "Every group of the survey: who is anonymous, and from how many answers a group's figures show." })
+  groups: SurveyGroupDto[];
+
   @ApiProperty({ type: String, nullable: true })
   intro: string | null;
 

@@ -16,6 +16,7 @@ import {
   type SurveyQuestion,
   type SurveyScale,
   type SurveyTheme,
+  type SurveyTranslation,
 } from '../survey.types';
 
 export class SurveyScaleDto implements SurveyScale {
@@ -203,4 +204,13 @@ export class SurveyDefinitionDto extends SurveySummaryDto implements SurveyDefin
 
   @ApiProperty({ type: ReportSettingsDto })
   report: ReportSettingsDto;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: true },
+    description:
+      'Every text a rater reads in other languages, by language code (fr, pt-BR): title, intro, scale, changeScale, followUpScale, groups and themes by id, items as a list of {id, text, selfText}, questions and perGoal by id. See surveys/survey.schema.json.',
+    example: { fr: { title: 'Feedback 360° sur le leadership' } },
+  })
+  translations?: Record<string, SurveyTranslation>;
 }
