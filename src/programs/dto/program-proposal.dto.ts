@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClassifiedThemeDto } from '../../reports/dto/report.dto';
+import { ClassifiedThemeDto } from '../../reports/dto/report-findings.dto';
 import type { Practice } from '../../surveys/survey.types';
 import type { RankedPractice } from '../practice-ranking';
 import type { ProgramProposal, ProposedFocusTheme } from '../program-proposal';
