@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CampaignStatus } from '../campaigns/campaign.entity';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { SealedDraft } from './draft-crypto';
@@ -21,6 +21,25 @@ export interface InvitationContext {
 }
 
 export type SubmitOutcome = { stored: true } | { stored: false; reason: 'answered' | 'declined' | 'closed' };
+
+/**
+ * Marks an invitation answered or declined, once: the conditional UPDATE is the guard against a
+ * second use of the link, also under concurrency, and against a closed campaign. It also forgets
+ * the last reminder round, which would otherwise tell after which reminder the rater acted.
+ * Returns why it was refused, or null when it was marked.
+ */
+async function settleInvitation(tx: EntityManager, invitationId: string, outcome: 'answered' | 'declined'): Promise<SubmitOutcome | null> {
+  const marked = await updateReturning(
+    tx,
+    `UPDATE invitations i SET ${outcome} = true, reminded_round = 0 FROM campaigns c
+     WHERE i.id = $1 AND NOT i.answered AND NOT i.declined AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
+     RETURNING i.id`,
+    [invitationId],
+  );
+  if (marked.length > 0) return null;
+  const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [invitationId]);
+  return { stored: false, reason: current?.answered ? 'answered' : current?.declined ? 'declined' : 'closed' };
+}
 
 @Injectable()
 export class ResponseRepository {
@@ -67,19 +86,8 @@ export class ResponseRepository {
    */
   async submit(invitation: InvitationContext, draftId: string, answers: ValidatedAnswers): Promise<SubmitOutcome> {
     return this.db.transaction(async (tx) => {
-      const marked = await updateReturning(
-        tx,
-        `UPDATE invitations i SET answered = true, reminded_round = 0 FROM campaigns c
-         WHERE i.id = $1 AND NOT i.answered AND NOT i.declined AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
-         RETURNING i.id`,
-        [invitation.invitationId],
-      );
-      if (marked.length === 0) {
-        const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [
-          invitation.invitationId,
-        ]);
-        return { stored: false, reason: current?.answered ? 'answered' : current?.declined ? 'declined' : 'closed' };
-      }
+      const refused = await settleInvitation(tx, invitation.invitationId, 'answered');
+      if (refused) return refused;
       const responseId = randomUUID();
       await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
         responseId,
@@ -100,19 +108,8 @@ export class ResponseRepository {
    */
   async decline(invitation: InvitationContext, draftId: string, reason: string | null): Promise<SubmitOutcome> {
     return this.db.transaction(async (tx) => {
-      const marked = await updateReturning(
-        tx,
-        `UPDATE invitations i SET declined = true, reminded_round = 0 FROM campaigns c
-         WHERE i.id = $1 AND NOT i.answered AND NOT i.declined AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
-         RETURNING i.id`,
-        [invitation.invitationId],
-      );
-      if (marked.length === 0) {
-        const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [
-          invitation.invitationId,
-        ]);
-        return { stored: false, reason: current?.answered ? 'answered' : current?.declined ? 'declined' : 'closed' };
-      }
+      const refused = await settleInvitation(tx, invitation.invitationId, 'declined');
+      if (refused) return refused;
       if (reason)
         await tx.query(`INSERT INTO decline_reasons (id, campaign_id, group_id, reason) VALUES ($1, $2, $3, $4)`, [
           randomUUID(),
