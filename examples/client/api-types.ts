@@ -984,6 +984,8 @@ export interface components {
       responded: number;
       /** @description Raters of the group who chose not to answer; never who. */
       declined: number;
+      /** @description Invitations of the group not delivered: 'failed' (retried in rounds) or 'refused' (the address was refused at send or by a bounce message; the coach corrects it). */
+      notDelivered: number;
     };
     CampaignViewDto: {
       /** Format: uuid */
