@@ -1,0 +1,167 @@
+import { waitUntil } from '../../src/common/wait-until';
+import { BounceListener, MAX_BOUNCE_BYTES } from '../../src/mail/bounces/bounce-listener';
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { decodeEntities } from '../utils/coach-pages';
+import { deliveryReport, sendBounce } from '../utils/delivery-report';
+import { countSweeps, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
+import { linkIn, type ReceivedMail, tokenOf } from '../utils/mailbox';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+jest.setTimeout(120_000);
+
+interface RaterView {
+  id: string;
+  email: string;
+  delivery: { status: string; error: string | null };
+}
+interface Progress {
+  responded: number;
+  groups: Record<string, { invited: number; responded: number; declined: number; notDelivered: number }>;
+}
+
+const VERP = /^bounces\+([a-z2-7]{45})@coach\.example$/;
+
+describe('bounce messages that arrive after the mail was sent', () => {
+  let t: TestApp;
+  let sweeps: () => number;
+  let bouncePort: number;
+
+  beforeAll(async () => {
+    t = await startTestApp({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_SMTP_PORT: '0', MAIL_BOUNCE_SMTP_HOST: '127.0.0.1' });
+    sweeps = countSweeps(t);
+    bouncePort = t.app.get(BounceListener).address()?.port ?? 0;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const ratersOf = async (coach: ApiClient, campaignId: string) =>
+    (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
+  const statusOf = async (coach: ApiClient, campaignId: string, email: string) => {
+    const delivery = (await ratersOf(coach, campaignId)).find((rater) => rater.email === email)?.delivery;
+    return delivery && { status: delivery.status, error: delivery.error };
+  };
+  const progressOf = async (coach: ApiClient, campaignId: string) => (await coach.get<Progress>(`/api/campaigns/${campaignId}/progress`)).body;
+  const campaignPage = async (coach: ApiClient, campaignId: string) => {
+    const response = await fetch(`${t.baseUrl}/coach/campaigns/${campaignId}`, { headers: { accept: 'text/html', authorization: `Bearer ${coach.token}` } });
+    expect(response.status).toBe(200);
+    return decodeEntities(await response.text());
+  };
+  const invitationTo = (email: string): ReceivedMail => {
+    const [mail] = t.mailbox.to(email);
+    if (!mail) throw new Error(`no mail to ${email}`);
+    return mail;
+  };
+  const refusal = (to: string, recipient: string) =>
+    deliveryReport({ to, recipient, action: 'failed', status: '5.1.1', diagnostic: `550 5.1.1 <${recipient}>: Recipient address rejected: User unknown` });
+
+  async function launched(count: number): Promise<{ coach: ApiClient; campaignId: string; peers: ReturnType<typeof raters> }> {
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const peers = raters('peer', count);
+    const { campaignId } = await draftCampaign(coach, { raters: peers });
+    expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+    await waitUntil(() => peers.every((peer) => t.mailbox.to(peer.email).length === 1), { what: 'an invitation to every peer' });
+    // A bounce can only follow a mail sent: the worker records it just after the server took it.
+    await waitUntil(async () => (await ratersOf(coach, campaignId)).every((rater) => rater.delivery.status === 'sent'), { what: 'every invitation sent' });
+    return { coach, campaignId, peers };
+  }
+
+  it('sends each invitation from its own VERP address of the bounce address, with the product’s From header, naming nothing of the rater', async () => {
+    const { peers } = await launched(3);
+    const senders = peers.map((peer) => invitationTo(peer.email).envelopeFrom);
+    for (const [index, sender] of senders.entries()) {
+      expect(sender).toMatch(VERP);
+      const local = peers[index].email.slice(0, peers[index].email.indexOf('@')).toLowerCase();
+      expect(sender.toLowerCase()).not.toContain(local);
+      expect(invitationTo(peers[index].email).from).toBe('no-reply@feedback360.local');
+    }
+    expect(new Set(senders).size).toBe(3);
+  });
+
+  it('marks an invitation refused when a permanent failure comes back: counted as not delivered, never reminded, and sent again once corrected', async () => {
+    const { coach, campaignId, peers } = await launched(3);
+    const bounced = peers[2].email;
+    const verp = invitationTo(bounced).envelopeFrom;
+    expect(await statusOf(coach, campaignId, bounced)).toEqual({ status: 'sent', error: null });
+    expect((await progressOf(coach, campaignId)).groups.peer).toMatchObject({ invited: 3, notDelivered: 0 });
+
+    // The relay's transaction ends once the bounce is recorded: no wait is needed after it.
+    await sendBounce(bouncePort, verp, refusal(verp, bounced));
+    expect(await statusOf(coach, campaignId, bounced)).toEqual({
+      status: 'refused',
+      error: `550 5.1.1 <${bounced}>: Recipient address rejected: User unknown`,
+    });
+    expect((await progressOf(coach, campaignId)).groups.peer).toEqual({ invited: 3, responded: 0, declined: 0, notDelivered: 1 });
+    const page = await campaignPage(coach, campaignId);
+    expect(page).toContain('Addresses that did not work');
+    expect(page).toMatch(
+      /<th scope="row">Peers?<\/th><td class="num">3<\/td><td class="num">0<\/td><td class="num">[^<]*<\/td><td class="num">0<\/td><td class="num">1<\/td>/,
+    );
+    expect(page).toContain(`Address refused: 550 5.1.1 <${bounced}>: Recipient address rejected: User unknown`);
+
+    expect((await coach.post(`/api/campaigns/${campaignId}/remind`)).status).toBe(202);
+    await waitForSweepAndMailJobs(t, sweeps);
+    expect(t.mailbox.to(peers[0].email)).toHaveLength(2);
+    expect(t.mailbox.to(bounced)).toHaveLength(1);
+
+    const raterId = (await ratersOf(coach, campaignId)).find((rater) => rater.email === bounced)?.id ?? '';
+    const corrected = `fixed-${bounced}`;
+    const fixed = await coach.patch<RaterView>(`/api/campaigns/${campaignId}/raters/${raterId}`, { email: corrected });
+    expect(fixed.status).toBe(200);
+    await waitUntil(() => t.mailbox.to(corrected).length === 1, { what: 'the invitation at the corrected address' });
+    const again = invitationTo(corrected);
+    expect(again.envelopeFrom).toMatch(VERP);
+    expect(again.envelopeFrom).not.toBe(verp);
+    expect((await new ApiClient(t.baseUrl).get(`/api/responses/${tokenOf(linkIn(again))}`)).status).toBe(200);
+    await waitUntil(async () => (await statusOf(coach, campaignId, corrected))?.status === 'sent', { what: 'the corrected invitation sent' });
+
+    // The old address bounces once more, late: that delivery is over, the corrected one stands.
+    await sendBounce(bouncePort, verp, refusal(verp, bounced));
+    expect(await statusOf(coach, campaignId, corrected)).toEqual({ status: 'sent', error: null });
+    expect((await progressOf(coach, campaignId)).groups.peer.notDelivered).toBe(0);
+  });
+
+  it('changes nothing for a delay, for a report it cannot read, or for an invitation already answered or declined', async () => {
+    const { coach, campaignId, peers } = await launched(4);
+    const [delayed, garbled, answered, declined] = peers.map((peer) => peer.email);
+
+    const delayedVerp = invitationTo(delayed).envelopeFrom;
+    await sendBounce(
+      bouncePort,
+      delayedVerp,
+      deliveryReport({ to: delayedVerp, recipient: delayed, action: 'delayed', status: '4.4.1', diagnostic: '421 4.4.1 Connection timed out' }),
+    );
+    await sendBounce(bouncePort, invitationTo(garbled).envelopeFrom, 'Subject: out of office\r\n\r\nBack on Monday. Status: 5.1.1\r\n');
+
+    const answeredToken = tokenOf(linkIn(invitationTo(answered)));
+    const rater = new ApiClient(t.baseUrl);
+    const questions = (await rater.get<{ items: { id: string }[] }>(`/api/responses/${answeredToken}`)).body;
+    expect((await rater.post(`/api/responses/${answeredToken}`, { answers: { [questions.items[0].id]: 4 } })).status).toBe(201);
+    expect((await rater.post(`/api/responses/${tokenOf(linkIn(invitationTo(declined)))}/decline`, {})).status).toBe(200);
+    const before = await progressOf(coach, campaignId);
+    for (const email of [answered, declined]) {
+      const verp = invitationTo(email).envelopeFrom;
+      await sendBounce(bouncePort, verp, refusal(verp, email));
+    }
+
+    for (const email of peers.map((peer) => peer.email)) expect(await statusOf(coach, campaignId, email)).toEqual({ status: 'sent', error: null });
+    const after = await progressOf(coach, campaignId);
+    // Folding the answer moves `aggregated` meanwhile; what a bounce could move is compared.
+    expect({ responded: after.responded, groups: after.groups }).toEqual({ responded: before.responded, groups: before.groups });
+    expect(after.groups.peer).toEqual({ invited: 4, responded: 1, declined: 1, notDelivered: 0 });
+  });
+
+  it('refuses at RCPT TO a forged or altered tag and any other address, and a message over its size limit', async () => {
+    const { coach, campaignId, peers } = await launched(1);
+    const email = peers[0].email;
+    const verp = invitationTo(email).envelopeFrom;
+    const tag = VERP.exec(verp)?.[1] ?? '';
+    const altered = `bounces+${tag.slice(0, 10)}${tag[10] === 'a' ? 'b' : 'a'}${tag.slice(11)}@coach.example`;
+    const forged = `bounces+${'a'.repeat(45)}@coach.example`;
+    for (const address of [altered, forged, 'bounces@coach.example', 'postmaster@coach.example', verp.replace('coach.example', 'elsewhere.example')]) {
+      await expect(sendBounce(bouncePort, address, refusal(address, email))).rejects.toMatchObject({ responseCode: 550 });
+    }
+    await expect(sendBounce(bouncePort, verp, `${refusal(verp, email)}\r\n${'x'.repeat(MAX_BOUNCE_BYTES)}`)).rejects.toMatchObject({ responseCode: 552 });
+    expect(await statusOf(coach, campaignId, email)).toEqual({ status: 'sent', error: null });
+  });
+});
