@@ -21,6 +21,7 @@ describe('loadAppConfig', () => {
       eventLoopDelayFile: null,
       mailBounceAddress: null,
       mailBounceSmtp: null,
+      mailBounceWebhookSecret: null,
     });
   });
 
@@ -43,6 +44,17 @@ describe('loadAppConfig', () => {
       'MAIL_BOUNCE_SMTP_PORT must be a whole number from 0 to 65535',
     );
     expect(() => loadAppConfig({ MAIL_BOUNCE_SMTP_PORT: '2525' })).toThrow('MAIL_BOUNCE_SMTP_PORT needs MAIL_BOUNCE_ADDRESS');
+  });
+
+  it('takes bounces by HTTP only with a long enough bearer secret, beside a bounce address', () => {
+    const secret = 'b'.repeat(32);
+    expect(loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_WEBHOOK_SECRET: secret }).mailBounceWebhookSecret).toBe(secret);
+    for (const bad of ['b'.repeat(31), `${'b'.repeat(32)} `, `${'b'.repeat(32)}/`]) {
+      expect(() => loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_WEBHOOK_SECRET: bad })).toThrow(
+        'MAIL_BOUNCE_WEBHOOK_SECRET must be 32 to 200 letters, digits, - or _',
+      );
+    }
+    expect(() => loadAppConfig({ MAIL_BOUNCE_WEBHOOK_SECRET: secret })).toThrow('MAIL_BOUNCE_WEBHOOK_SECRET needs MAIL_BOUNCE_ADDRESS');
   });
 
   it('measures the event loop only when given an absolute file to write the figures to', () => {

@@ -61,6 +61,10 @@ class EnvironmentVariables {
   @Max(65535, { message: BOUNCE_PORT_RULE })
   MAIL_BOUNCE_SMTP_PORT?: number;
 
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{32,200}$/, { message: 'MAIL_BOUNCE_WEBHOOK_SECRET must be 32 to 200 letters, digits, - or _ (e.g. `openssl rand -hex 32`)' })
+  MAIL_BOUNCE_WEBHOOK_SECRET?: string;
+
   @Matches(/^[A-Za-z0-9.:-]{1,255}$/, { message: 'MAIL_BOUNCE_SMTP_HOST must be an IP address or a host name to listen on, e.g. 0.0.0.0' })
   MAIL_BOUNCE_SMTP_HOST: string = '0.0.0.0';
 
@@ -154,6 +158,8 @@ export interface AppConfig {
   mailBounceAddress: { local: string; domain: string } | null;
   /** Where the worker listens for bounce messages by SMTP (roles worker and all); null: it does not. */
   mailBounceSmtp: { host: string; port: number } | null;
+  /** The bearer secret of POST /api/mail/bounces, for relays that forward bounces by HTTP; null: that route answers 404. */
+  mailBounceWebhookSecret: string | null;
   publicUrl: string;
   role: Role;
   queuePrefix: string;
@@ -221,9 +227,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     // One late beat (a slow database answer, a busy event loop) must not make a worker unhealthy.
     problems.push('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
   }
-  if (vars.MAIL_BOUNCE_SMTP_PORT !== undefined && !vars.MAIL_BOUNCE_ADDRESS && !problems.some((problem) => problem.startsWith('MAIL_BOUNCE_'))) {
-    // The listener takes mail only for the bounce address's VERP addresses: without one it would take none.
-    problems.push('MAIL_BOUNCE_SMTP_PORT needs MAIL_BOUNCE_ADDRESS: the address whose tagged form bounces are sent to');
+  // Bounces are taken only for the bounce address's VERP addresses: without one, none would be.
+  for (const receiver of ['MAIL_BOUNCE_SMTP_PORT', 'MAIL_BOUNCE_WEBHOOK_SECRET'] as const) {
+    if (vars[receiver] !== undefined && !vars.MAIL_BOUNCE_ADDRESS && !problems.some((problem) => problem.startsWith('MAIL_BOUNCE_'))) {
+      problems.push(`${receiver} needs MAIL_BOUNCE_ADDRESS: the address whose tagged form bounces are sent to`);
+    }
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
@@ -235,6 +243,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     mailFrom: vars.MAIL_FROM,
     mailBounceAddress: vars.MAIL_BOUNCE_ADDRESS ? splitAddress(vars.MAIL_BOUNCE_ADDRESS) : null,
     mailBounceSmtp: vars.MAIL_BOUNCE_SMTP_PORT === undefined ? null : { host: vars.MAIL_BOUNCE_SMTP_HOST, port: vars.MAIL_BOUNCE_SMTP_PORT },
+    mailBounceWebhookSecret: vars.MAIL_BOUNCE_WEBHOOK_SECRET ?? null,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     role: vars.ROLE as Role,
     queuePrefix: vars.QUEUE_PREFIX,

@@ -1,5 +1,6 @@
 import { waitUntil } from '../../src/common/wait-until';
-import { BounceListener, MAX_BOUNCE_BYTES } from '../../src/mail/bounces/bounce-listener';
+import { BounceListener } from '../../src/mail/bounces/bounce-listener';
+import { MAX_BOUNCE_BYTES } from '../../src/mail/bounces/bounce-limits';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { decodeEntities } from '../utils/coach-pages';
 import { deliveryReport, sendBounce } from '../utils/delivery-report';
@@ -19,6 +20,7 @@ interface Progress {
   groups: Record<string, { invited: number; responded: number; declined: number; notDelivered: number }>;
 }
 
+const WEBHOOK_SECRET = 'relay-webhook-secret-of-at-least-32-characters';
 const VERP = /^bounces\+([a-z2-7]{45})@coach\.example$/;
 
 describe('bounce messages that arrive after the mail was sent', () => {
@@ -27,7 +29,12 @@ describe('bounce messages that arrive after the mail was sent', () => {
   let bouncePort: number;
 
   beforeAll(async () => {
-    t = await startTestApp({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_SMTP_PORT: '0', MAIL_BOUNCE_SMTP_HOST: '127.0.0.1' });
+    t = await startTestApp({
+      MAIL_BOUNCE_ADDRESS: 'bounces@coach.example',
+      MAIL_BOUNCE_SMTP_PORT: '0',
+      MAIL_BOUNCE_SMTP_HOST: '127.0.0.1',
+      MAIL_BOUNCE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    });
     sweeps = countSweeps(t);
     bouncePort = t.app.get(BounceListener).address()?.port ?? 0;
   });
@@ -163,5 +170,34 @@ describe('bounce messages that arrive after the mail was sent', () => {
     }
     await expect(sendBounce(bouncePort, verp, `${refusal(verp, email)}\r\n${'x'.repeat(MAX_BOUNCE_BYTES)}`)).rejects.toMatchObject({ responseCode: 552 });
     expect(await statusOf(coach, campaignId, email)).toEqual({ status: 'sent', error: null });
+  });
+
+  it('takes the same reports by HTTP from a relay holding the webhook secret, and nothing from anyone else', async () => {
+    const { coach, campaignId, peers } = await launched(1);
+    const email = peers[0].email;
+    const verp = invitationTo(email).envelopeFrom;
+    type Receipt = { outcome?: string; message?: string[] | string };
+    const forward = (client: ApiClient, body: string, type = 'message/rfc822') =>
+      client.request<Receipt>('POST', '/api/mail/bounces', body, { 'content-type': type });
+    const relay = new ApiClient(t.baseUrl).as(WEBHOOK_SECRET);
+
+    expect((await forward(new ApiClient(t.baseUrl), refusal(verp, email))).status).toBe(401);
+    expect((await forward(new ApiClient(t.baseUrl).as('x'.repeat(WEBHOOK_SECRET.length)), refusal(verp, email))).status).toBe(401);
+    const notMail = await forward(relay, JSON.stringify({ to: verp }), 'application/json');
+    expect([notMail.status, notMail.body.message]).toEqual([400, ['content-type: must be message/rfc822, the bounce as it was received']]);
+    const forged = await forward(relay, refusal(`bounces+${'a'.repeat(45)}@coach.example`, email));
+    expect([forged.status, forged.body.message]).toEqual([
+      400,
+      ['message: names no bounce address of this server in Delivered-To, X-Original-To, Envelope-To or To'],
+    ]);
+    expect((await forward(relay, `${refusal(verp, email)}\r\n${'x'.repeat(MAX_BOUNCE_BYTES)}`)).status).toBe(413);
+    const delayed = deliveryReport({ to: verp, recipient: email, action: 'delayed', status: '4.2.2', diagnostic: '452 4.2.2 Mailbox full' });
+    expect(await forward(relay, delayed)).toMatchObject({ status: 200, body: { outcome: 'transient' } });
+    expect(await statusOf(coach, campaignId, email)).toEqual({ status: 'sent', error: null });
+
+    expect(await forward(relay, refusal(verp, email))).toMatchObject({ status: 200, body: { outcome: 'refused' } });
+    expect((await statusOf(coach, campaignId, email))?.status).toBe('refused');
+    expect((await progressOf(coach, campaignId)).groups.peer.notDelivered).toBe(1);
+    expect(await forward(relay, refusal(verp, email))).toMatchObject({ status: 200, body: { outcome: 'unchanged' } });
   });
 });

@@ -3,14 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { MAX_BOUNCE_BYTES } from './bounce-limits';
 import type { BounceTag } from './bounce-tag';
 import { BounceService } from './bounce.service';
 
-/**
- * A bounce is a short report, often with the original message's headers or the message itself
- * (an invitation is some tens of kilobytes); anything much larger is not a bounce of ours.
- */
-export const MAX_BOUNCE_BYTES = 512 * 1024;
 /** A bounce goes to one address; a relay grouping several reports in one transaction stays well under this. */
 const MAX_RECIPIENTS = 20;
 const MAX_CLIENTS = 20;

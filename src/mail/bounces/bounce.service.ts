@@ -1,13 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { DomainError, invalidInput } from '../../common/domain-error';
 import { verdictOfBounce } from './bounce-message';
+import { MAX_BOUNCE_BYTES } from './bounce-limits';
+import { recipientsOfForwardedBounce } from './forwarded-recipients';
 import { BounceRepository } from './bounce.repository';
 import { type BounceTag, isTagOfDelivery, readBounceTag } from './bounce-tag';
 import { tagOfVerpAddress } from './verp-address';
 
 /** What became of a bounce; only 'refused' changes anything. */
-export type BounceOutcome = 'refused' | 'transient' | 'not-a-failure' | 'unreadable' | 'unknown-invitation' | 'older-delivery' | 'unchanged';
+export const BOUNCE_OUTCOMES = ['refused', 'transient', 'not-a-failure', 'unreadable', 'unknown-invitation', 'older-delivery', 'unchanged'] as const;
+export type BounceOutcome = (typeof BOUNCE_OUTCOMES)[number];
 
 /**
  * Reads bounce messages addressed to a delivery's VERP address and marks the invitation refused
@@ -27,6 +31,22 @@ export class BounceService {
     const bounce = this.config.mailBounceAddress;
     const tag = bounce ? tagOfVerpAddress(bounce, address) : null;
     return tag === null ? null : readBounceTag(this.config.tokenSecret, tag);
+  }
+
+  /**
+   * A bounce a relay forwards by HTTP, as it was received: the VERP address it went to is read
+   * from its headers, since no SMTP envelope came with it.
+   */
+  async receiveForwarded(contentType: string | null, body: AsyncIterable<Buffer>): Promise<{ outcome: BounceOutcome }> {
+    if ((contentType ?? '').split(';')[0].trim().toLowerCase() !== 'message/rfc822') {
+      throw invalidInput(['content-type: must be message/rfc822, the bounce as it was received']);
+    }
+    const message = await readAtMost(body, MAX_BOUNCE_BYTES);
+    const tag = recipientsOfForwardedBounce(message)
+      .map((address) => this.tagOfRecipient(address))
+      .find((candidate) => candidate !== null);
+    if (!tag) throw invalidInput(['message: names no bounce address of this server in Delivered-To, X-Original-To, Envelope-To or To']);
+    return { outcome: await this.receive(tag, message) };
   }
 
   /** Throws only when the database fails, so that the sender may try again later. */
@@ -59,4 +79,15 @@ export class BounceService {
     this.logger.warn({ invitationId, err: verdict.reason }, 'address refused by a bounce message; no more reminders until the coach corrects it');
     return 'refused';
   }
+}
+
+async function readAtMost(body: AsyncIterable<Buffer>, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) throw new DomainError('PayloadTooLarge', `A bounce is at most ${limit / 1024} kB`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
