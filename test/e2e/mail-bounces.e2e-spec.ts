@@ -6,7 +6,9 @@ import { decodeEntities } from '../utils/coach-pages';
 import { deliveryReport, sendBounce } from '../utils/delivery-report';
 import { countSweeps, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
 import { linkIn, type ReceivedMail, tokenOf } from '../utils/mailbox';
-import { startTestApp, type TestApp } from '../utils/test-app';
+import { type AppProcess, spawnApp, waitForHealthy } from '../utils/app-process';
+import { deleteQueueKeys, freePort, startTestApp, type TestApp, testEnv } from '../utils/test-app';
+import { dropDatabase } from '../utils/test-database';
 
 jest.setTimeout(120_000);
 
@@ -200,4 +202,50 @@ describe('bounce messages that arrive after the mail was sent', () => {
     expect((await progressOf(coach, campaignId)).groups.peer.notDelivered).toBe(1);
     expect(await forward(relay, refusal(verp, email))).toMatchObject({ status: 200, body: { outcome: 'unchanged' } });
   });
+});
+
+describe('the bounce listener and the roles', () => {
+  // Two processes start one after the other, each migrating or checking its database: minutes on a busy machine.
+  it('listens in a ROLE=worker process, refusing what is not a bounce address of its own, and not in a ROLE=api one', async () => {
+    const [bouncePort, httpPort] = [await freePort(), await freePort()];
+    const env = testEnv({
+      LOG_LEVEL: 'info',
+      PORT: String(httpPort),
+      PUBLIC_URL: `http://127.0.0.1:${httpPort}`,
+      MAIL_BOUNCE_ADDRESS: 'bounces@coach.example',
+      MAIL_BOUNCE_SMTP_PORT: String(bouncePort),
+      MAIL_BOUNCE_SMTP_HOST: '127.0.0.1',
+    });
+    const stop = async (app: AppProcess) => {
+      if (app.child.exitCode === null) app.child.kill('SIGTERM');
+      return app.exited;
+    };
+    try {
+      const worker = spawnApp({ ...env, ROLE: 'worker' });
+      try {
+        await waitUntil(
+          () => {
+            if (worker.child.exitCode !== null) throw new Error(`the worker exited with ${worker.child.exitCode}:\n${worker.output()}`);
+            return worker.output().includes('receiving bounces');
+          },
+          { what: 'the worker’s bounce listener', timeoutMs: 90_000 },
+        );
+        const forged = `bounces+${'a'.repeat(45)}@coach.example`;
+        await expect(sendBounce(bouncePort, forged, 'Subject: x\r\n\r\nx\r\n')).rejects.toMatchObject({ responseCode: 550 });
+      } finally {
+        expect(await stop(worker)).toBe(0);
+      }
+
+      const api = spawnApp({ ...env, ROLE: 'api' });
+      try {
+        await waitForHealthy(env.PUBLIC_URL, api, 90_000);
+        await expect(sendBounce(bouncePort, 'bounces@coach.example', 'x')).rejects.toMatchObject({ code: 'ESOCKET' });
+      } finally {
+        expect(await stop(api)).toBe(0);
+      }
+    } finally {
+      await dropDatabase(env.DATABASE_URL);
+      await deleteQueueKeys(env.QUEUE_PREFIX);
+    }
+  }, 240_000);
 });
