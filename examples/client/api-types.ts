@@ -657,6 +657,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mail/bounces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A bounce message forwarded by a relay
+     * @description For relays that forward bounces by HTTP rather than by SMTP. The bearer token is MAIL_BOUNCE_WEBHOOK_SECRET (the route answers 404 without that setting). The body is the bounce as received, an RFC 3464 report; its Delivered-To, X-Original-To, Envelope-To or To header must name the VERP address it was sent to. A permanent failure (Action: failed, Status 5.x.x) marks the invitation refused, as a refusal at send time does; anything else changes nothing.
+     */
+    post: operations['BounceWebhookController_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/responses/{token}': {
     parameters: {
       query?: never;
@@ -948,6 +968,13 @@ export interface components {
             };
       };
     };
+    BounceReceiptDto: {
+      /**
+       * @description 'refused': the invitation is now refused. Otherwise nothing changed: 'transient' a delay, 'not-a-failure' a report of success, 'unreadable' no RFC 3464 report, 'unknown-invitation' none any more, 'older-delivery' the address was corrected since, 'unchanged' the invitation is settled, already refused, or its campaign closed.
+       * @enum {string}
+       */
+      outcome: 'refused' | 'transient' | 'not-a-failure' | 'unreadable' | 'unknown-invitation' | 'older-delivery' | 'unchanged';
+    };
     CampaignExportDto: {
       /** Format: uuid */
       id: string;
@@ -984,6 +1011,8 @@ export interface components {
       responded: number;
       /** @description Raters of the group who chose not to answer; never who. */
       declined: number;
+      /** @description Invitations of the group not delivered: 'failed' (retried in rounds) or 'refused' (the address was refused at send or by a bounce message; the coach corrects it). */
+      notDelivered: number;
     };
     CampaignViewDto: {
       /** Format: uuid */
@@ -5798,6 +5827,75 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HealthDto'];
+        };
+      };
+    };
+  };
+  BounceWebhookController_receive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The bounce message, at most 512 kB. */
+    requestBody: {
+      content: {
+        'message/rfc822': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BounceReceiptDto'];
+        };
+      };
+      /** @description The body is not message/rfc822, or names no VERP address of this server (or a forged one). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No bearer token, or not MAIL_BOUNCE_WEBHOOK_SECRET. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description MAIL_BOUNCE_WEBHOOK_SECRET is not set: bounces are not taken by HTTP. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 512 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };

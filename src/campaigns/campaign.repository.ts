@@ -34,6 +34,8 @@ export interface GroupProgress {
   invited: number;
   responded: number;
   declined: number;
+  /** Invitations whose mail failed or whose address was refused (at send, or by a bounce later). */
+  notDelivered: number;
 }
 
 @Injectable()
@@ -204,12 +206,19 @@ export class CampaignRepository {
   }
 
   async progress(campaignId: string): Promise<GroupProgress[]> {
-    const rows: { group_id: RaterGroupId; invited: string; responded: string; declined: string }[] = await this.db.query(
-      `SELECT group_id, COUNT(*) AS invited, COUNT(*) FILTER (WHERE answered) AS responded, COUNT(*) FILTER (WHERE declined) AS declined
+    const rows: { group_id: RaterGroupId; invited: string; responded: string; declined: string; not_delivered: string }[] = await this.db.query(
+      `SELECT group_id, COUNT(*) AS invited, COUNT(*) FILTER (WHERE answered) AS responded, COUNT(*) FILTER (WHERE declined) AS declined,
+              COUNT(*) FILTER (WHERE delivery_status IN ('failed', 'refused')) AS not_delivered
        FROM invitations WHERE campaign_id = $1 GROUP BY group_id`,
       [campaignId],
     );
-    return rows.map((row) => ({ groupId: row.group_id, invited: Number(row.invited), responded: Number(row.responded), declined: Number(row.declined) }));
+    return rows.map((row) => ({
+      groupId: row.group_id,
+      invited: Number(row.invited),
+      responded: Number(row.responded),
+      declined: Number(row.declined),
+      notDelivered: Number(row.not_delivered),
+    }));
   }
 
   /** Answers folded into the campaign's aggregates so far, interviews included. */

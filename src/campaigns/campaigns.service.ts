@@ -59,7 +59,8 @@ export interface ProgressView {
   aggregated: number;
   /** Raters who chose not to answer, in counts only. */
   declined: number;
-  groups: Partial<Record<RaterGroupId, { invited: number; responded: number; declined: number }>>;
+  /** notDelivered: invitations of the group whose mail failed or whose address was refused, as the rater list shows them. */
+  groups: Partial<Record<RaterGroupId, { invited: number; responded: number; declined: number; notDelivered: number }>>;
   /** Reasons raters gave for declining, once the campaign is closed and only where a group reached its threshold of declines (see declineReasonsToShow). */
   declineReasons: ShownDeclineReasons[];
 }
@@ -261,7 +262,9 @@ export class CampaignsService {
   async progress(coach: Coach, campaignId: string): Promise<ProgressView> {
     const campaign = await this.getOwned(coach, campaignId);
     const [rows, aggregated] = await Promise.all([this.campaigns.progress(campaign.id), this.campaigns.aggregatedCount(campaign.id)]);
-    const groups = Object.fromEntries(rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded, declined: row.declined }]));
+    const groups = Object.fromEntries(
+      rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded, declined: row.declined, notDelivered: row.notDelivered }]),
+    );
     const declined = Object.fromEntries(rows.map((row) => [row.groupId, row.declined]));
     return {
       status: campaign.status,

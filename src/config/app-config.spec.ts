@@ -19,7 +19,42 @@ describe('loadAppConfig', () => {
       workerHeartbeatIntervalMs: 5_000,
       workerHeartbeatMaxAgeMs: 30_000,
       eventLoopDelayFile: null,
+      mailBounceAddress: null,
+      mailBounceSmtp: null,
+      mailBounceWebhookSecret: null,
     });
+  });
+
+  it('takes the bounce address apart for VERP, and listens for bounces only where one is set', () => {
+    expect(loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@Coach.Example' })).toMatchObject({
+      mailBounceAddress: { local: 'bounces', domain: 'coach.example' },
+      mailBounceSmtp: null,
+    });
+    expect(loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_SMTP_PORT: '2525' }).mailBounceSmtp).toEqual({
+      host: '0.0.0.0',
+      port: 2525,
+    });
+    expect(
+      loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_SMTP_PORT: '25', MAIL_BOUNCE_SMTP_HOST: '127.0.0.1' }).mailBounceSmtp,
+    ).toEqual({ host: '127.0.0.1', port: 25 });
+    for (const bad of ['bounces', 'bounces+x@coach.example', 'bounces@localhost', 'a-local-part-far-too-long@coach.example', 'bo unces@coach.example']) {
+      expect(() => loadAppConfig({ MAIL_BOUNCE_ADDRESS: bad })).toThrow('MAIL_BOUNCE_ADDRESS must be a plain address');
+    }
+    expect(() => loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_SMTP_PORT: 'smtp' })).toThrow(
+      'MAIL_BOUNCE_SMTP_PORT must be a whole number from 0 to 65535',
+    );
+    expect(() => loadAppConfig({ MAIL_BOUNCE_SMTP_PORT: '2525' })).toThrow('MAIL_BOUNCE_SMTP_PORT needs MAIL_BOUNCE_ADDRESS');
+  });
+
+  it('takes bounces by HTTP only with a long enough bearer secret, beside a bounce address', () => {
+    const secret = 'b'.repeat(32);
+    expect(loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_WEBHOOK_SECRET: secret }).mailBounceWebhookSecret).toBe(secret);
+    for (const bad of ['b'.repeat(31), `${'b'.repeat(32)} `, `${'b'.repeat(32)}/`]) {
+      expect(() => loadAppConfig({ MAIL_BOUNCE_ADDRESS: 'bounces@coach.example', MAIL_BOUNCE_WEBHOOK_SECRET: bad })).toThrow(
+        'MAIL_BOUNCE_WEBHOOK_SECRET must be 32 to 200 letters, digits, - or _',
+      );
+    }
+    expect(() => loadAppConfig({ MAIL_BOUNCE_WEBHOOK_SECRET: secret })).toThrow('MAIL_BOUNCE_WEBHOOK_SECRET needs MAIL_BOUNCE_ADDRESS');
   });
 
   it('measures the event loop only when given an absolute file to write the figures to', () => {

@@ -9,6 +9,15 @@ const PORT_RULE = 'PORT must be a whole number from 0 to 65535';
 // eslint-disable-next-line no-control-regex -- a NUL is the one character no path may hold
 const ABSOLUTE_FILE_PATH = /^\/[^\u0000]*[^/]$/;
 
+/**
+ * A plain address whose local part leaves room for "+" and a 45-character tag within the 64
+ * characters SMTP allows a local part; no "+" of its own, so the tag is whatever follows it.
+ */
+const BOUNCE_ADDRESS = /^[A-Za-z0-9._-]{1,18}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+const BOUNCE_ADDRESS_RULE =
+  'MAIL_BOUNCE_ADDRESS must be a plain address such as bounces@coach.example (a local part of at most 18 letters, digits, ".", "_" or "-", without "+")';
+const BOUNCE_PORT_RULE = 'MAIL_BOUNCE_SMTP_PORT must be a whole number from 0 to 65535';
+
 /** Used only when TOKEN_SECRET is unset outside production, with a warning at start. */
 export const DEVELOPMENT_TOKEN_SECRET = 'feedback360-development-secret-do-not-use-in-production';
 
@@ -40,6 +49,24 @@ class EnvironmentVariables {
   @IsString()
   @MinLength(3)
   MAIL_FROM: string = 'feedback360 <no-reply@feedback360.local>';
+
+  @IsOptional()
+  @Matches(BOUNCE_ADDRESS, { message: BOUNCE_ADDRESS_RULE })
+  MAIL_BOUNCE_ADDRESS?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: BOUNCE_PORT_RULE })
+  @Min(0, { message: BOUNCE_PORT_RULE })
+  @Max(65535, { message: BOUNCE_PORT_RULE })
+  MAIL_BOUNCE_SMTP_PORT?: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{32,200}$/, { message: 'MAIL_BOUNCE_WEBHOOK_SECRET must be 32 to 200 letters, digits, - or _ (e.g. `openssl rand -hex 32`)' })
+  MAIL_BOUNCE_WEBHOOK_SECRET?: string;
+
+  @Matches(/^[A-Za-z0-9.:-]{1,255}$/, { message: 'MAIL_BOUNCE_SMTP_HOST must be an IP address or a host name to listen on, e.g. 0.0.0.0' })
+  MAIL_BOUNCE_SMTP_HOST: string = '0.0.0.0';
 
   @IsOptional()
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://feedback.example.com' })
@@ -123,6 +150,16 @@ export interface AppConfig {
   /** Unset: mail goes to the embedded catcher, readable at /dev/outbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * Bounces, when set: invitations and reminders go out with the envelope sender
+   * `<local>+<tag>@<domain>` of this address (VERP), the tag naming the delivery; the header From
+   * stays `mailFrom`.
+   */
+  mailBounceAddress: { local: string; domain: string } | null;
+  /** Where the worker listens for bounce messages by SMTP (roles worker and all); null: it does not. */
+  mailBounceSmtp: { host: string; port: number } | null;
+  /** The bearer secret of POST /api/mail/bounces, for relays that forward bounces by HTTP; null: that route answers 404. */
+  mailBounceWebhookSecret: string | null;
   publicUrl: string;
   role: Role;
   queuePrefix: string;
@@ -190,6 +227,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     // One late beat (a slow database answer, a busy event loop) must not make a worker unhealthy.
     problems.push('WORKER_HEARTBEAT_MAX_AGE_MS must be at least twice WORKER_HEARTBEAT_INTERVAL_MS');
   }
+  // Bounces are taken only for the bounce address's VERP addresses: without one, none would be.
+  for (const receiver of ['MAIL_BOUNCE_SMTP_PORT', 'MAIL_BOUNCE_WEBHOOK_SECRET'] as const) {
+    if (vars[receiver] !== undefined && !vars.MAIL_BOUNCE_ADDRESS && !problems.some((problem) => problem.startsWith('MAIL_BOUNCE_'))) {
+      problems.push(`${receiver} needs MAIL_BOUNCE_ADDRESS: the address whose tagged form bounces are sent to`);
+    }
+  }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     env: vars.NODE_ENV as AppConfig['env'],
@@ -198,6 +241,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     redisUrl: vars.REDIS_URL,
     smtpUrl: vars.SMTP_URL ?? null,
     mailFrom: vars.MAIL_FROM,
+    mailBounceAddress: vars.MAIL_BOUNCE_ADDRESS ? splitAddress(vars.MAIL_BOUNCE_ADDRESS) : null,
+    mailBounceSmtp: vars.MAIL_BOUNCE_SMTP_PORT === undefined ? null : { host: vars.MAIL_BOUNCE_SMTP_HOST, port: vars.MAIL_BOUNCE_SMTP_PORT },
+    mailBounceWebhookSecret: vars.MAIL_BOUNCE_WEBHOOK_SECRET ?? null,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     role: vars.ROLE as Role,
     queuePrefix: vars.QUEUE_PREFIX,
@@ -217,6 +263,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     workerHeartbeatMaxAgeMs: vars.WORKER_HEARTBEAT_MAX_AGE_MS,
     eventLoopDelayFile: vars.EVENT_LOOP_DELAY_FILE ?? null,
   };
+}
+
+/** Domains compare without case; the local part is kept as written, since a relay may not fold it. */
+function splitAddress(address: string): { local: string; domain: string } {
+  const at = address.lastIndexOf('@');
+  return { local: address.slice(0, at), domain: address.slice(at + 1).toLowerCase() };
 }
 
 /**

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { bounceTagOf, type Delivery } from './bounces/bounce-tag';
+import { verpAddressOf } from './bounces/verp-address';
 import { DevOutbox } from './dev-outbox';
 
 export interface OutgoingMail {
@@ -10,6 +12,11 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /**
+   * The invitation delivery an invitation or reminder carries: with MAIL_BOUNCE_ADDRESS set, its
+   * VERP address becomes the envelope sender, so that a bounce names the delivery it is about.
+   */
+  delivery?: Delivery;
 }
 
 /** The email queue's concurrency (worker-host.service.ts): one connection for each job at work. */
@@ -33,7 +40,15 @@ export class MailTransport implements OnApplicationShutdown {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (this.smtp) {
-      await this.smtp.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      const envelope = this.envelopeOf(mail);
+      await this.smtp.sendMail({
+        from: this.config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        ...(envelope && { envelope }),
+      });
       return;
     }
     await this.outbox.store({
@@ -45,6 +60,13 @@ export class MailTransport implements OnApplicationShutdown {
       html: mail.html,
       sentAt: new Date().toISOString(),
     });
+  }
+
+  /** Null: nodemailer takes the envelope from the headers, as for any mail without a delivery to track. */
+  private envelopeOf(mail: OutgoingMail): { from: string; to: string[] } | null {
+    const bounce = this.config.mailBounceAddress;
+    if (!bounce || !mail.delivery) return null;
+    return { from: verpAddressOf(bounce, bounceTagOf(this.config.tokenSecret, mail.delivery)), to: [mail.to.address] };
   }
 
   /** After the workers have finished their jobs (they stop before application shutdown). */

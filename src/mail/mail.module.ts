@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { BouncesModule } from './bounces/bounces.module';
 import { DevOutbox } from './dev-outbox';
 import { DevOutboxController } from './dev-outbox.controller';
 import { InvitationSweeper } from './invitation-sweeper';
@@ -14,7 +15,7 @@ export class MailModule {
   static forRoot(options: { embeddedCatcher: boolean }): DynamicModule {
     return {
       module: MailModule,
-      imports: [CampaignsModule],
+      imports: [CampaignsModule, BouncesModule],
       controllers: options.embeddedCatcher ? [DevOutboxController] : [],
       providers: [MailService, MailRepository, MailTransport, DevOutbox, MailProcessor, InvitationSweeper],
     };

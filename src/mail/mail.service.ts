@@ -157,6 +157,7 @@ export class MailService {
         subject,
         text,
         html,
+        delivery: { invitationId: invitation.invitationId, tokenNonce: invitation.tokenNonce },
       });
     } catch (error) {
       const refusal = permanentFailureReason(error);

@@ -27,10 +27,10 @@ describe('the API document and the typed client built from it', () => {
       // Three raters and the leader, invited as self; nobody has answered yet.
       expect(progress).toMatchObject({ status: 'open', invited: 4, responded: 0, aggregated: 0, declined: 0, declineReasons: [] });
       expect(progress.groups).toEqual({
-        self: { invited: 1, responded: 0, declined: 0 },
-        boss: { invited: 1, responded: 0, declined: 0 },
-        peer: { invited: 1, responded: 0, declined: 0 },
-        direct_report: { invited: 1, responded: 0, declined: 0 },
+        self: { invited: 1, responded: 0, declined: 0, notDelivered: 0 },
+        boss: { invited: 1, responded: 0, declined: 0, notDelivered: 0 },
+        peer: { invited: 1, responded: 0, declined: 0, notDelivered: 0 },
+        direct_report: { invited: 1, responded: 0, declined: 0, notDelivered: 0 },
       });
       expect(report.aggregatedResponses).toBe(0);
       expect(report.themes.map((theme) => theme.id)).toContain('communication');

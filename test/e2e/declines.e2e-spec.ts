@@ -9,7 +9,7 @@ interface Progress {
   invited: number;
   responded: number;
   declined: number;
-  groups: Record<string, { invited: number; responded: number; declined: number }>;
+  groups: Record<string, { invited: number; responded: number; declined: number; notDelivered: number }>;
   declineReasons: { group: string; reasons: string[] }[];
 }
 
@@ -72,8 +72,8 @@ describe('a rater declines from their link: the link takes no answer, reminders 
     expect((await decline(reports[1].email, {})).status).toBe(200);
     const now = await progress();
     expect(now).toMatchObject({ declined: 3, responded: 1, declineReasons: [] });
-    expect(now.groups.peer).toEqual({ invited: 4, responded: 1, declined: 1 });
-    expect(now.groups.direct_report).toEqual({ invited: 3, responded: 0, declined: 2 });
+    expect(now.groups.peer).toEqual({ invited: 4, responded: 1, declined: 1, notDelivered: 0 });
+    expect(now.groups.direct_report).toEqual({ invited: 3, responded: 0, declined: 2, notDelivered: 0 });
     const raterList = JSON.stringify((await coach.get(`/api/campaigns/${campaignId}/raters`)).body);
     expect(raterList).not.toMatch(/declin|answer/i);
 

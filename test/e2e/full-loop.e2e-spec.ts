@@ -186,11 +186,11 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
       declined: 0,
       declineReasons: [],
       groups: {
-        self: { invited: 1, responded: 1, declined: 0 },
-        boss: { invited: 1, responded: 1, declined: 0 },
-        peer: { invited: 4, responded: 3, declined: 0 },
-        direct_report: { invited: 3, responded: 3, declined: 0 },
-        other: { invited: 2, responded: 2, declined: 0 },
+        self: { invited: 1, responded: 1, declined: 0, notDelivered: 0 },
+        boss: { invited: 1, responded: 1, declined: 0, notDelivered: 0 },
+        peer: { invited: 4, responded: 3, declined: 0, notDelivered: 0 },
+        direct_report: { invited: 3, responded: 3, declined: 0, notDelivered: 0 },
+        other: { invited: 2, responded: 2, declined: 0, notDelivered: 0 },
       },
     });
   });

@@ -94,6 +94,13 @@ describe('mail that arrives, and addresses that do not', () => {
     expect((await ratersOf(coach, campaignId)).find((rater) => rater.id === id)?.delivery.status).toBe('sent');
   });
 
+  it('takes no bounce by HTTP without MAIL_BOUNCE_WEBHOOK_SECRET: the route answers as absent', async () => {
+    const forwarded = await new ApiClient(t.baseUrl)
+      .as('x'.repeat(40))
+      .request('POST', '/api/mail/bounces', 'Subject: x\r\n\r\nx', { 'content-type': 'message/rfc822' });
+    expect(forwarded.status).toBe(404);
+  });
+
   it('thanks those who answered once the campaign closes, exactly once, and nobody else', async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const peers = raters('peer', 3);

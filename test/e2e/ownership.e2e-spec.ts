@@ -45,6 +45,7 @@ const PUBLIC = [
   /^\/api\/health$/,
   /^\/api\/docs/,
   /^\/dev\//,
+  /^\/api\/mail\/bounces$/,
   /^\/coach\/login$/,
 ];
 

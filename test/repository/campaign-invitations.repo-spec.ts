@@ -183,8 +183,8 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     );
 
     expect((await campaigns.progress(campaign.id)).sort((a, b) => a.groupId.localeCompare(b.groupId))).toEqual([
-      { groupId: 'boss', invited: 1, responded: 0, declined: 0 },
-      { groupId: 'peer', invited: 3, responded: 2, declined: 0 },
+      { groupId: 'boss', invited: 1, responded: 0, declined: 0, notDelivered: 0 },
+      { groupId: 'peer', invited: 3, responded: 2, declined: 0, notDelivered: 0 },
     ]);
     expect(await campaigns.aggregatedCount(campaign.id)).toBe(4);
     expect(await campaigns.aggregatedCount((await t.rows.campaign()).id)).toBe(0);

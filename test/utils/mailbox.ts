@@ -5,6 +5,10 @@ import { waitUntil } from '../../src/common/wait-until';
 
 export interface ReceivedMail {
   to: string;
+  /** The envelope sender (MAIL FROM), where bounces go: not the From header. */
+  envelopeFrom: string;
+  /** The address of the From header, which the rater's mail client shows. */
+  from: string;
   subject: string;
   text: string;
   html: string;
@@ -35,7 +39,7 @@ export class Mailbox {
         this.refusedRecipients.set(recipient, (this.refusedRecipients.get(recipient) ?? 0) + 1);
         callback(Object.assign(new Error(`5.1.1 <${recipient}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
       },
-      onData: (stream, _session, callback) => {
+      onData: (stream, session, callback) => {
         if (this.refuseWith) {
           this.refused += 1;
           stream.resume();
@@ -45,7 +49,15 @@ export class Mailbox {
         simpleParser(stream)
           .then((parsed) => {
             const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : (parsed.to?.text ?? '');
-            this.messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '' });
+            const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+            this.messages.push({
+              to,
+              envelopeFrom,
+              from: parsed.from?.value[0]?.address ?? '',
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : '',
+            });
             callback();
           })
           .catch((error: Error) => callback(error));

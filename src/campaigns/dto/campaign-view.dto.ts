@@ -112,6 +112,13 @@ export class GroupProgressDto {
 export class CampaignGroupProgressDto extends GroupProgressDto {
   @ApiProperty({ type: 'integer', description: 'Raters of the group who chose not to answer; never who.' })
   declined: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "Invitations of the group not delivered: 'failed' (retried in rounds) or 'refused' (the address was refused at send or by a bounce message; the coach corrects it).",
+  })
+  notDelivered: number;
 }
 
 export class DeclineReasonsDto {
