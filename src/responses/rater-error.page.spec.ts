@@ -1,5 +1,5 @@
 import { formWords } from './form-words';
-import { raterErrorPage } from './rater-error.page';
+import { raterErrorPage, refusalIn } from './rater-error.page';
 import { DECLINED_MESSAGE } from './responses.service';
 
 const request = { method: 'GET', originalUrl: '/r/x' };
@@ -71,5 +71,11 @@ describe('raterErrorPage', () => {
     expect(raterErrorPage({ statusCode: 410, message: formWords('en').closed, error: 'x' }, picked)).toMatchObject({ page: { lang: 'en' } });
     const elsewhere = { ...picked, originalUrl: `/r/s/${'b'.repeat(32)}` };
     expect(raterErrorPage({ statusCode: 410, message: formWords('en').closed, error: 'x' }, elsewhere)).toMatchObject({ page: { lang: 'fr' } });
+  });
+
+  it('says a refusal of the API in the language asked, and nothing it does not know', () => {
+    expect(refusalIn(formWords('en').closed, 'fr')).toBe(formWords('fr').closed);
+    expect(refusalIn(formWords('en').formExpired, 'en')).toBe(formWords('en').formExpired);
+    expect(refusalIn('answers.more: is too long', 'fr')).toBeNull();
   });
 });

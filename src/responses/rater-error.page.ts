@@ -20,6 +20,13 @@ const KNOWN_MESSAGES: readonly WordKey[] = ['unknownLink', 'noSession', 'formExp
 /** A message the words do not know, in another language than English: what the status means to a rater. */
 const FALLBACKS: Partial<Record<number, WordKey>> = { 429: 'tooMany', 503: 'unavailable' };
 
+/** One of the rater's refusals, said by the API in English, in `language`; null when the words do not know it. */
+export function refusalIn(message: string, language: string): string | null {
+  const english = formWords('en');
+  const known = KNOWN_MESSAGES.find((key) => english[key] === message);
+  return known ? formWords(language)[known] : null;
+}
+
 /**
  * Errors of the rater's form: an unknown or stale link, answers already in, a closed survey.
  * A refused answer is not one of them: the form shows it again, with the problem beside the field.
@@ -28,12 +35,10 @@ const FALLBACKS: Partial<Record<number, WordKey>> = { 429: 'tooMany', 503: 'unav
  */
 export const raterErrorPage: ErrorPage = (body, request) => {
   const language = raterLanguage(languageHintsOf(request.headers ?? {}, sessionKeyInPath(request.originalUrl)));
-  const english = formWords('en');
   const words = formWords(language);
   const said = messageText(body);
-  const known = KNOWN_MESSAGES.find((key) => english[key] === said);
-  const declined = body.statusCode === 409 && known === 'alreadyDeclined';
-  const message = known ? words[known] : language === 'en' ? said : words[FALLBACKS[body.statusCode] ?? 'other'];
+  const declined = body.statusCode === 409 && said === formWords('en').alreadyDeclined;
+  const message = refusalIn(said, language) ?? (language === 'en' ? said : words[FALLBACKS[body.statusCode] ?? 'other']);
   const reference = body.errorId ?? null;
   return {
     page: {

@@ -12,6 +12,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, languageCookieName, languageHintsOf, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView, toReviewView } from './rater-form';
 import { formWords, raterLanguage } from './form-words';
+import { refusalIn } from './rater-error.page';
 import { surveyLanguages } from '../surveys/translate-survey';
 import type { InvitationContext } from './response.repository';
 import { MAX_DECLINE_REASON } from './dto/decline.dto';
@@ -97,10 +98,18 @@ export class RaterFormController {
   @Post('s/:key/draft')
   @HttpCode(204)
   async autosave(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>): Promise<void> {
-    const token = this.tokenFromCookie(req, key);
-    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', FORM_EXPIRED);
-    const q = await this.responses.questionnaire(token);
-    await this.responses.saveDraft(token, formToAnswers(q, form ?? {}));
+    try {
+      const token = this.tokenFromCookie(req, key);
+      if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', FORM_EXPIRED);
+      const q = await this.responses.questionnaire(token);
+      await this.responses.saveDraft(token, formToAnswers(q, form ?? {}));
+    } catch (error) {
+      // The script shows the reason beside the form, so in the form's language: the language field
+      // it posts, which only a form offering one language (English) lacks.
+      const translated = error instanceof DomainError && refusalIn(error.message, raterLanguage({ picked: form?.language }));
+      if (error instanceof DomainError && translated) throw new DomainError(error.code, translated);
+      throw error;
+    }
   }
 
   @Post('s/:key')

@@ -181,7 +181,7 @@ describe('a progress pulse answered in French', () => {
     await context.close();
   });
 
-  it('tells a French browser in French that a link is unknown or that the survey has closed', async () => {
+  it('tells a French browser in French that a link is unknown or that the survey has closed, while typing and after', async () => {
     const { context, page } = await frenchPhone();
     expect((await page.goto(`${t.baseUrl}/r/${'A'.repeat(43)}`))?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -189,7 +189,13 @@ describe('a progress pulse answered in French', () => {
     await expect(page.locator('main p').first().textContent()).resolves.toBe(fr.unknownLink);
     expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
 
+    // A rater typing when the survey closes: the autosave's refusal is said in French too.
+    expect((await page.goto(linkOf('peer-3-')))?.status()).toBe(200);
     expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+    await page.getByLabel(/^Que devrait faire Alex Morgan davantage/).fill('Trop tard');
+    await page.getByRole('status').filter({ hasText: fr.closed }).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(/^Non enregistré/);
+
     expect((await page.goto(linkOf('peer-3-')))?.status()).toBe(410);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(fr.closedHeading);
