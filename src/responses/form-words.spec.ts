@@ -1,10 +1,20 @@
 import { join } from 'node:path';
 import { loadSurveyCatalog } from '../surveys/survey-catalog';
 import { surveyLanguages } from '../surveys/translate-survey';
-import { fill, FORM_LANGUAGES, formWords, languageFromHeader } from './form-words';
+import { fill, FORM_LANGUAGES, formWords, languageFromHeader, raterLanguage } from './form-words';
 import { buildQuestionnaire } from './questionnaire';
+import type { InvitationContext } from './response.repository';
 import { toFormView, toReviewView } from './rater-form';
-import { renderRaterForm, renderReview, renderThankYou, thankYouView } from './rater-form.page';
+import {
+  declinedView,
+  declineView,
+  renderDeclinePage,
+  renderRaterForm,
+  renderRaterMessage,
+  renderReview,
+  renderThankYou,
+  thankYouView,
+} from './rater-form.page';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -25,6 +35,19 @@ describe("the rater pages' own words", () => {
     expect(languageFromHeader('de-DE', ['en', 'fr'])).toBeNull();
     expect(languageFromHeader('fr;q=0, en', ['en', 'fr'])).toBe('en');
     expect(languageFromHeader(undefined, ['en', 'fr'])).toBeNull();
+  });
+
+  it("picks the language of a rater's page: chosen on the form, else remembered, else the browser's, among those offered, else English", () => {
+    const browser = 'fr-FR,fr;q=0.9';
+    expect(raterLanguage({ picked: 'en', remembered: 'fr', acceptLanguage: browser }, ['en', 'fr'])).toBe('en');
+    expect(raterLanguage({ remembered: 'en', acceptLanguage: browser }, ['en', 'fr'])).toBe('en');
+    expect(raterLanguage({ acceptLanguage: browser }, ['en', 'fr'])).toBe('fr');
+    // A survey not translated into French is answered in English, whatever the browser or a stale pick says.
+    expect(raterLanguage({ picked: 'fr', remembered: 'fr', acceptLanguage: browser }, ['en'])).toBe('en');
+    // A language the pages have no words for is never used, even where a survey offers it.
+    expect(raterLanguage({ picked: 'de', acceptLanguage: 'de' }, ['en', 'de', 'fr'])).toBe('en');
+    expect(raterLanguage({ picked: 42, acceptLanguage: browser })).toBe('fr');
+    expect(raterLanguage({})).toBe('en');
   });
 
   it('leaves a placeholder without a value in sight, so a missing one shows', () => {
@@ -64,5 +87,23 @@ describe('the leadership 360 in French, as a peer reads it', () => {
     expect(thanks).toContain('<h1>Merci\u00a0!</h1>');
     expect(thanks).toContain('L’enquête se termine le vendredi 18 décembre 2026 à 17 h 00 UTC.');
     expect(thanks).not.toMatch(/Thank you|What happens next/);
+  });
+
+  it('renders the decline page and what follows it in French, marked as French, with no English sentence left', () => {
+    const invitation = { survey, groupId: 'peer', leaderName: 'Alex Morgan' } as unknown as InvitationContext;
+    const english = renderDeclinePage(declineView(invitation, '/r/s/key', 'guard'));
+    const page = renderDeclinePage(declineView(invitation, '/r/s/key', 'guard', 'fr'));
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<title>Feedback 360° sur le leadership pour Alex Morgan</title>');
+    expect(page).toContain('<h1>Décliner cette enquête</h1>');
+    expect(page).toContain('au moins 3 personnes de votre groupe');
+    expect(page).toContain('<label class="block" for="decline-reason">Votre raison (facultatif)</label>');
+    const sentences = [...english.slice(english.indexOf('<main>')).matchAll(/>([^<>]*[a-z]{3}[^<>]*)</g)].map((match) => match[1].trim());
+    expect(sentences.length).toBeGreaterThanOrEqual(7);
+    for (const sentence of sentences) expect(page).not.toContain(sentence);
+    expect(english).toContain('<h1>Decline this survey</h1>');
+    const declined = renderRaterMessage(declinedView('fr'));
+    expect(declined).toContain('<html lang="fr">');
+    expect(declined).toContain('<h1>Merci de nous avoir prévenus</h1>');
   });
 });

@@ -13,6 +13,28 @@ export function formWords(language: string): FormWords {
   return WORDS[language] ?? english;
 }
 
+/** What may choose the language of a rater's page, strongest first; the language set for the rater would go among them. */
+export interface LanguageHints {
+  /** Chosen on the form just now (the posted field). */
+  picked?: unknown;
+  /** Chosen earlier on the form of this link, and remembered by the browser. */
+  remembered?: string;
+  /** The browser's Accept-Language header. */
+  acceptLanguage?: string;
+}
+
+/**
+ * The language of every page a rater sees for one link (form, review, thank-you, decline, its
+ * errors): the one picked on the form, else the first of the browser's languages that is offered,
+ * else English. Offered are the survey's languages when it is known (an error page may not know
+ * it), and only those the pages have words for.
+ */
+export function raterLanguage(hints: LanguageHints, surveyLanguages: readonly string[] = FORM_LANGUAGES): string {
+  const offered = surveyLanguages.filter((language) => FORM_LANGUAGES.includes(language));
+  for (const candidate of [hints.picked, hints.remembered]) if (typeof candidate === 'string' && offered.includes(candidate)) return candidate;
+  return languageFromHeader(hints.acceptLanguage, offered) ?? 'en';
+}
+
 /** "{leader} and their coach" with the values put in; a placeholder without a value stays visible, so a test catches it. */
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

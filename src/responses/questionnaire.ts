@@ -20,7 +20,7 @@ export interface Questionnaire {
 }
 
 /** A rater must see whom the survey is about: "Leadership 360 for Alex", unless the title already names them. */
-function campaignTitle(surveyTitle: string, leaderName: string, language: string): string {
+export function campaignTitle(surveyTitle: string, leaderName: string, language: string): string {
   return mentionsLeader(surveyTitle) ? personalise(surveyTitle, leaderName) : fill(formWords(language).titleFor, { title: surveyTitle, leader: leaderName });
 }
 

@@ -9,14 +9,27 @@ import { DomainError } from '../common/domain-error';
 import { Page } from '../common/pages/page.decorator';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
+import { formGuard, isValidFormGuard, languageCookieName, languageHintsOf, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView, toReviewView } from './rater-form';
-import { FORM_LANGUAGES, languageFromHeader } from './form-words';
+import { formWords, raterLanguage } from './form-words';
+import { refusalIn } from './rater-error.page';
 import { surveyLanguages } from '../surveys/translate-survey';
 import type { InvitationContext } from './response.repository';
 import { MAX_DECLINE_REASON } from './dto/decline.dto';
-import { declineView, renderDeclinePage, renderRaterForm, renderRaterMessage, renderReview, renderThankYou, thankYouView } from './rater-form.page';
+import {
+  declinedView,
+  declineView,
+  renderDeclinePage,
+  renderRaterForm,
+  renderRaterMessage,
+  renderReview,
+  renderThankYou,
+  thankYouView,
+} from './rater-form.page';
 import { ResponsesService } from './responses.service';
+
+/** The API's words are English; the rater's error page shows them in the rater's language. */
+const FORM_EXPIRED = formWords('en').formExpired;
 
 /** What the rater's browser gets: a page, or a redirect. Errors are the exception filter's. */
 interface FormAnswer {
@@ -85,16 +98,24 @@ export class RaterFormController {
   @Post('s/:key/draft')
   @HttpCode(204)
   async autosave(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>): Promise<void> {
-    const token = this.tokenFromCookie(req, key);
-    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
-    const q = await this.responses.questionnaire(token);
-    await this.responses.saveDraft(token, formToAnswers(q, form ?? {}));
+    try {
+      const token = this.tokenFromCookie(req, key);
+      if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', FORM_EXPIRED);
+      const q = await this.responses.questionnaire(token);
+      await this.responses.saveDraft(token, formToAnswers(q, form ?? {}));
+    } catch (error) {
+      // The script shows the reason beside the form, so in the form's language: the language field
+      // it posts, which only a form offering one language (English) lacks.
+      const translated = error instanceof DomainError && refusalIn(error.message, raterLanguage({ picked: form?.language }));
+      if (error instanceof DomainError && translated) throw new DomainError(error.code, translated);
+      throw error;
+    }
   }
 
   @Post('s/:key')
   async submitFromSession(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
-    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', FORM_EXPIRED);
     const answer = await this.handleForm(token, form, `/r/s/${key}`, req, key);
     if (answer.chosenLanguage) {
       res.cookie(languageCookieName(key), answer.chosenLanguage, {
@@ -113,19 +134,20 @@ export class RaterFormController {
   async confirmDecline(@Param('key') key: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
     const invitation = await this.responses.openInvitation(token);
-    send(res, { status: 200, html: renderDeclinePage(declineView(invitation, `/r/s/${key}`, formGuard(token))) });
+    const language = languageFor(invitation, req, key, undefined);
+    send(res, { status: 200, html: renderDeclinePage(declineView(invitation, `/r/s/${key}`, formGuard(token), language)) });
   }
 
   @Post('s/:key/decline')
   async decline(@Param('key') key: string, @Req() req: Request, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const token = this.tokenFromCookie(req, key);
-    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', 'This form expired. Please open the link from your email again.');
+    if (!isValidFormGuard(token, form?.guard)) throw new DomainError('Forbidden', FORM_EXPIRED);
     const reason = typeof form?.reason === 'string' ? form.reason.slice(0, MAX_DECLINE_REASON) : '';
+    // Asked before declining: once declined, the link no longer opens its invitation.
+    const invitation = await this.responses.openInvitation(token);
+    const language = languageFor(invitation, req, key, undefined);
     await this.responses.decline(token, reason);
-    send(res, {
-      status: 200,
-      html: renderRaterMessage('Thank you for letting us know', 'You will not be asked again for this survey. You can close this page.'),
-    });
+    send(res, { status: 200, html: renderRaterMessage(declinedView(language)) });
   }
 
   /** The form posted straight to the emailed link, as in the public contract. */
@@ -177,25 +199,14 @@ export class RaterFormController {
 
   private tokenFromCookie(req: Request, key: string): string {
     const token = parseCookies(req.headers.cookie)[raterCookieName(key)];
-    if (!token || raterSessionKey(token) !== key) throw new DomainError('NotFound', 'This page opens from the link in your email. Please use that link again.');
+    if (!token || raterSessionKey(token) !== key) throw new DomainError('NotFound', formWords('en').noSession);
     return token;
   }
 }
 
-function languageCookieName(key: string): string {
-  return `f360lang_${key}`;
-}
-
-/**
- * The language of the rater's pages: the one picked on the form (posted, or remembered from an
- * earlier pick), else the first of the browser's languages the survey is translated into, else
- * English. Only languages of both the survey and the pages' own words are ever used.
- */
+/** The language of this link's pages, among the survey's languages (see raterLanguage). */
 function languageFor(invitation: InvitationContext, req: Request, key: string | null, posted: unknown): string {
-  const offered = surveyLanguages(invitation.survey).filter((language) => FORM_LANGUAGES.includes(language));
-  const remembered = key ? parseCookies(req.headers.cookie)[languageCookieName(key)] : undefined;
-  for (const candidate of [posted, remembered]) if (typeof candidate === 'string' && offered.includes(candidate)) return candidate;
-  return languageFromHeader(req.headers['accept-language'], offered) ?? 'en';
+  return raterLanguage(languageHintsOf(req.headers, key, posted), surveyLanguages(invitation.survey));
 }
 
 /** Never cached: the form holds a rater's answers. */

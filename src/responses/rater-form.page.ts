@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
 import { deadlineInWords } from '../common/deadline-words';
 import { fill, formWords, type FormWords } from './form-words';
-import type { Questionnaire } from './questionnaire';
+import { campaignTitle, type Questionnaire } from './questionnaire';
 import type { FormView, ReviewView } from './rater-form';
 import type { InvitationContext } from './response.repository';
+import { translateSurvey } from '../surveys/translate-survey';
 
 const render = compileTemplates(join(__dirname, 'templates'));
 
@@ -18,30 +19,47 @@ export function renderReview(view: ReviewView): string {
   return render('review', view);
 }
 
-export function renderRaterMessage(heading: string, message: string): string {
-  return render('message', { heading, message });
+/** A page that only says something: a heading and one paragraph, in the rater's language. */
+export interface RaterMessageView {
+  lang: string;
+  heading: string;
+  message: string;
+}
+
+export function renderRaterMessage(view: RaterMessageView): string {
+  return render('message', view);
+}
+
+/** After declining: nothing more will be asked of them. */
+export function declinedView(language: string): RaterMessageView {
+  const words = formWords(language);
+  return { lang: language, heading: words.declinedHeading, message: words.declinedMessage };
 }
 
 export interface DeclineView {
   title: string;
-  leader: string;
+  lang: string;
+  words: FormWords;
+  intro: string;
   back: string;
   guard: string;
   /** What happens to a reason, said before it is written: the boss and the leader are identified. */
   reasonNote: string;
 }
 
-export function declineView(invitation: InvitationContext, back: string, guard: string): DeclineView {
-  const group = invitation.survey.groups.find((candidate) => candidate.id === invitation.groupId);
+export function declineView(invitation: InvitationContext, back: string, guard: string, language = 'en'): DeclineView {
+  const words = formWords(language);
+  const survey = translateSurvey(invitation.survey, language);
+  const group = survey.groups.find((candidate) => candidate.id === invitation.groupId);
   const anonymous = group?.anonymous ?? true;
   return {
-    title: invitation.survey.title,
-    leader: invitation.leaderName,
+    title: campaignTitle(survey.title, invitation.leaderName, language),
+    lang: language,
+    words,
+    intro: fill(words.declineIntro, { leader: invitation.leaderName }),
     back,
     guard,
-    reasonNote: anonymous
-      ? `Your reason is kept apart from your name. The coach reads reasons only after the survey closes, and only if at least ${group?.minResponses ?? 3} people of your group declined, mixed together in no particular order.`
-      : 'You answer as yourself, not anonymously: the coach reads your reason after the survey closes.',
+    reasonNote: anonymous ? fill(words.declineReasonAnonymous, { min: group?.minResponses ?? 3 }) : words.declineReasonIdentified,
   };
 }
 

@@ -6,12 +6,15 @@ import { hashToken } from '../common/tokens';
 import { JobQueueService } from '../queue/job-queue.service';
 import { validateAnswers, type ValidatedAnswers } from './answer-validation';
 import { draftIdForToken, openDraft, sealDraft } from './draft-crypto';
+import { formWords } from './form-words';
 import { buildQuestionnaire, type Questionnaire } from './questionnaire';
 import { type InvitationContext, ResponseRepository } from './response.repository';
 
-export const DECLINED_MESSAGE = 'You chose not to answer this survey. Thank you for letting us know.';
-const ANSWERED_MESSAGE = 'Your answers were already received. Thank you!';
-const CLOSED_MESSAGE = 'This survey has closed. Thank you for your willingness to help.';
+// In the words of the rater's pages, so that their error page can say them in the rater's language.
+const english = formWords('en');
+export const DECLINED_MESSAGE = english.alreadyDeclined;
+const ANSWERED_MESSAGE = english.alreadyAnswered;
+const CLOSED_MESSAGE = english.closed;
 
 const refusal = (reason: 'answered' | 'declined' | 'closed'): DomainError =>
   reason === 'answered'
@@ -47,8 +50,7 @@ export class ResponsesService {
    */
   async openInvitation(token: string): Promise<InvitationContext> {
     const invitation = await this.responses.findInvitation(hashToken(token));
-    if (!invitation || invitation.campaignStatus === 'draft')
-      throw new DomainError('NotFound', 'This link is not valid. Please use the link from your most recent email.');
+    if (!invitation || invitation.campaignStatus === 'draft') throw new DomainError('NotFound', english.unknownLink);
     if (isClosed(invitation)) throw refusal('closed');
     if (invitation.answered) throw refusal('answered');
     if (invitation.declined) throw refusal('declined');

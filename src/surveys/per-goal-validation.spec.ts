@@ -106,4 +106,64 @@ describe('a block asked once per focus goal', () => {
   ])('rejects %s, saying where and why', (_name, yaml, expected) => {
     expect(issuesOf(yaml)).toEqual(expected);
   });
+
+  // The pulse's French, from line 22 on; line numbers count on from the definition's.
+  const FRENCH = [
+    'translations:', //                                                                  22
+    '  fr:', //                                                                          23
+    '    title: Mini', //                                                                24
+    '    scale: { labels: [Faible, Moyen, Élevé], notObserved: Non observé }', //        25
+    '    changeScale: { labels: [Moins bien, Pareil, Mieux] }', //                       26
+    '    followUpScale: { labels: [Jamais, Parfois, Souvent] }', //                       27
+    '    groups: { self: Soi-même, peer: Pairs }', //                                    28
+    '    themes: { listening: Écoute }', //                                              29
+    '    items:', //                                                                     30
+    '      listening.one: { text: "{{leader}} écoute", selfText: J’écoute }', //         31
+    '    perGoal:', //                                                                   32
+    '      items:', //                                                                   33
+    '        change: { text: "Mieux sur {{goal}} ?", selfText: "Moi sur {{goal}} ?" }', // 34
+    '        follow-up: { text: "Suivi ?", selfText: "Ai-je fait le suivi ?" }', //       35
+    '      questions:', //                                                               36
+    '        suggestion: { prompt: "Une idée sur {{goal}}" }', //                        37
+  ].join('\n');
+  const translated = (from: string, to: string): string => {
+    if (!FRENCH.includes(from)) throw new Error(`fixture has no '${from}'`);
+    return `${PULSE}\n${FRENCH.replace(from, to)}`;
+  };
+
+  it('is translated with its own ids, and may name the goal there', () => {
+    const survey = parseSurveyDefinition(`${PULSE}\n${FRENCH}`, 'surveys/mini.yaml');
+    expect(survey.translations?.fr.perGoal).toEqual({
+      items: { change: { text: 'Mieux sur {{goal}} ?', selfText: 'Moi sur {{goal}} ?' }, 'follow-up': { text: 'Suivi ?', selfText: 'Ai-je fait le suivi ?' } },
+      questions: { suggestion: { prompt: 'Une idée sur {{goal}}' } },
+    });
+  });
+
+  it.each([
+    [
+      'an item of the block left untranslated',
+      translated('        follow-up: { text: "Suivi ?", selfText: "Ai-je fait le suivi ?" }\n', ''),
+      ["surveys/mini.yaml:34: translations.fr.perGoal.items: missing the translation of per-goal item 'follow-up'"],
+    ],
+    [
+      'the question of the block left untranslated',
+      translated('      questions:\n        suggestion: { prompt: "Une idée sur {{goal}}" }', '      questions: {}'),
+      ["surveys/mini.yaml:36: translations.fr.perGoal.questions: missing the translation of per-goal question 'suggestion'"],
+    ],
+    [
+      'the whole block left untranslated',
+      `${PULSE}\n${FRENCH.slice(0, FRENCH.indexOf('    perGoal:') - 1)}`,
+      ["surveys/mini.yaml:24: translations.fr: missing 'perGoal': the survey asks questions once per goal"],
+    ],
+    [
+      'an id the block does not have',
+      translated('follow-up: {', 'followup: {'),
+      [
+        "surveys/mini.yaml:34: translations.fr.perGoal.items: missing the translation of per-goal item 'follow-up'",
+        "surveys/mini.yaml:35: translations.fr.perGoal.items.followup: the survey has no per-goal item 'followup'",
+      ],
+    ],
+  ])('refuses a translation with %s, naming file, line, path and reason', (_name, yaml, expected) => {
+    expect(issuesOf(yaml)).toEqual(expected);
+  });
 });

@@ -170,6 +170,20 @@ describe('progress-pulse', () => {
     ]);
   });
 
+  it('reads in French as the 360 does: the same groups, themes and re-rated items, the same scale', () => {
+    const fr = pulse.translations?.fr;
+    const fr360 = full.translations?.fr;
+    expect(fr?.groups).toEqual(fr360?.groups);
+    expect(fr?.themes).toEqual(fr360?.themes);
+    expect(fr?.scale).toEqual(fr360?.scale);
+    expect(fr?.items).toEqual(fr360?.items);
+    expect(fr?.changeScale?.labels).toHaveLength(7);
+    expect(fr?.followUpScale).toEqual({ labels: ['Jamais', 'Une fois', 'Quelques fois', 'Régulièrement'] });
+    expect(Object.keys(fr?.perGoal?.items ?? {})).toEqual(['change', 'follow-up']);
+    for (const item of Object.values(fr?.perGoal?.items ?? {}))
+      expect([item.text.includes('{{goal}}'), item.selfText.includes('{{goal}}')]).toEqual([true, true]);
+  });
+
   it('asks what changed and what to do more of', () => {
     expect(prompts(pulse)).toEqual([
       ['noticed', 'text', 'What has {{leader}} done differently that you noticed?'],

@@ -9,6 +9,10 @@ export interface ErrorPageView {
   /** The errorId of a 500 or 503, to quote when reporting it. */
   reference: string | null;
   back: { href: string; label: string } | null;
+  /** The page's language, when it is not English. */
+  lang?: string;
+  /** "Reference: e-1" in the page's language, when it is not English. */
+  referenceText?: string;
 }
 
 /** An error page, or where a browser goes instead (the coach's sign-in page). */
@@ -18,6 +22,8 @@ export type ErrorPageAnswer = { page: ErrorPageView } | { redirect: string };
 export interface ErrorPageRequest {
   method: string;
   originalUrl: string;
+  /** What a page may read to speak the reader's language. */
+  headers?: { cookie?: string; 'accept-language'?: string };
 }
 
 /** One kind of page's way of telling an error to the person who opened it. */
