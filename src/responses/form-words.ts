@@ -9,6 +9,9 @@ const WORDS: Readonly<Record<string, FormWords>> = { en: english, fr: french };
 /** The languages the rater's pages can be shown in; a survey's translations choose among these. */
 export const FORM_LANGUAGES: readonly string[] = Object.keys(WORDS);
 
+/** The languages a coach may set for a rater: those the rater's pages (and mail) can be written in. */
+export const RATER_LANGUAGES: readonly string[] = FORM_LANGUAGES;
+
 export function formWords(language: string): FormWords {
   return WORDS[language] ?? english;
 }

@@ -28,6 +28,7 @@ const rater = (group: RaterView['group'], index: number): RaterView => ({
   name: `${group} ${index}`,
   email: `${group}-${index}@example.com`,
   group,
+  language: null,
   delivery: { status: 'not_invited', error: null, deliveredAt: null, nextAttemptAt: null, retriesLeft: null },
 });
 
