@@ -1,5 +1,6 @@
 import type { CampaignView, RaterView } from '../../campaigns/campaigns.service';
 import { invitationMail } from '../../mail/invitation-mail';
+import { SURVEY_BASE_LANGUAGE } from '../../surveys/translate-survey';
 import type { SurveyDefinition } from '../../surveys/survey.types';
 import { closingText, plural } from '../words';
 import { groupGuidance } from '../../campaigns/raters/group-guidance';
@@ -44,6 +45,7 @@ export function launchView(input: {
       .filter((group) => (counts[group.id] ?? 0) > 0)
       .map((group) => {
         const mail = invitationMail({
+          language: SURVEY_BASE_LANGUAGE,
           raterName: group.id === 'self' ? input.leaderName : '[the rater’s name]',
           leaderName: input.leaderName,
           coachName: input.coachName,
