@@ -11,7 +11,8 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView, toReviewView } from './rater-form';
-import { FORM_LANGUAGES, languageFromHeader } from './form-words';
+import { FORM_LANGUAGES } from './form-words';
+import { raterPageLanguage } from './rater-language';
 import { surveyLanguages } from '../surveys/translate-survey';
 import type { InvitationContext } from './response.repository';
 import { MAX_DECLINE_REASON } from './dto/decline.dto';
@@ -186,16 +187,15 @@ function languageCookieName(key: string): string {
   return `f360lang_${key}`;
 }
 
-/**
- * The language of the rater's pages: the one picked on the form (posted, or remembered from an
- * earlier pick), else the first of the browser's languages the survey is translated into, else
- * English. Only languages of both the survey and the pages' own words are ever used.
- */
+/** The language of the rater's pages (see raterPageLanguage); only languages of both the survey and the pages' own words are ever used. */
 function languageFor(invitation: InvitationContext, req: Request, key: string | null, posted: unknown): string {
-  const offered = surveyLanguages(invitation.survey).filter((language) => FORM_LANGUAGES.includes(language));
-  const remembered = key ? parseCookies(req.headers.cookie)[languageCookieName(key)] : undefined;
-  for (const candidate of [posted, remembered]) if (typeof candidate === 'string' && offered.includes(candidate)) return candidate;
-  return languageFromHeader(req.headers['accept-language'], offered) ?? 'en';
+  return raterPageLanguage({
+    offered: surveyLanguages(invitation.survey).filter((language) => FORM_LANGUAGES.includes(language)),
+    posted,
+    remembered: key ? parseCookies(req.headers.cookie)[languageCookieName(key)] : undefined,
+    coachSet: invitation.raterLanguage,
+    acceptLanguage: req.headers['accept-language'],
+  });
 }
 
 /** Never cached: the form holds a rater's answers. */
