@@ -128,14 +128,17 @@ describe('a coach runs a whole engagement in the browser', () => {
     await page.keyboard.press('Tab');
     // The group list starts on Peers; the manager is the first choice.
     await page.keyboard.press('Home');
+    // Their mail and form in French, the last language of the list.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
     await tabTo(page, (focused) => focused?.text === 'Add this rater');
     await goTo(() => page.keyboard.press('Enter'));
     await expect(page.getByRole('status').textContent()).resolves.toBe('The rater is added.');
-    await expect(page.getByRole('table', { name: /Who is asked/ }).textContent()).resolves.toMatch(/Morgan Boss\s*boss@example.com\s*Manager/);
+    await expect(page.getByRole('table', { name: /Who is asked/ }).textContent()).resolves.toMatch(/Morgan Boss\s*boss@example.com\s*Manager\s*Français/);
 
     const list = [
-      'name,email,group',
-      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer`),
+      'name,email,group,language',
+      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer${index === 0 ? ',fr' : ''}`),
       ...REPORTS.map((email, index) => `Report ${index + 1},${email},direct report`),
       'Pat Wrong,pat@example,peer',
     ].join('\n');
@@ -143,6 +146,7 @@ describe('a coach runs a whole engagement in the browser', () => {
     await goTo(() => page.getByRole('button', { name: 'Check the list' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toBe('7 raters ready to add; 1 line has a problem and will not be added until corrected.');
     await expect(page.getByRole('row', { name: /Pat Wrong/ }).textContent()).resolves.toContain('“pat@example” is not an email address');
+    await expect(page.getByRole('row', { name: /Peer 1/ }).textContent()).resolves.toMatch(/peer\s*Français\s*Ready/i);
     await screenshot('raters-check');
     await page.getByLabel('The list').fill(list.replace('pat@example,', 'pat@example.com,'));
     await goTo(() => page.getByRole('button', { name: 'Check the list again' }).click());
