@@ -138,7 +138,7 @@ describe('a coach runs a whole engagement in the browser', () => {
 
     const list = [
       'name,email,group,language',
-      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer${index === 0 ? ',fr' : ''}`),
+      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer${index === PEERS.length - 1 ? ',fr' : ''}`),
       ...REPORTS.map((email, index) => `Report ${index + 1},${email},direct report`),
       'Pat Wrong,pat@example,peer',
     ].join('\n');
@@ -146,7 +146,7 @@ describe('a coach runs a whole engagement in the browser', () => {
     await goTo(() => page.getByRole('button', { name: 'Check the list' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toBe('7 raters ready to add; 1 line has a problem and will not be added until corrected.');
     await expect(page.getByRole('row', { name: /Pat Wrong/ }).textContent()).resolves.toContain('“pat@example” is not an email address');
-    await expect(page.getByRole('row', { name: /Peer 1/ }).textContent()).resolves.toMatch(/peer\s*Français\s*Ready/i);
+    await expect(page.getByRole('row', { name: /Peer 4/ }).textContent()).resolves.toMatch(/Peers\s*Français\s*Ready/);
     await screenshot('raters-check');
     await page.getByLabel('The list').fill(list.replace('pat@example,', 'pat@example.com,'));
     await goTo(() => page.getByRole('button', { name: 'Check the list again' }).click());
