@@ -158,6 +158,9 @@ describe('a coach runs a whole engagement in the browser', () => {
 
   it('launches after reading the invitation each group will get', async () => {
     await goTo(() => page.getByRole('link', { name: 'Review the invitations and launch…' }).click());
+    await expect(page.getByText(/get the same invitation in/).textContent()).resolves.toBe(
+      '2 raters get the same invitation in Français, as you set for them.',
+    );
     const mails = page.locator('section.card');
     await expect(mails.filter({ hasText: 'Peers' }).textContent()).resolves.toContain('Your answers are anonymous. You are one of the Peers.');
     await expect(mails.filter({ hasText: 'Manager' }).textContent()).resolves.toContain('Your answers are not anonymous');
