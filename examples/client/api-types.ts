@@ -238,7 +238,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['CampaignsController_correctEmail'];
+    patch: operations['CampaignsController_updateRater'];
     trace?: never;
   };
   '/api/campaigns/{id}/remind': {
@@ -1133,13 +1133,6 @@ export interface components {
       /** @description The same in words, as the report page and PDF print it. */
       statement: string;
     };
-    CorrectRaterEmailDto: {
-      /**
-       * @description The rater's corrected address.
-       * @example sam.lee@example.com
-       */
-      email: string;
-    };
     CreateCampaignDto: {
       /** @example leadership-360 */
       surveyId: string;
@@ -1918,6 +1911,12 @@ export interface components {
        * @enum {string}
        */
       group: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      /**
+       * @description The rater's language: their mail comes in it and their form opens in it, when the survey is translated into it (English otherwise). Left out, the form follows the browser's language.
+       * @example fr
+       * @enum {string}
+       */
+      language?: 'en' | 'fr';
     };
     RaterListDto: {
       raters: components['schemas']['RaterViewDto'][];
@@ -1949,6 +1948,11 @@ export interface components {
       email: string;
       /** @enum {string} */
       group: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      /**
+       * @description The language the coach set for the rater's mail and form; null: none, the form follows the browser.
+       * @enum {string|null}
+       */
+      language: 'en' | 'fr' | null;
       delivery: components['schemas']['DeliveryDto'];
     };
     ReceivedDto: {
@@ -2489,6 +2493,19 @@ export interface components {
             } | null;
           }
       )[];
+    };
+    UpdateRaterDto: {
+      /**
+       * @description The rater's corrected address; after launch only one that did not work, whose invitation is then sent again with a new link.
+       * @example sam.lee@example.com
+       */
+      email?: string;
+      /**
+       * @description The rater's language: their mail comes in it and their form opens in it, when the survey is translated into it (English otherwise). Left out, the form follows the browser's language. null: no language set.
+       * @example fr
+       * @enum {string|null}
+       */
+      language?: 'en' | 'fr' | null;
     };
     VersionListDto: {
       versions: components['schemas']['VersionSummaryDto'][];
@@ -3585,7 +3602,7 @@ export interface operations {
       };
     };
   };
-  CampaignsController_correctEmail: {
+  CampaignsController_updateRater: {
     parameters: {
       query?: never;
       header?: never;
@@ -3597,11 +3614,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CorrectRaterEmailDto'];
+        'application/json': components['schemas']['UpdateRaterDto'];
       };
     };
     responses: {
-      /** @description The rater with the corrected address; after launch, their invitation is sent again with a new link. */
+      /** @description The rater with the corrected address or language; after launch, an invitation that did not arrive is sent again, with a new link, to the corrected address. */
       200: {
         headers: {
           [name: string]: unknown;

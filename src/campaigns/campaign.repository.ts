@@ -14,6 +14,8 @@ export interface NewRater {
   name: string;
   email: string;
   groupId: RaterGroupId;
+  /** Set by the coach (see RaterEntity.language); left out: none. */
+  language?: string | null;
 }
 
 /** A rater with the delivery state of their invitation; never whether they answered. */
@@ -22,6 +24,7 @@ export interface RaterWithDelivery {
   name: string;
   email: string;
   groupId: RaterGroupId;
+  language: string | null;
   deliveryStatus: DeliveryStatus | null;
   deliveryError: string | null;
   deliveredAt: Date | null;
@@ -84,15 +87,15 @@ export class CampaignRepository {
     return this.db.getRepository(CampaignEntity).find({ where: { engagementId }, order: { createdAt: 'ASC' } });
   }
 
-  /** Everyone a launched baseline campaign of the engagement asked, oldest campaign first. */
+  /** Everyone a launched baseline campaign of the engagement asked, oldest campaign first, in the language the coach set for them. */
   async baselineRaters(engagementId: string): Promise<NewRater[]> {
-    const rows: { name: string; email: string; group_id: RaterGroupId }[] = await this.db.query(
-      `SELECT r.name, r.email, r.group_id FROM raters r JOIN campaigns c ON c.id = r.campaign_id
+    const rows: { name: string; email: string; group_id: RaterGroupId; language: string | null }[] = await this.db.query(
+      `SELECT r.name, r.email, r.group_id, r.language FROM raters r JOIN campaigns c ON c.id = r.campaign_id
        WHERE c.engagement_id = $1 AND c.phase = 'baseline' AND c.status <> 'draft'
        ORDER BY c.created_at, r.created_at, r.email`,
       [engagementId],
     );
-    return rows.map((row) => ({ name: row.name, email: row.email, groupId: row.group_id }));
+    return rows.map((row) => ({ name: row.name, email: row.email, groupId: row.group_id, language: row.language }));
   }
 
   /** Inserts the raters whose email is new to the campaign; returns the emails already there. */
@@ -110,13 +113,14 @@ export class CampaignRepository {
       name: string;
       email: string;
       group_id: RaterGroupId;
+      language: string | null;
       delivery_status: DeliveryStatus | null;
       delivery_error: string | null;
       delivered_at: Date | null;
       retry_at: Date | null;
       delivery_round: number | null;
     }[] = await this.db.query(
-      `SELECT r.id, r.name, r.email, r.group_id, i.delivery_status, i.delivery_error, i.delivered_at, i.retry_at, i.delivery_round
+      `SELECT r.id, r.name, r.email, r.group_id, r.language, i.delivery_status, i.delivery_error, i.delivered_at, i.retry_at, i.delivery_round
        FROM raters r LEFT JOIN invitations i ON i.rater_id = r.id
        WHERE r.campaign_id = $1 ORDER BY r.created_at, r.email`,
       [campaignId],
@@ -126,6 +130,7 @@ export class CampaignRepository {
       name: row.name,
       email: row.email,
       groupId: row.group_id,
+      language: row.language,
       deliveryStatus: row.delivery_status,
       deliveryError: row.delivery_error,
       deliveredAt: row.delivered_at,
@@ -283,15 +288,31 @@ export class CampaignRepository {
     });
   }
 
+  /** Sets or clears the language of a rater of the campaign; false when the campaign has no such rater. */
+  async setLanguage(campaignId: string, raterId: string, language: string | null): Promise<boolean> {
+    const updated = await updateReturning(this.db, `UPDATE raters SET language = $3 WHERE id = $1 AND campaign_id = $2 RETURNING id`, [
+      raterId,
+      campaignId,
+      language,
+    ]);
+    return updated.length > 0;
+  }
+
   /** Inserts the raters whose email is new to the campaign, inside the caller's transaction. */
   async insertRaters(tx: EntityManager, campaignId: string, raters: NewRater[]): Promise<RaterEntity[]> {
     if (raters.length === 0) return [];
     const rows: RaterEntity[] = await tx.query(
-      `INSERT INTO raters (id, campaign_id, name, email, group_id)
-       SELECT r.id, $1, r.name, r.email, r.group_id FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, name text, email text, group_id text)
+      `INSERT INTO raters (id, campaign_id, name, email, group_id, language)
+       SELECT r.id, $1, r.name, r.email, r.group_id, r.language
+       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, name text, email text, group_id text, language text)
        ON CONFLICT ON CONSTRAINT uq_raters_campaign_email DO NOTHING
-       RETURNING id, name, email, group_id AS "groupId"`,
-      [campaignId, JSON.stringify(raters.map((rater) => ({ id: randomUUID(), name: rater.name, email: rater.email, group_id: rater.groupId })))],
+       RETURNING id, name, email, group_id AS "groupId", language`,
+      [
+        campaignId,
+        JSON.stringify(
+          raters.map((rater) => ({ id: randomUUID(), name: rater.name, email: rater.email, group_id: rater.groupId, language: rater.language ?? null })),
+        ),
+      ],
     );
     return rows;
   }

@@ -5,7 +5,7 @@ import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param';
 import { CampaignsService } from './campaigns.service';
-import { AddRatersDto, CorrectRaterEmailDto, CreateCampaignDto } from './dto/campaign.dto';
+import { AddRatersDto, CreateCampaignDto, UpdateRaterDto } from './dto/campaign.dto';
 import { CampaignViewDto, LaunchResultDto, ProgressViewDto, RaterListDto, RaterViewDto, RemindResultDto } from './dto/campaign-view.dto';
 
 @ApiTags('campaigns')
@@ -49,19 +49,23 @@ export class CampaignsController {
   }
 
   @Patch('campaigns/:id/raters/:raterId')
-  @ApiOkResponse({ type: RaterViewDto, description: 'The rater with the corrected address; after launch, their invitation is sent again with a new link.' })
+  @ApiOkResponse({
+    type: RaterViewDto,
+    description:
+      'The rater with the corrected address or language; after launch, an invitation that did not arrive is sent again, with a new link, to the corrected address.',
+  })
   @ApiErrors(
     400,
     { 409: 'Someone else in this campaign has this address, or the invitation is on its way or was delivered.', 410: 'The campaign is closed.' },
     413,
   )
-  correctEmail(
+  updateRater(
     @CurrentCoach() coach: Coach,
     @Param('id', uuidParam) id: string,
     @Param('raterId', uuidParam) raterId: string,
-    @Body() body: CorrectRaterEmailDto,
+    @Body() body: UpdateRaterDto,
   ): Promise<RaterViewDto> {
-    return this.campaigns.correctEmail(coach, id, raterId, body.email);
+    return this.campaigns.updateRater(coach, id, raterId, body);
   }
 
   @Post('campaigns/:id/launch')

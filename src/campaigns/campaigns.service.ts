@@ -16,7 +16,7 @@ import type { CampaignEntity, CampaignPhase, CampaignStatus } from './campaign.e
 import { CampaignClosed } from './campaign.events';
 import { declineReasonsToShow, type ShownDeclineReasons } from './decline-reasons';
 import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
-import type { AddRatersDto, CreateCampaignDto, RaterDto } from './dto/campaign.dto';
+import type { AddRatersDto, CreateCampaignDto, RaterDto, UpdateRaterDto } from './dto/campaign.dto';
 import { asksForChange, type FocusGoal, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
 
 export interface CampaignView {
@@ -37,6 +37,8 @@ export interface RaterView {
   name: string;
   email: string;
   group: RaterGroupId;
+  /** The language the coach set for the rater's mail and form; null: none, the form follows the browser. */
+  language: string | null;
   /**
    * Whether the invitation reached the mail server: 'not_invited' before launch. When it failed:
    * the reason, when the next round of attempts starts (null while one is under way) and how many
@@ -83,6 +85,7 @@ const toRaterView = (rater: RaterWithDelivery): RaterView => ({
   name: rater.name,
   email: rater.email,
   group: rater.groupId,
+  language: rater.language,
   delivery: {
     status: rater.deliveryStatus ?? 'not_invited',
     error: rater.deliveryError,
@@ -214,6 +217,21 @@ export class CampaignsService {
     return toRaterView(rater);
   }
 
+  /**
+   * A change to one rater: a corrected address (see correctEmail) and/or the language of their
+   * mail and form, which takes effect from the next mail and the next opening of the form.
+   */
+  async updateRater(coach: Coach, campaignId: string, raterId: string, change: UpdateRaterDto): Promise<RaterView> {
+    const campaign = await this.getOwned(coach, campaignId);
+    if (change.email === undefined && change.language === undefined) throw invalidInput(['body: name the email or the language to change']);
+    if (campaign.status === 'closed') throw new DomainError('CampaignClosed', 'This campaign is closed');
+    if (change.email !== undefined) await this.correctEmail(coach, campaignId, raterId, change.email);
+    if (change.language !== undefined && !(await this.campaigns.setLanguage(campaign.id, raterId, change.language))) throw notFound('Rater');
+    const rater = (await this.campaigns.listRaters(campaign.id)).find((candidate) => candidate.id === raterId);
+    if (!rater) throw notFound('Rater');
+    return toRaterView(rater);
+  }
+
   async listRaters(coach: Coach, campaignId: string): Promise<{ raters: RaterView[] }> {
     const campaign = await this.getOwned(coach, campaignId);
     return { raters: (await this.campaigns.listRaters(campaign.id)).map(toRaterView) };
@@ -296,7 +314,7 @@ export class CampaignsService {
       seen.add(rater.email);
     });
     if (problems.length > 0) throw invalidInput(problems);
-    return raters.map((rater) => ({ name: rater.name, email: rater.email, groupId: rater.group }));
+    return raters.map((rater) => ({ name: rater.name, email: rater.email, groupId: rater.group, language: rater.language ?? null }));
   }
 
   /**

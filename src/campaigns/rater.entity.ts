@@ -18,6 +18,10 @@ export class RaterEntity extends CampaignScopedEntity {
   @Column('text', { name: 'group_id' })
   groupId: RaterGroupId;
 
+  /** Set by the coach: the language of the rater's mail and the default of their form; null leaves it to the survey and the browser. */
+  @Column('text', { nullable: true })
+  language: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

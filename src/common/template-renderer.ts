@@ -16,15 +16,19 @@ function registerPartials(handlebars: typeof Handlebars, dir: string): void {
 /**
  * Compiles every `*.hbs` of a folder once, in strict mode (a missing field is an error, not an
  * empty string), with the shared partials (page layout pieces) and the folder's own, from its
- * `partials/` subfolder (and those of `options.partials`, the pieces a family of pages shares).
- * Handlebars escapes every `{{x}}`, so user text is never HTML.
+ * `partials/` subfolder (and those of `options.partials`, the pieces a family of pages shares),
+ * and `options.helpers`. Handlebars escapes every `{{x}}`, so user text is never HTML.
  */
-export function compileTemplates(dir: string, options: { partials?: readonly string[] } = {}): Render {
+export function compileTemplates(
+  dir: string,
+  options: { partials?: readonly string[]; helpers?: Readonly<Record<string, Handlebars.HelperDelegate>> } = {},
+): Render {
   const handlebars = Handlebars.create();
   registerPartials(handlebars, SHARED_PARTIALS_DIR);
   for (const shared of options.partials ?? []) registerPartials(handlebars, shared);
   registerPartials(handlebars, join(dir, 'partials'));
   handlebars.registerHelper('eq', (left: unknown, right: unknown) => left === right);
+  for (const [name, helper] of Object.entries(options.helpers ?? {})) handlebars.registerHelper(name, helper);
   const templates = new Map(
     readdirSync(dir)
       .filter((name) => name.endsWith('.hbs'))

@@ -1,12 +1,23 @@
+import Handlebars from 'handlebars';
 import { join } from 'node:path';
 import { deadlineInWords } from '../common/deadline-words';
 import { compileTemplates } from '../common/template-renderer';
 import type { SurveyGroup } from '../surveys/survey.types';
 import { personalise } from '../surveys/personalise';
+import { mailWords, sayHtml, sayPlain } from './mail-words';
 
-const render = compileTemplates(join(__dirname, 'templates'));
+/** Sentences of the words file, filled in the template: `{{say words.dear name=raterName}}`, `sayPlain` in the text part. */
+const helpers: Record<string, Handlebars.HelperDelegate> = {
+  say: (sentence: string, options: Handlebars.HelperOptions) => new Handlebars.SafeString(sayHtml(sentence, options.hash as Record<string, string>)),
+  sayPlain: (sentence: string, options: Handlebars.HelperOptions) => sayPlain(sentence, options.hash as Record<string, string>),
+};
+
+// Compiled once: a mail in any language is the same template given that language's words.
+const render = compileTemplates(join(__dirname, 'templates'), { helpers });
 
 export interface InvitationMailInput {
+  /** The language of the mail (see mailLanguage); the survey title and group label come already in it. */
+  language: string;
   raterName: string;
   leaderName: string;
   coachName: string;
@@ -25,12 +36,24 @@ export interface MailContent {
 
 /** A rater's invitation or reminder, as sent, and as the coach previews it before launching. */
 export function invitationMail(input: InvitationMailInput): MailContent {
+  const words = mailWords(input.language);
   const surveyTitle = personalise(input.surveyTitle, input.leaderName);
-  const subject = input.reminder ? `Reminder: your feedback on ${input.leaderName}` : `Your feedback on ${input.leaderName}: ${surveyTitle}`;
-  const closesAt = input.closesAt ? deadlineInWords(input.closesAt) : null;
+  const subject = input.reminder
+    ? sayPlain(words.reminderSubject, { leader: input.leaderName })
+    : sayPlain(words.invitationSubject, { leader: input.leaderName, title: surveyTitle });
+  const closesAt = input.closesAt ? deadlineInWords(input.closesAt, input.language) : null;
+  const preheader = input.group.anonymous
+    ? closesAt
+      ? words.invitationPreheaderAnonymousBy
+      : words.invitationPreheaderAnonymous
+    : closesAt
+      ? words.invitationPreheaderBy
+      : words.invitationPreheader;
   const context = {
+    lang: input.language,
+    words,
     subject,
-    preheader: `${input.coachName} asks for your ${input.group.anonymous ? 'anonymous ' : ''}feedback on ${input.leaderName}${closesAt ? `, by ${closesAt}` : ''}.`,
+    preheader: sayPlain(preheader, { coach: input.coachName, leader: input.leaderName, date: closesAt ?? '' }),
     reminder: input.reminder,
     raterName: input.raterName,
     leaderName: input.leaderName,
@@ -49,11 +72,14 @@ export type ThankYouMailInput = Omit<InvitationMailInput, 'reminder' | 'link' | 
 
 /** Sent to those who answered once the campaign has closed; it carries no link. */
 export function thankYouMail(input: ThankYouMailInput): MailContent {
+  const words = mailWords(input.language);
   const surveyTitle = personalise(input.surveyTitle, input.leaderName);
-  const subject = `Thank you for your feedback on ${input.leaderName}`;
+  const subject = sayPlain(words.thanksSubject, { leader: input.leaderName });
   const context = {
+    lang: input.language,
+    words,
     subject,
-    preheader: `The survey on ${input.leaderName} has closed; your answers are in.`,
+    preheader: sayPlain(words.thanksPreheader, { leader: input.leaderName }),
     raterName: input.raterName,
     leaderName: input.leaderName,
     coachName: input.coachName,

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CampaignStatus } from '../campaigns/campaign.entity';
 import type { DeliveryStatus } from '../campaigns/invitation.entity';
-import type { SurveyGroup } from '../surveys/survey.types';
+import type { SurveyDefinition, SurveyGroup } from '../surveys/survey.types';
+import { surveyLanguages, translateSurvey } from '../surveys/translate-survey';
+import { mailLanguage } from './mail-words';
 
 export interface InvitationMailContext {
   invitationId: string;
@@ -16,6 +18,8 @@ export interface InvitationMailContext {
   remindedRound: number;
   raterName: string;
   raterEmail: string;
+  /** The mail's language (see mailLanguage): the survey title and the group come in it. */
+  language: string;
   group: SurveyGroup;
   campaignStatus: CampaignStatus;
   closesAt: Date | null;
@@ -54,7 +58,7 @@ export class MailRepository {
 
   async findInvitation(invitationId: string): Promise<InvitationMailContext | null> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT i.id, i.token_nonce, i.answered, EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AS thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email,
+      `SELECT i.id, i.token_nonce, i.answered, EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AS thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email, r.language,
               i.group_id, c.status, c.closes_at, c.survey_snapshot, e.leader_name, co.name AS coach_name
        FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
        JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
@@ -63,7 +67,9 @@ export class MailRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    const survey = row.survey_snapshot as { title: string; groups: SurveyGroup[] };
+    const snapshot = row.survey_snapshot as SurveyDefinition;
+    const language = mailLanguage(row.language as string | null, surveyLanguages(snapshot));
+    const survey = translateSurvey(snapshot, language);
     const group = survey.groups.find((candidate) => candidate.id === row.group_id);
     if (!group) return null;
     return {
@@ -76,6 +82,7 @@ export class MailRepository {
       remindedRound: row.reminded_round as number,
       raterName: row.rater_name as string,
       raterEmail: row.rater_email as string,
+      language,
       group,
       campaignStatus: row.status as CampaignStatus,
       closesAt: row.closes_at as Date | null,

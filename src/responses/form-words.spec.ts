@@ -50,6 +50,18 @@ describe("the rater pages' own words", () => {
     expect(raterLanguage({})).toBe('en');
   });
 
+  it('puts the language the coach set for the rater after a pick on the form and before the browser’s', () => {
+    const both = ['en', 'fr'];
+    expect(raterLanguage({ picked: 'en', remembered: 'fr', coachSet: 'fr', acceptLanguage: 'fr' }, both)).toBe('en');
+    expect(raterLanguage({ remembered: 'en', coachSet: 'fr', acceptLanguage: 'fr' }, both)).toBe('en');
+    expect(raterLanguage({ coachSet: 'fr', acceptLanguage: 'en-GB,en;q=0.9' }, both)).toBe('fr');
+    expect(raterLanguage({ coachSet: 'fr' }, both)).toBe('fr');
+    expect(raterLanguage({ coachSet: null, acceptLanguage: 'fr-CH,fr;q=0.9' }, both)).toBe('fr');
+    // Set by the coach for a survey without French: English, as for any language the survey lacks.
+    expect(raterLanguage({ coachSet: 'fr', acceptLanguage: 'fr' }, ['en'])).toBe('en');
+    expect(raterLanguage({ picked: 'xx', remembered: 'de', coachSet: 'fr', acceptLanguage: 'en' }, both)).toBe('fr');
+  });
+
   it('leaves a placeholder without a value in sight, so a missing one shows', () => {
     expect(fill('{leader} and {coach}', { leader: 'Alex' })).toBe('Alex and {coach}');
   });

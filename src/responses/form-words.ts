@@ -9,29 +9,34 @@ const WORDS: Readonly<Record<string, FormWords>> = { en: english, fr: french };
 /** The languages the rater's pages can be shown in; a survey's translations choose among these. */
 export const FORM_LANGUAGES: readonly string[] = Object.keys(WORDS);
 
+/** The languages a coach may set for a rater: those the rater's pages (and mail) can be written in. */
+export const RATER_LANGUAGES: readonly string[] = FORM_LANGUAGES;
+
 export function formWords(language: string): FormWords {
   return WORDS[language] ?? english;
 }
 
-/** What may choose the language of a rater's page, strongest first; the language set for the rater would go among them. */
+/** What may choose the language of a rater's page, strongest first. */
 export interface LanguageHints {
   /** Chosen on the form just now (the posted field). */
   picked?: unknown;
   /** Chosen earlier on the form of this link, and remembered by the browser. */
   remembered?: string;
+  /** Set for the rater by the coach (unknown on an error page, which may not know the rater). */
+  coachSet?: string | null;
   /** The browser's Accept-Language header. */
   acceptLanguage?: string;
 }
 
 /**
  * The language of every page a rater sees for one link (form, review, thank-you, decline, its
- * errors): the one picked on the form, else the first of the browser's languages that is offered,
- * else English. Offered are the survey's languages when it is known (an error page may not know
+ * errors): the one picked on the form (now, or earlier on this link), else the one the coach set
+ * for the rater, else the first of the browser's languages that is offered, else English. Offered are the survey's languages when it is known (an error page may not know
  * it), and only those the pages have words for.
  */
 export function raterLanguage(hints: LanguageHints, surveyLanguages: readonly string[] = FORM_LANGUAGES): string {
   const offered = surveyLanguages.filter((language) => FORM_LANGUAGES.includes(language));
-  for (const candidate of [hints.picked, hints.remembered]) if (typeof candidate === 'string' && offered.includes(candidate)) return candidate;
+  for (const candidate of [hints.picked, hints.remembered, hints.coachSet]) if (typeof candidate === 'string' && offered.includes(candidate)) return candidate;
   return languageFromHeader(hints.acceptLanguage, offered) ?? 'en';
 }
 

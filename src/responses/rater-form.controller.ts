@@ -206,7 +206,7 @@ export class RaterFormController {
 
 /** The language of this link's pages, among the survey's languages (see raterLanguage). */
 function languageFor(invitation: InvitationContext, req: Request, key: string | null, posted: unknown): string {
-  return raterLanguage(languageHintsOf(req.headers, key, posted), surveyLanguages(invitation.survey));
+  return raterLanguage({ ...languageHintsOf(req.headers, key, posted), coachSet: invitation.raterLanguage }, surveyLanguages(invitation.survey));
 }
 
 /** Never cached: the form holds a rater's answers. */

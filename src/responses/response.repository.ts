@@ -18,6 +18,8 @@ export interface InvitationContext {
   closesAt: Date | null;
   survey: SurveyDefinition;
   leaderName: string;
+  /** The language the coach set for the rater, the first choice of their form after their own. */
+  raterLanguage: string | null;
 }
 
 export type SubmitOutcome = { stored: true } | { stored: false; reason: 'answered' | 'declined' | 'closed' };
@@ -56,9 +58,10 @@ export class ResponseRepository {
       closes_at: Date | null;
       survey_snapshot: SurveyDefinition;
       leader_name: string;
+      language: string | null;
     }[] = await this.db.query(
-      `SELECT i.id, i.campaign_id, i.group_id, i.answered, i.declined, c.status, c.closes_at, c.survey_snapshot, e.leader_name
-         FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN engagements e ON e.id = c.engagement_id
+      `SELECT i.id, i.campaign_id, i.group_id, i.answered, i.declined, c.status, c.closes_at, c.survey_snapshot, e.leader_name, r.language
+         FROM invitations i JOIN campaigns c ON c.id = i.campaign_id JOIN engagements e ON e.id = c.engagement_id JOIN raters r ON r.id = i.rater_id
          WHERE i.token_hash = $1`,
       [tokenHash],
     );
@@ -74,6 +77,7 @@ export class ResponseRepository {
       closesAt: row.closes_at,
       survey: row.survey_snapshot,
       leaderName: row.leader_name,
+      raterLanguage: row.language,
     };
   }
 

@@ -9,6 +9,7 @@ describe('a campaign in the browser', () => {
   let t: TestApp;
   let browser: CoachBrowser;
   let campaignId: string;
+  let engagementId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -19,7 +20,7 @@ describe('a campaign in the browser', () => {
       { title: 'Alex', 'leader[name]': 'Alex Morgan', 'leader[email]': 'alex@example.com', 'sponsor[name]': '', 'sponsor[email]': '' },
       form.html,
     );
-    const engagementId = idIn(engagement.location, 'engagements');
+    engagementId = idIn(engagement.location, 'engagements');
     const created = await browser.post(
       `/coach/engagements/${engagementId}/campaigns`,
       { surveyId: 'leadership-360', phase: 'baseline', closesOn: '' },
@@ -47,6 +48,38 @@ describe('a campaign in the browser', () => {
     expect((await browser.post(`/coach/campaigns/${campaignId}/raters`, { name: 'Sam', email: 'sam@example.com', group: 'peer' }, page.html)).status).toBe(303);
     const twice = await browser.post(`/coach/campaigns/${campaignId}/raters`, { name: 'Sam', email: 'sam@example.com', group: 'peer' }, page.html);
     expect(fieldError(twice.html, 'f-email')).toBe('is already a rater of this campaign');
+  });
+
+  it('sets a rater’s language with the form or the list, and refuses one raters cannot be asked in, naming the line and the column', async () => {
+    // A campaign of its own, so that the raters of the others stay as they are.
+    const form = await campaignPage();
+    const created = await browser.post(
+      `/coach/engagements/${engagementId}/campaigns`,
+      { surveyId: 'leadership-360', phase: 'baseline', closesOn: '' },
+      form.html,
+    );
+    const id = idIn(created.location, 'campaigns');
+    const campaign = () => browser.get(`/coach/campaigns/${id}`);
+    const page = await campaign();
+    expect(page.html).toMatch(/<label[^>]*for="f-language"[^>]*>Language<\/label>/);
+    const unknown = await browser.post(`/coach/campaigns/${id}/raters`, { name: 'Ana', email: 'ana@example.com', group: 'peer', language: 'xx' }, page.html);
+    expect(unknown.status).toBe(400);
+    expect(fieldError(unknown.html, 'f-language')).toBe('must be one of the languages raters can be asked in: en, fr');
+    const french = await browser.post(`/coach/campaigns/${id}/raters`, { name: 'Ana', email: 'ana@example.com', group: 'peer', language: 'fr' }, page.html);
+    expect(french.status).toBe(303);
+    expect(
+      (await browser.post(`/coach/campaigns/${id}/raters`, { name: 'Sam', email: 'sam@example.com', group: 'peer', language: '' }, page.html)).status,
+    ).toBe(303);
+
+    const csv = 'name,email,group,language\nLou,lou@example.com,peer,fr\nMax,max@example.com,peer,xx\n';
+    const preview = await browser.post(`/coach/campaigns/${id}/raters/preview`, { csv }, page.html);
+    expect(preview.status).toBe(200);
+    expect(preview.html).toMatch(/<td class="num">3<\/td><th scope="row">Max<\/th>.*language: “xx” is not a language raters can be asked in \(en, fr\)/);
+    expect((await browser.post(`/coach/campaigns/${id}/raters/import`, { csv }, preview.html)).status).toBe(303);
+    const after = (await campaign()).html;
+    for (const email of ['ana@example.com', 'lou@example.com']) expect(after).toContain(`<td>${email}</td><td>Peers</td><td>Français</td>`);
+    expect(after).toContain('<td>sam@example.com</td><td>Peers</td><td>Not set: the browser’s</td>');
+    expect(after).not.toContain('max@example.com');
   });
 
   it('checks an uploaded file before saving anything, and refuses one too large beside the file field', async () => {
@@ -95,7 +128,7 @@ describe('a campaign in the browser', () => {
     const open = await campaignPage();
     expect(open.html).toMatch(/<th scope="row">Peers<\/th><td class="num">2<\/td><td class="num">1<\/td><td class="num">50%<\/td>/);
     // Kim's row and Sam's row read the same: delivered, nothing about answering.
-    const rowOf = (email: string) => new RegExp(`<td>${email}</td><td>[^<]*</td><td>([^<]*)</td>`).exec(open.html)?.[1];
+    const rowOf = (email: string) => new RegExp(`<td>${email}</td><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>`).exec(open.html)?.[1];
     expect(rowOf('kim@example.com')).toMatch(/^Invitation delivered/);
     expect(rowOf('kim@example.com')).toBe(rowOf('sam@example.com'));
     expect((await browser.post(`/coach/campaigns/${campaignId}/launch`, {}, page.html)).status).toBe(409);

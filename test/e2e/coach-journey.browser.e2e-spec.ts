@@ -128,14 +128,17 @@ describe('a coach runs a whole engagement in the browser', () => {
     await page.keyboard.press('Tab');
     // The group list starts on Peers; the manager is the first choice.
     await page.keyboard.press('Home');
+    // Their mail and form in French, the last language of the list.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
     await tabTo(page, (focused) => focused?.text === 'Add this rater');
     await goTo(() => page.keyboard.press('Enter'));
     await expect(page.getByRole('status').textContent()).resolves.toBe('The rater is added.');
-    await expect(page.getByRole('table', { name: /Who is asked/ }).textContent()).resolves.toMatch(/Morgan Boss\s*boss@example.com\s*Manager/);
+    await expect(page.getByRole('table', { name: /Who is asked/ }).textContent()).resolves.toMatch(/Morgan Boss\s*boss@example.com\s*Manager\s*Français/);
 
     const list = [
-      'name,email,group',
-      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer`),
+      'name,email,group,language',
+      ...PEERS.map((email, index) => `Peer ${index + 1},${email},peer${index === PEERS.length - 1 ? ',fr' : ''}`),
       ...REPORTS.map((email, index) => `Report ${index + 1},${email},direct report`),
       'Pat Wrong,pat@example,peer',
     ].join('\n');
@@ -143,6 +146,7 @@ describe('a coach runs a whole engagement in the browser', () => {
     await goTo(() => page.getByRole('button', { name: 'Check the list' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toBe('7 raters ready to add; 1 line has a problem and will not be added until corrected.');
     await expect(page.getByRole('row', { name: /Pat Wrong/ }).textContent()).resolves.toContain('“pat@example” is not an email address');
+    await expect(page.getByRole('row', { name: /Peer 4/ }).textContent()).resolves.toMatch(/Peers\s*Français\s*Ready/);
     await screenshot('raters-check');
     await page.getByLabel('The list').fill(list.replace('pat@example,', 'pat@example.com,'));
     await goTo(() => page.getByRole('button', { name: 'Check the list again' }).click());
@@ -154,6 +158,9 @@ describe('a coach runs a whole engagement in the browser', () => {
 
   it('launches after reading the invitation each group will get', async () => {
     await goTo(() => page.getByRole('link', { name: 'Review the invitations and launch…' }).click());
+    await expect(page.getByText(/get the same invitation in/).textContent()).resolves.toBe(
+      '2 raters get the same invitation in Français, as you set for them.',
+    );
     const mails = page.locator('section.card');
     await expect(mails.filter({ hasText: 'Peers' }).textContent()).resolves.toContain('Your answers are anonymous. You are one of the Peers.');
     await expect(mails.filter({ hasText: 'Manager' }).textContent()).resolves.toContain('Your answers are not anonymous');

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { unionValues } from '../../common/openapi/union-values';
+import { RATER_LANGUAGES } from '../../responses/form-words';
 import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
 import { CAMPAIGN_PHASES, type CampaignPhase, type CampaignStatus } from '../campaign.entity';
 import type { CampaignView, ProgressView, RaterView } from '../campaigns.service';
@@ -77,6 +78,14 @@ export class RaterViewDto implements RaterView {
 
   @ApiProperty({ enum: RATER_GROUP_IDS })
   group: RaterGroupId;
+
+  @ApiProperty({
+    type: String,
+    enum: RATER_LANGUAGES,
+    nullable: true,
+    description: "The language the coach set for the rater's mail and form; null: none, the form follows the browser.",
+  })
+  language: string | null;
 
   @ApiProperty({ type: DeliveryDto })
   delivery: DeliveryDto;

@@ -13,10 +13,16 @@ import {
   MaxLength,
   MinDate,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { RATER_LANGUAGES } from '../../responses/form-words';
 import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
 import { CAMPAIGN_PHASES, type CampaignPhase } from '../campaign.entity';
+
+const RATER_LANGUAGE_DESCRIPTION =
+  "The rater's language: their mail comes in it and their form opens in it, when the survey is translated into it (English otherwise). Left out, the form follows the browser's language.";
+const RATER_LANGUAGE_MESSAGE = `must be one of the languages raters can be asked in: ${RATER_LANGUAGES.join(', ')}`;
 
 export class CreateCampaignDto {
   @ApiProperty({ example: 'leadership-360' })
@@ -66,6 +72,35 @@ export class RaterDto {
   @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
   @IsIn(RATER_GROUP_IDS, { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
   group: RaterGroupId;
+
+  @ApiPropertyOptional({ enum: RATER_LANGUAGES, example: 'fr', description: RATER_LANGUAGE_DESCRIPTION })
+  @IsOptional()
+  @IsIn(RATER_LANGUAGES, { message: RATER_LANGUAGE_MESSAGE })
+  language?: string;
+}
+
+/** A change to one rater: the address, the language, or both. */
+export class UpdateRaterDto {
+  @ApiPropertyOptional({
+    example: 'sam.lee@example.com',
+    description: "The rater's corrected address; after launch only one that did not work, whose invitation is then sent again with a new link.",
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  email?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    enum: RATER_LANGUAGES,
+    nullable: true,
+    example: 'fr',
+    description: `${RATER_LANGUAGE_DESCRIPTION} null: no language set.`,
+  })
+  @ValidateIf((dto: UpdateRaterDto) => dto.language !== undefined && dto.language !== null)
+  @IsIn(RATER_LANGUAGES, { message: RATER_LANGUAGE_MESSAGE })
+  language?: string | null;
 }
 
 export class CorrectRaterEmailDto {

@@ -56,4 +56,36 @@ describe('previewRaterList', () => {
     expect(previewRaterList('Sam,"sam@example.com,peer', context).problems[0]).toMatch(/^The list could not be read/);
     expect(previewRaterList('\n\n', context).problems).toEqual(['The list is empty: write one rater a line, as name, email, group.']);
   });
+
+  describe('with a language column', () => {
+    const withLanguages = { ...context, languages: ['en', 'fr'] };
+
+    it('sets the language of the rows that name one, and leaves it unset where the column is empty or missing', () => {
+      const preview = previewRaterList(
+        'name,email,group,language\nSam Lee,sam@example.com,peer,fr\nKim,kim@example.com,peer,\nPat,pat@example.com,manager\nJo,jo@example.com,peer,EN\n',
+        withLanguages,
+      );
+      expect(preview.rows.map((row) => row.problems)).toEqual([[], [], [], []]);
+      expect(preview.ready).toEqual([
+        { name: 'Sam Lee', email: 'sam@example.com', group: 'peer', language: 'fr' },
+        { name: 'Kim', email: 'kim@example.com', group: 'peer' },
+        { name: 'Pat', email: 'pat@example.com', group: 'boss' },
+        { name: 'Jo', email: 'jo@example.com', group: 'peer', language: 'en' },
+      ]);
+    });
+
+    it('flags a language raters cannot be asked in, naming the column, and keeps the row out', () => {
+      const preview = previewRaterList('Sam Lee,sam@example.com,peer,fr\nKim,kim@example.com,peer,xx\nPat,pat@example.com,peer,fr,extra', withLanguages);
+      expect(preview.rows.map((row) => [row.line, row.problems])).toEqual([
+        [1, []],
+        [2, ['language: “xx” is not a language raters can be asked in (en, fr)']],
+        [3, ['has 5 columns: write name, email, group and, if you wish, language']],
+      ]);
+      expect(preview.ready).toEqual([{ name: 'Sam Lee', email: 'sam@example.com', group: 'peer', language: 'fr' }]);
+    });
+
+    it('is refused where languages are not taken (a leader’s nomination)', () => {
+      expect(previewRaterList('Sam Lee,sam@example.com,peer,fr', context).rows[0].problems).toEqual(['has 4 columns: write name, email, group']);
+    });
+  });
 });

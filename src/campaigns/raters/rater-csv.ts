@@ -13,6 +13,9 @@ export interface PreviewRow {
   groupText: string;
   group: RaterGroupId | null;
   groupLabel: string | null;
+  /** The language as written (empty: none), and the language it names, if any. */
+  languageText: string;
+  language: string | null;
   problems: string[];
 }
 
@@ -20,7 +23,7 @@ export interface RaterListPreview {
   rows: PreviewRow[];
   /** Problems of the list as a whole (unreadable text, too many rows). */
   problems: string[];
-  ready: { name: string; email: string; group: RaterGroupId }[];
+  ready: { name: string; email: string; group: RaterGroupId; language?: string }[];
 }
 
 /** Other ways coaches write the groups of the shipped surveys. */
@@ -49,6 +52,13 @@ function groupOf(text: string, groups: readonly SurveyGroup[]): SurveyGroup | nu
 }
 
 const isHeader = (cells: readonly string[]): boolean => cells.length >= 3 && normal(cells[0]) === 'name' && normal(cells[1]) === 'email';
+
+/** The language a cell names ("fr", "FR"), or null with the problem, naming the column. */
+function languageOf(text: string, languages: readonly string[]): { language: string | null; problem: string | null } {
+  if (!text.trim()) return { language: null, problem: null };
+  const language = languages.find((candidate) => candidate === normal(text)) ?? null;
+  return { language, problem: language ? null : `language: “${text}” is not a language raters can be asked in (${languages.join(', ')})` };
+}
 
 export interface RaterProblem {
   field: 'name' | 'email' | 'group';
@@ -89,11 +99,12 @@ export function checkRater(
  * Reads a pasted or uploaded `name,email,group` list (a header line is optional; commas,
  * semicolons or tabs) and says, row by row, what would go wrong before anything is saved: a bad
  * email, a group the survey does not have, the same person twice or already asked, and the
- * leader listed as a rater (they answer as "self", added automatically).
+ * leader listed as a rater (they answer as "self", added automatically). Given `languages`, a
+ * fourth column may set each rater's language (`name,email,group,language`), or be left empty.
  */
 export function previewRaterList(
   text: string,
-  context: { groups: readonly SurveyGroup[]; leaderEmail: string; existingEmails: readonly string[] },
+  context: { groups: readonly SurveyGroup[]; leaderEmail: string; existingEmails: readonly string[]; languages?: readonly string[] },
 ): RaterListPreview {
   let records: string[][];
   try {
@@ -106,16 +117,34 @@ export function previewRaterList(
   if (body.length > MAX_ROWS) return { rows: [], problems: [`The list has ${body.length} raters: add at most ${MAX_ROWS} at a time.`], ready: [] };
   const existing = new Set(context.existingEmails.map(normal));
   const seen = new Map<string, string>();
+  const languages = context.languages;
+  const columns = languages ? 'name, email, group and, if you wish, language' : 'name, email, group';
   const rows = body.map(({ cells, line }): PreviewRow => {
-    const [name = '', rawEmail = '', groupText = ''] = cells;
+    const [name = '', rawEmail = '', groupText = '', languageText = ''] = cells;
     const checked = checkRater({ name, email: rawEmail, group: groupText }, { ...context, existing, seen, here: `line ${line}` });
     const problems = checked.problems.map((problem) => problem.message);
-    if (cells.length !== 3) problems.unshift(`has ${cells.length} columns: write name, email, group`);
-    return { line, name, email: rawEmail, groupText, group: checked.group?.id ?? null, groupLabel: checked.group?.label ?? null, problems };
+    const language = languages ? languageOf(languageText, languages) : { language: null, problem: null };
+    if (language.problem) problems.push(language.problem);
+    if (cells.length !== 3 && !(languages && cells.length === 4)) problems.unshift(`has ${cells.length} columns: write ${columns}`);
+    return {
+      line,
+      name,
+      email: rawEmail,
+      groupText,
+      group: checked.group?.id ?? null,
+      groupLabel: checked.group?.label ?? null,
+      languageText,
+      language: language.language,
+      problems,
+    };
   });
   return {
     rows,
-    problems: rows.length === 0 ? ['The list is empty: write one rater a line, as name, email, group.'] : [],
-    ready: rows.flatMap((row) => (row.problems.length === 0 && row.group ? [{ name: row.name, email: row.email.toLowerCase(), group: row.group }] : [])),
+    problems: rows.length === 0 ? [`The list is empty: write one rater a line, as ${columns}.`] : [],
+    ready: rows.flatMap((row) =>
+      row.problems.length === 0 && row.group
+        ? [{ name: row.name, email: row.email.toLowerCase(), group: row.group, ...(row.language ? { language: row.language } : {}) }]
+        : [],
+    ),
   };
 }

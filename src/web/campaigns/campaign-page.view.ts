@@ -8,11 +8,15 @@ import type { PageTop } from '../page-top';
 import { CAMPAIGN_PHASE_LABELS, CAMPAIGN_STATUS_LABELS, closingText, dayText } from '../words';
 import { type GroupGuidance, groupGuidance } from '../../campaigns/raters/group-guidance';
 import type { NominationSectionView } from './nomination.view';
+import { formWords, RATER_LANGUAGES } from '../../responses/form-words';
+import { surveyLanguages } from '../../surveys/translate-survey';
 
 export interface AddRaterValues {
   name: string;
   email: string;
   group: string;
+  /** Empty: none set, the form follows the browser. */
+  language: string;
 }
 
 export interface CampaignPageView {
@@ -27,7 +31,7 @@ export interface CampaignPageView {
   closes: string | null;
   leader: string;
   groups: GroupGuidance[];
-  raters: { name: string; email: string; group: string; delivery: string }[];
+  raters: { name: string; email: string; group: string; language: string; delivery: string }[];
   /** Addresses that did not work, each with a form to correct it (and send the invitation again). */
   corrections: { name: string; action: string; field: FieldView }[];
   addFields: FieldView[];
@@ -71,13 +75,28 @@ const undelivered = (rater: RaterView): boolean => rater.delivery.status === 'fa
 /** The form field of a rater's corrected address, named after the rater: one form per address that did not work. */
 export const correctionFieldName = (raterId: string): string => `email-${raterId}`;
 
+/** "Français", or what an unset language means for the rater. */
+const languageText = (language: string | null): string => (language ? formWords(language).languageName : 'Not set: the browser’s');
+
 export function addRaterFields(survey: SurveyDefinition, values: AddRaterValues, errors: FieldErrors = {}): FieldView[] {
   const groups = survey.groups.filter((group) => group.id !== 'self');
+  const languages = surveyLanguages(survey).filter((language) => RATER_LANGUAGES.includes(language));
   return [
     field({ name: 'name', label: 'Name', value: values.name, maxlength: 200, autocomplete: 'off', path: 'raters.0.name' }, errors),
     field({ name: 'email', label: 'Email', type: 'email', value: values.email, maxlength: 254, autocomplete: 'off', path: 'raters.0.email' }, errors),
     field(
       { name: 'group', label: 'Group', value: values.group, options: groups.map((group) => ({ value: group.id, label: group.label })), path: 'raters.0.group' },
+      errors,
+    ),
+    field(
+      {
+        name: 'language',
+        label: 'Language',
+        value: values.language,
+        options: [{ value: '', label: languageText(null) }, ...languages.map((language) => ({ value: language, label: languageText(language) }))],
+        hint: 'Of their invitation, reminders and thank-you, and the language their form opens in.',
+        path: 'raters.0.language',
+      },
       errors,
     ),
   ];
@@ -118,7 +137,13 @@ export function campaignPageView(input: {
     groups: groupGuidance(survey.groups, counts),
     raters: raters
       .filter((rater) => rater.group !== 'self')
-      .map((rater) => ({ name: rater.name, email: rater.email, group: labels.get(rater.group) ?? rater.group, delivery: deliveryText(rater) })),
+      .map((rater) => ({
+        name: rater.name,
+        email: rater.email,
+        group: labels.get(rater.group) ?? rater.group,
+        language: languageText(rater.language),
+        delivery: deliveryText(rater),
+      })),
     corrections:
       campaign.status === 'closed'
         ? []
@@ -136,17 +161,17 @@ export function campaignPageView(input: {
                 ),
               };
             }),
-    addFields: addRaterFields(survey, input.add?.values ?? { name: '', email: '', group: 'peer' }, input.add?.errors),
+    addFields: addRaterFields(survey, input.add?.values ?? { name: '', email: '', group: 'peer', language: '' }, input.add?.errors),
     csvField: field({
       name: 'csv',
       label: 'Paste a list',
       type: 'textarea',
       value: '',
-      hint: 'One rater a line: name, email, group. For example: Sam Lee, sam@example.com, peer',
+      hint: `One rater a line: name, email, group and, if you wish, their language (${RATER_LANGUAGES.join(', ')}). For example: Sam Lee, sam@example.com, peer, fr`,
       maxlength: 100_000,
     }),
     fileField: field(
-      { name: 'file', label: 'Or upload a CSV file', type: 'file', hint: 'A .csv file with the same three columns, up to 256 kB.' },
+      { name: 'file', label: 'Or upload a CSV file', type: 'file', hint: 'A .csv file with the same columns, up to 256 kB.' },
       input.fileError ? { file: input.fileError } : {},
     ),
     progress: draft

@@ -28,6 +28,7 @@ const rater = (group: RaterView['group'], index: number): RaterView => ({
   name: `${group} ${index}`,
   email: `${group}-${index}@example.com`,
   group,
+  language: null,
   delivery: { status: 'not_invited', error: null, deliveredAt: null, nextAttemptAt: null, retriesLeft: null },
 });
 
@@ -60,5 +61,14 @@ describe('launchView', () => {
   it('says when only the leader is asked', () => {
     const view = launchView({ campaign, survey, raters: [rater('self', 1)], leaderName: 'Alex', coachName: 'Dana', publicUrl: 'http://x', now: new Date() });
     expect(view.warnings).toEqual(['Only the leader is asked so far: add at least one rater before launching.']);
+  });
+
+  it('says how many raters get the invitation in the language the coach set, when the survey is translated into it', () => {
+    const french = (group: RaterView['group'], index: number): RaterView => ({ ...rater(group, index), language: 'fr' });
+    const raters = [rater('self', 1), french('boss', 1), french('peer', 1), french('peer', 2), rater('peer', 3)];
+    const input = { campaign, raters, leaderName: 'Alex', coachName: 'Dana', publicUrl: 'http://x', now: new Date() };
+    const translated = { ...survey, translations: { fr: {} } } as unknown as SurveyDefinition;
+    expect(launchView({ ...input, survey: translated }).languages).toEqual(['3 raters get the same invitation in Français, as you set for them.']);
+    expect(launchView({ ...input, survey, raters: [french('boss', 1)] }).languages).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { correctionFieldName } from './campaign-page.view';
 import type { UploadRequest } from './csv-upload.middleware';
 import { previewRaterList } from '../../campaigns/raters/rater-csv';
 import { ratersPreviewView } from './raters-preview.view';
+import { RATER_LANGUAGES } from '../../responses/form-words';
 
 const render = webTemplates(join(__dirname, 'templates'));
 
@@ -33,10 +34,16 @@ export class RatersPagesController {
   @Post()
   async add(@CoachPage() page: CoachPageContext, @Param('id', uuidParam) id: string, @Body() form: PostedForm, @Res() res: Response): Promise<void> {
     const { engagement } = await this.loader.context(page.coach, id);
-    const values = { name: formText(form, 'name', 300).trim(), email: formText(form, 'email', 300).trim(), group: formText(form, 'group', 40) };
+    const values = {
+      name: formText(form, 'name', 300).trim(),
+      email: formText(form, 'email', 300).trim(),
+      group: formText(form, 'group', 40),
+      language: formText(form, 'language', 20),
+    };
     const refuse = async (errors: FieldErrors): Promise<void> =>
       sendPage(res, render('campaign', await this.loader.page(page, id, { add: { values, errors } })), 400);
-    const errors = await submitForm(AddRatersDto, { raters: [values] }, async (body) => {
+    const { language, ...rater } = values;
+    const errors = await submitForm(AddRatersDto, { raters: [{ ...rater, ...(language ? { language } : {}) }] }, async (body) => {
       // The leader answers as self, added with the campaign: said beside the email, not as a conflict.
       if (body.raters[0].email === engagement.leader.email.toLowerCase())
         throw invalidInput(["raters[0].email: is the leader's email: the leader answers the self-assessment, added automatically"]);
@@ -110,6 +117,7 @@ export class RatersPagesController {
       groups: loaded.survey.groups,
       leaderEmail: loaded.engagement.leader.email,
       existingEmails: raters.map((rater) => rater.email),
+      languages: RATER_LANGUAGES,
     });
     return { loaded, preview };
   }

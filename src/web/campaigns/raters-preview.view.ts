@@ -1,6 +1,7 @@
 import { field, type FieldView } from '../form-fields';
 import type { PageTop } from '../page-top';
 import { plural } from '../words';
+import { formWords, RATER_LANGUAGES } from '../../responses/form-words';
 import type { RaterListPreview } from '../../campaigns/raters/rater-csv';
 
 export interface RatersPreviewView {
@@ -8,7 +9,7 @@ export interface RatersPreviewView {
   id: string;
   problems: string[];
   summary: string;
-  rows: { line: number; name: string; email: string; group: string; problems: string[] }[];
+  rows: { line: number; name: string; email: string; group: string; language: string; problems: string[] }[];
   readyCount: number;
   addLabel: string;
   csv: string;
@@ -26,11 +27,25 @@ export function ratersPreviewView(top: PageTop, campaignId: string, csv: string,
       flagged === 0
         ? `All ${plural(ready, 'rater')} are ready to add.`
         : `${plural(ready, 'rater')} ready to add; ${plural(flagged, 'line has', 'lines have')} a problem and will not be added until corrected.`,
-    rows: preview.rows.map((row) => ({ line: row.line, name: row.name, email: row.email, group: row.groupLabel ?? row.groupText, problems: row.problems })),
+    rows: preview.rows.map((row) => ({
+      line: row.line,
+      name: row.name,
+      email: row.email,
+      group: row.groupLabel ?? row.groupText,
+      language: row.language ? formWords(row.language).languageName : row.languageText,
+      problems: row.problems,
+    })),
     readyCount: ready,
     addLabel:
       flagged === 0 ? `Add the ${plural(ready, 'rater')}` : `Add the ${plural(ready, 'rater')} that ${ready === 1 ? 'is' : 'are'} ready, leave out ${flagged}`,
     csv,
-    csvField: field({ name: 'csv', label: 'The list', type: 'textarea', value: csv, hint: 'One rater a line: name, email, group.', maxlength: 100_000 }),
+    csvField: field({
+      name: 'csv',
+      label: 'The list',
+      type: 'textarea',
+      value: csv,
+      hint: `One rater a line: name, email, group and, if you wish, their language (${RATER_LANGUAGES.join(', ')}).`,
+      maxlength: 100_000,
+    }),
   };
 }
