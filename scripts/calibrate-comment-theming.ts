@@ -1,8 +1,8 @@
 /**
  * npm run calibrate:comments: the cross-validated grid the comment classifier's default weights
  * and decision rule were chosen from (never the held-out set). The parts of a score (seeds,
- * example classifier, semantic neighbours) are computed once per setting of each, then combined
- * under every weight and decision rule.
+ * example classifier, semantic neighbours, embedding classifier) are computed once per setting of
+ * each, then combined under every weight and decision rule.
  *
  * npm run calibrate:comments -- seeds: the same for a survey whose themes no example is filed
  * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
@@ -37,7 +37,11 @@ async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
         for (const meaning of [0, 2, 4, 6, 8]) {
           for (const minScore of [1, 1.5, 1.8, 2.5, 3]) {
             for (const shareOfBest of [0.55, 0.7, 0.85, 1]) {
-              const s = scoresWith(parts, { examples: 0, meaning, minScore, shareOfBest }, COMMENT_EXAMPLES);
+              const s = scoresWith(
+                parts,
+                { examples: 0, embedding: 0, secondScore: 0, mostThemes: Number.POSITIVE_INFINITY, meaning, minScore, shareOfBest },
+                COMMENT_EXAMPLES,
+              );
               rows.push({
                 exact: s.exact,
                 line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify({ neighbours, sharpness, floor, meaning, minScore, shareOfBest })}`,
@@ -81,15 +85,18 @@ function calibrateConfidence(meanings: Meanings): void {
 }
 
 const grid = {
-  exampleTemperature: [1, 2],
-  exampleSmoothing: [0.02, 0.05],
-  neighbours: [9, 15, 25],
-  sharpness: [10, 20],
-  floor: [0, 0.3],
-  examples: [0, 2, 4, 6],
-  meaning: [0, 4, 8, 12],
-  minScore: [1, 1.5, 2, 2.5, 3],
-  shareOfBest: [0.7, 0.8, 0.9, 1],
+  clauses: [0, 1],
+  exampleTemperature: [2],
+  exampleSmoothing: [0.02],
+  neighbours: [9, 15],
+  sharpness: [10],
+  floor: [0.3],
+  examples: [2, 3, 4, 6],
+  meaning: [0, 2, 4, 8],
+  embedding: [0, 2, 4, 8],
+  minScore: [2, 2.5, 3],
+  shareOfBest: [0.3, 0.5, 1],
+  secondScore: [0, 5, 6, 7],
 };
 
 async function main(): Promise<void> {
@@ -97,11 +104,13 @@ async function main(): Promise<void> {
   if (process.argv.includes('seeds')) return calibrateSeedsOnly(meanings);
   if (process.argv.includes('confidence')) return calibrateConfidence(meanings);
   const wordParts: { setting: Partial<AnalyzerWeights>; parts: ScoreParts[] }[] = [];
-  for (const exampleTemperature of grid.exampleTemperature) {
-    for (const exampleSmoothing of grid.exampleSmoothing) {
-      const setting = { exampleTemperature, exampleSmoothing };
-      wordParts.push({ setting, parts: crossValidatedParts(setting, meanings) });
-      process.stderr.write(`\rword models: ${wordParts.length}/${grid.exampleTemperature.length * grid.exampleSmoothing.length}`);
+  for (const clauses of grid.clauses) {
+    for (const exampleTemperature of grid.exampleTemperature) {
+      for (const exampleSmoothing of grid.exampleSmoothing) {
+        const setting = { clauses, exampleTemperature, exampleSmoothing };
+        wordParts.push({ setting, parts: crossValidatedParts(setting, meanings) });
+        process.stderr.write(`\rword models: ${wordParts.length}/${grid.clauses.length * grid.exampleTemperature.length * grid.exampleSmoothing.length}`);
+      }
     }
   }
   const voteParts: { setting: Partial<AnalyzerWeights>; votes: number[][] }[] = [];
@@ -121,11 +130,16 @@ async function main(): Promise<void> {
       const parts = words.parts.map((part, index) => ({ ...part, votes: neighbourhood.votes[index] }));
       for (const examples of grid.examples) {
         for (const meaning of grid.meaning) {
-          for (const minScore of grid.minScore) {
-            for (const shareOfBest of grid.shareOfBest) {
-              const s = scoresWith(parts, { examples, meaning, minScore, shareOfBest });
-              const setting = { ...words.setting, ...neighbourhood.setting, examples, meaning, minScore, shareOfBest };
-              rows.push({ exact: s.exact, line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify(setting)}` });
+          for (const embedding of grid.embedding) {
+            for (const minScore of grid.minScore) {
+              for (const shareOfBest of grid.shareOfBest) {
+                for (const secondScore of grid.secondScore) {
+                  const weights = { examples, meaning, embedding, minScore, shareOfBest, secondScore, mostThemes: DEFAULT_WEIGHTS.mostThemes };
+                  const s = scoresWith(parts, weights);
+                  const setting = { ...words.setting, ...neighbourhood.setting, ...weights };
+                  rows.push({ exact: s.exact, line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify(setting)}` });
+                }
+              }
             }
           }
         }

@@ -19,23 +19,33 @@ import { autoFiling, type AutoFiling, describeAutoFiling, judgedComment, reliabi
  */
 const MARGIN = 0.05;
 
-/** Measured on 2026-12-06 (exact, top-1, sentiment), before the margin. */
+/**
+ * Measured on 2026-12-06 (exact, top-1, sentiment), before the margin, with the embedding
+ * classifier, second themes and the examples in raters' own words. Before them: first 0.76 / 0.884,
+ * second 0.746 / 0.91, fresh 0.537 / 0.748 (run for the first time that day, after the evaluation
+ * was finished), tuned 0.907 / 1. The first set, written with the tuning examples in the survey's
+ * own wording, lost top-1 as the weights (chosen by cross-validation, never on these sets) moved
+ * from keywords and nearest neighbours towards the classifiers that read raters' wording; its
+ * floor is now this lower figure less the margin, the others' are higher.
+ */
 const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sentiment: number }> = {
-  first: { exact: 0.76, top1: 0.884, sentiment: 0.786 },
-  second: { exact: 0.746, top1: 0.91, sentiment: 0.732 },
-  // Run for the first time on 2026-12-06, after the evaluation was finished: these are its first figures.
-  fresh: { exact: 0.537, top1: 0.748, sentiment: 0.715 },
-  tuned: { exact: 0.907, top1: 1, sentiment: 0.898 },
+  first: { exact: 0.733, top1: 0.826, sentiment: 0.786 },
+  second: { exact: 0.775, top1: 0.94, sentiment: 0.732 },
+  fresh: { exact: 0.602, top1: 0.757, sentiment: 0.715 },
+  tuned: { exact: 0.935, top1: 0.99, sentiment: 0.898 },
 };
 
 /**
  * What the engine files alone at the review threshold (REVIEW_BELOW), measured on 2026-12-06: the
  * share it is that sure of, and how often those are exactly right. The rest go to the coach.
+ * Before the embedding classifier and second themes: first 0.213 / 0.875, second 0.549 / 0.897,
+ * fresh 0.114 / 0.714. It now files more alone, the first set's a little less accurately (the
+ * confidence was refitted on the cross-validated examples, never on these sets).
  */
 const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: number }> = {
-  first: { autoShare: 0.213, autoAccuracy: 0.875 },
-  second: { autoShare: 0.549, autoAccuracy: 0.897 },
-  fresh: { autoShare: 0.114, autoAccuracy: 0.714 },
+  first: { autoShare: 0.253, autoAccuracy: 0.789 },
+  second: { autoShare: 0.718, autoAccuracy: 0.882 },
+  fresh: { autoShare: 0.171, autoAccuracy: 0.667 },
 };
 
 /** The product's classifier: words and meaning, with every shipped example. */

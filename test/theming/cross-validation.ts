@@ -60,7 +60,7 @@ export function crossValidatedParts(tuning: Partial<AnalyzerWeights>, meanings: 
 /** How the parts of the shipped examples classify `set` (a subset of them) under these weights. */
 export function scoresWith(
   parts: readonly ScoreParts[],
-  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'examples' | 'meaning'>,
+  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'secondScore' | 'mostThemes' | 'examples' | 'meaning' | 'embedding'>,
   set: readonly LabelledComment[] = untunedExamples(),
 ): ThemingScores {
   const byText = new Map(shippedExamples().map((example, index) => [example.text, parts[index]]));

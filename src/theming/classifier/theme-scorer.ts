@@ -3,7 +3,9 @@ import type { LabelledComment } from '../examples/labelled-comment';
 import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
 import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
 import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
-import { buildSeedModel, seedScores, seedSentences } from './seed-model';
+import { commentClauses, strongestOfClauses } from './comment-clauses';
+import { type EmbeddingClassifier, trainEmbeddingClassifier } from './embedding-classifier';
+import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
 import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
 
 /** Sentence embeddings a scorer's semantic votes come from: one per example (in the order given) and one per seed sentence. */
@@ -26,10 +28,14 @@ export interface ScoreParts {
   learnt: number[];
   /** The semantic neighbours' share of votes, 0..1; all 0 without a meaning. */
   votes: number[];
+  /** The embedding classifier's probability of each theme, 0..1; all 0 without a meaning or without examples. */
+  embedded: number[];
 }
 
-export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning'>): number[] {
-  return parts.seeds.map((score, index) => score + weights.examples * parts.learnt[index] + weights.meaning * parts.votes[index]);
+export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning' | 'embedding'>): number[] {
+  return parts.seeds.map(
+    (score, index) => score + weights.examples * parts.learnt[index] + weights.meaning * parts.votes[index] + weights.embedding * parts.embedded[index],
+  );
 }
 
 export interface ThemeScorer {
@@ -70,6 +76,25 @@ function semanticIndexOf(
   return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
 }
 
+/** The embedding classifier of these themes, fitted on the examples' embeddings and seed scores (embedding-classifier.ts). */
+function embeddingClassifierOf(
+  themes: readonly SurveyTheme[],
+  training: readonly { text: string; themeIndexes: number[] }[],
+  meanings: Meanings,
+  model: SeedModel,
+  weights: AnalyzerWeights,
+): EmbeddingClassifier {
+  return trainEmbeddingClassifier(
+    training.map((comment, index) => ({
+      meaning: meanings.examples[index],
+      seeds: seedScores(model, themes.length, wordsOf(analyseText(comment.text))),
+      themeIndexes: comment.themeIndexes,
+    })),
+    themes.length,
+    { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
+  );
+}
+
 /**
  * Scores a comment against each theme: seeds (what the survey's author wrote), plus the
  * probability the examples give it, plus the votes of the sentences nearest in meaning, each
@@ -87,18 +112,29 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     sources.featuresOf ?? readFeatures,
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
+  const embedding = sources.meanings && learns ? embeddingClassifierOf(themes, training, sources.meanings, model, weights) : undefined;
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);
     const words = wordsOf(analysed);
+    const seeds = seedScores(model, themes.length, words);
+    const learnt = classifier.probabilities(words);
+    const clauses = weights.clauses > 0 ? commentClauses(analysed) : [];
     return {
       analysed,
-      seeds: seedScores(model, themes.length, words),
-      learnt: classifier.probabilities(words),
+      seeds,
+      learnt:
+        clauses.length > 0
+          ? strongestOfClauses(
+              learnt,
+              clauses.map((clause) => classifier.probabilities(clause)),
+            )
+          : learnt,
       votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
+      embedded: embedding && meaning ? embedding.probabilities(meaning, seeds) : new Array<number>(themes.length).fill(0),
     };
   };
   return {
-    decision: { minScore: weights.minScore, shareOfBest: weights.shareOfBest },
+    decision: { minScore: weights.minScore, shareOfBest: weights.shareOfBest, secondScore: weights.secondScore, mostThemes: weights.mostThemes },
     parts,
     score(text: string, meaning?: Float32Array): ScoredComment {
       const scored = parts(text, meaning);

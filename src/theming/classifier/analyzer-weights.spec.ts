@@ -1,0 +1,23 @@
+import { chosenThemes } from './analyzer-weights';
+
+const themes = ['vision', 'communication', 'decisions', 'composure'].map((id) => ({ id, title: id, keywords: [], items: [] }));
+
+describe('chosenThemes', () => {
+  const rule = { minScore: 2, shareOfBest: 0.5, secondScore: 4, mostThemes: 2 };
+
+  it('gives none below the bar, and the best theme alone when the runner-up falls short of the bar for a second', () => {
+    expect(chosenThemes(themes, [1.9, 1, 0, 0], rule)).toEqual([]);
+    expect(chosenThemes(themes, [6, 3.5, 0, 0], rule)).toEqual(['vision']);
+  });
+
+  it('gives a second theme that reaches its own bar and is close enough to the best, in survey order', () => {
+    expect(chosenThemes(themes, [4.5, 0, 0, 6], rule)).toEqual(['vision', 'composure']);
+    expect(chosenThemes(themes, [4.5, 0, 0, 10], rule)).toEqual(['composure']);
+  });
+
+  it('gives no more themes than the rule allows, however close', () => {
+    const ties = { minScore: 2, shareOfBest: 1, secondScore: 0 };
+    expect(chosenThemes(themes, [5, 5, 5, 5], { ...ties, mostThemes: 2 })).toEqual(['vision', 'communication']);
+    expect(chosenThemes(themes, [5, 5, 5, 1], { ...ties, mostThemes: Number.POSITIVE_INFINITY })).toEqual(['vision', 'communication', 'decisions']);
+  });
+});

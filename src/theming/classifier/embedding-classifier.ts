@@ -1,0 +1,149 @@
+/**
+ * Raters paraphrase: "has a strong sense of where the product should go" shares no seed word
+ * with vision, and the nearest few examples in meaning vote by what they happen to be about as a
+ * whole (a comment about the product lands near one about composure that also mentions it). A
+ * model fitted on every example's sentence embedding weighs all of them at once: one-vs-rest
+ * logistic regression per theme, so that a comment may be likely of two themes, or of none.
+ * The seed scores of a comment join its embedding as inputs, so that a survey's keywords still
+ * count where the examples are few.
+ */
+
+export interface EmbeddingTrainingComment {
+  /** Unit length, as the sentence encoder gives it. */
+  meaning: Float32Array;
+  /** Per theme, what the survey's seeds score the comment (seed-model.ts). */
+  seeds: readonly number[];
+  themeIndexes: readonly number[];
+}
+
+export interface EmbeddingClassifierSettings {
+  /** L2 penalty on the weights (never the intercept), per example: larger keeps the model nearer the prior. */
+  ridge: number;
+  /** Rounds of optimisation: fixed, so that a model is the same on every machine. */
+  iterations: number;
+  /** Seed scores are divided by this before they join the embedding, so that both sit on a like scale. */
+  seedScale: number;
+}
+
+/** Chosen by cross-validation over the shipped examples (npm run calibrate:comments). */
+export const DEFAULT_EMBEDDING_SETTINGS: Readonly<EmbeddingClassifierSettings> = { ridge: 0.00003, iterations: 20, seedScale: 3 };
+
+export interface EmbeddingClassifier {
+  /** For each theme, the probability, 0..1, that the comment speaks of it; each theme apart, so they need not sum to 1. */
+  probabilities(meaning: Float32Array, seeds: readonly number[]): number[];
+}
+
+const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
+
+/** The inputs of one comment: its embedding less the examples' mean (so the intercept carries the prior), and its scaled seed scores. */
+function inputsOf(meaning: Float32Array, seeds: readonly number[], mean: Float64Array, seedScale: number): Float64Array {
+  const inputs = new Float64Array(mean.length + seeds.length);
+  for (let index = 0; index < mean.length; index += 1) inputs[index] = meaning[index] - mean[index];
+  for (let index = 0; index < seeds.length; index += 1) inputs[mean.length + index] = seeds[index] / seedScale;
+  return inputs;
+}
+
+/** Cholesky factor L of a symmetric positive definite matrix (A = LLᵀ), row by row. */
+function cholesky(matrix: readonly Float64Array[]): Float64Array[] {
+  const size = matrix.length;
+  const lower = Array.from({ length: size }, () => new Float64Array(size));
+  for (let row = 0; row < size; row += 1) {
+    for (let column = 0; column <= row; column += 1) {
+      let sum = matrix[row][column];
+      const a = lower[row];
+      const b = lower[column];
+      for (let k = 0; k < column; k += 1) sum -= a[k] * b[k];
+      lower[row][column] = row === column ? Math.sqrt(Math.max(sum, 1e-12)) : sum / b[column];
+    }
+  }
+  return lower;
+}
+
+/** x such that LLᵀx = b. */
+function solveCholesky(lower: readonly Float64Array[], vector: Float64Array): Float64Array {
+  const size = vector.length;
+  const forward = new Float64Array(size);
+  for (let row = 0; row < size; row += 1) {
+    let sum = vector[row];
+    for (let k = 0; k < row; k += 1) sum -= lower[row][k] * forward[k];
+    forward[row] = sum / lower[row][row];
+  }
+  const result = new Float64Array(size);
+  for (let row = size - 1; row >= 0; row -= 1) {
+    let sum = forward[row];
+    for (let k = row + 1; k < size; k += 1) sum -= lower[k][row] * result[k];
+    result[row] = sum / lower[row][row];
+  }
+  return result;
+}
+
+/**
+ * Fits one logistic regression per theme on the mean log loss plus the ridge, by bound
+ * optimisation (Böhning): the log loss never curves more than a quarter of XᵀX/n, so a Newton
+ * step with that fixed bound for the Hessian always lowers the loss. The bound is the same for
+ * every theme and every step, so it is factorised once; plain gradient descent would crawl, the
+ * embedding's directions being of very unequal spread. A model without examples, or a theme
+ * without any, gives probability 0: it has seen nothing to say the comment is of it.
+ */
+export function trainEmbeddingClassifier(
+  comments: readonly EmbeddingTrainingComment[],
+  themeCount: number,
+  settings: EmbeddingClassifierSettings = DEFAULT_EMBEDDING_SETTINGS,
+): EmbeddingClassifier {
+  if (comments.length === 0) return { probabilities: () => new Array<number>(themeCount).fill(0) };
+  const dimensions = comments[0].meaning.length;
+  const mean = new Float64Array(dimensions);
+  for (const comment of comments) for (let index = 0; index < dimensions; index += 1) mean[index] += comment.meaning[index] / comments.length;
+  // The last input is 1, for the intercept, which the ridge leaves alone.
+  const width = dimensions + themeCount + 1;
+  const rows = comments.map((comment) => {
+    const row = new Float64Array(width);
+    row.set(inputsOf(comment.meaning, comment.seeds, mean, settings.seedScale));
+    row[width - 1] = 1;
+    return row;
+  });
+  const count = rows.length;
+  const bound = Array.from({ length: width }, () => new Float64Array(width));
+  for (const row of rows)
+    for (let i = 0; i < width; i += 1) {
+      const scaled = (0.25 * row[i]) / count;
+      if (scaled === 0) continue;
+      const target = bound[i];
+      for (let j = 0; j <= i; j += 1) target[j] += scaled * row[j];
+    }
+  for (let i = 0; i < width; i += 1) {
+    for (let j = 0; j < i; j += 1) bound[j][i] = bound[i][j];
+    if (i < width - 1) bound[i][i] += settings.ridge;
+  }
+  const lower = cholesky(bound);
+  const seen = Array.from({ length: themeCount }, (_, theme) => comments.some((comment) => comment.themeIndexes.includes(theme)));
+  const weights = Array.from({ length: themeCount }, (_, theme) => {
+    const w = new Float64Array(width);
+    if (!seen[theme]) return w;
+    const targets = comments.map((comment) => (comment.themeIndexes.includes(theme) ? 1 : 0));
+    for (let iteration = 0; iteration < settings.iterations; iteration += 1) {
+      const gradient = new Float64Array(width);
+      rows.forEach((row, position) => {
+        let logit = 0;
+        for (let index = 0; index < width; index += 1) logit += w[index] * row[index];
+        const error = (sigmoid(logit) - targets[position]) / count;
+        for (let index = 0; index < width; index += 1) gradient[index] += error * row[index];
+      });
+      for (let index = 0; index < width - 1; index += 1) gradient[index] += settings.ridge * w[index];
+      const step = solveCholesky(lower, gradient);
+      for (let index = 0; index < width; index += 1) w[index] -= step[index];
+    }
+    return w;
+  });
+  return {
+    probabilities(meaning: Float32Array, seeds: readonly number[]): number[] {
+      const inputs = inputsOf(meaning, seeds, mean, settings.seedScale);
+      return weights.map((w, theme) => {
+        if (!seen[theme]) return 0;
+        let logit = w[width - 1];
+        for (let index = 0; index < inputs.length; index += 1) logit += w[index] * inputs[index];
+        return sigmoid(logit);
+      });
+    },
+  };
+}
