@@ -18,6 +18,11 @@ export const HELD_OUT_SETS = [
   { name: 'first', about: 'written with the tuning examples, before the second round of tuning; measured after three rounds of work since' },
   { name: 'second', about: 'written after the weights were last chosen, by a writer who saw only the themes and items' },
   { name: 'fresh', about: "raters' own words, written and labelled by a writer who never saw the example bank, before the set was first run" },
+  {
+    name: 'raters-words',
+    about:
+      "raters' own words again, a second writer who never saw the example bank, first run after the embedding classifier was built (12 comments that came out near copies of examples were taken out before)",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];
