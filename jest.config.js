@@ -1,5 +1,5 @@
-// Nest 12, TypeORM 1.x and BullMQ 6 ship as ES modules; Jest on Node 20 needs them transformed.
-const esmPackages = ['@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'typeorm', 'bullmq', 'strtok3', 'token-types', 'peek-readable', '@tokenizer'];
+// eld, Nest 12, TypeORM 1.x and BullMQ 6 ship as ES modules; Jest on Node 20 needs them transformed.
+const esmPackages = ['eld', '@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'typeorm', 'bullmq', 'strtok3', 'token-types', 'peek-readable', '@tokenizer'];
 const swc = [
   '@swc/jest',
   {
@@ -15,6 +15,8 @@ const swc = [
 const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // eld exports its entry points to `import` alone, which Jest's CommonJS resolver does not look at.
+  moduleNameMapper: { '^eld/small$': '<rootDir>/node_modules/eld/src/entries/static.small.js' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
 };
