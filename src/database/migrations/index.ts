@@ -13,6 +13,7 @@ import { RaterDeclines1766300000001 } from './1766300000001-RaterDeclines';
 import { EngagementFocusGoals1766400000000 } from './1766400000000-EngagementFocusGoals';
 import { PulseSchedules1766400000100 } from './1766400000100-PulseSchedules';
 import { InvitationThanksAndRefusals1766500000000 } from './1766500000000-InvitationThanksAndRefusals';
+import { CommentLanguage1766620000000 } from './1766620000000-CommentLanguage';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   EngagementFocusGoals1766400000000,
   PulseSchedules1766400000100,
   InvitationThanksAndRefusals1766500000000,
+  CommentLanguage1766620000000,
 ];
