@@ -1,3 +1,5 @@
+import type { eld as EldInstance } from 'eld/small';
+
 /** What the language detector makes of a text: its likeliest language, and whether it is sure. */
 export interface LanguageGuess {
   /** ISO 639-1 code, or '' when the text holds nothing to go by. */
@@ -6,7 +8,7 @@ export interface LanguageGuess {
   reliable: boolean;
 }
 
-type Eld = typeof import('eld/small').eld;
+type Eld = typeof EldInstance;
 
 let detector: Promise<Eld> | undefined;
 
