@@ -227,6 +227,18 @@ describe('extractComments', () => {
   });
 });
 
+describe('commentTexts', () => {
+  it('lists the texts a fold will theme, to embed ahead of it, leaving out those in a language theming cannot read', async () => {
+    const survey = surveyFactory();
+    expect(
+      await theming.commentTexts(survey, [
+        { strengths: ' Explains decisions clearly ', ssc: { start: 'Commencer à déléguer les décisions importantes.' } },
+        { strengths: 'Explique clairement ses décisions en réunion.', ssc: { stop: 'ok' } },
+      ]),
+    ).toEqual(['Explains decisions clearly', 'ok']);
+  });
+});
+
 describe('openComments', () => {
   it('lists the non-blank answers to the survey\u2019s questions and the interview notes, trimmed, each with its question and kind', () => {
     const survey = surveyFactory();

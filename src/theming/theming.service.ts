@@ -55,9 +55,11 @@ export class ThemingService {
     return this.encoders.embedTexts(texts);
   }
 
-  /** The open texts of answers as they will be themed, for embedding them ahead of a fold. */
-  commentTexts(survey: SurveyDefinition, answers: readonly OpenAnswers[]): string[] {
-    return answers.flatMap((answer) => openComments(survey, answer).map((comment) => comment.text));
+  /** The open texts of answers as they will be themed, for embedding them ahead of a fold: not those in a language theming cannot read. */
+  async commentTexts(survey: SurveyDefinition, answers: readonly OpenAnswers[]): Promise<string[]> {
+    const texts = answers.flatMap((answer) => openComments(survey, answer).map((comment) => comment.text));
+    const languages = await Promise.all(texts.map((text) => unthemedLanguage(text)));
+    return texts.filter((_, index) => languages[index] === null);
   }
 
   /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
