@@ -125,7 +125,7 @@ export class AggregationService {
     const folding = new Set(fold);
     await this.theming.prepareFor(preview.survey.themes);
     const answers = preview.waiting.filter((answer) => folding.has(answer.id)).map((answer) => answer.texts ?? {});
-    return this.theming.embedTexts(await this.theming.commentTexts(preview.survey, answers));
+    return this.theming.embedTexts(this.theming.commentTexts(preview.survey, answers));
   }
 
   /**

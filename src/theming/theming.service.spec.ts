@@ -228,10 +228,10 @@ describe('extractComments', () => {
 });
 
 describe('commentTexts', () => {
-  it('lists the texts a fold will theme, to embed ahead of it, leaving out those in a language theming cannot read', async () => {
+  it('lists the texts a fold will theme, to embed ahead of it, leaving out those in a language theming cannot read', () => {
     const survey = surveyFactory();
     expect(
-      await theming.commentTexts(survey, [
+      theming.commentTexts(survey, [
         { strengths: ' Explains decisions clearly ', ssc: { start: 'Commencer à déléguer les décisions importantes.' } },
         { strengths: 'Explique clairement ses décisions en réunion.', ssc: { stop: 'ok' } },
       ]),

@@ -56,10 +56,8 @@ export class ThemingService {
   }
 
   /** The open texts of answers as they will be themed, for embedding them ahead of a fold: not those in a language theming cannot read. */
-  async commentTexts(survey: SurveyDefinition, answers: readonly OpenAnswers[]): Promise<string[]> {
-    const texts = answers.flatMap((answer) => openComments(survey, answer).map((comment) => comment.text));
-    const languages = await Promise.all(texts.map((text) => unthemedLanguage(text)));
-    return texts.filter((_, index) => languages[index] === null);
+  commentTexts(survey: SurveyDefinition, answers: readonly OpenAnswers[]): string[] {
+    return answers.flatMap((answer) => openComments(survey, answer).flatMap((comment) => (unthemedLanguage(comment.text) === null ? [comment.text] : [])));
   }
 
   /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
@@ -102,7 +100,7 @@ export class ThemingService {
     known?: ReadonlyMap<string, Float32Array>,
   ): Promise<StoredComment[]> {
     const found = openComments(survey, answers);
-    const languages = await Promise.all(found.map((comment) => unthemedLanguage(comment.text)));
+    const languages = found.map((comment) => unthemedLanguage(comment.text));
     const readable = found.filter((_, index) => languages[index] === null);
     const analyses = await this.analyzeComments(survey.themes, readable, known);
     let next = 0;

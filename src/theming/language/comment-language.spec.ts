@@ -27,17 +27,17 @@ describe('unthemedLanguageOf', () => {
 });
 
 describe('unthemedLanguage', () => {
-  it('finds French in a short French comment and nothing in its English twin', async () => {
-    expect(await unthemedLanguage('Perd parfois son calme en réunion.')).toBe('fr');
-    expect(await unthemedLanguage('Sometimes loses his temper in meetings.')).toBeNull();
+  it('finds French in a short French comment and nothing in its English twin', () => {
+    expect(unthemedLanguage('Perd parfois son calme en réunion.')).toBe('fr');
+    expect(unthemedLanguage('Sometimes loses his temper in meetings.')).toBeNull();
   });
 
-  it('calls no language on short or vague texts and names', async () => {
-    for (const text of ['ok', 'N/A', 'RAS', 'rien', 'Merci', 'Jean-Pierre Martin', 'No comment', 'cf. above']) expect(await unthemedLanguage(text)).toBeNull();
+  it('calls no language on short or vague texts and names', () => {
+    for (const text of ['ok', 'N/A', 'RAS', 'rien', 'Merci', 'Jean-Pierre Martin', 'No comment', 'cf. above']) expect(unthemedLanguage(text)).toBeNull();
   });
 
-  it('goes by the language most of a mixed comment is written in', async () => {
-    expect(await unthemedLanguage('He has a certain je ne sais quoi in meetings that people warm to.')).toBeNull();
-    expect(await unthemedLanguage('Elle gère bien le stakeholder management et les réunions de suivi.')).toBe('fr');
+  it('goes by the language most of a mixed comment is written in', () => {
+    expect(unthemedLanguage('He has a certain je ne sais quoi in meetings that people warm to.')).toBeNull();
+    expect(unthemedLanguage('Elle gère bien le stakeholder management et les réunions de suivi.')).toBe('fr');
   });
 });

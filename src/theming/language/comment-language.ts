@@ -30,6 +30,6 @@ export function unthemedLanguageOf(text: string, guess: LanguageGuess): string |
 }
 
 /** The language of a comment, when it is one theming cannot read (see `unthemedLanguageOf`); null otherwise. */
-export async function unthemedLanguage(text: string): Promise<string | null> {
-  return unthemedLanguageOf(text, await guessLanguage(text));
+export function unthemedLanguage(text: string): string | null {
+  return unthemedLanguageOf(text, guessLanguage(text));
 }
