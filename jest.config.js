@@ -1,5 +1,5 @@
-// Nest 12, TypeORM 1.x and BullMQ 6 ship as ES modules; Jest on Node 20 needs them transformed.
-const esmPackages = ['@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'typeorm', 'bullmq', 'strtok3', 'token-types', 'peek-readable', '@tokenizer'];
+// eld, Nest 12, TypeORM 1.x and BullMQ 6 ship as ES modules; Jest on Node 20 needs them transformed.
+const esmPackages = ['eld', '@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'typeorm', 'bullmq', 'strtok3', 'token-types', 'peek-readable', '@tokenizer'];
 const swc = [
   '@swc/jest',
   {

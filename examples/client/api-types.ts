@@ -2001,6 +2001,8 @@ export interface components {
        * @enum {string}
        */
       sentiment: 'positive' | 'constructive';
+      /** @description The language it is written in (ISO 639-1, as `fr`), when comment theming cannot read it: it was given no theme by software. Absent otherwise. */
+      language?: string;
     };
     ReportDto: {
       /** Format: uuid */
@@ -2028,6 +2030,8 @@ export interface components {
       itemHighlights: components['schemas']['ItemHighlightsDto'];
       /** @description Comments that fit no theme. */
       unthemedComments: components['schemas']['ReportCommentDto'][];
+      /** @description Of the comments and suggestions shown, how many have no theme because comment theming cannot read their language (each says its `language`). Absent from versions cut before languages were told apart. */
+      commentsNotThemedForLanguage?: number;
       /** @description Unthemed comments that share words with each other. */
       emergentTopics: components['schemas']['EmergentTopicDto'][];
       startStopContinue: components['schemas']['StartStopContinueDto'];
@@ -2152,6 +2156,8 @@ export interface components {
       secondThemeId: string | null;
       /** @description The calibrated probability that software's themes are exactly right; null for comments themed before it was computed. */
       confidence: number | null;
+      /** @description The language it is written in (ISO 639-1), when comment theming cannot read it: software gave it no theme and no confidence, and the coach may file it by hand. Null otherwise. */
+      language: string | null;
       /** @description Whether software was less sure of it than the review threshold (`reviewBelow`). */
       needsReview: boolean;
       /**
@@ -2293,6 +2299,8 @@ export interface components {
       themeIds: string[];
       /** @description A shown bucket, or null. */
       bucket: string | null;
+      /** @description The language it is written in (ISO 639-1, as `fr`), when comment theming cannot read it: it was given no theme by software. Absent otherwise. */
+      language?: string;
     };
     StatusAtDto: {
       /** @enum {string} */

@@ -34,6 +34,15 @@ describe('leader and sponsor pages', () => {
     expect(html).toContain('+1.20');
   });
 
+  it('the leader report marks a comment in another language with its language, for screen readers', () => {
+    const html = renderLeaderReport(
+      reportFactory({ unthemedComments: [{ ...comment('Doit déléguer davantage aux équipes.', null), language: 'fr' }, comment('Kind to everyone.', null)] }),
+      '/leader/e-1',
+    );
+    expect(html).toContain('<li><span lang="fr">Doit déléguer davantage aux équipes.</span></li>');
+    expect(html).toContain('<li>Kind to everyone.</li>');
+  });
+
   it('the leader home carries the form token in each form and the current choices', () => {
     const html = renderLeaderHome({
       title: 'Alex',

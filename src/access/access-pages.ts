@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compileTemplates } from '../common/template-renderer';
-import type { Classification, Report } from '../reports/assembly/report.types';
+import type { Classification, Report, ReportComment } from '../reports/assembly/report.types';
 import { formatScore, formatSigned } from '../reports/assembly/score-format';
 import { STATUS_LABELS } from '../reviews/review-page';
 import type { SponsorShare } from './access.repository';
@@ -96,6 +96,8 @@ export function renderLeaderReport(report: Report, backLink: string): string {
   const shownBuckets = report.buckets.filter((bucket) => bucket.shown);
   const bucketLabel = new Map(report.buckets.map((bucket) => [bucket.id, bucket.label]));
   const from = (bucket: string | null): string | null => (bucket === null ? null : bucket === 'self' ? 'you' : (bucketLabel.get(bucket) ?? null));
+  // A comment in another language is marked as such for screen readers, which would read it as English.
+  const leaderComment = (comment: ReportComment) => ({ text: comment.text, from: from(comment.bucket), lang: comment.language ?? null });
   const kinds = [
     ['start', 'Start'],
     ['stop', 'Stop'],
@@ -124,12 +126,8 @@ export function renderLeaderReport(report: Report, backLink: string): string {
     })),
     priorities: report.priorities.map((priority) => ({ reason: priority.reason })),
     comments: [
-      ...report.themes
-        .filter((theme) => theme.comments.length > 0)
-        .map((theme) => ({ title: theme.title, items: theme.comments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) })),
-      ...(report.unthemedComments.length > 0
-        ? [{ title: 'Other comments', items: report.unthemedComments.map((comment) => ({ text: comment.text, from: from(comment.bucket) })) }]
-        : []),
+      ...report.themes.filter((theme) => theme.comments.length > 0).map((theme) => ({ title: theme.title, items: theme.comments.map(leaderComment) })),
+      ...(report.unthemedComments.length > 0 ? [{ title: 'Other comments', items: report.unthemedComments.map(leaderComment) }] : []),
     ],
     suggestions: kinds
       .filter(([kind]) => report.startStopContinue[kind].length > 0)

@@ -40,6 +40,13 @@ export class CommentEntity extends CampaignScopedEntity {
   @Column('text', { name: 'second_theme_id', nullable: true })
   secondThemeId: string | null;
 
+  /**
+   * The language of a comment theming cannot read (ISO 639-1, as `fr`), found from its text alone;
+   * null when theming read it. Such a comment was never classified: it has no themes.
+   */
+  @Column('text', { nullable: true })
+  language: string | null;
+
   /** The report version that first showed this comment; null until its group's answers are in one. */
   @Column('integer', { name: 'released_in', nullable: true })
   releasedIn: number | null;

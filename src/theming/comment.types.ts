@@ -23,6 +23,12 @@ export interface CommentAnalysis {
   confidence?: number | null;
   /** A theme not given that scored close to those given, for the coach's review; null when none came close. */
   secondThemeId?: string | null;
+  /**
+   * The language of a comment that theming cannot read (see language/comment-language.ts): it was
+   * not classified, has no themes, and its sentiment is the neutral `positive`. Absent or null
+   * when theming read it.
+   */
+  language?: string | null;
 }
 
 /**

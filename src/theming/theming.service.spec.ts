@@ -139,10 +139,29 @@ describe('extractComments', () => {
         text: 'Explains decisions clearly in meetings',
         themeIds: ['communication'],
         sentiment: 'positive',
+        language: null,
         sortKey: 0.9,
       },
-      { groupId: 'peer', questionId: 'ssc', kind: 'start', text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', sortKey: 0.1 },
-      { groupId: 'peer', questionId: 'ssc', kind: 'continue', text: 'Listening', themeIds: ['communication'], sentiment: 'positive', sortKey: 0.5 },
+      {
+        groupId: 'peer',
+        questionId: 'ssc',
+        kind: 'start',
+        text: 'Meeting deadlines',
+        themeIds: ['execution'],
+        sentiment: 'constructive',
+        language: null,
+        sortKey: 0.1,
+      },
+      {
+        groupId: 'peer',
+        questionId: 'ssc',
+        kind: 'continue',
+        text: 'Listening',
+        themeIds: ['communication'],
+        sentiment: 'positive',
+        language: null,
+        sortKey: 0.5,
+      },
     ]);
     expect(howSure(comments)).toBe(true);
   });
@@ -173,10 +192,31 @@ describe('extractComments', () => {
         text: 'Misses deadlines under pressure',
         themeIds: ['execution'],
         sentiment: 'constructive',
+        language: null,
         sortKey: 0.25,
       },
     ]);
     expect(howSure(comments)).toBe(true);
+  });
+
+  it('keeps a comment in a language theming cannot read with that language, unclassified, and themes the English ones beside it', async () => {
+    const classify = jest.spyOn(theming, 'analyzeComments');
+    try {
+      const comments = await theming.extractComments(
+        survey,
+        'peer',
+        { strengths: 'Explique clairement ses décisions en réunion.', ssc: { start: 'Meeting deadlines', stop: 'Arrêter de couper la parole en réunion.' } },
+        () => 0.5,
+      );
+      expect(comments.map(({ text, themeIds, sentiment, language, confidence }) => ({ text, themeIds, sentiment, language, confidence }))).toEqual([
+        { text: 'Explique clairement ses décisions en réunion.', themeIds: [], sentiment: 'positive', language: 'fr', confidence: null },
+        { text: 'Meeting deadlines', themeIds: ['execution'], sentiment: 'constructive', language: null, confidence: expect.any(Number) },
+        { text: 'Arrêter de couper la parole en réunion.', themeIds: [], sentiment: 'positive', language: 'fr', confidence: null },
+      ]);
+      expect(classify.mock.calls.flatMap(([, found]) => found.map((comment) => comment.text))).toEqual(['Meeting deadlines']);
+    } finally {
+      classify.mockRestore();
+    }
   });
 
   it('stores markup as the text it is: analysing a comment never alters it', async () => {
@@ -184,6 +224,18 @@ describe('extractComments', () => {
     const [comment] = await theming.extractComments(survey, 'peer', { strengths: text }, () => 0.5);
     expect(comment.text).toBe(text);
     expect(comment.themeIds).toEqual(['communication']);
+  });
+});
+
+describe('commentTexts', () => {
+  it('lists the texts a fold will theme, to embed ahead of it, leaving out those in a language theming cannot read', () => {
+    const survey = surveyFactory();
+    expect(
+      theming.commentTexts(survey, [
+        { strengths: ' Explains decisions clearly ', ssc: { start: 'Commencer à déléguer les décisions importantes.' } },
+        { strengths: 'Explique clairement ses décisions en réunion.', ssc: { stop: 'ok' } },
+      ]),
+    ).toEqual(['Explains decisions clearly', 'ok']);
   });
 });
 

@@ -3,10 +3,14 @@ import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/sur
 import { AnalyzerCache } from './analyzer-cache';
 import type { CommentAnalysis, CommentKind, StoredComment } from './comment.types';
 import { SentenceEncoderService } from './embeddings/sentence-encoder';
+import { unthemedLanguage } from './language/comment-language';
 import { type OpenAnswers, openComments } from './open-comments';
 
 /** Comments classified between two turns of the event loop: some 15 ms of work. */
 const COMMENTS_PER_TURN = 5;
+
+/** What a comment theming cannot read is given: no theme, and the sentiment of a neutral remark. */
+const NOT_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confidence: null, secondThemeId: null };
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -51,9 +55,9 @@ export class ThemingService {
     return this.encoders.embedTexts(texts);
   }
 
-  /** The open texts of answers as they will be themed, for embedding them ahead of a fold. */
+  /** The open texts of answers as they will be themed, for embedding them ahead of a fold: not those in a language theming cannot read. */
   commentTexts(survey: SurveyDefinition, answers: readonly OpenAnswers[]): string[] {
-    return answers.flatMap((answer) => openComments(survey, answer).map((comment) => comment.text));
+    return answers.flatMap((answer) => openComments(survey, answer).flatMap((comment) => (unthemedLanguage(comment.text) === null ? [comment.text] : [])));
   }
 
   /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
@@ -85,7 +89,8 @@ export class ThemingService {
    * Splits one response's open answers into separate comments, each with its themes, its
    * sentiment and a random sort key, so that nothing stored with a comment ties it to the rater's
    * other comments. `random` must be a cryptographic source in production: the report lists
-   * comments in sortKey order.
+   * comments in sortKey order. A comment in a language theming cannot read is kept with that
+   * language and never classified: the English model would file it under some theme all the same.
    */
   async extractComments(
     survey: SurveyDefinition,
@@ -95,17 +100,25 @@ export class ThemingService {
     known?: ReadonlyMap<string, Float32Array>,
   ): Promise<StoredComment[]> {
     const found = openComments(survey, answers);
-    const analyses = await this.analyzeComments(survey.themes, found, known);
-    return found.map(({ questionId, kind, text }, index) => ({
-      groupId,
-      questionId,
-      kind,
-      text,
-      themeIds: analyses[index].themeIds,
-      sentiment: analyses[index].sentiment,
-      confidence: analyses[index].confidence ?? null,
-      secondThemeId: analyses[index].secondThemeId ?? null,
-      sortKey: random(),
-    }));
+    const languages = found.map((comment) => unthemedLanguage(comment.text));
+    const readable = found.filter((_, index) => languages[index] === null);
+    const analyses = await this.analyzeComments(survey.themes, readable, known);
+    let next = 0;
+    return found.map(({ questionId, kind, text }, index) => {
+      const language = languages[index];
+      const analysis: CommentAnalysis = language === null ? analyses[next++] : NOT_READ;
+      return {
+        groupId,
+        questionId,
+        kind,
+        text,
+        themeIds: analysis.themeIds,
+        sentiment: analysis.sentiment,
+        confidence: analysis.confidence ?? null,
+        secondThemeId: analysis.secondThemeId ?? null,
+        language,
+        sortKey: random(),
+      };
+    });
   }
 }

@@ -165,13 +165,16 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
     expect(texts.every((row) => row.texts === null)).toBe(true);
     const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
-    // How sure theming was (confidence, second_theme_id) is read from the text alone.
+    // How sure theming was (confidence, second_theme_id) and the language theming could not read
+    // (language) are read from the text alone: nothing of the rater's form, such as the language
+    // they picked on it, is kept with a comment.
     expect(commentColumns.map((column) => column.column_name).sort()).toEqual([
       'campaign_id',
       'confidence',
       'group_id',
       'id',
       'kind',
+      'language',
       'question_id',
       'released_in',
       'second_theme_id',

@@ -13,6 +13,7 @@ interface ReviewedComment {
   engineThemeIds: string[];
   secondThemeId: string | null;
   confidence: number | null;
+  language: string | null;
   needsReview: boolean;
   decision: string | null;
   changed: boolean;
@@ -91,6 +92,7 @@ describe("the coach's review of comment themes before release", () => {
         'engineThemeIds',
         'id',
         'kind',
+        'language',
         'needsReview',
         'secondThemeId',
         'text',

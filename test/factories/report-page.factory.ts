@@ -130,6 +130,7 @@ export function pageReport(overrides: Partial<Report> = {}): Report {
       ],
     },
     unthemedComments: [comment('Kind to everyone.', 'peer+other')],
+    commentsNotThemedForLanguage: 0,
     emergentTopics: [{ label: 'Office move', keywords: ['office', 'move'], comments: [comment('The office move was handled badly.', null)] }],
     startStopContinue: {
       start: [suggestion('Start delegating.', ['communication']), suggestion('Start delegating whole projects.', ['communication'])],

@@ -20,6 +20,7 @@ export function reportFactory(overrides: Partial<Report> = {}): Report {
     items: [],
     itemHighlights: { top: [], bottom: [], selfHigher: [], othersHigher: [], mixedViews: [] },
     unthemedComments: [],
+    commentsNotThemedForLanguage: 0,
     emergentTopics: [],
     startStopContinue: { start: [], stop: [], continue: [] },
     suggestionsByTheme: { start: [], stop: [], continue: [] },

@@ -37,6 +37,7 @@ function comment(text: string, sortKey: number, overrides: Partial<StoredComment
     sortKey,
     confidence: null,
     secondThemeId: null,
+    language: null,
     ...overrides,
   };
 }
@@ -167,7 +168,14 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     const answers = await t.rows.responses(campaign.id, 3);
     const given = [
       comment('Listens before deciding', 0.9),
-      comment('Should stop rewriting our slides', 0.1, { groupId: 'direct_report', questionId: 'ssc', kind: 'stop', themeIds: [], sentiment: 'constructive' }),
+      comment('Arrêter de réécrire nos présentations', 0.1, {
+        groupId: 'direct_report',
+        questionId: 'ssc',
+        kind: 'stop',
+        themeIds: [],
+        sentiment: 'positive',
+        language: 'fr',
+      }),
       comment('Keeps every commitment', 0.5, { themeIds: ['execution', 'communication'], confidence: 0.42, secondThemeId: 'composure' }),
     ];
 
@@ -182,7 +190,7 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     );
 
     const physical: { text: string }[] = await t.db.query(`SELECT text FROM comments WHERE campaign_id = $1 ORDER BY ctid`, [campaign.id]);
-    expect(physical.map((row) => row.text)).toEqual(['Listens before deciding', 'Should stop rewriting our slides', 'Keeps every commitment']);
+    expect(physical.map((row) => row.text)).toEqual(['Listens before deciding', 'Arrêter de réécrire nos présentations', 'Keeps every commitment']);
     // Read back in the order of their random sort keys.
     const loaded = await aggregation.loadComments(campaign.id);
     expect(loaded.map(({ id: _id, ...rest }) => rest)).toEqual([given[1], given[2], given[0]]);
@@ -304,6 +312,7 @@ describe('AggregationRepository: reading back', () => {
       sortKey: row.sortKey,
       confidence: null,
       secondThemeId: null,
+      language: null,
     });
 
     expect(await aggregation.loadComments(campaign.id)).toEqual([stored(unreleased), stored(inSecond), stored(inFirst)]);

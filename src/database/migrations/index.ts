@@ -14,6 +14,7 @@ import { EngagementFocusGoals1766400000000 } from './1766400000000-EngagementFoc
 import { PulseSchedules1766400000100 } from './1766400000100-PulseSchedules';
 import { InvitationThanksAndRefusals1766500000000 } from './1766500000000-InvitationThanksAndRefusals';
 import { RaterLanguage1766600000000 } from './1766600000000-RaterLanguage';
+import { CommentLanguage1766620000000 } from './1766620000000-CommentLanguage';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PulseSchedules1766400000100,
   InvitationThanksAndRefusals1766500000000,
   RaterLanguage1766600000000,
+  CommentLanguage1766620000000,
 ];

@@ -6,6 +6,8 @@ export interface PlacedComments {
   /** By theme id, every survey theme present: "what works" first, then "what to work on". */
   byTheme: Record<string, ReportComment[]>;
   unthemed: ReportComment[];
+  /** Comments and suggestions left without a theme because theming cannot read their language. */
+  notThemedForLanguage: number;
   startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]>;
 }
 
@@ -40,13 +42,17 @@ export function placeComments(
   const byTheme: Record<string, ReportComment[]> = Object.fromEntries(themes.map((theme) => [theme.id, []]));
   const unthemed: ReportComment[] = [];
   const startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]> = { start: [], stop: [], continue: [] };
+  let notThemedForLanguage = 0;
   for (const comment of inRandomOrder(comments)) {
     const themeIds = [...new Set(comment.themeIds.filter((themeId) => known.has(themeId)))];
+    // Said only of comments in a language theming cannot read, which their text shows anyway.
+    const language = comment.language ? { language: comment.language } : {};
+    if (comment.language && themeIds.length === 0) notThemedForLanguage += 1;
     if (comment.kind !== 'text') {
-      startStopContinue[comment.kind].push({ text: comment.text, themeIds, bucket: bucketOf(comment) });
+      startStopContinue[comment.kind].push({ text: comment.text, themeIds, bucket: bucketOf(comment), ...language });
       continue;
     }
-    const shown: ReportComment = { text: comment.text, bucket: bucketOf(comment), sentiment: comment.sentiment };
+    const shown: ReportComment = { text: comment.text, bucket: bucketOf(comment), sentiment: comment.sentiment, ...language };
     if (themeIds.length === 0) unthemed.push(shown);
     for (const themeId of themeIds) byTheme[themeId].push({ ...shown });
   }
@@ -55,7 +61,7 @@ export function placeComments(
     ...list.filter((comment) => comment.sentiment !== 'positive'),
   ];
   for (const themeId of Object.keys(byTheme)) byTheme[themeId] = positiveFirst(byTheme[themeId]);
-  return { byTheme, unthemed, startStopContinue };
+  return { byTheme, unthemed, notThemedForLanguage, startStopContinue };
 }
 
 /** How many open answers speak about a theme, start/stop/continue included. */

@@ -46,8 +46,12 @@ function groupsWithCommentsHeldBack(survey: SurveyDefinition, aggregates: Campai
   });
 }
 
-/** Comments that fit no theme, grouped by what they share; each topic lists them as the report shows them. */
-function topicsOf(unthemed: readonly ReportComment[]): EmergentTopic[] {
+/**
+ * Comments that fit no theme, grouped by what they share; each topic lists them as the report
+ * shows them. Topics are found in English words: comments in another language stay out of them.
+ */
+function topicsOf(comments: readonly ReportComment[]): EmergentTopic[] {
+  const unthemed = comments.filter((comment) => comment.language === undefined);
   return emergentTopics(unthemed).map((topic) => ({ label: topic.label, keywords: topic.keywords, comments: topic.members.map((index) => unthemed[index]) }));
 }
 
@@ -184,6 +188,7 @@ export function buildReport(input: ReportInput): Report {
     items,
     itemHighlights: selectItemHighlights(items, likertItemIds, survey.report.classification.mixedViewsBelowAgreement),
     unthemedComments: placed.unthemed,
+    commentsNotThemedForLanguage: placed.notThemedForLanguage,
     emergentTopics: topicsOf(placed.unthemed),
     startStopContinue: placed.startStopContinue,
     suggestionsByTheme: groupSuggestionsByTheme(placed.startStopContinue, survey.themes),

@@ -40,6 +40,8 @@ export interface ReportComment {
   /** The shown bucket the comment came from, or null when that bucket is not shown. */
   bucket: string | null;
   sentiment: CommentSentiment;
+  /** The language it is written in (ISO 639-1), when theming cannot read it; absent otherwise. */
+  language?: string;
 }
 
 export interface ReportTheme {
@@ -69,6 +71,8 @@ export interface StartStopContinueEntry {
   themeIds: string[];
   /** As for comments: a shown bucket, or null. The boss's suggestions say they are the boss's. */
   bucket: string | null;
+  /** As for comments: its language, when theming cannot read it. */
+  language?: string;
 }
 
 export type SuggestionKind = 'start' | 'stop' | 'continue';
@@ -192,6 +196,11 @@ export interface Report {
   items: ReportItem[];
   itemHighlights: ItemHighlights;
   unthemedComments: ReportComment[];
+  /**
+   * Of the comments and suggestions shown, those left without a theme because theming cannot read
+   * their language (each says its language). Absent from versions cut before languages were told.
+   */
+  commentsNotThemedForLanguage?: number;
   emergentTopics: EmergentTopic[];
   startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]>;
   suggestionsByTheme: Record<SuggestionKind, ThemeSuggestions[]>;

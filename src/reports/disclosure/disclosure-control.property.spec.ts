@@ -182,7 +182,9 @@ describe('comment labels and distributions reveal no group below its threshold',
           ...campaign.survey,
           groups: campaign.survey.groups.map((group, index) => ({ ...group, minCommentResponses: group.minResponses + ((seed >> index) % 3) })),
         };
-        // Every rater writes one comment and one start suggestion, tagged with their group.
+        // Every rater writes one comment and one start suggestion, tagged with their group; some are
+        // in a language theming cannot read, and so have no theme.
+        const foreign = (index: number, every: number): { language?: string } => ((index + seed) % every === 0 ? { language: 'fr' } : {});
         const comments = (Object.entries(answers) as [RaterGroupId, unknown[]][]).flatMap(([group, raters]) =>
           raters.flatMap((_, index) => [
             {
@@ -190,9 +192,10 @@ describe('comment labels and distributions reveal no group below its threshold',
               questionId: 'strengths',
               kind: 'text' as const,
               text: `${group} ${index}`,
-              themeIds: [survey.themes[(index + seed) % survey.themes.length].id],
+              themeIds: foreign(index, 3).language ? [] : [survey.themes[(index + seed) % survey.themes.length].id],
               sentiment: 'positive' as const,
               sortKey: ((index * 7919 + seed) % 1000) / 1000,
+              ...foreign(index, 3),
             },
             {
               groupId: group,
@@ -202,6 +205,7 @@ describe('comment labels and distributions reveal no group below its threshold',
               themeIds: [],
               sentiment: 'constructive' as const,
               sortKey: ((index * 104729 + seed) % 1000) / 1000,
+              ...foreign(index, 2),
             },
           ]),
         );
@@ -212,17 +216,22 @@ describe('comment labels and distributions reveal no group below its threshold',
           'self',
           ...report.buckets.filter((bucket) => bucket.shown && (!bucket.anonymous || bucket.responses >= threshold(bucket.groups))).map((bucket) => bucket.id),
         ]);
-        const labels = [
+        const listed = [
           ...report.themes.flatMap((theme) => theme.comments),
           ...report.unthemedComments,
           ...report.startStopContinue.start,
           ...report.startStopContinue.stop,
           ...report.startStopContinue.continue,
-        ].map((comment) => comment.bucket);
+        ];
+        const labels = listed.map((comment) => comment.bucket);
+        // The count of comments left unthemed for their language is the count of those listed with
+        // a language: nothing of a group below its threshold is counted in it.
+        expect(report.commentsNotThemedForLanguage).toBe(listed.filter((comment) => comment.language !== undefined).length);
         expect(labels.filter((label) => label !== null && !safeLabels.has(label))).toEqual([]);
         // Every comment of a group that reached its comment threshold is in the report, and no other.
         const reached = new Set(survey.groups.filter((group) => answers[group.id].length >= commentThreshold(group)).map((group) => group.id));
         expect(labels).toHaveLength(comments.filter((comment) => reached.has(comment.groupId)).length);
+        expect(report.commentsNotThemedForLanguage).toBe(comments.filter((comment) => comment.language && reached.has(comment.groupId)).length);
         const shownTexts = new Set(JSON.stringify(report).match(/"(?:start )?[a-z_]+ \d+"/g) ?? []);
         for (const comment of comments)
           expect([comment.text, shownTexts.has(JSON.stringify(comment.text))]).toEqual([comment.text, reached.has(comment.groupId)]);

@@ -61,6 +61,14 @@ export class ReviewedCommentDto implements ReviewedComment {
   })
   confidence: number | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The language it is written in (ISO 639-1), when comment theming cannot read it: software gave it no theme and no confidence, and the coach may file it by hand. Null otherwise.',
+  })
+  language: string | null;
+
   @ApiProperty({ description: 'Whether software was less sure of it than the review threshold (`reviewBelow`).' })
   needsReview: boolean;
 

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GroupProgressDto } from '../../campaigns/dto/campaign-view.dto';
 import { unionValues } from '../../common/openapi/union-values';
 import { COMMENT_SENTIMENTS } from '../../theming/comment.types';
@@ -43,6 +43,12 @@ export class ReportCommentDto implements ReportComment {
 
   @ApiProperty({ enum: COMMENT_SENTIMENTS, description: "'positive': what works; 'constructive': something to do differently." })
   sentiment: CommentSentiment;
+
+  @ApiPropertyOptional({
+    description:
+      'The language it is written in (ISO 639-1, as `fr`), when comment theming cannot read it: it was given no theme by software. Absent otherwise.',
+  })
+  language?: string;
 }
 
 export class StartStopContinueEntryDto implements StartStopContinueEntry {
@@ -54,6 +60,12 @@ export class StartStopContinueEntryDto implements StartStopContinueEntry {
 
   @ApiProperty({ type: String, nullable: true, description: 'A shown bucket, or null.' })
   bucket: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      'The language it is written in (ISO 639-1, as `fr`), when comment theming cannot read it: it was given no theme by software. Absent otherwise.',
+  })
+  language?: string;
 }
 
 export class StartStopContinueDto implements Record<SuggestionKind, StartStopContinueEntryDto[]> {

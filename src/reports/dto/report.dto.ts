@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiRecordProperty } from '../../common/openapi/api-record-property';
 import { unionValues } from '../../common/openapi/union-values';
 import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
@@ -230,6 +230,14 @@ export class ReportDto implements Report {
 
   @ApiProperty({ type: [ReportCommentDto], description: 'Comments that fit no theme.' })
   unthemedComments: ReportCommentDto[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Of the comments and suggestions shown, how many have no theme because comment theming cannot read their language (each says its `language`). Absent from versions cut before languages were told apart.',
+  })
+  commentsNotThemedForLanguage?: number;
 
   @ApiProperty({ type: [EmergentTopicDto], description: 'Unthemed comments that share words with each other.' })
   emergentTopics: EmergentTopicDto[];

@@ -5,7 +5,7 @@ import type { ChartSvg } from './charts/svg-markup';
 import { type ChartScale, type ChartSeries, themeBarsChart } from './charts/theme-bars.chart';
 import type { ItemHighlight, Report, ReportComment, ReportItem, ReportTheme, ScoreCell } from '../assembly/report.types';
 import { formatScore, formatSigned } from '../assembly/score-format';
-import { type ClassificationView, classificationView, VIEWS_DIFFER_BELOW } from './report-page.words';
+import { type ClassificationView, classificationView, languageName, VIEWS_DIFFER_BELOW } from './report-page.words';
 
 /** A figure as a table cell: null is a figure the report does not show, printed as an em dash. */
 export interface CellView {
@@ -18,6 +18,8 @@ export interface CommentView {
   text: string;
   /** The shown group it came from, or null when it cannot be said. */
   source: string | null;
+  /** Its language when theming cannot read it (code for the markup, and name, as "French"), else null. */
+  language: { code: string; name: string } | null;
 }
 
 export interface DistributionView {
@@ -111,6 +113,16 @@ export function commentSource(report: Report): (comment: { bucket: string | null
   return (comment) => (comment.bucket === null ? null : comment.bucket === 'self' ? 'Self' : (labels.get(comment.bucket) ?? null));
 }
 
+/** A comment as the page lists it: its text, the shown group it came from, and its language when theming cannot read it. */
+export function commentView(report: Report): (comment: ReportComment) => CommentView {
+  const source = commentSource(report);
+  return (comment) => ({
+    text: comment.text,
+    source: source(comment),
+    language: comment.language ? { code: comment.language, name: languageName(comment.language) } : null,
+  });
+}
+
 export const themeAnchor = (index: number): string => `theme-${index + 1}`;
 
 /** Counts ids so every small chart on the page has its own. */
@@ -161,8 +173,7 @@ function itemRow(report: Report, item: ReportItem, series: readonly ChartSeries[
 
 export function themeSections(report: Report, ids: ChartIds): ThemeSectionView[] {
   const series = scoreSeries(report);
-  const source = commentSource(report);
-  const toComment = (comment: ReportComment): CommentView => ({ text: comment.text, source: source(comment) });
+  const toComment = commentView(report);
   return report.themes.map((theme, index) => ({
     ...themeRow(theme, index, series),
     items: report.items.filter((item) => item.themeId === theme.id).map((item) => itemRow(report, item, series, ids)),

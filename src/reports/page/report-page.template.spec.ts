@@ -33,6 +33,22 @@ describe('the report page template', () => {
     expect(html).toContain('<footer class="anonymity">');
   });
 
+  it('marks a comment in another language with its language, for the reader and for screen readers', () => {
+    const page = render(
+      'report',
+      toReportPageView(
+        pageReport({
+          unthemedComments: [{ text: 'Doit déléguer davantage aux équipes.', bucket: null, sentiment: 'positive', language: 'fr' }],
+          commentsNotThemedForLanguage: 1,
+        }),
+        pageContext(),
+      ),
+    );
+    expect(page).toContain('<q lang="fr">Doit déléguer davantage aux équipes.</q> <span class="source language">in French, not themed</span>');
+    expect(page).toContain('1 comment is written in French, which comment theming cannot read');
+    expect(html).not.toContain('not themed');
+  });
+
   it('prints user text as text: a comment with markup, a theme title with < and &', () => {
     expect(html).not.toMatch(/<script|<img|onerror="/i);
     expect(html).toContain('<q>&lt;script&gt;window.__pwned&#x3D;1&lt;/script&gt;&lt;img src&#x3D;x onerror&#x3D;&quot;window.__pwned&#x3D;1&quot;&gt;</q>');

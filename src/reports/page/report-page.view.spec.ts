@@ -69,15 +69,15 @@ describe('toReportPageView', () => {
 
   it("splits a theme's comments into what works and what to work on, naming only shown groups", () => {
     expect(view.themes[0].works).toEqual([
-      { text: 'Explains the why.', source: 'Peers and others' },
-      { text: expect.stringContaining('<script>'), source: null },
+      { text: 'Explains the why.', source: 'Peers and others', language: null },
+      { text: expect.stringContaining('<script>'), source: null, language: null },
     ]);
     expect(view.themes[0].workOn).toEqual([
-      { text: 'Interrupts in meetings.', source: 'Manager' },
-      { text: 'I should listen more.', source: 'Self' },
+      { text: 'Interrupts in meetings.', source: 'Manager', language: null },
+      { text: 'I should listen more.', source: 'Self', language: null },
     ]);
     const hiddenLabel = toReportPageView(pageReport({ unthemedComments: [{ text: 'x', bucket: 'direct_report', sentiment: 'positive' }] }), pageContext());
-    expect(hiddenLabel.otherComments).toEqual([{ text: 'x', source: null }]);
+    expect(hiddenLabel.otherComments).toEqual([{ text: 'x', source: null, language: null }]);
   });
 
   it('gives each priority its reason without repeating the title, its evidence and its quotes', () => {
@@ -134,11 +134,33 @@ describe('toReportPageView', () => {
     expect(view.suggestions[2].themes[0].clusters[0].countLabel).toBeNull();
   });
 
+  it('notes the language of comments theming cannot read, and says how many were left without a theme for it', () => {
+    const french = { text: 'Doit déléguer davantage aux équipes.', bucket: 'peer+other', sentiment: 'positive' as const, language: 'fr' };
+    const withFrench = toReportPageView(
+      pageReport({
+        unthemedComments: [french, { text: 'Kind to everyone.', bucket: null, sentiment: 'positive' }],
+        startStopContinue: { start: [{ text: 'Commencer à déléguer les décisions.', themeIds: [], bucket: null, language: 'fr' }], stop: [], continue: [] },
+        commentsNotThemedForLanguage: 2,
+      }),
+      pageContext(),
+    );
+    expect(withFrench.otherComments).toEqual([
+      { text: french.text, source: 'Peers and others', language: { code: 'fr', name: 'French' } },
+      { text: 'Kind to everyone.', source: null, language: null },
+    ]);
+    expect(withFrench.notThemedForLanguage).toBe(
+      '2 comments are written in French, which comment theming cannot read: they were given no theme, and are listed here or among the suggestions with their language.',
+    );
+    expect(view.notThemedForLanguage).toBeNull();
+    // A version cut before languages were told apart says nothing of them.
+    expect(toReportPageView(pageReport({ commentsNotThemedForLanguage: undefined }), pageContext()).notThemedForLanguage).toBeNull();
+  });
+
   it('keeps emergent topics, other comments and item highlights', () => {
     expect(view.emergentTopics).toEqual([
-      { label: 'Office move', keywords: 'office, move', comments: [{ text: 'The office move was handled badly.', source: null }] },
+      { label: 'Office move', keywords: 'office, move', comments: [{ text: 'The office move was handled badly.', source: null, language: null }] },
     ]);
-    expect(view.otherComments).toEqual([{ text: 'Kind to everyone.', source: 'Peers and others' }]);
+    expect(view.otherComments).toEqual([{ text: 'Kind to everyone.', source: 'Peers and others', language: null }]);
     expect(view.highlights.map((list) => [list.title, list.rows.length, list.showsDistribution])).toEqual([
       ['Rated highest by others', 1, false],
       ['Rated lowest by others', 1, false],

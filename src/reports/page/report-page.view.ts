@@ -3,7 +3,7 @@ import { formatScore, formatSigned } from '../assembly/score-format';
 import {
   ChartIds,
   type CommentView,
-  commentSource,
+  commentView,
   highlightLists,
   type HighlightListView,
   scoreSeries,
@@ -14,7 +14,16 @@ import {
   themesOverview,
   type ThemesOverviewView,
 } from './report-page-themes.view';
-import { type ClassificationView, classificationView, formatDate, plural, type ReportRules, thresholdSentences } from './report-page.words';
+import {
+  type ClassificationView,
+  classificationView,
+  formatDate,
+  languageName,
+  listInWords,
+  plural,
+  type ReportRules,
+  thresholdSentences,
+} from './report-page.words';
 
 export interface PageLinks {
   /** The PDF of the same version; null on the PDF itself. */
@@ -80,6 +89,8 @@ export interface ReportPageView {
   suggestions: SuggestionKindView[];
   emergentTopics: { label: string; keywords: string; comments: CommentView[] }[];
   otherComments: CommentView[];
+  /** How many comments have no theme because theming cannot read their language, and which languages; null when none. */
+  notThemedForLanguage: string | null;
 }
 
 export interface PageContext {
@@ -163,6 +174,16 @@ function suggestions(report: Report): SuggestionKindView[] {
   }));
 }
 
+/** "2 comments are written in French, which comment theming cannot read: they were given no theme." */
+function notThemedForLanguage(report: Report): string | null {
+  const count = report.commentsNotThemedForLanguage ?? 0;
+  if (count === 0) return null;
+  const comments = [...report.unthemedComments, ...report.startStopContinue.start, ...report.startStopContinue.stop, ...report.startStopContinue.continue];
+  const names = [...new Set(comments.flatMap((comment) => (comment.language ? [languageName(comment.language)] : [])))].sort();
+  const languages = names.length === 0 ? 'a language' : listInWords(names);
+  return `${plural(count, 'comment')} ${count === 1 ? 'is' : 'are'} written in ${languages}, which comment theming cannot read: ${count === 1 ? 'it was' : 'they were'} given no theme, and ${count === 1 ? 'is' : 'are'} listed here or among the suggestions with ${count === 1 ? 'its' : 'their'} language.`;
+}
+
 function versionOf(report: Report, now: Date): ReportPageView['version'] {
   if (!report.version)
     return {
@@ -203,7 +224,7 @@ function columnExplanations(report: Report): ReportPageView['howToRead']['column
  */
 export function toReportPageView(report: Report, context: PageContext): ReportPageView {
   const ids = new ChartIds();
-  const source = commentSource(report);
+  const toComment = commentView(report);
   return {
     documentTitle: `360° feedback report: ${report.leader}, ${report.surveyTitle}`,
     leader: report.leader,
@@ -231,8 +252,9 @@ export function toReportPageView(report: Report, context: PageContext): ReportPa
     emergentTopics: report.emergentTopics.map((topic) => ({
       label: topic.label,
       keywords: topic.keywords.join(', '),
-      comments: topic.comments.map((comment) => ({ text: comment.text, source: source(comment) })),
+      comments: topic.comments.map(toComment),
     })),
-    otherComments: report.unthemedComments.map((comment) => ({ text: comment.text, source: source(comment) })),
+    otherComments: report.unthemedComments.map(toComment),
+    notThemedForLanguage: notThemedForLanguage(report),
   };
 }

@@ -49,6 +49,17 @@ export function formatDate(value: string | Date): string {
 
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "French" for `fr`; the code itself for one that has no English name. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** "Peers, Direct reports and Others". */
 export function listInWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');

@@ -36,6 +36,8 @@ export interface ReviewedComment {
   engineThemeIds: string[];
   secondThemeId: string | null;
   confidence: number | null;
+  /** The language theming could not read it in; null when theming read it. */
+  language: string | null;
   needsReview: boolean;
   decision: ReviewDecision | null;
   changed: boolean;
@@ -65,6 +67,7 @@ function reviewedComment(comment: PlacedComment): ReviewedComment {
     engineThemeIds: comment.engineThemeIds,
     secondThemeId: comment.secondThemeId ?? null,
     confidence: confidence === null ? null : Math.round(confidence * 100) / 100,
+    language: comment.language ?? null,
     needsReview: confidence === null || confidence < REVIEW_BELOW,
     decision: comment.review?.decision ?? null,
     changed: comment.review?.changed ?? false,

@@ -71,12 +71,13 @@ function themeRank(themeOrder: readonly string[], firstSeen: readonly string[]):
  * the random order fixed at fold time.
  */
 export function groupSimilarSuggestions(
-  entries: readonly { text: string; themeIds: readonly string[] }[],
+  entries: readonly { text: string; themeIds: readonly string[]; language?: string }[],
   options: SimilarSuggestionOptions = {},
 ): SuggestionGroup[] {
   const { similarity = 0.3, themeOrder = [] } = options;
   const vectors = tfIdfVectors(
-    entries.map((entry) => suggestionTerms(entry.text)),
+    // Terms are English stems: a suggestion in another language has none, and stands alone.
+    entries.map((entry) => (entry.language === undefined ? suggestionTerms(entry.text) : [])),
     UNIQUE_TERM_WEIGHT,
   );
   const byTheme = new Map<string | null, number[]>();

@@ -2,11 +2,14 @@ import type { CommentReviewView, ReviewedComment } from '../../reports/review/co
 import type { ReviewDecision } from '../../reports/review/comment-review';
 import type { FieldErrors } from '../form-errors';
 import type { PageTop } from '../page-top';
+import { languageName } from '../../reports/page/report-page.words';
 
 export interface ReviewCommentView {
   id: string;
   number: number;
   text: string;
+  /** The comment's language code, for the markup, when software could not read it; else null. */
+  lang: string | null;
   kind: string;
   themes: string;
   engineThemes: string | null;
@@ -63,10 +66,15 @@ export function commentReviewView(
       id: comment.id,
       number: index + 1,
       text: comment.text,
+      lang: comment.language,
       kind: KIND_LABELS[comment.kind] ?? comment.kind,
       themes: named(comment.themeIds),
       engineThemes: comment.changed ? named(comment.engineThemeIds) : null,
-      confidence: comment.confidence === null ? 'not measured (themed before confidence was)' : percent(comment.confidence),
+      confidence: comment.language
+        ? `not themed: it is written in ${languageName(comment.language)}, which software cannot read`
+        : comment.confidence === null
+          ? 'not measured (themed before confidence was)'
+          : percent(comment.confidence),
       needsReview: comment.needsReview,
       secondTheme: comment.secondThemeId ? (titles.get(comment.secondThemeId) ?? comment.secondThemeId) : null,
       decision: comment.decision ? DECISION_LABELS[comment.decision] : null,

@@ -1,0 +1,43 @@
+import { unthemedLanguage, unthemedLanguageOf } from './comment-language';
+
+describe('unthemedLanguageOf', () => {
+  const sure = (language: string) => ({ language, reliable: true });
+
+  it('names a language other than English that the detector is sure of', () => {
+    expect(unthemedLanguageOf('Doit déléguer davantage.', sure('fr'))).toBe('fr');
+    expect(unthemedLanguageOf('Gracias por todo, siempre escucha.', sure('es'))).toBe('es');
+  });
+
+  it('leaves English, and anything the detector is unsure of, to theming', () => {
+    expect(unthemedLanguageOf('Needs to delegate more.', sure('en'))).toBeNull();
+    expect(unthemedLanguageOf('Doit déléguer davantage.', { language: 'fr', reliable: false })).toBeNull();
+    expect(unthemedLanguageOf('Doit déléguer davantage.', { language: '', reliable: true })).toBeNull();
+  });
+
+  it('calls no language on texts of fewer than three words, whatever the detector says', () => {
+    for (const text of ['ok', 'N/A', 'Merci', 'Pas mal', 'Super énergie !', '+1 -- ?']) expect(unthemedLanguageOf(text, sure('fr'))).toBeNull();
+    expect(unthemedLanguageOf('Pas de commentaire', sure('fr'))).toBe('fr');
+  });
+
+  it('reads a list of names as names, not as a language', () => {
+    expect(unthemedLanguageOf('Jean-Pierre Martin', sure('fr'))).toBeNull();
+    expect(unthemedLanguageOf('Marie, Paul et Élodie', sure('fr'))).toBe('fr');
+    expect(unthemedLanguageOf('Marie, Paul, Élodie', sure('fr'))).toBeNull();
+  });
+});
+
+describe('unthemedLanguage', () => {
+  it('finds French in a short French comment and nothing in its English twin', () => {
+    expect(unthemedLanguage('Perd parfois son calme en réunion.')).toBe('fr');
+    expect(unthemedLanguage('Sometimes loses his temper in meetings.')).toBeNull();
+  });
+
+  it('calls no language on short or vague texts and names', () => {
+    for (const text of ['ok', 'N/A', 'RAS', 'rien', 'Merci', 'Jean-Pierre Martin', 'No comment', 'cf. above']) expect(unthemedLanguage(text)).toBeNull();
+  });
+
+  it('goes by the language most of a mixed comment is written in', () => {
+    expect(unthemedLanguage('He has a certain je ne sais quoi in meetings that people warm to.')).toBeNull();
+    expect(unthemedLanguage('Elle gère bien le stakeholder management et les réunions de suivi.')).toBe('fr');
+  });
+});
