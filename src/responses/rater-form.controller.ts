@@ -11,7 +11,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { formGuard, isValidFormGuard, languageCookieName, languageHintsOf, RATER_SESSION_SECONDS, raterCookieName, raterSessionKey } from './rater-session';
 import { formToAnswers, toFormView, toReviewView } from './rater-form';
-import { formWords, raterLanguage } from './form-words';
+import { fill, formWords, raterLanguage } from './form-words';
 import { refusalIn } from './rater-error.page';
 import { surveyLanguages } from '../surveys/translate-survey';
 import type { InvitationContext } from './response.repository';
@@ -191,7 +191,12 @@ export class RaterFormController {
       return { status: 201, html: renderThankYou(thankYouView(q, language)) };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'InvalidInput') {
-        return { status: 400, html: renderRaterForm(toFormView(q, body.answers, action, { ...pageOptions, errors: error.details.map(readableError) })) };
+        return {
+          status: 400,
+          html: renderRaterForm(
+            toFormView(q, body.answers, action, { ...pageOptions, errors: error.details.map((detail) => readableError(detail, language)) }),
+          ),
+        };
       }
       throw error;
     }
@@ -219,7 +224,12 @@ function send(res: Response, answer: FormAnswer): void {
   res.type('text/html; charset=utf-8').send(answer.html);
 }
 
-/** "answers.strengths: must be ..." reads better on a page as "strengths: must be ...". */
-function readableError(detail: string): string {
+/** A problem with the answers as the form shows it: in the rater's language where the form itself can lead to it. */
+function readableError(detail: string, language: string): string {
+  const words = formWords(language);
+  if (detail.startsWith('answers: rate at least one')) return words.saySomething;
+  const tooLong = /: must be at most (\d+) characters \(got (\d+)\)$/.exec(detail);
+  if (tooLong) return fill(words.commentTooLong, { max: tooLong[1], got: tooLong[2] });
+  // Only a hand-made request reaches the others (the form's fields cannot), so they stay as the API words them.
   return detail.replace(/^answers\./, '');
 }

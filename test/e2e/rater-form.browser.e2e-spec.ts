@@ -108,7 +108,7 @@ describe('the rater form in a real browser, without JavaScript and with it', () 
   it('keeps what was typed and names the problem when the answer cannot be sent', async () => {
     const { page } = await openPage(linkIn(t.mailbox.to('peer-2-')[0]));
     await page.getByRole('button', { name: 'Review my answers' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('rate at least one statement or write a comment');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Rate at least one statement or write a comment before sending.');
   });
 
   it('tells the manager plainly that their answers are not anonymous', async () => {
