@@ -45,6 +45,18 @@ describe('comment theming in the encoder threads', () => {
     expect(inProcess.some((analysis) => analysis.themeIds.length === 0)).toBe(true);
   });
 
+  it('gives each of many calls made at once its own analyses, as a fold of a hundred answers makes them', async () => {
+    const known = await here.embedTexts(comments.map((comment) => comment.text));
+    const inProcess = await here.analyzeComments(survey.themes, comments, known);
+    // More calls than the pool lets wait, each of one or two comments, all in one turn.
+    const calls = Array.from({ length: 120 }, (_, index) => comments.slice(index % comments.length, (index % comments.length) + 1 + (index % 2)));
+    const answers = await Promise.all(calls.map((part) => threaded.analyzeComments(survey.themes, part, known)));
+    for (const [index, answer] of answers.entries()) {
+      const from = index % comments.length;
+      expect(answer).toEqual(inProcess.slice(from, from + calls[index].length));
+    }
+  });
+
   it('embeds in its threads what it was not given, to the same themes', async () => {
     const inProcess = await here.analyzeComments(survey.themes, comments);
     const inThreads = await threaded.analyzeComments(survey.themes, comments);

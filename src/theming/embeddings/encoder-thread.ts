@@ -6,7 +6,7 @@ import { ExampleBank } from '../examples/example-bank';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { ThemingService } from '../theming.service';
 import { EmbeddingStore } from './embedding-store';
-import { SentenceEncoderService } from './sentence-encoder';
+import { type SentenceEncoder, SentenceEncoderService } from './sentence-encoder';
 import { loadSentenceEncoder } from './tfjs-sentence-encoder';
 
 /**
@@ -39,6 +39,12 @@ const port = parentPort;
 if (!port) throw new Error('encoder-thread runs in a worker thread only');
 const data = (workerData ?? { examples: [] }) as EncoderThreadData;
 
+/** Comment theming in this thread, wired as standalone-theming.ts wires it. */
+function themingWith(encoder: SentenceEncoder): ThemingService {
+  const encoders = new SentenceEncoderService(() => Promise.resolve(encoder));
+  return new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(data.cacheDir), new ExampleBank(data.examples)), encoders);
+}
+
 async function theme(request: Exclude<EncoderRequest, { embed: string[] }>, theming: ThemingService): Promise<EncoderReply> {
   if ('prepare' in request) {
     await theming.prepareFor(request.prepare);
@@ -50,8 +56,7 @@ async function theme(request: Exclude<EncoderRequest, { embed: string[] }>, them
 
 loadSentenceEncoder().then(
   (encoder) => {
-    const encoders = new SentenceEncoderService(() => Promise.resolve(encoder));
-    const theming = new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(data.cacheDir), new ExampleBank(data.examples)), encoders);
+    const theming = themingWith(encoder);
     port.on('message', (request: EncoderRequest) => {
       if ('embed' in request) {
         // Texts embedded as asked, duplicates too: the caller maps them back by position.

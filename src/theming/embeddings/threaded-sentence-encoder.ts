@@ -123,6 +123,64 @@ function slices<T>(items: readonly T[]): T[][] {
   return parts;
 }
 
+type Comment = { text: string; kind: CommentKind };
+
+interface AnalysisCall {
+  themes: readonly SurveyTheme[];
+  comments: readonly Comment[];
+  known: ReadonlyMap<string, Float32Array>;
+  resolve: (analyses: CommentAnalysis[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A fold themes the comments of each answer of its batch with a call of its own, a hundred at
+ * once: the calls made in one turn of the event loop for the same themes go to the threads
+ * together, TEXTS_PER_TASK comments a task, one task per thread at a time, rather than each as a
+ * task of a few comments that would fill the pool's queue.
+ */
+class AnalysisBatches {
+  private calls: AnalysisCall[] = [];
+
+  constructor(private readonly pool: TaskPool<Task, Result>) {}
+
+  readonly analyze = (themes: readonly SurveyTheme[], comments: readonly Comment[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]> =>
+    new Promise<CommentAnalysis[]>((resolve, reject) => {
+      if (this.calls.length === 0) setImmediate(() => this.flush());
+      this.calls.push({ themes, comments, known, resolve, reject });
+    });
+
+  private flush(): void {
+    const calls = this.calls;
+    this.calls = [];
+    const byThemes = new Map<readonly SurveyTheme[], AnalysisCall[]>();
+    for (const call of calls) byThemes.set(call.themes, [...(byThemes.get(call.themes) ?? []), call]);
+    for (const [themes, together] of byThemes) void this.run(themes, together);
+  }
+
+  private async run(themes: readonly SurveyTheme[], calls: readonly AnalysisCall[]): Promise<void> {
+    try {
+      // Each call's own embeddings: a fold hands every call the same map of all its comments.
+      const comments = calls.flatMap((call) => call.comments.map((comment) => ({ comment, vector: call.known.get(comment.text) })));
+      const analysed = await inTurns<typeof comments, CommentAnalysis>(this.pool, slices(comments), (part) => ({
+        analyze: {
+          themes: [...themes],
+          comments: part.map(({ comment }) => comment),
+          known: part.flatMap(({ comment, vector }) => (vector ? [[comment.text, vector] as [string, Float32Array]] : [])),
+        },
+      }));
+      const all = analysed.flat();
+      let start = 0;
+      for (const call of calls) {
+        call.resolve(all.slice(start, start + call.comments.length));
+        start += call.comments.length;
+      }
+    } catch (error) {
+      for (const call of calls) call.reject(error);
+    }
+  }
+}
+
 /**
  * The sentence encoder in worker threads: embedding, some 10 ms a sentence of synchronous
  * WebAssembly, never holds up the event loop that answers requests and renews job locks; nor does
@@ -151,29 +209,14 @@ export async function loadSentenceEncoderInThreads(
     await pool.close();
     throw error;
   }
+  const analyses = new AnalysisBatches(pool);
   return {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
       return (await inTurns<string[], Float32Array>(pool, slices(texts), (part) => ({ embed: part }))).flat();
     },
-    async analyze(
-      themes: readonly SurveyTheme[],
-      comments: readonly { text: string; kind: CommentKind }[],
-      known: ReadonlyMap<string, Float32Array>,
-    ): Promise<CommentAnalysis[]> {
-      const analysed = await inTurns<{ text: string; kind: CommentKind }[], CommentAnalysis>(pool, slices(comments), (part) => ({
-        analyze: {
-          themes: [...themes],
-          comments: part,
-          known: [...new Set(part.map((comment) => comment.text))].flatMap((text) => {
-            const vector = known.get(text);
-            return vector ? [[text, vector] as [string, Float32Array]] : [];
-          }),
-        },
-      }));
-      return analysed.flat();
-    },
+    analyze: analyses.analyze,
     async prepare(themes: readonly SurveyTheme[]): Promise<void> {
       // One task per thread: each builds its own classifier, and a fold may run on any of them.
       await Promise.all(Array.from({ length: pool.size }, () => pool.run({ prepare: [...themes] })));
