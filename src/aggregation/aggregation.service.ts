@@ -18,6 +18,11 @@ const secureRandom = (): number => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
  */
 const PREFETCHED_ANSWERS = 500;
 
+/** How often a fold job looks again whether the process settling its campaign is done. */
+const CLAIM_RETRY_MS = 100;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** What one settle did; `busy` when the sweep found the campaign being settled elsewhere. */
 export type FoldOutcome = { status: 'settled'; folded: number; waiting: number } | { status: 'busy' };
 
@@ -97,7 +102,28 @@ export class AggregationService {
     }
   }
 
+  /**
+   * A settle in one process at a time per campaign, from its preparation on: two worker processes
+   * settling one campaign would each embed and theme the same answers, and each rewrite the
+   * campaign's rows, in turn under its lock. A fold job whose campaign another process settles
+   * waits, holding no connection, and settles after it (what arrived meanwhile); other campaigns'
+   * jobs keep this process busy. The sweep leaves such a campaign alone.
+   */
   private async settleNow(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
+    let claim = await this.aggregates.claimSettle(campaignId);
+    while (!claim && !options.skipLocked) {
+      await sleep(CLAIM_RETRY_MS);
+      claim = await this.aggregates.claimSettle(campaignId);
+    }
+    if (!claim) return { status: 'busy' };
+    try {
+      return await this.settleClaimed(campaignId, options);
+    } finally {
+      await claim.release();
+    }
+  }
+
+  private async settleClaimed(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
     let folded = 0;
     let waiting = 0;
     const work = this.workWith(await this.meaningsAhead(campaignId));
