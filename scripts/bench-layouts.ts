@@ -4,6 +4,12 @@
  *
  *   submit       every rater's answer posted by 16 concurrent clients to the api process while the
  *                workers fold: answers/s, p50/p99, and the api's event-loop delay meanwhile
+ *   backlog      folding alone: BACKLOG_CAMPAIGNS campaigns answered and closed before the workers
+ *                start, then the time from every worker running to every answer folded. A
+ *                campaign is settled by one process at a time (its answers fold in order under its
+ *                lock), so a second worker can only fold another campaign: several campaigns wait,
+ *                as they do on a server of many coaches. This is what "two workers fold x times
+ *                one" compares; the submits below share the cores with the api and its clients
  *   aggregation  first answer posted to last folded, over two campaigns whose answers arrive
  *                interleaved, so that two workers have two campaign locks to fold under at once
  *   memory       RSS of the api and of each worker after the run
@@ -34,12 +40,15 @@ import {
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const BACKLOG_CAMPAIGNS = 4;
+const BACKLOG_RATERS = Number(process.env.BENCH_BACKLOG_RATERS ?? 240);
 
 export interface LayoutFigures {
   layout: string;
   workers: number;
   raters: number;
   submit: { answersPerSecond: number; p50: number; p99: number; errors: number };
+  backlog: { campaigns: number; answers: number; ms: number; answersPerSecond: number };
   apiEventLoopDelayUnderLoad: EventLoopDelay;
   aggregation: { msAfterLastSubmit: number; answersPerSecond: number };
   rssMiBAfter: { api: number; workers: number[] };
@@ -65,6 +74,13 @@ export async function measureLayout(workers: number, raters: number, log: (line:
   try {
     log(`${layout}: starting the processes on ${databaseUrl} ...`);
     await answering(api); // creates and migrates the database before the workers start on it
+    const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+    log(`${layout}: ${BACKLOG_CAMPAIGNS} campaigns of ${Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS)} raters answered and closed before any worker runs ...`);
+    const waiting: Awaited<ReturnType<typeof launched>>[] = [];
+    for (let index = 0; index < BACKLOG_CAMPAIGNS; index += 1)
+      waiting.push(await launched(coach, mailbox, team(Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS))));
+    await submitAll(api.baseUrl, interleaved(waiting.map((campaign) => campaign.links)), CLIENTS);
+    for (const { campaignId } of waiting) await coach.post(`/api/campaigns/${campaignId}/close`);
     for (let index = 0; index < workers; index += 1)
       folders.push(
         startApp(
@@ -85,7 +101,16 @@ export async function measureLayout(workers: number, raters: number, log: (line:
         },
         { what: 'the worker to run', timeoutMs: 120_000, intervalMs: 100 },
       );
-    const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+    const [, backlogMs] = await timed(() =>
+      waitUntil(
+        async () => {
+          for (const { campaignId, links: answered } of waiting) if ((await aggregated(coach, campaignId)) < answered.length) return false;
+          return true;
+        },
+        { what: 'the backlog folded', timeoutMs: 240_000, intervalMs: 100 },
+      ),
+    );
+    const backlogAnswers = waiting.reduce((sum, campaign) => sum + campaign.links.length, 0);
     log(`${layout}: launching two campaigns of ${Math.round(raters / 2)} raters ...`);
     const campaigns = [await launched(coach, mailbox, team(Math.round(raters / 2))), await launched(coach, mailbox, team(raters - Math.round(raters / 2)))];
     const links = interleaved(campaigns.map((campaign) => campaign.links));
@@ -117,6 +142,12 @@ export async function measureLayout(workers: number, raters: number, log: (line:
         p50: submitStats.p50,
         p99: submitStats.p99,
         errors: submitted.errors,
+      },
+      backlog: {
+        campaigns: waiting.length,
+        answers: backlogAnswers,
+        ms: Math.round(backlogMs),
+        answersPerSecond: Math.round((backlogAnswers / backlogMs) * 1000 * 10) / 10,
       },
       apiEventLoopDelayUnderLoad: loop,
       aggregation: {

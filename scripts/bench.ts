@@ -223,8 +223,13 @@ function layoutTable(all: HttpFigures, layouts: LayoutFigures[]): string[] {
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
+    ...layouts.map(
+      (figures) =>
+        `${figures.layout}: a backlog of ${figures.backlog.answers} answers in ${figures.backlog.campaigns} closed campaigns folded in ${figures.backlog.ms} ms (${figures.backlog.answersPerSecond} answers/s)`,
+    ),
+    '',
     one && two
-      ? `Aggregation scaling, 2 workers over 1: ${(two.aggregation.answersPerSecond / one.aggregation.answersPerSecond).toFixed(2)} (target >= 1.8)`
+      ? `Folding scaling, 2 workers over 1 on that backlog: ${(two.backlog.answersPerSecond / one.backlog.answersPerSecond).toFixed(2)} (target >= 1.8); aggregation while answers arrive: ${(two.aggregation.answersPerSecond / one.aggregation.answersPerSecond).toFixed(2)}`
       : '',
   ];
 }
