@@ -5,8 +5,8 @@ import type { SurveyTheme } from '../../surveys/survey.types';
 import type { CommentAnalysis, CommentKind } from '../comment.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
-import type { EncoderReply, EncoderRequest, EncoderThreadData } from './encoder-thread';
-import type { ThemingEncoder } from './sentence-encoder';
+import type { EncoderReply, EncoderRequest, EncoderThreadData } from './thread-server';
+import type { SentenceEncoder, ThemingEncoder } from './sentence-encoder';
 import { type PoolWorker, TaskPool } from './task-pool';
 
 /**
@@ -29,9 +29,13 @@ export function encoderThreads(cores = availableParallelism()): number {
   return Math.max(1, Math.min(2, cores - 1));
 }
 
-/** The thread's entry: the built .js file, or the TypeScript source where the app runs from it (tests, the CLI). */
-function startThread(data: EncoderThreadData): Worker {
-  const entry = join(__dirname, `encoder-thread${extname(__filename)}`);
+/**
+ * The thread's entry: one that themes comments where examples are given (the app), else one that
+ * only embeds, and so loads no classifier; the built .js file, or the TypeScript source where
+ * the app runs from it (tests, the CLI).
+ */
+function startThread(data: EncoderThreadData | undefined): Worker {
+  const entry = join(__dirname, `${data ? 'theming' : 'encoder'}-thread${extname(__filename)}`);
   if (extname(entry) !== '.ts') return new Worker(entry, { workerData: data });
   return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
 }
@@ -48,7 +52,7 @@ class EncoderThread implements PoolWorker<Task, Result> {
   private nextId = 0;
   private pending: { id: number; resolve: (result: Result) => void; reject: (error: Error) => void } | null = null;
 
-  constructor(data: EncoderThreadData) {
+  constructor(data: EncoderThreadData | undefined) {
     this.thread = startThread(data);
     this.ready = new Promise<void>((resolve, reject) => {
       this.thread.on('message', (reply: EncoderReply) => {
@@ -184,16 +188,17 @@ class AnalysisBatches {
 /**
  * The sentence encoder in worker threads: embedding, some 10 ms a sentence of synchronous
  * WebAssembly, never holds up the event loop that answers requests and renews job locks; nor does
- * theming comments with what they mean, which compares each with a thousand examples. Each thread
- * builds the classifiers of the surveys it is given from `examples`. Resolves once every thread
+ * theming comments with what they mean, which compares each with a thousand examples: given
+ * `theming`, each thread builds the classifiers of the surveys it is asked about from its
+ * examples, and the encoder themes comments (a ThemingEncoder). Resolves once every thread
  * has loaded the model, so that an install without it fails at start.
  */
 export async function loadSentenceEncoderInThreads(
   threads = encoderThreads(),
-  theming: { examples: readonly LabelledComment[]; cacheDir?: string } = { examples: [] },
-): Promise<ThemingEncoder> {
+  theming?: { examples: readonly LabelledComment[]; cacheDir?: string },
+): Promise<SentenceEncoder | ThemingEncoder> {
   const started: EncoderThread[] = [];
-  const data: EncoderThreadData = { examples: [...theming.examples], cacheDir: theming.cacheDir };
+  const data: EncoderThreadData | undefined = theming && { examples: [...theming.examples], cacheDir: theming.cacheDir };
   const pool = new TaskPool<Task, Result>(
     () => {
       const thread = new EncoderThread(data);
@@ -209,18 +214,21 @@ export async function loadSentenceEncoderInThreads(
     await pool.close();
     throw error;
   }
-  const analyses = new AnalysisBatches(pool);
-  return {
+  const encoder: SentenceEncoder = {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
       return (await inTurns<string[], Float32Array>(pool, slices(texts), (part) => ({ embed: part }))).flat();
     },
-    analyze: analyses.analyze,
+    close: () => pool.close(),
+  };
+  if (!data) return encoder;
+  return {
+    ...encoder,
+    analyze: new AnalysisBatches(pool).analyze,
     async prepare(themes: readonly SurveyTheme[]): Promise<void> {
       // One task per thread: each builds its own classifier, and a fold may run on any of them.
       await Promise.all(Array.from({ length: pool.size }, () => pool.run({ prepare: [...themes] })));
     },
-    close: () => pool.close(),
   };
 }
