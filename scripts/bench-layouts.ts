@@ -60,6 +60,25 @@ function interleaved<T>(lists: T[][]): T[] {
   return Array.from({ length: longest }, (_, index) => index).flatMap((index) => lists.flatMap((list) => (index < list.length ? [list[index]] : [])));
 }
 
+/** Waits until a worker process runs its queues; one that exits on the way fails with what it said. */
+async function running(worker: RunningApp): Promise<void> {
+  await waitUntil(
+    () => {
+      if (worker.child.exitCode !== null) throw new Error(`a worker exited with ${worker.child.exitCode}:\n${worker.output()}`);
+      return worker.output().includes('feedback360 worker running');
+    },
+    { what: 'the worker to run', timeoutMs: 120_000, intervalMs: 100 },
+  );
+}
+
+/** Stops a process (SIGTERM) and waits until it has exited. */
+async function stopped(app: RunningApp): Promise<void> {
+  if (app.child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => app.child.on('exit', () => resolve()));
+  app.child.kill('SIGTERM');
+  await exited;
+}
+
 /** One api and `workers` worker processes: `raters` raters in two campaigns, answered, closed and folded. */
 export async function measureLayout(workers: number, raters: number, log: (line: string) => void): Promise<LayoutFigures> {
   const layout = `ROLE=api + ${workers} ROLE=worker`;
@@ -71,14 +90,25 @@ export async function measureLayout(workers: number, raters: number, log: (line:
   const loopFile = (name: string): string => join(tmpdir(), `${prefix}.${name}.loop.json`);
   const api = startApp({ ...env, ROLE: 'api', EVENT_LOOP_DELAY_FILE: loopFile('api') }, undefined);
   const folders: RunningApp[] = [];
+  const mailers: RunningApp[] = [];
   try {
     log(`${layout}: starting the processes on ${databaseUrl} ...`);
     await answering(api); // creates and migrates the database before the workers start on it
     const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
-    log(`${layout}: ${BACKLOG_CAMPAIGNS} campaigns of ${Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS)} raters answered and closed before any worker runs ...`);
+    // Invitations go out through a worker's mail jobs: one runs while every campaign launches, and
+    // stops before the backlog's answers arrive, so that none of them is folded before the timing.
+    const mailer = startApp({ ...env, ROLE: 'worker', WORKER_HEARTBEAT_FILE: join(tmpdir(), `${prefix}.mailer.heartbeat`) }, undefined);
+    mailers.push(mailer);
+    await running(mailer);
+    log(
+      `${layout}: launching ${BACKLOG_CAMPAIGNS} campaigns of ${Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS)} raters for the backlog, and two of ${Math.round(raters / 2)} ...`,
+    );
     const waiting: Awaited<ReturnType<typeof launched>>[] = [];
     for (let index = 0; index < BACKLOG_CAMPAIGNS; index += 1)
       waiting.push(await launched(coach, mailbox, team(Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS))));
+    const campaigns = [await launched(coach, mailbox, team(Math.round(raters / 2))), await launched(coach, mailbox, team(raters - Math.round(raters / 2)))];
+    await stopped(mailer);
+    log(`${layout}: the backlog's answers posted and its campaigns closed while no worker runs ...`);
     await submitAll(api.baseUrl, interleaved(waiting.map((campaign) => campaign.links)), CLIENTS);
     for (const { campaignId } of waiting) await coach.post(`/api/campaigns/${campaignId}/close`);
     for (let index = 0; index < workers; index += 1)
@@ -93,14 +123,7 @@ export async function measureLayout(workers: number, raters: number, log: (line:
           undefined,
         ),
       );
-    for (const worker of folders)
-      await waitUntil(
-        () => {
-          if (worker.child.exitCode !== null) throw new Error(`a worker exited with ${worker.child.exitCode}:\n${worker.output()}`);
-          return worker.output().includes('feedback360 worker running');
-        },
-        { what: 'the worker to run', timeoutMs: 120_000, intervalMs: 100 },
-      );
+    for (const worker of folders) await running(worker);
     const [, backlogMs] = await timed(() =>
       waitUntil(
         async () => {
@@ -111,8 +134,6 @@ export async function measureLayout(workers: number, raters: number, log: (line:
       ),
     );
     const backlogAnswers = waiting.reduce((sum, campaign) => sum + campaign.links.length, 0);
-    log(`${layout}: launching two campaigns of ${Math.round(raters / 2)} raters ...`);
-    const campaigns = [await launched(coach, mailbox, team(Math.round(raters / 2))), await launched(coach, mailbox, team(raters - Math.round(raters / 2)))];
     const links = interleaved(campaigns.map((campaign) => campaign.links));
 
     log(`${layout}: submitting ${links.length} answers with ${CLIENTS} concurrent clients, then closing both campaigns until every answer is folded ...`);
@@ -161,7 +182,7 @@ export async function measureLayout(workers: number, raters: number, log: (line:
     for (const worker of folders) log(`A worker said:\n${worker.output()}`);
     throw error;
   } finally {
-    await stopAndDrop([api, ...folders], databaseUrl);
+    await stopAndDrop([api, ...mailers, ...folders], databaseUrl);
     await mailbox.stop();
     await deleteQueueKeys(prefix, REDIS);
   }

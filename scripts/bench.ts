@@ -244,12 +244,12 @@ async function main(): Promise<void> {
   }
   const [figures, httpMs] = await timed(async () => {
     const all = await measureThroughHttp(log);
+    // Shown at once: the layouts below take minutes more, and may fail on a busy machine.
+    for (const line of httpTable(all)) log(line);
     const layouts: LayoutFigures[] = [];
     for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
     return { all, layouts };
   });
-  log('');
-  for (const line of httpTable(figures.all)) log(line);
   log('');
   for (const line of layoutTable(figures.all, figures.layouts)) log(line);
   log(`\n(${(httpMs / 1000).toFixed(0)} s)`);
