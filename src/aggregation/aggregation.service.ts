@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { ConcurrencyLimit } from '../common/concurrency-limit';
 import { secureShuffle } from '../common/secure-shuffle';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { encoderThreads } from '../theming/embeddings/threaded-sentence-encoder';
 import { ThemingService } from '../theming/theming.service';
 import { AggregationRepository, type SettleWork } from './aggregation.repository';
 import { flushDueAt, planFold } from './fold-planning';
@@ -32,6 +34,7 @@ export class AggregationService {
   /** Per campaign, the last settle of its jobs started or queued in this process, and the one waiting to start. */
   private readonly lastSettle = new Map<string, Promise<FoldOutcome>>();
   private readonly nextSettle = new Map<string, Promise<FoldOutcome>>();
+  private readonly settling = new ConcurrencyLimit(encoderThreads());
 
   constructor(
     private readonly aggregates: AggregationRepository,
@@ -106,20 +109,25 @@ export class AggregationService {
    * A settle in one process at a time per campaign, from its preparation on: two worker processes
    * settling one campaign would each embed and theme the same answers, and each rewrite the
    * campaign's rows, in turn under its lock. A fold job whose campaign another process settles
-   * waits, holding no connection, and settles after it (what arrived meanwhile); other campaigns'
-   * jobs keep this process busy. The sweep leaves such a campaign alone.
+   * waits, holding no connection, and settles after it (what arrived meanwhile); the sweep leaves
+   * such a campaign alone. And a process claims no more campaigns than it settles at once (one per
+   * encoder thread, whose theming a settle waits for): a job beyond that waits here unclaimed, so
+   * that another process can settle its campaign meanwhile rather than wait for this one.
    */
   private async settleNow(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
-    let claim = await this.aggregates.claimSettle(campaignId);
-    while (!claim && !options.skipLocked) {
+    for (;;) {
+      const outcome = await this.settling.run(async () => {
+        const claim = await this.aggregates.claimSettle(campaignId);
+        if (!claim) return undefined;
+        try {
+          return await this.settleClaimed(campaignId, options);
+        } finally {
+          await claim.release();
+        }
+      });
+      if (outcome) return outcome;
+      if (options.skipLocked) return { status: 'busy' };
       await sleep(CLAIM_RETRY_MS);
-      claim = await this.aggregates.claimSettle(campaignId);
-    }
-    if (!claim) return { status: 'busy' };
-    try {
-      return await this.settleClaimed(campaignId, options);
-    } finally {
-      await claim.release();
     }
   }
 
