@@ -48,7 +48,7 @@ describe('AggregationRepository.claimSettle: one process settles a campaign at a
     // A pool of 10: thirty claims that kept their connection would have run it dry.
     const claims = await Promise.all(Array.from({ length: 3 }, async () => otherWorker.claimSettle((await t.rows.campaign()).id)));
     expect(claims.every((held) => held !== undefined)).toBe(true);
-    await Promise.all(claims.map((held) => held?.release()));
+    for (const held of claims) await held?.release();
     expect(await advisoryLocksHeld()).toBe(0);
   });
 });
