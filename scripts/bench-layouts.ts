@@ -4,6 +4,12 @@
  *
  *   submit       every rater's answer posted by 16 concurrent clients to the api process while the
  *                workers fold: answers/s, p50/p99, and the api's event-loop delay meanwhile
+ *   backlog      folding alone: BACKLOG_CAMPAIGNS campaigns answered and closed before the workers
+ *                start, then the time from every worker running to every answer folded. A
+ *                campaign is settled by one process at a time (its answers fold in order under its
+ *                lock), so a second worker can only fold another campaign: several campaigns wait,
+ *                as they do on a server of many coaches. This is what "two workers fold x times
+ *                one" compares; the submits below share the cores with the api and its clients
  *   aggregation  first answer posted to last folded, over two campaigns whose answers arrive
  *                interleaved, so that two workers have two campaign locks to fold under at once
  *   memory       RSS of the api and of each worker after the run
@@ -34,12 +40,15 @@ import {
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const BACKLOG_CAMPAIGNS = 4;
+const BACKLOG_RATERS = Number(process.env.BENCH_BACKLOG_RATERS ?? 240);
 
 export interface LayoutFigures {
   layout: string;
   workers: number;
   raters: number;
   submit: { answersPerSecond: number; p50: number; p99: number; errors: number };
+  backlog: { campaigns: number; answers: number; ms: number; answersPerSecond: number };
   apiEventLoopDelayUnderLoad: EventLoopDelay;
   aggregation: { msAfterLastSubmit: number; answersPerSecond: number };
   rssMiBAfter: { api: number; workers: number[] };
@@ -49,6 +58,25 @@ export interface LayoutFigures {
 function interleaved<T>(lists: T[][]): T[] {
   const longest = Math.max(...lists.map((list) => list.length));
   return Array.from({ length: longest }, (_, index) => index).flatMap((index) => lists.flatMap((list) => (index < list.length ? [list[index]] : [])));
+}
+
+/** Waits until a worker process runs its queues; one that exits on the way fails with what it said. */
+async function running(worker: RunningApp): Promise<void> {
+  await waitUntil(
+    () => {
+      if (worker.child.exitCode !== null) throw new Error(`a worker exited with ${worker.child.exitCode}:\n${worker.output()}`);
+      return worker.output().includes('feedback360 worker running');
+    },
+    { what: 'the worker to run', timeoutMs: 120_000, intervalMs: 100 },
+  );
+}
+
+/** Stops a process (SIGTERM) and waits until it has exited. */
+async function stopped(app: RunningApp): Promise<void> {
+  if (app.child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => app.child.on('exit', () => resolve()));
+  app.child.kill('SIGTERM');
+  await exited;
 }
 
 /** One api and `workers` worker processes: `raters` raters in two campaigns, answered, closed and folded. */
@@ -62,9 +90,27 @@ export async function measureLayout(workers: number, raters: number, log: (line:
   const loopFile = (name: string): string => join(tmpdir(), `${prefix}.${name}.loop.json`);
   const api = startApp({ ...env, ROLE: 'api', EVENT_LOOP_DELAY_FILE: loopFile('api') }, undefined);
   const folders: RunningApp[] = [];
+  const mailers: RunningApp[] = [];
   try {
     log(`${layout}: starting the processes on ${databaseUrl} ...`);
     await answering(api); // creates and migrates the database before the workers start on it
+    const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+    // Invitations go out through a worker's mail jobs: one runs while every campaign launches, and
+    // stops before the backlog's answers arrive, so that none of them is folded before the timing.
+    const mailer = startApp({ ...env, ROLE: 'worker', WORKER_HEARTBEAT_FILE: join(tmpdir(), `${prefix}.mailer.heartbeat`) }, undefined);
+    mailers.push(mailer);
+    await running(mailer);
+    log(
+      `${layout}: launching ${BACKLOG_CAMPAIGNS} campaigns of ${Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS)} raters for the backlog, and two of ${Math.round(raters / 2)} ...`,
+    );
+    const waiting: Awaited<ReturnType<typeof launched>>[] = [];
+    for (let index = 0; index < BACKLOG_CAMPAIGNS; index += 1)
+      waiting.push(await launched(coach, mailbox, team(Math.round(BACKLOG_RATERS / BACKLOG_CAMPAIGNS))));
+    const campaigns = [await launched(coach, mailbox, team(Math.round(raters / 2))), await launched(coach, mailbox, team(raters - Math.round(raters / 2)))];
+    await stopped(mailer);
+    log(`${layout}: the backlog's answers posted and its campaigns closed while no worker runs ...`);
+    await submitAll(api.baseUrl, interleaved(waiting.map((campaign) => campaign.links)), CLIENTS);
+    for (const { campaignId } of waiting) await coach.post(`/api/campaigns/${campaignId}/close`);
     for (let index = 0; index < workers; index += 1)
       folders.push(
         startApp(
@@ -77,17 +123,17 @@ export async function measureLayout(workers: number, raters: number, log: (line:
           undefined,
         ),
       );
-    for (const worker of folders)
-      await waitUntil(
-        () => {
-          if (worker.child.exitCode !== null) throw new Error(`a worker exited with ${worker.child.exitCode}:\n${worker.output()}`);
-          return worker.output().includes('feedback360 worker running');
+    for (const worker of folders) await running(worker);
+    const [, backlogMs] = await timed(() =>
+      waitUntil(
+        async () => {
+          for (const { campaignId, links: answered } of waiting) if ((await aggregated(coach, campaignId)) < answered.length) return false;
+          return true;
         },
-        { what: 'the worker to run', timeoutMs: 120_000, intervalMs: 100 },
-      );
-    const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
-    log(`${layout}: launching two campaigns of ${Math.round(raters / 2)} raters ...`);
-    const campaigns = [await launched(coach, mailbox, team(Math.round(raters / 2))), await launched(coach, mailbox, team(raters - Math.round(raters / 2)))];
+        { what: 'the backlog folded', timeoutMs: 240_000, intervalMs: 100 },
+      ),
+    );
+    const backlogAnswers = waiting.reduce((sum, campaign) => sum + campaign.links.length, 0);
     const links = interleaved(campaigns.map((campaign) => campaign.links));
 
     log(`${layout}: submitting ${links.length} answers with ${CLIENTS} concurrent clients, then closing both campaigns until every answer is folded ...`);
@@ -118,6 +164,12 @@ export async function measureLayout(workers: number, raters: number, log: (line:
         p99: submitStats.p99,
         errors: submitted.errors,
       },
+      backlog: {
+        campaigns: waiting.length,
+        answers: backlogAnswers,
+        ms: Math.round(backlogMs),
+        answersPerSecond: Math.round((backlogAnswers / backlogMs) * 1000 * 10) / 10,
+      },
       apiEventLoopDelayUnderLoad: loop,
       aggregation: {
         msAfterLastSubmit: Math.round(foldedAt - submitEnd),
@@ -130,7 +182,7 @@ export async function measureLayout(workers: number, raters: number, log: (line:
     for (const worker of folders) log(`A worker said:\n${worker.output()}`);
     throw error;
   } finally {
-    await stopAndDrop([api, ...folders], databaseUrl);
+    await stopAndDrop([api, ...mailers, ...folders], databaseUrl);
     await mailbox.stop();
     await deleteQueueKeys(prefix, REDIS);
   }

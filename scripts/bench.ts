@@ -223,8 +223,13 @@ function layoutTable(all: HttpFigures, layouts: LayoutFigures[]): string[] {
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
+    ...layouts.map(
+      (figures) =>
+        `${figures.layout}: a backlog of ${figures.backlog.answers} answers in ${figures.backlog.campaigns} closed campaigns folded in ${figures.backlog.ms} ms (${figures.backlog.answersPerSecond} answers/s)`,
+    ),
+    '',
     one && two
-      ? `Aggregation scaling, 2 workers over 1: ${(two.aggregation.answersPerSecond / one.aggregation.answersPerSecond).toFixed(2)} (target >= 1.8)`
+      ? `Folding scaling, 2 workers over 1 on that backlog: ${(two.backlog.answersPerSecond / one.backlog.answersPerSecond).toFixed(2)} (target >= 1.8); aggregation while answers arrive: ${(two.aggregation.answersPerSecond / one.aggregation.answersPerSecond).toFixed(2)}`
       : '',
   ];
 }
@@ -239,12 +244,12 @@ async function main(): Promise<void> {
   }
   const [figures, httpMs] = await timed(async () => {
     const all = await measureThroughHttp(log);
+    // Shown at once: the layouts below take minutes more, and may fail on a busy machine.
+    for (const line of httpTable(all)) log(line);
     const layouts: LayoutFigures[] = [];
     for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
     return { all, layouts };
   });
-  log('');
-  for (const line of httpTable(figures.all)) log(line);
   log('');
   for (const line of layoutTable(figures.all, figures.layouts)) log(line);
   log(`\n(${(httpMs / 1000).toFixed(0)} s)`);

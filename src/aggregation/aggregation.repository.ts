@@ -39,6 +39,17 @@ export interface SettleWork {
   flushDueAt(now: Date): Date;
 }
 
+/**
+ * Advisory locks of settles are taken as (this, hash of the campaign id): Postgres keeps the
+ * two-key space apart from the one-key space the migrations lock in.
+ */
+const SETTLE_LOCK_SPACE = 360_360_002;
+
+/** A process's claim to settle a campaign, its preparation included; released when done. */
+export interface SettleClaim {
+  release(): Promise<void>;
+}
+
 export interface SettleResult {
   folded: number;
   waiting: number;
@@ -103,6 +114,38 @@ export class AggregationRepository {
       ]);
       return { folded: plan.fold.length, waiting: plan.waiting, more: plan.more };
     });
+  }
+
+  /**
+   * Claims the settling of a campaign for this process, or answers undefined when another holds
+   * it. The claim is a session advisory lock on a connection of its own, held while the settle
+   * prepares (embeds comments) and across its transactions: two processes never prepare the same
+   * answers, and a process that dies lets go of it with its connection. The campaign row's lock
+   * in each settle transaction still makes folding exactly once; the claim only saves the work.
+   */
+  async claimSettle(campaignId: string): Promise<SettleClaim | undefined> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    let claimed = false;
+    try {
+      const [row] = (await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS claimed`, [SETTLE_LOCK_SPACE, campaignId])) as { claimed: boolean }[];
+      claimed = row.claimed;
+    } finally {
+      if (!claimed) await runner.release();
+    }
+    if (!claimed) return undefined;
+    return {
+      release: async () => {
+        try {
+          await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [SETTLE_LOCK_SPACE, campaignId]);
+        } catch {
+          // The connection goes back to the pool: it must not keep the claim, whatever failed.
+          await runner.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
+        } finally {
+          await runner.release();
+        }
+      },
+    };
   }
 
   /**

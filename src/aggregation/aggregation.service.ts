@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { ConcurrencyLimit } from '../common/concurrency-limit';
 import { secureShuffle } from '../common/secure-shuffle';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { encoderThreads } from '../theming/embeddings/threaded-sentence-encoder';
 import { ThemingService } from '../theming/theming.service';
 import { AggregationRepository, type SettleWork } from './aggregation.repository';
 import { flushDueAt, planFold } from './fold-planning';
@@ -18,6 +20,11 @@ const secureRandom = (): number => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
  */
 const PREFETCHED_ANSWERS = 500;
 
+/** How often a fold job looks again whether the process settling its campaign is done. */
+const CLAIM_RETRY_MS = 100;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** What one settle did; `busy` when the sweep found the campaign being settled elsewhere. */
 export type FoldOutcome = { status: 'settled'; folded: number; waiting: number } | { status: 'busy' };
 
@@ -27,6 +34,7 @@ export class AggregationService {
   /** Per campaign, the last settle of its jobs started or queued in this process, and the one waiting to start. */
   private readonly lastSettle = new Map<string, Promise<FoldOutcome>>();
   private readonly nextSettle = new Map<string, Promise<FoldOutcome>>();
+  private readonly settling = new ConcurrencyLimit(encoderThreads());
 
   constructor(
     private readonly aggregates: AggregationRepository,
@@ -97,7 +105,33 @@ export class AggregationService {
     }
   }
 
+  /**
+   * A settle in one process at a time per campaign, from its preparation on: two worker processes
+   * settling one campaign would each embed and theme the same answers, and each rewrite the
+   * campaign's rows, in turn under its lock. A fold job whose campaign another process settles
+   * waits, holding no connection, and settles after it (what arrived meanwhile); the sweep leaves
+   * such a campaign alone. And a process claims no more campaigns than it settles at once (one per
+   * encoder thread, whose theming a settle waits for): a job beyond that waits here unclaimed, so
+   * that another process can settle its campaign meanwhile rather than wait for this one.
+   */
   private async settleNow(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
+    for (;;) {
+      const outcome = await this.settling.run(async () => {
+        const claim = await this.aggregates.claimSettle(campaignId);
+        if (!claim) return undefined;
+        try {
+          return await this.settleClaimed(campaignId, options);
+        } finally {
+          await claim.release();
+        }
+      });
+      if (outcome) return outcome;
+      if (options.skipLocked) return { status: 'busy' };
+      await sleep(CLAIM_RETRY_MS);
+    }
+  }
+
+  private async settleClaimed(campaignId: string, options: { skipLocked: boolean }): Promise<FoldOutcome> {
     let folded = 0;
     let waiting = 0;
     const work = this.workWith(await this.meaningsAhead(campaignId));

@@ -4,7 +4,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { SurveysService } from '../surveys/surveys.service';
 import { AnalyzerCache } from './analyzer-cache';
 import { EmbeddingStore } from './embeddings/embedding-store';
-import { SentenceEncoderService } from './embeddings/sentence-encoder';
+import { SENTENCE_ENCODER_LOADER, SentenceEncoderService } from './embeddings/sentence-encoder';
+import { loadSentenceEncoderInThreads } from './embeddings/threaded-sentence-encoder';
 import { ExampleBank } from './examples/example-bank';
 import { ThemingReadiness } from './theming-readiness';
 import { ThemingService } from './theming.service';
@@ -22,6 +23,12 @@ import { ThemingService } from './theming.service';
       provide: ExampleBank,
       inject: [APP_CONFIG, SurveysService],
       useFactory: (config: AppConfig, surveys: SurveysService) => ExampleBank.load(config.surveysDir, surveys.definitions()),
+    },
+    {
+      // The encoder's threads theme comments too, from the app's examples.
+      provide: SENTENCE_ENCODER_LOADER,
+      inject: [ExampleBank],
+      useFactory: (bank: ExampleBank) => () => loadSentenceEncoderInThreads(undefined, { examples: bank.examples }),
     },
     AnalyzerCache,
     ThemingService,

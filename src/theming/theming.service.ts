@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
 import { AnalyzerCache } from './analyzer-cache';
 import type { CommentAnalysis, CommentKind, StoredComment } from './comment.types';
-import { SentenceEncoderService } from './embeddings/sentence-encoder';
+import { SentenceEncoderService, themesComments } from './embeddings/sentence-encoder';
 import { unthemedLanguage } from './language/comment-language';
 import { type OpenAnswers, openComments } from './open-comments';
 
@@ -19,6 +19,8 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * texts becomes a comment of its own with the survey's themes it speaks about and its sentiment.
  * Reading a comment for its meaning takes the sentence encoder some 10 ms; the embeddings of a
  * fold's comments can be computed before its transaction (`embedTexts`) and handed in as `known`.
+ * Where the encoder runs in threads (the app), the threads theme the comments too, with this same
+ * code (encoder-thread.ts): this thread only awaits them.
  */
 @Injectable()
 export class ThemingService {
@@ -40,14 +42,16 @@ export class ThemingService {
   async prepare(surveys: readonly SurveyDefinition[], ready: (surveyId: string, milliseconds: number) => void = () => undefined): Promise<void> {
     for (const survey of surveys) {
       const started = performance.now();
-      await this.analyzers.analyzerFor(survey.themes);
+      await this.prepareFor(survey.themes);
       ready(survey.id, performance.now() - started);
     }
   }
 
   /** Builds the classifier of these themes, so that a fold can use it at once. */
   async prepareFor(themes: readonly SurveyTheme[]): Promise<void> {
-    await this.analyzers.analyzerFor(themes);
+    const encoder = await this.encoders.encoder();
+    if (themesComments(encoder)) await encoder.prepare(themes);
+    else await this.analyzers.analyzerFor(themes);
   }
 
   /** The sentence embeddings of texts, by text: held in memory by the caller only, never stored. */
@@ -67,6 +71,8 @@ export class ThemingService {
     known: ReadonlyMap<string, Float32Array> = new Map(),
   ): Promise<CommentAnalysis[]> {
     if (comments.length === 0) return [];
+    const encoder = await this.encoders.encoder();
+    if (themesComments(encoder)) return encoder.analyze(themes, comments, known);
     const analyzer = await this.analyzers.analyzerFor(themes);
     const computed = await this.embedTexts(comments.map((comment) => comment.text).filter((text) => !known.has(text)));
     const analyses: CommentAnalysis[] = [];

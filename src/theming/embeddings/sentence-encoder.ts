@@ -1,4 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import type { SurveyTheme } from '../../surveys/survey.types';
+import type { CommentAnalysis, CommentKind } from '../comment.types';
 import { loadSentenceEncoderInThreads } from './threaded-sentence-encoder';
 
 /**
@@ -25,6 +27,25 @@ export interface SentenceEncoder {
   close?(): Promise<void>;
 }
 
+/**
+ * An encoder whose threads also theme comments (threaded-sentence-encoder.ts): each runs the same
+ * classifiers as ThemingService does in process, so that the caller's thread only awaits them.
+ */
+export interface ThemingEncoder extends SentenceEncoder {
+  /** What ThemingService.analyzeComments gives for these comments, `known` being their embeddings computed earlier. */
+  analyze(
+    themes: readonly SurveyTheme[],
+    comments: readonly { text: string; kind: CommentKind }[],
+    known: ReadonlyMap<string, Float32Array>,
+  ): Promise<CommentAnalysis[]>;
+  /** Builds the classifier of these themes ahead of a fold. */
+  prepare(themes: readonly SurveyTheme[]): Promise<void>;
+}
+
+export function themesComments(encoder: SentenceEncoder): encoder is ThemingEncoder {
+  return typeof (encoder as Partial<ThemingEncoder>).analyze === 'function';
+}
+
 export { DIMENSIONS, ENCODER_ID } from './encoder-identity';
 
 /** Replaces how the encoder is loaded: for a test of what happens when it cannot be. */
@@ -39,7 +60,7 @@ export const SENTENCE_ENCODER_LOADER = Symbol('SENTENCE_ENCODER_LOADER');
 export class SentenceEncoderService implements OnApplicationShutdown {
   private loading: Promise<SentenceEncoder> | undefined;
 
-  constructor(@Optional() @Inject(SENTENCE_ENCODER_LOADER) private readonly load: () => Promise<SentenceEncoder> = loadSentenceEncoderInThreads) {}
+  constructor(@Optional() @Inject(SENTENCE_ENCODER_LOADER) private readonly load: () => Promise<SentenceEncoder> = () => loadSentenceEncoderInThreads()) {}
 
   encoder(): Promise<SentenceEncoder> {
     this.loading ??= this.load().catch((error: unknown) => {

