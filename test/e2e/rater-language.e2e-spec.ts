@@ -109,13 +109,13 @@ describe('mail and form in the language the coach set for each rater', () => {
     expect(decodeEntities(form.html)).toContain('Avant de commencer');
     // Sent with nothing said, the form says so in French too.
     const guard = /name="guard" value="([0-9a-f]{64})"/.exec(form.html)?.[1] ?? '';
-    const empty = await fetch(form.url, {
+    const nothingSaid = await fetch(form.url, {
       method: 'POST',
       headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ action: 'review', guard }).toString(),
     });
-    expect(empty.status).toBe(400);
-    expect(decodeEntities(await empty.text())).toContain('Notez au moins une affirmation ou écrivez un commentaire avant d’envoyer.');
+    expect(nothingSaid.status).toBe(400);
+    expect(decodeEntities(await nothingSaid.text())).toContain('Notez au moins une affirmation ou écrivez un commentaire avant d’envoyer.');
     const englishForm = await openRaterLink(linkIn(englishInvitation));
     expect(englishForm.html).toContain('<html lang="en"');
     expect(englishForm.html).toContain('Before you start');
