@@ -1,7 +1,7 @@
 import { unthemedLanguage, unthemedLanguageOf } from './comment-language';
 
 describe('unthemedLanguageOf', () => {
-  const sure = (language: string) => ({ language, reliable: true });
+  const sure = (language: string) => ({ language, reliable: true, scores: { [language]: 0.8, en: 0.55 } });
 
   it('names a language other than English that the detector is sure of', () => {
     expect(unthemedLanguageOf('Doit déléguer davantage.', sure('fr'))).toBe('fr');
@@ -10,8 +10,14 @@ describe('unthemedLanguageOf', () => {
 
   it('leaves English, and anything the detector is unsure of, to theming', () => {
     expect(unthemedLanguageOf('Needs to delegate more.', sure('en'))).toBeNull();
-    expect(unthemedLanguageOf('Doit déléguer davantage.', { language: 'fr', reliable: false })).toBeNull();
-    expect(unthemedLanguageOf('Doit déléguer davantage.', { language: '', reliable: true })).toBeNull();
+    expect(unthemedLanguageOf('Doit déléguer davantage.', { language: 'fr', reliable: false, scores: { fr: 0.8, en: 0.55 } })).toBeNull();
+    expect(unthemedLanguageOf('Doit déléguer davantage.', { language: '', reliable: true, scores: {} })).toBeNull();
+  });
+
+  it('leaves to theming a text that reads almost as well as English, as short English remarks called Dutch do', () => {
+    expect(unthemedLanguageOf('Open door, open ears.', { language: 'nl', reliable: true, scores: { nl: 0.774, en: 0.722 } })).toBeNull();
+    expect(unthemedLanguageOf('Goed gedaan, ga zo door', { language: 'nl', reliable: true, scores: { nl: 0.834, en: 0.4 } })).toBe('nl');
+    expect(unthemedLanguage("He's a legend.")).toBeNull();
   });
 
   it('calls no language on texts of fewer than three words, whatever the detector says', () => {

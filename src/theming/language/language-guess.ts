@@ -8,6 +8,8 @@ export interface LanguageGuess {
   language: string;
   /** The detector's own judgement: enough of the text's letter sequences point to one language alone. */
   reliable: boolean;
+  /** How well the text matches each language the detector knows, 0 to 1, by ISO 639-1 code. */
+  scores: Readonly<Record<string, number>>;
 }
 
 type Eld = typeof EldInstance;
@@ -38,5 +40,5 @@ function eld(): Eld {
 /** The language eld detects in a text. */
 export function guessLanguage(text: string): LanguageGuess {
   const result = eld().detect(text);
-  return { language: result.language, reliable: result.language !== '' && result.isReliable() };
+  return { language: result.language, reliable: result.language !== '' && result.isReliable(), scores: result.getScores() };
 }
