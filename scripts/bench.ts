@@ -185,7 +185,12 @@ function httpTable(figures: HttpFigures): string[] {
       `JSON.stringify of it: ${figures.reportRead.map((read) => read.stringifyMs).join(' / ')} ms`,
       `${all.answers} vs ${few.answers}: ${(all.p50 / few.p50).toFixed(1)}x; vs stringify ${ratio(some.p50, some.stringifyMs)} at ${some.answers}`,
     ],
-    [`launch of ${figures.raters} raters until every mail reached the sink`, `${figures.launch.ms} ms (${figures.launch.mailsPerSecond} mails/s)`, '', ''],
+    [
+      `launch of ${figures.raters} raters until every mail reached the sink`,
+      `${figures.launch.ms} ms (${figures.launch.mailsPerSecond} mails/s)`,
+      `bare nodemailer pool to the same sink: ${figures.launch.bareNodemailerMailsPerSecond} mails/s`,
+      ratio(figures.launch.mailsPerSecond, figures.launch.bareNodemailerMailsPerSecond),
+    ],
     [`RSS of the ROLE=${figures.role} process after the run`, `${figures.rssMiBAfter} MiB`, 'target api < 200, worker < 300 MiB', ''],
   ];
   return [

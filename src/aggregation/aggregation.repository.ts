@@ -104,9 +104,14 @@ export class AggregationRepository {
         // The texts now live only as unlinked comments; the ratings stay so aggregates can be rebuilt.
         await tx.query(`UPDATE responses SET aggregated = true, texts = NULL WHERE id = ANY($1::uuid[])`, [plan.fold]);
       }
-      await tx.query(`SELECT move_rows_in_order('responses', $1::uuid[])`, [work.shuffle(waiting.map((row) => row.id))]);
-      const answered: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND answered FOR UPDATE`, [campaignId]);
-      await tx.query(`SELECT move_rows_in_order('invitations', $1::uuid[])`, [work.shuffle(answered.map((row) => row.id))]);
+      // With no answer waiting, every answered invitation and answer row was moved by the settle
+      // that folded the last of them, and nothing since ties one to the other: moving them again
+      // would only give them this transaction's id, which no fold shares.
+      if (waiting.length > 0) {
+        await tx.query(`SELECT move_rows_in_order('responses', $1::uuid[])`, [work.shuffle(waiting.map((row) => row.id))]);
+        const answered: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND answered FOR UPDATE`, [campaignId]);
+        await tx.query(`SELECT move_rows_in_order('invitations', $1::uuid[])`, [work.shuffle(answered.map((row) => row.id))]);
+      }
       await tx.query(`UPDATE campaigns SET answers_waiting = $2, fold_due_at = CASE WHEN $2 = 0 THEN NULL ELSE COALESCE(fold_due_at, $3) END WHERE id = $1`, [
         campaignId,
         plan.waiting,

@@ -20,7 +20,7 @@ export interface OutgoingMail {
 }
 
 /** The email queue's concurrency (worker-host.service.ts): one connection for each job at work. */
-const SMTP_CONNECTIONS = 4;
+export const SMTP_CONNECTIONS = 4;
 
 /** Sends through SMTP_URL when set, otherwise into the embedded catcher. */
 @Injectable()

@@ -47,6 +47,7 @@ describe('MailRepository: what an invitation mail needs', () => {
 
     expect(await mails.findInvitation(invitation.id)).toEqual({
       invitationId: invitation.id,
+      language: 'en',
       tokenNonce: invitation.tokenNonce,
       answered: false,
       thanked: false,

@@ -63,6 +63,7 @@ describe('ResponseRepository: finding an invitation by its token hash', () => {
       closesAt,
       survey,
       leaderName: 'Dana Reyes',
+      raterLanguage: null,
     });
     expect(await responses.findInvitation(randomBytes(32).toString('hex'))).toBeNull();
     expect(await responses.findInvitation(invitation.tokenNonce)).toBeNull();
