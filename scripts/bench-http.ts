@@ -121,6 +121,8 @@ export function startApp(env: Record<string, string>, cpuProfDir: string | undef
 export function benchEnv(databaseUrl: string, prefix: string, mailbox: Mailbox, port: number): Record<string, string> {
   return {
     NODE_ENV: 'production',
+    // As the image runs the app (docker/Dockerfile): glibc's arenas otherwise keep what threads freed.
+    MALLOC_ARENA_MAX: '2',
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: databaseUrl,
