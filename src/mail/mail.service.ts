@@ -1,16 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { join } from 'node:path';
-import { compileTemplates } from '../common/template-renderer';
 import { deriveAccessToken, derivePasswordResetToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { retryDelayAfter } from '../campaigns/delivery-retry';
 import { PermanentDeliveryFailure, permanentFailureReason } from './delivery-failure';
 import { invitationMail, thankYouMail } from './invitation-mail';
+import { renderMail as render } from './mail-render';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';
-
-const render = compileTemplates(join(__dirname, 'templates'));
 
 export type SendOutcome = 'sent' | 'skipped';
 
