@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Coalescer } from '../common/coalescer';
 import { deriveAccessToken, derivePasswordResetToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -14,10 +15,19 @@ export type SendOutcome = 'sent' | 'skipped';
 /**
  * Mails invitations and reminders. BullMQ may run a job twice, so each send first checks what
  * was already done; a failure is recorded for the coach and rethrown so the job retries.
+ *
+ * A launch runs many invitation jobs at once (worker-host.service.ts): their reads, and the
+ * recording of the mails that went out, share round trips to Postgres (Coalescer), while each
+ * invitation keeps its own job, its own outcome and its own retries.
  */
 @Injectable()
 export class MailService {
   private readonly logger = new Logger(MailService.name);
+  private readonly invitations = new Coalescer((ids: string[]) => this.mails.findInvitations(ids));
+  private readonly sent = new Coalescer(async (ids: string[]) => {
+    await this.mails.markSentMany(ids);
+    return ids.map(() => undefined);
+  });
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,7 +41,7 @@ export class MailService {
    * overlap, since the next is only due once this one has given up.
    */
   async sendInvitation(invitationId: string, attempt: { round: number; last: boolean } = { round: 0, last: false }): Promise<SendOutcome> {
-    const invitation = await this.mails.findInvitation(invitationId);
+    const invitation = await this.invitations.get(invitationId);
     if (
       !invitation ||
       invitation.deliveryStatus === 'sent' ||
@@ -50,12 +60,13 @@ export class MailService {
       }
       throw error;
     }
-    await this.mails.markSent(invitationId);
+    // The job ends only once its invitation is recorded as sent: should recording fail, it retries.
+    await this.sent.get(invitationId);
     return 'sent';
   }
 
   async sendReminder(invitationId: string, round: number): Promise<SendOutcome> {
-    const invitation = await this.mails.findInvitation(invitationId);
+    const invitation = await this.invitations.get(invitationId);
     if (
       !invitation ||
       invitation.answered ||
@@ -75,7 +86,7 @@ export class MailService {
    * submission, so that no mail log or queue tells when a given rater answered.
    */
   async sendThankYou(invitationId: string): Promise<SendOutcome> {
-    const invitation = await this.mails.findInvitation(invitationId);
+    const invitation = await this.invitations.get(invitationId);
     if (!invitation || !invitation.answered || invitation.thanked || invitation.deliveryStatus === 'refused') return 'skipped';
     const { subject, text, html } = thankYouMail(invitation);
     await this.transport.send({ to: { name: invitation.raterName, address: invitation.raterEmail }, subject, text, html });
