@@ -6,64 +6,18 @@
  * shared, and a ratio measured back to back says more than one taken minutes apart.
  * BENCH_CPU_PROF=<dir> runs the app under `--cpu-prof`.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTransport } from 'nodemailer';
-import { SMTP_CONNECTIONS } from '../src/mail/mail-transport';
-import { ApiClient, draftCampaign, type RaterSpec, signUpCoach } from '../test/factories/api-client';
-import { Mailbox, type ReceivedMail } from '../test/utils/mailbox';
+import { ApiClient, signUpCoach } from '../test/factories/api-client';
+import { Mailbox } from '../test/utils/mailbox';
 import { freePort } from '../test/utils/test-app';
-import { answering, benchEnv, startApp, stopAndDrop, team, timed } from './bench-http';
+import { answering, benchEnv, launched, startApp, stopAndDrop, team } from './bench-http';
+import { bareNodemailerPool } from './bench-mail';
 
 const ROOT = join(__dirname, '..');
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const RATERS = Number(process.env.BENCH_RATERS ?? 500);
 const RUNS = Number(process.env.BENCH_LAUNCH_RUNS ?? 3);
-
-/**
- * Launches a drafted campaign of these raters: the time from the launch request until every
- * invitation (the raters' and the leader's own) reached the sink. Drafting the campaign (adding
- * the raters) is not the launch, and is timed apart.
- */
-export async function launchTimed(coach: ApiClient, mailbox: Mailbox, raters: RaterSpec[]): Promise<{ campaignId: string; draftMs: number; launchMs: number }> {
-  const [{ campaignId }, draftMs] = await timed(() => draftCampaign(coach, { raters }));
-  const mailsBefore = mailbox.messages.length;
-  const [, launchMs] = await timed(async () => {
-    const launch = await coach.post(`/api/campaigns/${campaignId}/launch`);
-    if (launch.status !== 202) throw new Error(`launch: ${launch.status} ${JSON.stringify(launch.body)}`);
-    await mailbox.waitForCount(mailsBefore + raters.length + 1, 300_000);
-  });
-  return { campaignId, draftMs, launchMs };
-}
-
-/**
- * The launch's baseline: as many mails as the launch sent, each the size of one of its
- * invitations, through a bare nodemailer pool of as many connections as the app's, to the same
- * sink, timed until the last arrived. Mails a second.
- */
-export async function bareNodemailerPool(mailbox: Mailbox, sample: ReceivedMail, count: number): Promise<number> {
-  const transport = createTransport({ url: mailbox.url, pool: true, maxConnections: SMTP_CONNECTIONS });
-  const before = mailbox.messages.length;
-  const started = performance.now();
-  try {
-    await Promise.all(
-      Array.from({ length: count }, (_, index) =>
-        transport.sendMail({
-          from: 'coach@bench.invalid',
-          to: `baseline-${index}-${randomBytes(2).toString('hex')}@bench.invalid`,
-          subject: sample.subject,
-          text: sample.text,
-          html: sample.html,
-        }),
-      ),
-    );
-    await mailbox.waitForCount(before + count, 300_000);
-  } finally {
-    transport.close();
-  }
-  return Math.round((count / (performance.now() - started)) * 1000 * 10) / 10;
-}
 
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` first (npm run bench:launch does)');
@@ -75,14 +29,14 @@ async function main(): Promise<void> {
     await answering(app);
     const coach = (await signUpCoach(new ApiClient(app.baseUrl))).api;
     // A small round of both first: neither side is timed while its code is still being compiled.
-    await launchTimed(coach, mailbox, team(20));
+    await launched(coach, mailbox, team(20));
     await bareNodemailerPool(mailbox, mailbox.messages[mailbox.messages.length - 1], 21);
     for (let run = 1; run <= RUNS; run += 1) {
-      const { draftMs, launchMs } = await launchTimed(coach, mailbox, team(RATERS));
+      const { launchMs } = await launched(coach, mailbox, team(RATERS));
       const mailsPerSecond = Math.round(((RATERS + 1) / launchMs) * 1000 * 10) / 10;
       const bare = await bareNodemailerPool(mailbox, mailbox.messages[mailbox.messages.length - 1], RATERS + 1);
       process.stdout.write(
-        `run ${run}: launch of ${RATERS} raters ${Math.round(launchMs)} ms (${mailsPerSecond} mails/s; drafting it took ${Math.round(draftMs)} ms), ` +
+        `run ${run}: launch of ${RATERS} raters ${Math.round(launchMs)} ms (${mailsPerSecond} mails/s), ` +
           `bare nodemailer pool ${bare} mails/s, ratio ${(mailsPerSecond / bare).toFixed(2)}\n`,
       );
     }
