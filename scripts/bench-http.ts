@@ -185,15 +185,18 @@ export async function launched(
   coach: ApiClient,
   mailbox: Mailbox,
   team: RaterSpec[],
+  during: (launch: () => Promise<void>) => Promise<void> = (launch) => launch(),
 ): Promise<{ campaignId: string; links: { token: string; group: string }[]; launchMs: number }> {
   const { campaignId } = await draftCampaign(coach, { raters: team });
   const mailsBefore = mailbox.messages.length;
-  const [, launchMs] = await timed(async () => {
-    const launch = await coach.post(`/api/campaigns/${campaignId}/launch`);
-    if (launch.status !== 202) throw new Error(`launch: ${launch.status} ${JSON.stringify(launch.body)}`);
-    // Every rater's invitation and the leader's own, to rate themself (not answered here).
-    await mailbox.waitForCount(mailsBefore + team.length + 1, 300_000);
-  });
+  const [, launchMs] = await timed(() =>
+    during(async () => {
+      const launch = await coach.post(`/api/campaigns/${campaignId}/launch`);
+      if (launch.status !== 202) throw new Error(`launch: ${launch.status} ${JSON.stringify(launch.body)}`);
+      // Every rater's invitation and the leader's own, to rate themself (not answered here).
+      await mailbox.waitForCount(mailsBefore + team.length + 1, 300_000);
+    }),
+  );
   const byEmail = new Map(team.map((rater) => [rater.email, rater.group]));
   const links = mailbox.messages.slice(mailsBefore).flatMap((mail) => {
     const group = [...byEmail].find(([email]) => mail.to.includes(email))?.[1];

@@ -14,17 +14,36 @@ describe('Coalescer', () => {
   it('gathers the keys asked for during a round trip into the next one, at most maxBatch a trip', async () => {
     const trips: number[][] = [];
     let release: () => void = () => undefined;
-    const coalescer = new Coalescer(async (keys: number[]) => {
-      trips.push(keys);
-      if (trips.length === 1) await new Promise<void>((resolve) => (release = resolve));
-      return keys.map((key) => key * 10);
-    }, 2);
+    const coalescer = new Coalescer(
+      async (keys: number[]) => {
+        trips.push(keys);
+        if (trips.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return keys.map((key) => key * 10);
+      },
+      { maxBatch: 2 },
+    );
     const first = coalescer.get(1);
     await new Promise((resolve) => setImmediate(resolve));
     const later = [2, 3, 4].map((key) => coalescer.get(key));
     release();
     expect(await Promise.all([first, ...later])).toEqual([10, 20, 30, 40]);
     expect(trips).toEqual([[1], [2, 3], [4]]);
+  });
+
+  it('waits lingerMs for more callers before the first trip', async () => {
+    const trips: string[][] = [];
+    const coalescer = new Coalescer(
+      async (keys: string[]) => {
+        trips.push(keys);
+        return keys;
+      },
+      { lingerMs: 30 },
+    );
+    const first = coalescer.get('a');
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = coalescer.get('b');
+    expect(await Promise.all([first, second])).toEqual(['a', 'b']);
+    expect(trips).toEqual([['a', 'b']]);
   });
 
   it('rejects only the callers of a failed round trip, and serves the next callers afresh', async () => {

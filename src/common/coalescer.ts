@@ -5,10 +5,11 @@ interface Waiting<K, V> {
 }
 
 /**
- * One round trip for many callers: the keys asked for while a round trip is under way go
- * together into the next one (at most `maxBatch` at a time). A caller alone waits for its own
- * round trip and one turn of the event loop; under load, hundreds of callers share a few. Each
- * caller gets its own key's value, or the round trip's error.
+ * One round trip for many callers: the keys asked for while a round trip is under way, or within
+ * `lingerMs` of the first of them, go together into the next one (at most `maxBatch` at a time).
+ * A caller alone waits for its own round trip and `lingerMs` (or one turn of the event loop);
+ * under load, many callers share a few. Each caller gets its own key's value, or the round trip's
+ * error.
  */
 export class Coalescer<K, V> {
   private waiting: Waiting<K, V>[] = [];
@@ -17,23 +18,25 @@ export class Coalescer<K, V> {
   /** `run` answers each key, in the order of the keys it is given. */
   constructor(
     private readonly run: (keys: K[]) => Promise<V[]>,
-    private readonly maxBatch = 100,
+    private readonly options: { maxBatch?: number; lingerMs?: number } = {},
   ) {}
 
   get(key: K): Promise<V> {
     return new Promise<V>((resolve, reject) => {
       this.waiting.push({ key, resolve, reject });
-      // One turn of the loop first, so that the callers of the same moment share the first trip too.
+      // A moment first, so that the callers of the same moment share the first trip too.
       if (!this.busy) {
         this.busy = true;
-        setImmediate(() => void this.drain());
+        const lingerMs = this.options.lingerMs ?? 0;
+        if (lingerMs > 0) setTimeout(() => void this.drain(), lingerMs);
+        else setImmediate(() => void this.drain());
       }
     });
   }
 
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, this.maxBatch);
+      const batch = this.waiting.splice(0, this.options.maxBatch ?? 100);
       try {
         const values = await this.run(batch.map((waiting) => waiting.key));
         if (values.length !== batch.length) throw new Error(`answered ${values.length} of ${batch.length} keys`);
