@@ -93,10 +93,10 @@ const grid = {
   floor: [0.3],
   examples: [2, 3, 4, 6],
   meaning: [0, 2, 4, 8],
-  embedding: [0, 2, 4, 8],
+  embedding: [0, 2, 3, 4, 8],
   minScore: [2, 2.5, 3],
   shareOfBest: [0.3, 0.5, 1],
-  secondScore: [0, 5, 6, 7],
+  secondScore: [0, 5, 5.5, 6, 7],
 };
 
 async function main(): Promise<void> {
