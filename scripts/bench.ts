@@ -49,7 +49,7 @@ import { shownFigures } from '../src/reports/disclosure/version-disclosure';
 import { advanceAggregates, planVersionStep } from '../src/reports/versions/version-gate';
 import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { type HttpFigures, measureThroughHttp } from './bench-http';
+import { type HttpFigures, measureThroughHttp, REPORTS_ONLY } from './bench-http';
 import { type LayoutFigures, measureLayout } from './bench-layouts';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
 
@@ -252,9 +252,13 @@ async function main(): Promise<void> {
     // Shown at once: the layouts below take minutes more, and may fail on a busy machine.
     for (const line of httpTable(all)) log(line);
     const layouts: LayoutFigures[] = [];
-    for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
+    if (!REPORTS_ONLY) for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
     return { all, layouts };
   });
+  if (REPORTS_ONLY) {
+    write('reports.json', { at: new Date().toISOString(), node: process.version, reportRead: figures.all.reportRead });
+    return;
+  }
   log('');
   for (const line of layoutTable(figures.all, figures.layouts)) log(line);
   log(`\n(${(httpMs / 1000).toFixed(0)} s)`);
