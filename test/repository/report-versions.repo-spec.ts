@@ -136,17 +136,17 @@ describe('ReportVersionRepository: releasing', () => {
 describe('ReportVersionRepository: what a version is served from', () => {
   const columns = async (campaignId: string, number: number): Promise<{ body: string | null; meta: unknown }> =>
     (
-      (await t.db.query(`SELECT body, body_meta AS meta FROM report_versions WHERE campaign_id = $1 AND number = $2`, [campaignId, number])) as {
-        body: string | null;
-        meta: unknown;
-      }[]
+      await t.db.query<{ body: string | null; meta: unknown }[]>(`SELECT body, body_meta AS meta FROM report_versions WHERE campaign_id = $1 AND number = $2`, [
+        campaignId,
+        number,
+      ])
     )[0];
 
   it('stores the report as Postgres prints it at the first read, and empties it when the report changes', async () => {
     const campaign = await t.rows.campaign();
     await t.db.transaction((tx) => versions.insert(tx, campaign.id, version(1, { responses: {}, items: {}, themes: {} })));
     expect(await columns(campaign.id, 1)).toEqual({ body: null, meta: null });
-    const [printed] = (await t.db.query(`SELECT report::text AS text FROM report_versions WHERE campaign_id = $1`, [campaign.id])) as { text: string }[];
+    const [printed] = await t.db.query<{ text: string }[]>(`SELECT report::text AS text FROM report_versions WHERE campaign_id = $1`, [campaign.id]);
 
     const plain = await versions.storedBody(campaign.id, 1, 'identity');
     expect(plain?.text).toBe(printed.text);
@@ -172,8 +172,7 @@ describe('ReportVersionRepository: what a version is served from', () => {
     );
     const reading = versions.storedBody(campaign.id, 1, 'identity');
     await waitUntil(
-      async () =>
-        ((await t.db.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as unknown[]).length > 0,
+      async () => (await t.db.query<unknown[]>(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).length > 0,
       { what: "the read's UPDATE waiting for the release's lock" },
     );
     await runner.commitTransaction();
