@@ -181,7 +181,7 @@ function httpTable(figures: HttpFigures): string[] {
     ],
     [
       `report JSON read, ${figures.reportRead.map((read) => read.answers).join(' / ')} answers`,
-      `p50 ${figures.reportRead.map((read) => read.p50).join(' / ')} ms`,
+      `p50 ${figures.reportRead.map((read) => read.p50).join(' / ')} ms (headers after ${figures.reportRead.map((read) => read.headersP50).join(' / ')} ms; ${figures.reportRead.map((read) => `${Math.round(read.wireBytes / 1024)} kB`).join(' / ')} on the wire)`,
       `JSON.stringify of it: ${figures.reportRead.map((read) => read.stringifyMs).join(' / ')} ms`,
       `${all.answers} vs ${few.answers}: ${(all.p50 / few.p50).toFixed(1)}x; vs stringify ${ratio(some.p50, some.stringifyMs)} at ${some.answers}`,
     ],
