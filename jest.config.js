@@ -30,13 +30,20 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/utils/global-setup.ts',
     },
-    // Repositories against a fresh, migrated Postgres database per file, without Nest or HTTP.
-    { ...shared, displayName: 'repository', testMatch: ['<rootDir>/test/repository/**/*.repo-spec.ts'] },
+    // Repositories against a fresh, migrated Postgres database per file (a clone of one migrated per run), without Nest or HTTP.
+    {
+      ...shared,
+      displayName: 'repository',
+      testMatch: ['<rootDir>/test/repository/**/*.repo-spec.ts'],
+      globalSetup: '<rootDir>/test/utils/template-database.ts',
+      globalTeardown: '<rootDir>/test/utils/template-teardown.ts',
+    },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/utils/global-setup.ts',
+      globalSetup: '<rootDir>/test/utils/e2e-global-setup.ts',
+      globalTeardown: '<rootDir>/test/utils/template-teardown.ts',
       slowTestThreshold: 30,
     },
   ],

@@ -37,6 +37,7 @@ import {
   team,
   timed,
 } from './bench-http';
+import { type CpuUsage, measuredCpu } from './cpu-usage';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -48,7 +49,8 @@ export interface LayoutFigures {
   workers: number;
   raters: number;
   submit: { answersPerSecond: number; p50: number; p99: number; errors: number };
-  backlog: { campaigns: number; answers: number; ms: number; answersPerSecond: number };
+  /** cpu: how busy the machine was while the backlog folded, and who used it. */
+  backlog: { campaigns: number; answers: number; ms: number; answersPerSecond: number; cpu: CpuUsage };
   apiEventLoopDelayUnderLoad: EventLoopDelay;
   aggregation: { msAfterLastSubmit: number; answersPerSecond: number };
   rssMiBAfter: { api: number; workers: number[] };
@@ -124,13 +126,16 @@ export async function measureLayout(workers: number, raters: number, log: (line:
         ),
       );
     for (const worker of folders) await running(worker);
-    const [, backlogMs] = await timed(() =>
-      waitUntil(
-        async () => {
-          for (const { campaignId, links: answered } of waiting) if ((await aggregated(coach, campaignId)) < answered.length) return false;
-          return true;
-        },
-        { what: 'the backlog folded', timeoutMs: 240_000, intervalMs: 100 },
+    const workerPids = folders.flatMap((worker) => (worker.child.pid === undefined ? [] : [worker.child.pid]));
+    const [[, backlogMs], backlogCpu] = await measuredCpu(workerPids, () =>
+      timed(() =>
+        waitUntil(
+          async () => {
+            for (const { campaignId, links: answered } of waiting) if ((await aggregated(coach, campaignId)) < answered.length) return false;
+            return true;
+          },
+          { what: 'the backlog folded', timeoutMs: 240_000, intervalMs: 100 },
+        ),
       ),
     );
     const backlogAnswers = waiting.reduce((sum, campaign) => sum + campaign.links.length, 0);
@@ -169,6 +174,7 @@ export async function measureLayout(workers: number, raters: number, log: (line:
         answers: backlogAnswers,
         ms: Math.round(backlogMs),
         answersPerSecond: Math.round((backlogAnswers / backlogMs) * 1000 * 10) / 10,
+        cpu: backlogCpu,
       },
       apiEventLoopDelayUnderLoad: loop,
       aggregation: {

@@ -51,6 +51,7 @@ import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { type HttpFigures, measureThroughHttp, REPORTS_ONLY } from './bench-http';
 import { type LayoutFigures, measureLayout } from './bench-layouts';
+import type { CpuUsage } from './cpu-usage';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -230,13 +231,19 @@ function layoutTable(all: HttpFigures, layouts: LayoutFigures[]): string[] {
     '',
     ...layouts.map(
       (figures) =>
-        `${figures.layout}: a backlog of ${figures.backlog.answers} answers in ${figures.backlog.campaigns} closed campaigns folded in ${figures.backlog.ms} ms (${figures.backlog.answersPerSecond} answers/s)`,
+        `${figures.layout}: a backlog of ${figures.backlog.answers} answers in ${figures.backlog.campaigns} closed campaigns folded in ${figures.backlog.ms} ms (${figures.backlog.answersPerSecond} answers/s); ${cpuLine(figures.backlog.cpu)}`,
     ),
     '',
     one && two
       ? `Folding scaling, 2 workers over 1 on that backlog: ${(two.backlog.answersPerSecond / one.backlog.answersPerSecond).toFixed(2)} (target >= 1.8); aggregation while answers arrive: ${(two.aggregation.answersPerSecond / one.aggregation.answersPerSecond).toFixed(2)}`
       : '',
   ];
+}
+
+/** The machine's cores while a backlog folded: whether a second worker had a core to use. */
+function cpuLine(cpu: CpuUsage): string {
+  const { workers, postgres, rest } = cpu.coresUsed;
+  return `the machine ${Math.round(cpu.machineBusy * 100)} % busy (${cpu.cores} cores): workers ${workers}, Postgres ${postgres}, the rest ${rest} cores`;
 }
 
 async function main(): Promise<void> {

@@ -1,13 +1,10 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { join } from 'node:path';
 import { notFound } from '../common/domain-error';
-import { compileTemplates } from '../common/template-renderer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DevOutbox, type OutboxMessage } from './dev-outbox';
-
-const render = compileTemplates(join(__dirname, 'templates'));
+import { renderMail as render } from './mail-render';
 
 /** The embedded mail catcher's inbox, for development only: absent as soon as SMTP_URL is set. */
 @ApiExcludeController()

@@ -1,19 +1,8 @@
-import Handlebars from 'handlebars';
-import { join } from 'node:path';
 import { deadlineInWords } from '../common/deadline-words';
-import { compileTemplates } from '../common/template-renderer';
 import type { SurveyGroup } from '../surveys/survey.types';
 import { personalise } from '../surveys/personalise';
-import { mailWords, sayHtml, sayPlain } from './mail-words';
-
-/** Sentences of the words file, filled in the template: `{{say words.dear name=raterName}}`, `sayPlain` in the text part. */
-const helpers: Record<string, Handlebars.HelperDelegate> = {
-  say: (sentence: string, options: Handlebars.HelperOptions) => new Handlebars.SafeString(sayHtml(sentence, options.hash as Record<string, string>)),
-  sayPlain: (sentence: string, options: Handlebars.HelperOptions) => sayPlain(sentence, options.hash as Record<string, string>),
-};
-
-// Compiled once: a mail in any language is the same template given that language's words.
-const render = compileTemplates(join(__dirname, 'templates'), { helpers });
+import { renderMail as render } from './mail-render';
+import { mailWords, sayPlain } from './mail-words';
 
 export interface InvitationMailInput {
   /** The language of the mail (see mailLanguage); the survey title and group label come already in it. */

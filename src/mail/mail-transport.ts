@@ -19,7 +19,7 @@ export interface OutgoingMail {
   delivery?: Delivery;
 }
 
-/** The email queue's concurrency (worker-host.service.ts): one connection for each job at work. */
+/** The SMTP connections of a process; its email queue runs four times as many jobs at once (worker-host.service.ts). */
 export const SMTP_CONNECTIONS = 4;
 
 /** Sends through SMTP_URL when set, otherwise into the embedded catcher. */
@@ -32,7 +32,7 @@ export class MailTransport implements OnApplicationShutdown {
     private readonly outbox: DevOutbox,
   ) {
     // Pooled: a launch sends hundreds of invitations, and a connection (and its TLS handshake) per
-    // mail cost more than the mail. As many connections as the email queue runs jobs at once.
+    // mail cost more than the mail.
     this.smtp = config.smtpUrl
       ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS }, { from: config.mailFrom })
       : null;

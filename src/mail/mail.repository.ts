@@ -57,39 +57,38 @@ export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findInvitation(invitationId: string): Promise<InvitationMailContext | null> {
+    return (await this.findInvitations([invitationId]))[0];
+  }
+
+  /**
+   * Each invitation's mail context, in the order asked (null for one that does not exist): two
+   * queries however many, each campaign's survey read and translated once per language.
+   */
+  async findInvitations(invitationIds: readonly string[]): Promise<(InvitationMailContext | null)[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT i.id, i.token_nonce, i.answered, EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AS thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email, r.language,
-              i.group_id, c.status, c.closes_at, c.survey_snapshot, e.leader_name, co.name AS coach_name
+      `SELECT i.id, i.campaign_id, i.token_nonce, i.answered, EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AS thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email, r.language,
+              i.group_id, c.status, c.closes_at, e.leader_name, co.name AS coach_name
        FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
        JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
-       WHERE i.id = $1`,
-      [invitationId],
+       WHERE i.id = ANY($1::uuid[])`,
+      [[...new Set(invitationIds)]],
     );
-    const row = rows[0];
-    if (!row) return null;
-    const snapshot = row.survey_snapshot as SurveyDefinition;
-    const language = mailLanguage(row.language as string | null, surveyLanguages(snapshot));
-    const survey = translateSurvey(snapshot, language);
-    const group = survey.groups.find((candidate) => candidate.id === row.group_id);
-    if (!group) return null;
-    return {
-      invitationId: row.id as string,
-      tokenNonce: row.token_nonce as string,
-      answered: row.answered as boolean,
-      thanked: row.thanked as boolean,
-      declined: row.declined as boolean,
-      deliveryStatus: row.delivery_status as DeliveryStatus,
-      remindedRound: row.reminded_round as number,
-      raterName: row.rater_name as string,
-      raterEmail: row.rater_email as string,
-      language,
-      group,
-      campaignStatus: row.status as CampaignStatus,
-      closesAt: row.closes_at as Date | null,
-      surveyTitle: survey.title,
-      leaderName: row.leader_name as string,
-      coachName: row.coach_name as string,
-    };
+    const campaignIds = [...new Set(rows.map((row) => row.campaign_id as string))];
+    const snapshots: { id: string; survey_snapshot: SurveyDefinition }[] =
+      campaignIds.length === 0 ? [] : await this.db.query(`SELECT id, survey_snapshot FROM campaigns WHERE id = ANY($1::uuid[])`, [campaignIds]);
+    const snapshotOf = new Map(snapshots.map((row) => [row.id, row.survey_snapshot]));
+    const translated = new Map<string, SurveyDefinition>();
+    const contexts = new Map<string, InvitationMailContext | null>();
+    for (const row of rows) {
+      const snapshot = snapshotOf.get(row.campaign_id as string);
+      if (!snapshot) continue;
+      const language = mailLanguage(row.language as string | null, surveyLanguages(snapshot));
+      const surveyKey = `${row.campaign_id as string}:${language}`;
+      const survey = translated.get(surveyKey) ?? translateSurvey(snapshot, language);
+      translated.set(surveyKey, survey);
+      contexts.set(row.id as string, toInvitationContext(row, language, survey));
+    }
+    return invitationIds.map((id) => contexts.get(id) ?? null);
   }
 
   async findAccessLink(linkId: string): Promise<AccessLinkMailContext | null> {
@@ -145,9 +144,15 @@ export class MailRepository {
   }
 
   async markSent(invitationId: string): Promise<void> {
-    await this.db.query(`UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now(), retry_at = NULL WHERE id = $1`, [
-      invitationId,
-    ]);
+    await this.markSentMany([invitationId]);
+  }
+
+  /** One statement for the invitations whose mails went out together. */
+  async markSentMany(invitationIds: readonly string[]): Promise<void> {
+    await this.db.query(
+      `UPDATE invitations SET delivery_status = 'sent', delivery_error = NULL, delivered_at = now(), retry_at = NULL WHERE id = ANY($1::uuid[])`,
+      [[...new Set(invitationIds)]],
+    );
   }
 
   /** Keeps the reason for the coach; whether and when to try again is `scheduleRetry`'s business. */
@@ -221,4 +226,28 @@ export class MailRepository {
   async markRetryQueued(invitationId: string, round: number): Promise<void> {
     await this.db.query(`UPDATE invitations SET delivery_round = $2, retry_at = NULL WHERE id = $1 AND delivery_round < $2`, [invitationId, round]);
   }
+}
+
+/** Null when the invitation's group is no longer in the survey. */
+function toInvitationContext(row: Record<string, unknown>, language: string, survey: SurveyDefinition): InvitationMailContext | null {
+  const group = survey.groups.find((candidate) => candidate.id === row.group_id);
+  if (!group) return null;
+  return {
+    invitationId: row.id as string,
+    tokenNonce: row.token_nonce as string,
+    answered: row.answered as boolean,
+    thanked: row.thanked as boolean,
+    declined: row.declined as boolean,
+    deliveryStatus: row.delivery_status as DeliveryStatus,
+    remindedRound: row.reminded_round as number,
+    raterName: row.rater_name as string,
+    raterEmail: row.rater_email as string,
+    language,
+    group,
+    campaignStatus: row.status as CampaignStatus,
+    closesAt: row.closes_at as Date | null,
+    surveyTitle: survey.title,
+    leaderName: row.leader_name as string,
+    coachName: row.coach_name as string,
+  };
 }

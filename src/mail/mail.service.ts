@@ -1,26 +1,38 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { join } from 'node:path';
-import { compileTemplates } from '../common/template-renderer';
+import { Coalescer } from '../common/coalescer';
 import { deriveAccessToken, derivePasswordResetToken, deriveRaterToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { retryDelayAfter } from '../campaigns/delivery-retry';
 import { PermanentDeliveryFailure, permanentFailureReason } from './delivery-failure';
 import { invitationMail, thankYouMail } from './invitation-mail';
+import { renderMail as render } from './mail-render';
 import { MailTransport } from './mail-transport';
 import { type InvitationMailContext, MailRepository } from './mail.repository';
-
-const render = compileTemplates(join(__dirname, 'templates'));
 
 export type SendOutcome = 'sent' | 'skipped';
 
 /**
  * Mails invitations and reminders. BullMQ may run a job twice, so each send first checks what
  * was already done; a failure is recorded for the coach and rethrown so the job retries.
+ *
+ * A launch runs many invitation jobs at once (worker-host.service.ts): their reads, and the
+ * recording of the mails that went out, share round trips to Postgres (Coalescer), while each
+ * invitation keeps its own job, its own outcome and its own retries.
  */
 @Injectable()
 export class MailService {
   private readonly logger = new Logger(MailService.name);
+  // Jobs reach a worker one Redis round trip apart: a few milliseconds' wait gathers a launch's
+  // jobs into fewer trips, and costs a lone mail (a sign-in link) nothing it would notice.
+  private readonly invitations = new Coalescer((ids: string[]) => this.mails.findInvitations(ids), { lingerMs: 5 });
+  private readonly sent = new Coalescer(
+    async (ids: string[]) => {
+      await this.mails.markSentMany(ids);
+      return ids.map(() => undefined);
+    },
+    { lingerMs: 5 },
+  );
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,7 +46,7 @@ export class MailService {
    * overlap, since the next is only due once this one has given up.
    */
   async sendInvitation(invitationId: string, attempt: { round: number; last: boolean } = { round: 0, last: false }): Promise<SendOutcome> {
-    const invitation = await this.mails.findInvitation(invitationId);
+    const invitation = await this.invitations.get(invitationId);
     if (
       !invitation ||
       invitation.deliveryStatus === 'sent' ||
@@ -53,12 +65,13 @@ export class MailService {
       }
       throw error;
     }
-    await this.mails.markSent(invitationId);
+    // The job ends only once its invitation is recorded as sent: should recording fail, it retries.
+    await this.sent.get(invitationId);
     return 'sent';
   }
 
   async sendReminder(invitationId: string, round: number): Promise<SendOutcome> {
-    const invitation = await this.mails.findInvitation(invitationId);
+    const invitation = await this.invitations.get(invitationId);
     if (
       !invitation ||
       invitation.answered ||
@@ -78,7 +91,7 @@ export class MailService {
    * submission, so that no mail log or queue tells when a given rater answered.
    */
   async sendThankYou(invitationId: string): Promise<SendOutcome> {
-    const invitation = await this.mails.findInvitation(invitationId);
+    const invitation = await this.invitations.get(invitationId);
     if (!invitation || !invitation.answered || invitation.thanked || invitation.deliveryStatus === 'refused') return 'skipped';
     const { subject, text, html } = thankYouMail(invitation);
     await this.transport.send({ to: { name: invitation.raterName, address: invitation.raterEmail }, subject, text, html });

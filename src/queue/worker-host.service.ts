@@ -7,8 +7,12 @@ import { APP_CONFIG } from '../config/config.module';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { createWorkerConnection } from './redis-connection';
 
-/** Concurrency per queue and process: aggregation serialises on row locks, mail waits on SMTP. */
-const CONCURRENCY: Record<QueueName, number> = { [QueueName.Aggregation]: 4, [QueueName.Email]: 4 };
+/**
+ * Concurrency per queue and process: aggregation serialises on row locks. Mail jobs are four
+ * times the SMTP pool's connections (SMTP_CONNECTIONS): while some wait on Redis and Postgres,
+ * the others keep every connection busy, and the pool queues the rest of the sends.
+ */
+const CONCURRENCY: Record<QueueName, number> = { [QueueName.Aggregation]: 4, [QueueName.Email]: 16 };
 
 /** Runs the BullMQ workers in the worker role (ROLE=worker or all). */
 @Injectable()

@@ -99,7 +99,7 @@ describe('the app as a process', () => {
     }
   });
 
-  it('keeps the sentence encoder off the main thread: ROLE=all loads it in a worker thread only, ROLE=api never loads it, even to close a campaign; neither loads Playwright before a PDF', async () => {
+  it("keeps the sentence encoder off the main thread: ROLE=all loads it in a worker thread only, ROLE=api never loads it, even to close a campaign; neither loads Playwright before a PDF, nor the language detector, wink's model or the bounce parser before a text or a bounce needs them", async () => {
     const loadedBy = async (role: 'all' | 'api'): Promise<string[]> => {
       const record = join(tmpdir(), `${uniqueName('f360-modules')}.log`);
       writeFileSync(record, '');
@@ -111,7 +111,7 @@ describe('the app as a process', () => {
         PUBLIC_URL: baseUrl,
         NODE_OPTIONS: `--require ${join(__dirname, '..', 'utils', 'module-load-recorder.js')}`,
         MODULE_LOAD_RECORD: record,
-        MODULE_LOAD_WATCH: '@tensorflow,playwright-core',
+        MODULE_LOAD_WATCH: '@tensorflow,playwright-core,eld,wink-eng-lite-web-model,mailparser,smtp-server',
       });
       const app = spawnApp(env);
       try {

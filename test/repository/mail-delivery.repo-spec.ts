@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { CampaignEntity } from '../../src/campaigns/campaign.entity';
 import type { InvitationEntity } from '../../src/campaigns/invitation.entity';
 import { MailRepository } from '../../src/mail/mail.repository';
+import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
+import type { SurveyDefinition } from '../../src/surveys/survey.types';
 import { surveyFactory } from '../factories/survey.factory';
 import { useTestDatabase } from '../utils/test-database';
 
@@ -66,6 +69,54 @@ describe('MailRepository: what an invitation mail needs', () => {
     expect(await mails.findInvitation(randomUUID())).toBeNull();
     const withoutOthers = surveyFactory({ groups: surveyFactory().groups.filter((group) => group.id !== 'other') });
     expect(await mails.findInvitation((await invitationIn({ surveySnapshot: withoutOthers }, { groupId: 'other' })).id)).toBeNull();
+  });
+});
+
+describe('MailRepository: many invitation mails at once', () => {
+  it("reads many invitations in one go, each with its own campaign's survey in its rater's language, in the order asked, null where one is unknown", async () => {
+    const translated = loadSurveyCatalog(join(__dirname, '..', '..', 'surveys')).surveys.find((survey) => survey.id === 'leadership-360') as SurveyDefinition;
+    const french = translated.translations?.fr;
+    expect(french).toBeDefined();
+    const plain = surveyFactory({ title: 'Plain survey' });
+    const first = await t.rows.campaign({ surveySnapshot: translated });
+    const second = await t.rows.campaign({ surveySnapshot: plain });
+    const inFrench = await t.rows.rater(first.id, { groupId: 'peer', language: 'fr' });
+    const inEnglish = await t.rows.rater(first.id, { groupId: 'peer' });
+    const elsewhere = await t.rows.rater(second.id, { groupId: 'peer', language: 'fr' });
+    const invitations = [
+      await t.rows.invitation(first.id, { raterId: inFrench.id, groupId: 'peer' }),
+      await t.rows.invitation(first.id, { raterId: inEnglish.id, groupId: 'peer' }),
+      await t.rows.invitation(second.id, { raterId: elsewhere.id, groupId: 'peer' }),
+    ];
+    const unknown = randomUUID();
+
+    const found = await mails.findInvitations([invitations[2].id, unknown, invitations[0].id, invitations[1].id, invitations[0].id]);
+
+    expect(found.map((context) => context && [context.invitationId, context.language, context.surveyTitle, context.raterEmail])).toEqual([
+      [invitations[2].id, 'en', 'Plain survey', elsewhere.email],
+      null,
+      [invitations[0].id, 'fr', french?.title, inFrench.email],
+      [invitations[1].id, 'en', translated.title, inEnglish.email],
+      [invitations[0].id, 'fr', french?.title, inFrench.email],
+    ]);
+    // Each the same as read alone.
+    expect([found[2], found[3], found[0]]).toEqual([
+      await mails.findInvitation(invitations[0].id),
+      await mails.findInvitation(invitations[1].id),
+      await mails.findInvitation(invitations[2].id),
+    ]);
+  });
+
+  it('records as sent exactly the invitations named, in one statement, and leaves the others as they were', async () => {
+    const campaign = await t.rows.campaign();
+    const named = [await t.rows.invitation(campaign.id, { deliveryStatus: 'failed', retryAt: minutesFromNow(5) }), await t.rows.invitation(campaign.id)];
+    const other = await t.rows.invitation(campaign.id, { deliveryStatus: 'failed', retryAt: minutesFromNow(5) });
+    const before = await delivery(other.id);
+
+    await mails.markSentMany([named[0].id, named[1].id, named[0].id]);
+
+    for (const invitation of named) expect(await delivery(invitation.id)).toMatchObject({ delivery_status: 'sent', delivery_error: null, retry_at: null });
+    expect(await delivery(other.id)).toEqual(before);
   });
 });
 

@@ -2,12 +2,20 @@ import { join } from 'node:path';
 import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
 import { standaloneThemingService } from '../../src/theming/standalone-theming';
 
+let prepared: Promise<void> | undefined;
+
 /**
  * Before any test: comment theming of the shipped surveys is prepared once, so that on a fresh
  * clone the embeddings of the example comments (about 20 seconds to compute) are on disk before
- * the first test that themes a comment, instead of inside its time limit.
+ * the first test that themes a comment, instead of inside its time limit. Once per run: the unit
+ * and e2e projects both ask, and loading the encoder again would only find them on disk.
  */
-export default async function globalSetup(): Promise<void> {
+export default function globalSetup(): Promise<void> {
+  prepared ??= prepareTheming();
+  return prepared;
+}
+
+async function prepareTheming(): Promise<void> {
   const started = Date.now();
   const surveysDir = join(__dirname, '..', '..', 'surveys');
   const { surveys } = loadSurveyCatalog(surveysDir);

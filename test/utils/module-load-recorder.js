@@ -12,9 +12,10 @@ const { isMainThread } = require('node:worker_threads');
 const record = process.env.MODULE_LOAD_RECORD;
 const watch = process.env.MODULE_LOAD_WATCH;
 
-/** The watched package a request loads a file of, or null. */
+/** The watched package a request loads a file of, or null; a file required by its path counts too. */
 function watchedPackage(request) {
   for (const name of watch.split(',')) {
+    if (request.includes(`/node_modules/${name}/`)) return name;
     if (name.startsWith('@') && request.startsWith(`${name}/`)) return request.split('/').slice(0, 2).join('/');
     if (request === name || request.startsWith(`${name}/`)) return name;
   }

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { createHttpApp } from '../../src/app.factory';
 import { type AppConfig, loadAppConfig } from '../../src/config/app-config';
 import { Mailbox } from './mailbox';
-import { dropDatabase, TEST_POSTGRES, TEST_REDIS, uniqueName } from './test-database';
+import { cloneMigratedDatabase, dropDatabase, TEST_POSTGRES, TEST_REDIS, uniqueName } from './test-database';
 
 export interface TestApp {
   app: INestApplication;
@@ -51,7 +51,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
 }
 
 /**
- * The real app on a fresh database, a unique BullMQ prefix on the real Redis, and a real SMTP
+ * The real app on a fresh database (a clone of the run's migrated one), a unique BullMQ prefix on the real Redis, and a real SMTP
  * server in the test process, listening on a free port. ROLE=all unless overridden.
  */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
@@ -59,6 +59,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const port = await freePort();
   const env = testEnv({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: mailbox.url, ...overrides });
   const config = loadAppConfig(env);
+  await cloneMigratedDatabase(config.databaseUrl);
   const app = await createHttpApp(config);
   await app.listen(port, '127.0.0.1');
   return {

@@ -24,6 +24,33 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
+/**
+ * Migrating a fresh database takes seconds of a busy machine, and every repository and end-to-end
+ * file asks for one: the global setup migrates one per test run (template-database.ts) and the
+ * files clone it (CREATE DATABASE ... TEMPLATE, a fraction of a second). The app, or the
+ * repository test, still opens its clone through the same bootstrap, which finds nothing left to
+ * apply. The tests of migrations themselves, and of apps started as processes, still begin empty.
+ */
+export const TEMPLATE_VARIABLE = 'TEST_TEMPLATE_DATABASE';
+
+/**
+ * Creates the database of `databaseUrl` as a copy of the run's migrated template. Without one
+ * (a file run outside Jest's global setup) it does nothing: the database is then created and
+ * migrated when first opened, as before.
+ */
+export async function cloneMigratedDatabase(databaseUrl: string): Promise<void> {
+  const template = process.env[TEMPLATE_VARIABLE];
+  if (!template) return;
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const client = new Client({ connectionString: `${TEST_POSTGRES}/postgres` });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** A repository test file's own database; read its fields inside tests and hooks only. */
 export interface TestDatabase {
   readonly db: DataSource;
@@ -34,14 +61,16 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh database for the test file that calls this: created and migrated as the app does at
- * start before its tests, and dropped, with every pool opened on it, after them.
+ * A fresh database for the test file that calls this: a clone of the run's migrated database,
+ * opened as the app does at start before its tests, and dropped, with every pool opened on it,
+ * after them.
  */
 export function useTestDatabase(): TestDatabase {
   const url = `${TEST_POSTGRES}/${uniqueName('f360_repo')}`;
   const pools: DataSource[] = [];
   let rows: RowFactory | undefined;
   beforeAll(async () => {
+    await cloneMigratedDatabase(url);
     pools.push(await openDatabase(url));
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import type { SMTPServer, SMTPServerDataStream } from 'smtp-server';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { MAX_BOUNCE_BYTES } from './bounce-limits';
@@ -31,7 +31,10 @@ export class BounceListener implements OnApplicationBootstrap, BeforeApplication
   async onApplicationBootstrap(): Promise<void> {
     const listen = this.config.mailBounceSmtp;
     if (this.config.role === 'api' || !listen || !this.config.mailBounceAddress) return;
-    const server = new SMTPServer({
+    // Required only where bounces are received: the SMTP server costs a process some 10 MiB.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SMTPServer: Server } = require('smtp-server') as { SMTPServer: typeof SMTPServer };
+    const server = new Server({
       name: this.config.mailBounceAddress.domain,
       banner: 'feedback360 bounces',
       logger: false,

@@ -1,4 +1,4 @@
-import { simpleParser } from 'mailparser';
+import type { simpleParser as SimpleParser } from 'mailparser';
 import { type BounceVerdict, verdictOfDeliveryStatus } from './delivery-status';
 
 /** RFC 3464's part, and RFC 6533's for addresses outside ASCII; both are text of the same fields. */
@@ -10,6 +10,10 @@ const DELIVERY_STATUS_TYPES = new Set(['message/delivery-status', 'message/globa
  * exception, since whoever sent it cannot be told.
  */
 export async function verdictOfBounce(raw: Buffer): Promise<BounceVerdict> {
+  // Required with the first bounce: the parser and its decoders cost a process some 15 MiB, and
+  // most processes never read a bounce (an api never does).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { simpleParser } = require('mailparser') as { simpleParser: typeof SimpleParser };
   let parsed;
   try {
     // Kept as an attachment: by default the parser folds the delivery status into the text.

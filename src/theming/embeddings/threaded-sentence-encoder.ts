@@ -22,6 +22,13 @@ const TEXTS_PER_TASK = 32;
 const MAX_WAITING = 64;
 
 /**
+ * The thread's young generation, in MB (V8's default here is 48). The thread spends its time in
+ * WebAssembly, and what it allocates in JavaScript is small and short-lived: capped at 8 MB its
+ * heap stays about 25 MB smaller after a fold, at no cost measured in comments themed a second.
+ */
+const YOUNG_GENERATION_MB = 8;
+
+/**
  * One thread per core beyond the one that answers requests, at most two: each holds the model
  * (about 120 MB), and two threads already fold faster than one campaign's raters answer.
  */
@@ -36,8 +43,9 @@ export function encoderThreads(cores = availableParallelism()): number {
  */
 function startThread(data: EncoderThreadData | undefined): Worker {
   const entry = join(__dirname, `${data ? 'theming' : 'encoder'}-thread${extname(__filename)}`);
-  if (extname(entry) !== '.ts') return new Worker(entry, { workerData: data });
-  return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  if (extname(entry) !== '.ts') return new Worker(entry, { workerData: data, resourceLimits });
+  return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data, resourceLimits });
 }
 
 type Task = EncoderRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/unbound-method, @typescript-eslint/no-unnecessary-type-assertion --
    wink's `its` helpers are plain functions handed over by value, as wink's own examples do, and
    its `out()` is typed as T[] | string[] whatever the helper: the assertions say which it is. */
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemSentence, type ItsFunction, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
 import { WORDS } from './word-lists';
 
@@ -63,6 +63,11 @@ let modelLoadMs: number | undefined;
 function englishPipeline(): EnglishPipeline {
   if (english) return english;
   const started = performance.now();
+  // The model's module is required here, not imported: its 3.6 MB of source and tables cost a
+  // process some 17 MiB before any text is read, and an api reads text only for a report's topics.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require('wink-eng-lite-web-model') as typeof Model | { default: typeof Model };
+  const model = 'default' in loaded ? loaded.default : loaded;
   const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   const stem = model.addons.stem;
   if (typeof stem !== 'function') throw new Error('wink-eng-lite-web-model ships no stemmer');
