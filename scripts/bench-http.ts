@@ -12,6 +12,7 @@
  *   memory     the app's RSS after the run
  *
  * BENCH_CPU_PROF=<dir> runs the app under `--cpu-prof` and leaves its profile there.
+ * BENCH_ONLY=reports answers the three campaigns and reads their reports, and measures nothing else.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -31,6 +32,10 @@ const ROOT = join(__dirname, '..');
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RATERS = Number(process.env.BENCH_RATERS ?? 500);
+/** Only the report reads (and what they need: the campaigns answered and folded), for a quicker loop on them. */
+export const REPORTS_ONLY = process.env.BENCH_ONLY === 'reports';
+/** Reads of each report timed (after the first, which freezes it); more give a profile something to show. */
+const REPORT_READS = Number(process.env.BENCH_REPORT_READS ?? 20);
 export const CLIENTS = 16;
 
 export interface HttpFigures {
@@ -43,7 +48,8 @@ export interface HttpFigures {
   aggregation: { msAfterLastSubmit: number; answersPerSecond: number };
   eventLoopDelayUnderLoad: EventLoopDelay;
   progress: { idle: Stats; whileFolding: Stats };
-  reportRead: { answers: number; p50: number; stringifyMs: number; bytes: number }[];
+  /** p50: until the body is read and decoded, as a browser would; headersP50: until the answer's headers came (the server's part). */
+  reportRead: { answers: number; p50: number; headersP50: number; stringifyMs: number; bytes: number; wireBytes: number }[];
   rssMiBAfter: number;
 }
 
@@ -272,21 +278,55 @@ export async function aggregated(coach: ApiClient, campaignId: string): Promise<
   return (await coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body.aggregated;
 }
 
-async function reportRead(coach: ApiClient, campaignId: string, answers: number): Promise<HttpFigures['reportRead'][number]> {
-  const url = `${coach.baseUrl}/api/campaigns/${campaignId}/report`;
-  const read = async (): Promise<string> => {
-    const response = await fetchOnce(url, { headers: { authorization: `Bearer ${coach.token}` } });
+/**
+ * Each report read REPORT_READS times, the three sizes in turn (10, 100, 500, 10, ...), so that a
+ * burst of other work on a shared machine falls on every size alike and their ratio holds.
+ */
+async function reportReads(coach: ApiClient, campaigns: { campaignId: string; answers: number }[]): Promise<HttpFigures['reportRead']> {
+  const wireBytes = new Map<string, number>();
+  const headersTimes: number[][] = campaigns.map(() => []);
+  const read = async (campaignId: string, headersAfter?: number[]): Promise<string> => {
+    const started = performance.now();
+    // As a coach's browser asks (fetch decompresses what it gets, as a browser does).
+    const response = await fetchOnce(`${coach.baseUrl}/api/campaigns/${campaignId}/report`, {
+      headers: { authorization: `Bearer ${coach.token}`, 'accept-encoding': 'gzip, deflate, br' },
+    });
+    headersAfter?.push(performance.now() - started);
     if (response.status !== 200) throw new Error(`report: ${response.status}`);
+    wireBytes.set(campaignId, Number(response.headers.get('content-length')));
     return response.text();
   };
-  const body = await read(); // the first read freezes the version: not what later reads cost
-  const times: number[] = [];
-  for (let index = 0; index < 20; index += 1) times.push((await timed(read))[1]);
-  const report = JSON.parse(body) as unknown;
-  const [, stringifyMs] = await timed(async () => {
-    for (let index = 0; index < 20; index += 1) JSON.stringify(report);
+  const bodies: string[] = [];
+  for (const { campaignId } of campaigns) bodies.push(await read(campaignId)); // the first read freezes the version: not what later reads cost
+  const times: number[][] = campaigns.map(() => []);
+  for (let round = 0; round < REPORT_READS; round += 1)
+    for (const [index, { campaignId }] of campaigns.entries()) times[index].push((await timed(() => read(campaignId, headersTimes[index])))[1]);
+  return campaigns.map(({ campaignId, answers }, index) => {
+    const report = JSON.parse(bodies[index]) as unknown;
+    const started = performance.now();
+    for (let repeat = 0; repeat < 20; repeat += 1) JSON.stringify(report);
+    const stringifyMs = Math.round(((performance.now() - started) / 20) * 100) / 100;
+    return {
+      answers,
+      p50: stats(times[index]).p50,
+      headersP50: stats(headersTimes[index]).p50,
+      stringifyMs,
+      bytes: Buffer.byteLength(bodies[index]),
+      wireBytes: wireBytes.get(campaignId) ?? 0,
+    };
   });
-  return { answers, p50: stats(times).p50, stringifyMs: Math.round((stringifyMs / 20) * 100) / 100, bytes: Buffer.byteLength(body) };
+}
+
+/** Waits until no mail arrived for two seconds (at most five minutes). */
+async function mailboxQuiet(mailbox: Mailbox): Promise<void> {
+  let [count, since] = [mailbox.messages.length, performance.now()];
+  await waitUntil(
+    () => {
+      if (mailbox.messages.length !== count) [count, since] = [mailbox.messages.length, performance.now()];
+      return performance.now() - since > 2_000;
+    },
+    { what: 'the mail of the closes sent', timeoutMs: 300_000, intervalMs: 200 },
+  );
 }
 
 export async function measureThroughHttp(log: (line: string) => void): Promise<HttpFigures> {
@@ -312,16 +352,20 @@ export async function measureThroughHttp(log: (line: string) => void): Promise<H
     // Timed from the launch request (launched): drafting the campaign is not the launch.
     const main = await launched(coach, mailbox, team(RATERS));
     const medium = await launched(coach, mailbox, team(100));
-    log(`Measuring the launch's baseline: ${RATERS + 1} mails through a bare nodemailer pool to the same sink ...`);
-    await bareNodemailerPool(mailbox, mailbox.messages[mailbox.messages.length - 1], 11); // warm, as the app is
-    const bareMailsPerSecond = await bareNodemailerPool(mailbox, mailbox.messages[mailbox.messages.length - 1], RATERS + 1);
+    let bareMailsPerSecond = NaN;
+    let [raw, rawMs, idle]: [number[], number, number[]] = [[], NaN, []];
+    if (!REPORTS_ONLY) {
+      log(`Measuring the launch's baseline: ${RATERS + 1} mails through a bare nodemailer pool to the same sink ...`);
+      await bareNodemailerPool(mailbox, mailbox.messages[mailbox.messages.length - 1], 11); // warm, as the app is
+      bareMailsPerSecond = await bareNodemailerPool(mailbox, mailbox.messages[mailbox.messages.length - 1], RATERS + 1);
 
-    log('Measuring the baseline: single-row INSERTs through a pg pool of 16 ...');
-    const [raw, rawMs] = await timed(() => rawInserts(databaseUrl, Math.max(2_000, RATERS * 4), CLIENTS));
+      log('Measuring the baseline: single-row INSERTs through a pg pool of 16 ...');
+      [raw, rawMs] = await timed(() => rawInserts(databaseUrl, Math.max(2_000, RATERS * 4), CLIENTS));
 
-    log('Measuring GET /progress idle ...');
-    let count = 0;
-    const idle = await progressTimes(coach, main.campaignId, () => (count += 1) > 40);
+      log('Measuring GET /progress idle ...');
+      let count = 0;
+      idle = await progressTimes(coach, main.campaignId, () => (count += 1) > 40);
+    }
 
     log(`Submitting ${RATERS} answers with ${CLIENTS} concurrent clients, a coach watching progress meanwhile ...`);
     await eventLoopDelay(app); // starts the histogram afresh: only the load below counts
@@ -351,11 +395,13 @@ export async function measureThroughHttp(log: (line: string) => void): Promise<H
     for (const { campaignId } of [small, medium]) await coach.post(`/api/campaigns/${campaignId}/close`);
     for (const { campaignId, links } of [small, medium])
       await waitUntil(async () => (await aggregated(coach, campaignId)) >= links.length, { what: 'the small campaigns folded', timeoutMs: 60_000 });
-    const reads = [
-      await reportRead(coach, small.campaignId, small.links.length),
-      await reportRead(coach, medium.campaignId, medium.links.length),
-      await reportRead(coach, main.campaignId, main.links.length),
-    ];
+    // The closes thank every rater by mail: the reads wait until those are out, so that the reads
+    // of each report share the app with nothing else.
+    await mailboxQuiet(mailbox);
+    const reads = await reportReads(
+      coach,
+      [small, medium, main].map(({ campaignId, links }) => ({ campaignId, answers: links.length })),
+    );
     const after = await eventLoopDelay(app);
 
     const submitStats = stats(submitted.times);

@@ -49,7 +49,7 @@ import { shownFigures } from '../src/reports/disclosure/version-disclosure';
 import { advanceAggregates, planVersionStep } from '../src/reports/versions/version-gate';
 import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { type HttpFigures, measureThroughHttp } from './bench-http';
+import { type HttpFigures, measureThroughHttp, REPORTS_ONLY } from './bench-http';
 import { type LayoutFigures, measureLayout } from './bench-layouts';
 import type { CpuUsage } from './cpu-usage';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
@@ -182,7 +182,7 @@ function httpTable(figures: HttpFigures): string[] {
     ],
     [
       `report JSON read, ${figures.reportRead.map((read) => read.answers).join(' / ')} answers`,
-      `p50 ${figures.reportRead.map((read) => read.p50).join(' / ')} ms`,
+      `p50 ${figures.reportRead.map((read) => read.p50).join(' / ')} ms (headers after ${figures.reportRead.map((read) => read.headersP50).join(' / ')} ms; ${figures.reportRead.map((read) => `${Math.round(read.wireBytes / 1024)} kB`).join(' / ')} on the wire)`,
       `JSON.stringify of it: ${figures.reportRead.map((read) => read.stringifyMs).join(' / ')} ms`,
       `${all.answers} vs ${few.answers}: ${(all.p50 / few.p50).toFixed(1)}x; vs stringify ${ratio(some.p50, some.stringifyMs)} at ${some.answers}`,
     ],
@@ -259,9 +259,13 @@ async function main(): Promise<void> {
     // Shown at once: the layouts below take minutes more, and may fail on a busy machine.
     for (const line of httpTable(all)) log(line);
     const layouts: LayoutFigures[] = [];
-    for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
+    if (!REPORTS_ONLY) for (const workers of [1, 2]) layouts.push(await measureLayout(workers, LAYOUT_RATERS, log));
     return { all, layouts };
   });
+  if (REPORTS_ONLY) {
+    write('reports.json', { at: new Date().toISOString(), node: process.version, reportRead: figures.all.reportRead });
+    return;
+  }
   log('');
   for (const line of layoutTable(figures.all, figures.layouts)) log(line);
   log(`\n(${(httpMs / 1000).toFixed(0)} s)`);

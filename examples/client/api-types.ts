@@ -3794,6 +3794,8 @@ export interface operations {
         headers: {
           /** @description A strong validator of these bytes. */
           ETag?: string;
+          /** @description `gzip` when `Accept-Encoding` accepts it; absent otherwise. */
+          'Content-Encoding'?: string;
           [name: string]: unknown;
         };
         content: {

@@ -16,13 +16,24 @@ export function noneMatchHits(ifNoneMatch: string | undefined, etag: string): bo
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
 }
 
-/** Sends JSON text as it is, with its strong ETag, or 304 with no body when the client holds these bytes already. */
-export function sendJsonWithEtag(res: Response, body: string, ifNoneMatch: string | undefined): void {
-  const etag = strongEtag(body);
+/** JSON as it goes on the wire: its bytes, encoded or not, and the strong ETag of exactly those. */
+export interface JsonRepresentation {
+  body: Buffer | string;
+  etag: string;
+  encoding: 'gzip' | 'identity';
+}
+
+/**
+ * Sends JSON as it is, with its strong ETag, or 304 with no body when the client holds these bytes
+ * already. Which bytes depends on Accept-Encoding, and Vary says so.
+ */
+export function sendRepresentation(res: Response, { body, etag, encoding }: JsonRepresentation, ifNoneMatch: string | undefined): void {
   res.setHeader('ETag', etag);
+  res.vary('Accept-Encoding');
   if (noneMatchHits(ifNoneMatch, etag)) {
     res.status(304).end();
     return;
   }
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
   res.status(200).type('application/json; charset=utf-8').send(body);
 }

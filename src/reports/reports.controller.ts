@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { sendJsonWithEtag } from '../common/etag';
+import type { Request, Response } from 'express';
+import { sendRepresentation } from '../common/etag';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
@@ -26,14 +26,18 @@ export class ReportsController {
   /**
    * The latest version of the report (a new one is cut when enough new answers arrived), or
    * `?version=N` as it was frozen: its stored bytes, the same at every read. Either comes with a
-   * strong ETag, and `If-None-Match` naming it gets 304.
+   * strong ETag, and `If-None-Match` naming it gets 304. Gzipped when the client accepts it (from
+   * pieces compressed once per version), with an ETag of its own.
    */
   @Get(':id/report')
   @ApiQuery({ name: 'version', required: false, type: 'integer', minimum: 1 })
   @ApiOkResponse({
     type: ReportDto,
     description: 'The report. `?version=N` is served as frozen, with `pending` null.',
-    headers: { ETag: { description: 'A strong validator of these bytes.', schema: { type: 'string' } } },
+    headers: {
+      ETag: { description: 'A strong validator of these bytes.', schema: { type: 'string' } },
+      'Content-Encoding': { description: '`gzip` when `Accept-Encoding` accepts it; absent otherwise.', schema: { type: 'string' } },
+    },
   })
   @ApiResponse({
     status: 304,
@@ -45,11 +49,12 @@ export class ReportsController {
     @CurrentCoach() coach: Coach,
     @Param('id', uuidParam) id: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
     @Query('version', versionQuery) version?: number,
   ): Promise<void> {
-    const body = version === undefined ? JSON.stringify(await this.reports.report(coach, id)) : await this.reports.frozenJson(coach, id, version);
-    sendJsonWithEtag(res, body, ifNoneMatch);
+    const coding = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? 'gzip' : 'identity';
+    sendRepresentation(res, await this.reports.reportJson(coach, id, coding, version), ifNoneMatch);
   }
 
   @Get(':id/report/versions')

@@ -8,7 +8,9 @@ import { AggregationRepository } from '../aggregation/aggregation.repository';
 import { DomainError, notFound } from '../common/domain-error';
 import { EngagementsService } from '../engagements/engagements.service';
 import type { RaterGroupId } from '../surveys/survey.types';
-import { isConcurrentCut, ReportVersionRepository, type StoredVersion } from './versions/report-version.repository';
+import { isConcurrentCut, ReportVersionRepository, type StoredVersion, type VersionHead } from './versions/report-version.repository';
+import { type JsonRepresentation, strongEtag } from '../common/etag';
+import { type Coding, representation } from './versions/stored-body';
 import { groupsKeptTogether } from './disclosure/bucket-planning';
 import { buildReport } from './assembly/report.builder';
 import type { PendingAnswers, Report } from './assembly/report.types';
@@ -19,6 +21,12 @@ import { withReviewDecisions, withReviewStatement } from './review/comment-revie
 
 /** Rolls back a version's transaction when no version could be cut safely. */
 class VersionNotSafe extends Error {}
+
+/** The version the latest report serves, and the aggregates as they are now, for what it leaves out. */
+interface LatestState {
+  version: VersionHead;
+  current: CampaignAggregates;
+}
 
 export interface VersionSummary {
   number: number;
@@ -58,24 +66,36 @@ export class ReportsService {
   /** The latest version (cutting a new one when answers allow), or version `number` as it was frozen. */
   async report(coach: Coach, campaignId: string, number?: number): Promise<Report> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
-    const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
-    if (version) return { ...withReviewStatement(version.report), pending: await this.pending(campaign, version) };
-    if (number !== undefined) throw notFound(`Report version ${number}`);
+    if (number !== undefined) {
+      const version = await this.versions.get(campaign.id, number);
+      if (!version) throw notFound(`Report version ${number}`);
+      const current = await this.aggregates.loadAggregates(campaign.id);
+      return { ...withReviewStatement(version.report), pending: this.pending(campaign, { version, current }) };
+    }
+    const latest = await this.latestCutting(campaign, coach);
+    const version = latest && (await this.versions.get(campaign.id, latest.version.number));
+    if (latest && version) return { ...withReviewStatement(version.report), pending: this.pending(campaign, latest) };
     return this.emptyReport(campaign, coach);
   }
 
   /**
-   * Version `number` as it was frozen, the JSON text stored when it was cut, for serving as it is:
-   * `pending` is null in it, since what came after is the latest report's to say.
+   * The report's JSON as it is served, in `coding`: the latest version with what it leaves out in
+   * `pending`, or version `number` as it was frozen, byte for byte (`pending` null in it, since
+   * what came after is the latest report's to say). Both come from what was stored for the
+   * version (see stored-body.ts): nothing large is parsed, serialized, hashed or compressed.
    */
-  async frozenJson(coach: Coach, campaignId: string, number: number): Promise<string> {
+  async reportJson(coach: Coach, campaignId: string, coding: Coding, number?: number): Promise<JsonRepresentation> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
-    const body = await this.versions.storedJson(campaign.id, number);
-    if (body === null) throw notFound(`Report version ${number}`);
-    // Versions cut before the coach could review comment themes lack that statement: served with
-    // it, as every other read of them is, at the price of a parse. jsonb prints keys as `, "key": `.
-    if (!/[{,] "commentReview": /.test(body)) return JSON.stringify(withReviewStatement(JSON.parse(body) as Report));
-    return body;
+    if (number !== undefined) {
+      const stored = await this.versions.storedBody(campaign.id, number, coding);
+      if (stored === null) throw notFound(`Report version ${number}`);
+      return representation(stored, coding);
+    }
+    const latest = await this.latestCutting(campaign, coach);
+    const stored = latest && (await this.versions.storedBody(campaign.id, latest.version.number, coding));
+    if (latest && stored) return representation(stored, coding, this.pending(campaign, latest));
+    const empty = JSON.stringify(await this.emptyReport(campaign, coach));
+    return { body: empty, etag: strongEtag(empty), encoding: 'identity' };
   }
 
   /** Before the first answer is aggregated: who was asked, and no figure at all (nothing to freeze). */
@@ -108,7 +128,7 @@ export class ReportsService {
   /** Releases a version to the leader (the latest when none is named); it stays frozen for good. */
   async release(coach: Coach, campaignId: string, number?: number): Promise<VersionSummary> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
-    const version = number === undefined ? await this.latestCutting(campaign, coach) : await this.versions.get(campaign.id, number);
+    const version = number === undefined ? (await this.latestCutting(campaign, coach))?.version : await this.versions.get(campaign.id, number);
     if (!version)
       throw number === undefined
         ? new DomainError('Conflict', 'There is no report to release yet: no answers have been aggregated')
@@ -133,23 +153,25 @@ export class ReportsService {
     return version?.releasedAt ? { ...withReviewStatement(version.report), pending: null } : null;
   }
 
-  private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
+  private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<LatestState | null> {
     try {
-      return (await this.cutIfPossible(campaign, coach)) ?? (await this.versions.latest(campaign.id));
+      return await this.cutIfPossible(campaign, coach);
     } catch (error) {
       // Two readers cut the same version at once: the other one's is as good. A version that
       // cannot be made safe is not cut (its transaction, comment releases included, rolls back).
       if (!isConcurrentCut(error) && !(error instanceof VersionNotSafe)) throw error;
-      return this.versions.latest(campaign.id);
+      const [version, current] = await Promise.all([this.versions.latestHead(campaign.id), this.aggregates.loadAggregates(campaign.id)]);
+      return version && { version, current };
     }
   }
 
-  private async cutIfPossible(campaign: CampaignEntity, coach: Coach): Promise<StoredVersion | null> {
+  /** Cuts the next version when answers allow; the latest version either way (none before the first answer). */
+  private async cutIfPossible(campaign: CampaignEntity, coach: Coach): Promise<LatestState | null> {
     const survey = campaign.surveySnapshot;
     const started = Date.now();
-    const cut = await this.versions.cut(campaign.id, async (tx, current, history, latest) => {
+    const outcome = await this.versions.cut(campaign.id, async (tx, current, history, latest) => {
       const step = planVersionStep(survey, latest?.frozen.responses ?? null, current.responses);
-      if (step.advancing.length === 0) return null;
+      if (step.advancing.length === 0) return { latest: latest && { version: latest, current }, cut: null };
       const [engagement, invited] = await Promise.all([this.engagements.getOwned(coach, campaign.engagementId), this.invitedPerGroup(campaign.id)]);
       const number = (latest?.number ?? 0) + 1;
       const createdAt = new Date();
@@ -158,6 +180,7 @@ export class ReportsService {
       // The coach's decisions on the comments of the version before carry over to the same comments:
       // a comment reads the same in both, and the leader should not see one move back.
       const decisions = latest ? await this.reviews.forVersion(campaign.id, latest.number, tx) : [];
+      const keepTogether = latest ? groupsKeptTogether(await this.versions.buckets(tx, campaign.id, latest.number)) : [];
       const comments = withReviewDecisions(await this.versions.commentsUpTo(tx, campaign.id, number), decisions);
       const cut = cutVersion({
         survey,
@@ -173,7 +196,7 @@ export class ReportsService {
             invited,
             version: { number, createdAt: createdAt.toISOString(), releasedAt: null },
             forcedSuppressions,
-            keepTogether: latest ? groupsKeptTogether(latest.report.buckets) : [],
+            keepTogether,
           }),
       });
       if (!cut) {
@@ -182,18 +205,17 @@ export class ReportsService {
       }
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
       if (latest) await this.reviews.carryForward(tx, campaign.id, latest.number, number);
-      return { number, forced: cut.forced.length, advancing: step.advancing };
+      return { latest: { version: { number, frozen }, current }, cut: { number, forced: cut.forced.length, advancing: step.advancing } };
     });
-    if (cut)
+    if (outcome.cut)
       this.logger.log(
-        `report version ${cut.number} cut in ${Date.now() - started} ms (${cut.advancing.length} group(s) brought up to date, ${cut.forced} figure(s) withheld against earlier versions)`,
+        `report version ${outcome.cut.number} cut in ${Date.now() - started} ms (${outcome.cut.advancing.length} group(s) brought up to date, ${outcome.cut.forced} figure(s) withheld against earlier versions)`,
       );
-    return cut ? this.versions.get(campaign.id, cut.number) : null;
+    return outcome.latest;
   }
 
   /** What newer answers a version leaves out, and why: counts per group only. */
-  private async pending(campaign: CampaignEntity, version: StoredVersion): Promise<PendingAnswers> {
-    const current = await this.aggregates.loadAggregates(campaign.id);
+  private pending(campaign: CampaignEntity, { version, current }: LatestState): PendingAnswers {
     const step = planVersionStep(campaign.surveySnapshot, version.frozen.responses, current.responses);
     const groups = Object.keys(current.responses) as RaterGroupId[];
     const answers = groups.reduce((total, group) => total + Math.max(0, (current.responses[group] ?? 0) - (version.frozen.responses[group] ?? 0)), 0);

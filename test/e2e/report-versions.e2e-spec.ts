@@ -1,9 +1,25 @@
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { Report } from '../../src/reports/assembly/report.types';
 import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(90_000);
+
+/** A GET as it arrives on the wire, not decompressed (fetch would undo a Content-Encoding). */
+function rawGet(client: ApiClient, path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${client.baseUrl}${path}`, { headers: { authorization: `Bearer ${client.token}`, ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 interface Questionnaire {
   items: { id: string }[];
@@ -113,7 +129,9 @@ describe('report versions: a released report is frozen, and late answers arrive 
     const again = await coach.getFile(url);
     expect(again.status).toBe(200);
     expect(again.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(released1.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    // fetch accepts gzip: the tag is that of the gzipped bytes; the plain bytes have their own.
+    expect(released1.etag).toMatch(/^"[A-Za-z0-9_-]{43}-gzip"$/);
+    expect((await coach.getFile(url, { 'accept-encoding': 'identity' })).headers.get('etag')).toBe(released1.etag?.replace('-gzip', ''));
     // Version 2 has been cut since, with the late peers in it: version 1 is byte for byte what it was.
     expect(again.body.equals(released1.bytes)).toBe(true);
     expect(again.headers.get('etag')).toBe(released1.etag);
@@ -135,8 +153,53 @@ describe('report versions: a released report is frozen, and late answers arrive 
     expect((await other.getFile(url, { 'if-none-match': released1.etag as string })).status).toBe(404);
   });
 
+  it('gzips the report for a client that accepts it, to exactly the JSON it serves plain, with a tag and a 304 of its own', async () => {
+    const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+    for (const path of [`/api/campaigns/${campaignId}/report?version=1`, `/api/campaigns/${campaignId}/report`]) {
+      const plain = await rawGet(coach, path, { 'accept-encoding': 'identity' });
+      const gzip = await rawGet(coach, path, browser);
+      expect([path, plain.status, plain.headers['content-encoding'], gzip.status, gzip.headers['content-encoding']]).toEqual([
+        path,
+        200,
+        undefined,
+        200,
+        'gzip',
+      ]);
+      expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+      expect(gzip.body.length).toBeLessThan(plain.body.length / 3);
+      expect(gzip.headers['content-length']).toBe(String(gzip.body.length));
+      expect(gzip.headers.vary).toMatch(/Accept-Encoding/);
+      expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+      expect(gzip.headers.etag).toBe(`${plain.headers.etag.slice(0, -1)}-gzip"`);
+      // Each tag stands for its own bytes: a 304 only where the client would get those same bytes.
+      expect((await rawGet(coach, path, { ...browser, 'if-none-match': gzip.headers.etag })).status).toBe(304);
+      expect((await rawGet(coach, path, { 'accept-encoding': 'identity', 'if-none-match': plain.headers.etag })).status).toBe(304);
+      expect((await rawGet(coach, path, { 'accept-encoding': 'identity', 'if-none-match': gzip.headers.etag })).status).toBe(200);
+      expect((await rawGet(coach, path, { ...browser, 'if-none-match': plain.headers.etag })).status).toBe(200);
+      // No Accept-Encoding, or gzip refused: plain JSON.
+      expect((await rawGet(coach, path, {})).headers['content-encoding']).toBeUndefined();
+      expect((await rawGet(coach, path, { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
+    }
+    // The latest report is version 2 with what it leaves out: the late peer is in it, and pending counts nothing waiting.
+    const latest = JSON.parse(gunzipSync((await rawGet(coach, `/api/campaigns/${campaignId}/report`, browser)).body).toString('utf8')) as Report;
+    expect(latest.version?.number).toBe(2);
+    expect(latest.pending).toEqual({ answers: 0, notes: [], canPublish: false });
+  });
+
+  it('serves a released version as released, in both codings, though it was read before its release', async () => {
+    const path = `/api/campaigns/${campaignId}/report?version=2`;
+    const before = await rawGet(coach, path, { 'accept-encoding': 'gzip' });
+    expect((JSON.parse(gunzipSync(before.body).toString('utf8')) as Report).version?.releasedAt).toBeNull();
+    expect((await coach.post(`/api/campaigns/${campaignId}/report/release`, { version: 2 })).status).toBe(200);
+    const [gzip, plain] = [await rawGet(coach, path, { 'accept-encoding': 'gzip' }), await rawGet(coach, path, {})];
+    expect(gzip.headers.etag).not.toBe(before.headers.etag);
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    expect(Date.parse((JSON.parse(plain.body.toString('utf8')) as Report).version?.releasedAt ?? '')).not.toBeNaN();
+  });
+
   it('serves a version stored before comment themes could be reviewed with the statement that they were not', async () => {
     await t.db.query(`UPDATE report_versions SET report = report - 'commentReview' WHERE campaign_id = $1 AND number = 2`, [campaignId]);
+    expect((await t.db.query(`SELECT body FROM report_versions WHERE campaign_id = $1 AND number = 2`, [campaignId]))[0].body).toBeNull();
     const old = await coach.get<{ commentReview: { status: string; reviewed: number } }>(`/api/campaigns/${campaignId}/report?version=2`);
     expect(old.status).toBe(200);
     expect(old.body.commentReview).toMatchObject({ reviewed: 0 });

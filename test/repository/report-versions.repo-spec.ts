@@ -5,6 +5,7 @@ import { isConcurrentCut, type NewVersion, ReportVersionRepository } from '../..
 import { reportFactory } from '../factories/report.factory';
 import { useTestDatabase } from '../utils/test-database';
 import { gate } from '../utils/gate';
+import { waitUntil } from '../../src/common/wait-until';
 
 const t = useTestDatabase();
 let versions: ReportVersionRepository;
@@ -129,5 +130,55 @@ describe('ReportVersionRepository: releasing', () => {
       { number: 2, createdAt: new Date(Date.UTC(2031, 0, 2)), releasedAt: null, responses: 6 },
     ]);
     expect(await versions.get(campaign.id, 3)).toBeNull();
+  });
+});
+
+describe('ReportVersionRepository: what a version is served from', () => {
+  const columns = async (campaignId: string, number: number): Promise<{ body: string | null; meta: unknown }> =>
+    (
+      await t.db.query<{ body: string | null; meta: unknown }[]>(`SELECT body, body_meta AS meta FROM report_versions WHERE campaign_id = $1 AND number = $2`, [
+        campaignId,
+        number,
+      ])
+    )[0];
+
+  it('stores the report as Postgres prints it at the first read, and empties it when the report changes', async () => {
+    const campaign = await t.rows.campaign();
+    await t.db.transaction((tx) => versions.insert(tx, campaign.id, version(1, { responses: {}, items: {}, themes: {} })));
+    expect(await columns(campaign.id, 1)).toEqual({ body: null, meta: null });
+    const [printed] = await t.db.query<{ text: string }[]>(`SELECT report::text AS text FROM report_versions WHERE campaign_id = $1`, [campaign.id]);
+
+    const plain = await versions.storedBody(campaign.id, 1, 'identity');
+    expect(plain?.text).toBe(printed.text);
+    expect((await columns(campaign.id, 1)).body).toBe(printed.text);
+    expect((await versions.storedBody(campaign.id, 1, 'gzip'))?.gzipHead.length).toBeGreaterThan(0);
+    expect(await versions.storedBody(campaign.id, 2, 'gzip')).toBeNull();
+
+    await versions.release(campaign.id, 1, new Date(Date.UTC(2031, 5, 1)));
+    expect(await columns(campaign.id, 1)).toEqual({ body: null, meta: null });
+    expect((await versions.storedBody(campaign.id, 1, 'identity'))?.text).toContain('"releasedAt": "2031-06-01T00:00:00.000Z"');
+  });
+
+  it('never stores what it worked out from a report that changed meanwhile', async () => {
+    const campaign = await t.rows.campaign();
+    await t.db.transaction((tx) => versions.insert(tx, campaign.id, version(1, { responses: {}, items: {}, themes: {} })));
+    // A release in another process holds the row while this read works out the body of the report as it was.
+    const releasing = await t.connectAgain();
+    const runner = releasing.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(
+      `UPDATE report_versions SET released_at = now(), report = jsonb_set(report, '{version,releasedAt}', '"2031-06-01T00:00:00.000Z"') WHERE campaign_id = $1`,
+      [campaign.id],
+    );
+    const reading = versions.storedBody(campaign.id, 1, 'identity');
+    await waitUntil(
+      async () => (await t.db.query<unknown[]>(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).length > 0,
+      { what: "the read's UPDATE waiting for the release's lock" },
+    );
+    await runner.commitTransaction();
+    await runner.release();
+    expect((await reading)?.text).toContain('"releasedAt": null'); // what this read saw, served once
+    expect(await columns(campaign.id, 1)).toEqual({ body: null, meta: null });
+    expect((await versions.storedBody(campaign.id, 1, 'identity'))?.text).toContain('"releasedAt": "2031-06-01T00:00:00.000Z"');
   });
 });

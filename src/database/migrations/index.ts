@@ -15,6 +15,7 @@ import { PulseSchedules1766400000100 } from './1766400000100-PulseSchedules';
 import { InvitationThanksAndRefusals1766500000000 } from './1766500000000-InvitationThanksAndRefusals';
 import { RaterLanguage1766600000000 } from './1766600000000-RaterLanguage';
 import { CommentLanguage1766620000000 } from './1766620000000-CommentLanguage';
+import { ReportVersionBodies1766720000000 } from './1766720000000-ReportVersionBodies';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   InvitationThanksAndRefusals1766500000000,
   RaterLanguage1766600000000,
   CommentLanguage1766620000000,
+  ReportVersionBodies1766720000000,
 ];

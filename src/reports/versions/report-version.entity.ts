@@ -3,6 +3,7 @@ import type { CampaignAggregates } from '../../aggregation/aggregate.types';
 import { CampaignEntity } from '../../campaigns/campaign.entity';
 import type { Report } from '../assembly/report.types';
 import type { ShownFigure } from '../disclosure/version-disclosure';
+import type { BodyMeta } from './stored-body';
 
 /**
  * A frozen version of a campaign's report. Versions are what anyone reads: the aggregates they were
@@ -36,4 +37,20 @@ export class ReportVersionEntity {
 
   @Column('jsonb')
   report: Report;
+
+  /**
+   * What the version is served from (see stored-body.ts), filled at its first read; a change of
+   * `report` empties them (a trigger, whatever the path of the change).
+   */
+  @Column('text', { nullable: true })
+  body: string | null;
+
+  @Column('jsonb', { name: 'body_meta', nullable: true })
+  bodyMeta: BodyMeta | null;
+
+  @Column('bytea', { name: 'gzip_head', nullable: true })
+  gzipHead: Buffer | null;
+
+  @Column('bytea', { name: 'gzip_tail', nullable: true })
+  gzipTail: Buffer | null;
 }

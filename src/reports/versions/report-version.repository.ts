@@ -7,6 +7,8 @@ import { AggregationRepository } from '../../aggregation/aggregation.repository'
 import type { RaterGroupId } from '../../surveys/survey.types';
 import type { Report } from '../assembly/report.types';
 import type { PublishedVersion, ShownFigure } from '../disclosure/version-disclosure';
+import { withReviewStatement } from '../review/comment-review';
+import { type BodyMeta, type Coding, type StoredBody, storedBodyOf, type StoredBodyFor } from './stored-body';
 
 export interface StoredVersion {
   number: number;
@@ -24,6 +26,18 @@ export interface NewVersion {
   figures: ShownFigure[];
   report: Report;
 }
+
+/**
+ * What deciding on a new version needs of the latest one: never its report, which is large, and
+ * which Postgres would have to read whole and decompress even for a part of it.
+ */
+export interface VersionHead {
+  number: number;
+  frozen: CampaignAggregates;
+}
+
+/** The columns of a version itself, without what it is served from (see stored-body.ts). */
+const VERSION = `number, created_at, released_at, frozen, figures, report`;
 
 interface VersionRow {
   number: number;
@@ -57,31 +71,73 @@ export class ReportVersionRepository {
   ) {}
 
   async latest(campaignId: string, db: DataSource | EntityManager = this.db): Promise<StoredVersion | null> {
-    const rows: VersionRow[] = await db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 ORDER BY number DESC LIMIT 1`, [campaignId]);
+    const rows: VersionRow[] = await db.query(`SELECT ${VERSION} FROM report_versions WHERE campaign_id = $1 ORDER BY number DESC LIMIT 1`, [campaignId]);
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
   async get(campaignId: string, number: number, db: DataSource | EntityManager = this.db): Promise<StoredVersion | null> {
-    const rows: VersionRow[] = await db.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND number = $2`, [campaignId, number]);
+    const rows: VersionRow[] = await db.query(`SELECT ${VERSION} FROM report_versions WHERE campaign_id = $1 AND number = $2`, [campaignId, number]);
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
+  async latestHead(campaignId: string, db: DataSource | EntityManager = this.db): Promise<VersionHead | null> {
+    const rows: VersionHead[] = await db.query(`SELECT number, frozen FROM report_versions WHERE campaign_id = $1 ORDER BY number DESC LIMIT 1`, [campaignId]);
+    return rows[0] ?? null;
+  }
+
+  async buckets(tx: EntityManager, campaignId: string, number: number): Promise<Report['buckets']> {
+    const rows: { buckets: Report['buckets'] }[] = await tx.query(
+      `SELECT report->'buckets' AS buckets FROM report_versions WHERE campaign_id = $1 AND number = $2`,
+      [campaignId, number],
+    );
+    return rows[0]?.buckets ?? [];
+  }
+
   /**
-   * Version `number`'s report as stored, as JSON text: Postgres prints a jsonb value the same way
-   * every time, so these are the same bytes at every read (the release writes its time into them
-   * once, and they never change after). Nothing is parsed or rebuilt.
+   * What version `number` is served from, in one coding, or null when there is no such version.
+   * Its text is the report as stored (Postgres prints a jsonb value the same way every time), so
+   * these are the same bytes at every read; the release writes its time into the report once, and
+   * it never changes after. A version read for the first time since it was cut or changed gets
+   * them worked out and stored.
    */
-  async storedJson(campaignId: string, number: number): Promise<string | null> {
-    const rows: { body: string }[] = await this.db.query(`SELECT report::text AS body FROM report_versions WHERE campaign_id = $1 AND number = $2`, [
-      campaignId,
-      number,
-    ]);
-    return rows[0]?.body ?? null;
+  async storedBody<C extends Coding>(campaignId: string, number: number, coding: C): Promise<StoredBodyFor<C> | null> {
+    const columns = coding === 'gzip' ? 'gzip_head AS "gzipHead", gzip_tail AS "gzipTail"' : 'body AS text';
+    const rows: ({ meta: BodyMeta | null } & StoredBodyFor<C>)[] = await this.db.query(
+      `SELECT body_meta AS meta, ${columns} FROM report_versions WHERE campaign_id = $1 AND number = $2`,
+      [campaignId, number],
+    );
+    if (!rows[0]) return null;
+    if (rows[0].meta !== null) return rows[0];
+    return this.storeBody(campaignId, number);
+  }
+
+  /**
+   * Works out what a version is served from and stores it, unless the version changed since its
+   * report was read here (its row version, xmin, is no longer the one read): that change emptied
+   * the columns, and the next read fills them from the new report.
+   */
+  private async storeBody(campaignId: string, number: number): Promise<StoredBody | null> {
+    const rows: { rowVersion: string; raw: string }[] = await this.db.query(
+      `SELECT xmin::text AS "rowVersion", report::text AS raw FROM report_versions WHERE campaign_id = $1 AND number = $2`,
+      [campaignId, number],
+    );
+    if (!rows[0]) return null;
+    // Versions cut before the coach could review comment themes lack that statement: served with
+    // it, as every other read of them is. jsonb prints keys as `, "key": `.
+    const { raw } = rows[0];
+    const text = /[{,] "commentReview": /.test(raw) ? raw : JSON.stringify(withReviewStatement(JSON.parse(raw) as Report));
+    const body = storedBodyOf(text);
+    await this.db.query(
+      `UPDATE report_versions SET body = $3, body_meta = $4, gzip_head = $5, gzip_tail = $6
+       WHERE campaign_id = $1 AND number = $2 AND body_meta IS NULL AND xmin = $7::xid`,
+      [campaignId, number, body.text, JSON.stringify(body.meta), body.gzipHead, body.gzipTail, rows[0].rowVersion],
+    );
+    return body;
   }
 
   async latestReleased(campaignId: string): Promise<StoredVersion | null> {
     const rows: VersionRow[] = await this.db.query(
-      `SELECT * FROM report_versions WHERE campaign_id = $1 AND released_at IS NOT NULL ORDER BY number DESC LIMIT 1`,
+      `SELECT ${VERSION} FROM report_versions WHERE campaign_id = $1 AND released_at IS NOT NULL ORDER BY number DESC LIMIT 1`,
       [campaignId],
     );
     return rows[0] ? toVersion(rows[0]) : null;
@@ -100,7 +156,7 @@ export class ReportVersionRepository {
    * so a decision never lands in a version released meanwhile.
    */
   async lockForReview(tx: EntityManager, campaignId: string, number: number): Promise<StoredVersion | null> {
-    const rows: VersionRow[] = await tx.query(`SELECT * FROM report_versions WHERE campaign_id = $1 AND number = $2 FOR UPDATE`, [campaignId, number]);
+    const rows: VersionRow[] = await tx.query(`SELECT ${VERSION} FROM report_versions WHERE campaign_id = $1 AND number = $2 FOR UPDATE`, [campaignId, number]);
     return rows[0] ? toVersion(rows[0]) : null;
   }
 
@@ -149,10 +205,10 @@ export class ReportVersionRepository {
    */
   async cut<T>(
     campaignId: string,
-    cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: StoredVersion | null) => Promise<T | null>,
-  ): Promise<T | null> {
+    cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: VersionHead | null) => Promise<T>,
+  ): Promise<T> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const [latest, current] = await Promise.all([this.latest(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
+      const [latest, current] = await Promise.all([this.latestHead(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
       return cut(tx, current, () => this.history(tx, campaignId), latest);
     });
   }
