@@ -23,6 +23,11 @@ export const HELD_OUT_SETS = [
     about:
       "raters' own words again, a second writer who never saw the example bank, first run after the embedding classifier was built (12 comments that came out near copies of examples were taken out before)",
   },
+  {
+    name: 'third-writer',
+    about:
+      "raters' own words, a third writer who never saw the example bank nor the other sets, a quarter of them about two themes; first run before the examples of the same day were written, and kept from whoever wrote them (13 comments that came out near copies of examples taken out; the writer's 'mixed' sentiments read as constructive, 'neutral' as positive)",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];
