@@ -33,10 +33,15 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
  */
 export const TEMPLATE_VARIABLE = 'TEST_TEMPLATE_DATABASE';
 
+/** Postgres's SQLSTATE for CREATE DATABASE of a name that exists. */
+const DUPLICATE_DATABASE = '42P04';
+
 /**
  * Creates the database of `databaseUrl` as a copy of the run's migrated template. Without one
  * (a file run outside Jest's global setup) it does nothing: the database is then created and
- * migrated when first opened, as before.
+ * migrated when first opened, as before. A database that exists is left as it is: tests that
+ * start a second app, or the same app again, on one database (a second api process, a restart)
+ * share what the first wrote.
  */
 export async function cloneMigratedDatabase(databaseUrl: string): Promise<void> {
   const template = process.env[TEMPLATE_VARIABLE];
@@ -46,6 +51,8 @@ export async function cloneMigratedDatabase(databaseUrl: string): Promise<void> 
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
   } finally {
     await client.end();
   }
