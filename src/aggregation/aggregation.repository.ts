@@ -110,7 +110,18 @@ export class AggregationRepository {
       if (waiting.length > 0) {
         await tx.query(`SELECT move_rows_in_order('responses', $1::uuid[])`, [work.shuffle(waiting.map((row) => row.id))]);
         const answered: { id: string }[] = await tx.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND answered FOR UPDATE`, [campaignId]);
-        await tx.query(`SELECT move_rows_in_order('invitations', $1::uuid[])`, [work.shuffle(answered.map((row) => row.id))]);
+        const moved = work.shuffle(answered.map((row) => row.id));
+        // Moving an invitation deletes it, and its thanks with it (ON DELETE CASCADE): the thanks
+        // recorded so far go back once it is in place again, or its thank-you would be sent and
+        // forgotten. Read under the lock above, which a thank-you being recorded must wait for.
+        const thanked: { invitation_id: string }[] = await tx.query(`SELECT invitation_id FROM invitation_thanks WHERE invitation_id = ANY($1::uuid[])`, [
+          moved,
+        ]);
+        await tx.query(`SELECT move_rows_in_order('invitations', $1::uuid[])`, [moved]);
+        if (thanked.length > 0)
+          await tx.query(`INSERT INTO invitation_thanks (invitation_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [
+            thanked.map((row) => row.invitation_id),
+          ]);
       }
       await tx.query(`UPDATE campaigns SET answers_waiting = $2, fold_due_at = CASE WHEN $2 = 0 THEN NULL ELSE COALESCE(fold_due_at, $3) END WHERE id = $1`, [
         campaignId,

@@ -55,3 +55,24 @@ describe('AggregationRepository.settleOnce: rewriting rows', () => {
     },
   );
 });
+
+describe('AggregationRepository.settleOnce: the thanks of moved invitations', () => {
+  it('keeps every thank-you recorded for an answered invitation it rewrites, and records none for the others', async () => {
+    const campaign = await t.rows.campaign();
+    await t.rows.responses(campaign.id, 2);
+    const thanked = [await t.rows.invitation(campaign.id, { answered: true }), await t.rows.invitation(campaign.id, { answered: true })];
+    const notYet = await t.rows.invitation(campaign.id, { answered: true });
+    for (const invitation of thanked) await t.db.query(`INSERT INTO invitation_thanks (invitation_id) VALUES ($1)`, [invitation.id]);
+    const work = settleWork({ plan: (_survey, answers) => ({ fold: answers.map((answer) => answer.id), waiting: 0, more: false }) });
+
+    await aggregation.settleOnce(campaign.id, work, { skipLocked: false });
+
+    // The invitations were rewritten (deleted and inserted again), which cascades to their thanks.
+    const [, invitationOrder] = work.calls.shuffles;
+    expect([...invitationOrder.given].sort()).toEqual([...thanked.map((invitation) => invitation.id), notYet.id].sort());
+    const rows: { invitation_id: string }[] = await t.db.query(`SELECT invitation_id FROM invitation_thanks WHERE invitation_id = ANY($1::uuid[])`, [
+      [...thanked.map((invitation) => invitation.id), notYet.id],
+    ]);
+    expect(rows.map((row) => row.invitation_id).sort()).toEqual(thanked.map((invitation) => invitation.id).sort());
+  });
+});
