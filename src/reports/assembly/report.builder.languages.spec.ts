@@ -1,7 +1,7 @@
 import type { RaterGroupId } from '../../surveys/survey.types';
 import type { StoredComment } from '../../theming/comment.types';
 import { buildReport } from './report.builder';
-import { aggregates, comments, survey } from './report.builder.fixtures';
+import { aggregates, comments, survey } from '../../../test/factories/report-builder.fixtures';
 
 describe('buildReport with comments theming could not read', () => {
   const french = (groupId: RaterGroupId, kind: StoredComment['kind'], text: string, sortKey: number, themeIds: string[] = []): StoredComment => ({

@@ -2,7 +2,7 @@ import type { CampaignAggregates } from '../../aggregation/aggregate.types';
 import { applyDeltas, computeAggregateDeltas } from '../../aggregation/response-fold';
 import type { RaterGroupId } from '../../surveys/survey.types';
 import { buildReport } from './report.builder';
-import { aggregates, answers, comments, ITEMS, survey, THEMES } from './report.builder.fixtures';
+import { aggregates, answers, comments, ITEMS, survey, THEMES } from '../../../test/factories/report-builder.fixtures';
 import { jStat } from 'jstat';
 
 /** Reference figures straight from the raw answers above. */

@@ -1,7 +1,7 @@
-import type { CampaignAggregates } from '../../aggregation/aggregate.types';
-import { applyDeltas, computeAggregateDeltas } from '../../aggregation/response-fold';
-import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
-import type { StoredComment } from '../../theming/comment.types';
+import type { CampaignAggregates } from '../../src/aggregation/aggregate.types';
+import { applyDeltas, computeAggregateDeltas } from '../../src/aggregation/response-fold';
+import type { RaterGroupId, SurveyDefinition } from '../../src/surveys/survey.types';
+import type { StoredComment } from '../../src/theming/comment.types';
 
 /** A hand-made campaign the report builder's tests share: its survey, raw answers, comments and their aggregates. */
 const likert = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
