@@ -2403,6 +2403,11 @@ export interface components {
       prompt: string;
       /** @description The prompt the leader sees. */
       selfPrompt?: string;
+      /**
+       * @description Text questions only: answers are strengths (positive) or changes (constructive unless the rater has none), whatever their words.
+       * @enum {string}
+       */
+      asks?: 'strengths' | 'changes';
       /** @description The groups asked this question. */
       groups: ('self' | 'boss' | 'peer' | 'direct_report' | 'other')[];
     };

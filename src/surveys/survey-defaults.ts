@@ -4,6 +4,7 @@ import type {
   FollowUpScale,
   ItemKind,
   PerGoalBlock,
+  QuestionAsks,
   QuestionType,
   RaterGroupId,
   SurveyDefinition,
@@ -17,7 +18,7 @@ import type {
 } from './survey.types';
 
 type FileItem = { id: string; text: string; selfText: string; kind?: ItemKind };
-type FileQuestion = { id: string; type: QuestionType; prompt: string; selfPrompt?: string; groups?: RaterGroupId[] };
+type FileQuestion = { id: string; type: QuestionType; prompt: string; selfPrompt?: string; asks?: QuestionAsks; groups?: RaterGroupId[] };
 
 /** A survey file as the schema admits it: what the loader may fill in is optional here. */
 export interface SurveyFile {
@@ -87,6 +88,7 @@ export function applySurveyDefaults(file: SurveyFile): SurveyDefinition {
     type: entry.type,
     prompt: entry.prompt,
     ...(entry.selfPrompt === undefined ? {} : { selfPrompt: entry.selfPrompt }),
+    ...(entry.asks === undefined ? {} : { asks: entry.asks }),
     groups: entry.groups ? [...entry.groups] : groups.map((group) => group.id),
   });
   const questions: SurveyQuestion[] = (file.questions ?? []).map(question);

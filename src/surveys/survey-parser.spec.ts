@@ -95,6 +95,11 @@ describe('parseSurveyDefinition: defaults', () => {
     expect(survey.questions[0].groups).toEqual(['peer']);
   });
 
+  it('keeps what a text question asks for, and leaves it out where the file says nothing', () => {
+    expect(parseSurveyDefinition(edited(['prompt: Anything else? }', 'prompt: What works?, asks: strengths }']), FILE).questions[0].asks).toBe('strengths');
+    expect(parseSurveyDefinition(MINIMAL, FILE).questions[0]).not.toHaveProperty('asks');
+  });
+
   it('keeps a higher bar for a group’s comments than for its figures', () => {
     const survey = parseSurveyDefinition(
       edited(['{ id: peer, label: Peers, anonymous: true }', '{ id: peer, label: Peers, anonymous: true, minCommentResponses: 5 }']),
@@ -208,6 +213,16 @@ describe('parseSurveyDefinition: each problem names file, line, path and reason'
       'a question type outside the two',
       [['type: text', 'type: essay']],
       ['surveys/mini.yaml:17: questions[0].type: must be one of: text, start_stop_continue'],
+    ],
+    [
+      'a question asking for something the product does not know',
+      [['prompt: Anything else? }', 'prompt: Anything else?, asks: praise }']],
+      ['surveys/mini.yaml:17: questions[0].asks: must be one of: strengths, changes'],
+    ],
+    [
+      'start/stop/continue saying what it asks for',
+      [['{ id: notes, type: text, prompt: Anything else? }', '{ id: notes, type: start_stop_continue, prompt: Start stop continue?, asks: changes }']],
+      ['surveys/mini.yaml:17: questions[0].asks: is for text questions only: start, stop and continue say what they ask for'],
     ],
     ['a scale of one point', [['points: 3, labels: [Low, Mid, High]', 'points: 1, labels: [Only]']], ['surveys/mini.yaml:4: scale.points: must be at least 2']],
     ['an empty text', [['selfText: I listen', 'selfText:']], ['surveys/mini.yaml:15: themes[0].items[0].selfText: is empty']],

@@ -144,13 +144,20 @@ function checkPerGoal(source: YamlSource): SurveyValidationIssue[] {
       if (clash) issues.push(source.issue(path, `repeated for theme '${themeId}' it becomes '${expanded}', already used at ${formatPath(clash)}`));
     }
   }
-  questions.forEach((question, index) => {
-    listAt(question, 'groups').forEach((groupId, groupIndex) => {
-      if (typeof groupId === 'string' && !groupIds.has(groupId)) {
-        issues.push(source.issue(['perGoal', 'questions', index, 'groups', groupIndex], `group '${groupId}' is not one of this survey's groups`));
-      }
-    });
-  });
+  questions.forEach((question, index) => issues.push(...questionIssues(source, question, ['perGoal', 'questions', index], groupIds)));
+  return issues;
+}
+
+/** What is wrong with one question, at the top level or per goal: a group the survey lacks, or `asks` on start/stop/continue. */
+function questionIssues(source: YamlSource, question: unknown, path: PathSegment[], groupIds: ReadonlySet<string | undefined>): SurveyValidationIssue[] {
+  const issues = listAt(question, 'groups').flatMap((groupId, groupIndex) =>
+    typeof groupId === 'string' && !groupIds.has(groupId)
+      ? [source.issue([...path, 'groups', groupIndex], `group '${groupId}' is not one of this survey's groups`)]
+      : [],
+  );
+  if (stringAt(question, 'asks') !== undefined && stringAt(question, 'type') === 'start_stop_continue') {
+    issues.push(source.issue([...path, 'asks'], 'is for text questions only: start, stop and continue say what they ask for'));
+  }
   return issues;
 }
 
@@ -167,11 +174,7 @@ function checkQuestions(source: YamlSource): SurveyValidationIssue[] {
       // Answers are one map keyed by item and question ids; a shared id would mix two answers.
       issues.push(source.issue(['questions', index, 'id'], `'${id}' is already an item id (${formatPath(itemPath)}); question and item ids must differ`));
     }
-    listAt(question, 'groups').forEach((groupId, groupIndex) => {
-      if (typeof groupId === 'string' && !groupIds.has(groupId)) {
-        issues.push(source.issue(['questions', index, 'groups', groupIndex], `group '${groupId}' is not one of this survey's groups`));
-      }
-    });
+    issues.push(...questionIssues(source, question, ['questions', index], groupIds));
   });
   return issues;
 }

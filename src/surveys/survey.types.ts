@@ -75,11 +75,19 @@ export interface SurveyTheme {
 
 export type QuestionType = 'text' | 'start_stop_continue';
 
+/**
+ * What a text question asks for, when it leans one way: its answers are strengths (positive) or
+ * changes (constructive, unless the rater has none to suggest), whatever words they use.
+ */
+export type QuestionAsks = 'strengths' | 'changes';
+
 export interface SurveyQuestion {
   id: string;
   type: QuestionType;
   prompt: string;
   selfPrompt?: string;
+  /** Text questions only: see QuestionAsks. Without it, an answer's sentiment is read from its words. */
+  asks?: QuestionAsks;
   /** Groups this question is shown to. */
   groups: RaterGroupId[];
 }

@@ -1,4 +1,4 @@
-import type { RaterGroupId } from '../surveys/survey.types';
+import type { QuestionAsks, RaterGroupId } from '../surveys/survey.types';
 
 /** What an open text answers: a free question, or one part of start/stop/continue. */
 export type CommentKind = 'text' | 'start' | 'stop' | 'continue';
@@ -9,6 +9,13 @@ export const COMMENT_KINDS: readonly CommentKind[] = ['text', 'start', 'stop', '
  * `constructive` (something to do differently). A theme's comments are read in that order.
  */
 export type CommentSentiment = 'positive' | 'constructive';
+
+/** A comment as theming reads it: its text, its kind, and what its question asks for when it leans one way. */
+export interface CommentToRead {
+  text: string;
+  kind: CommentKind;
+  asks?: QuestionAsks;
+}
 export const COMMENT_SENTIMENTS: readonly CommentSentiment[] = ['positive', 'constructive'];
 
 /** What theming says of one comment. */

@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../surveys/survey.types';
+import type { QuestionAsks, SurveyDefinition } from '../surveys/survey.types';
 import type { CommentKind } from './comment.types';
 
 /** Where a coach's interview notes sit among a response's texts (not a survey question). */
@@ -12,6 +12,8 @@ export interface OpenComment {
   questionId: string;
   kind: CommentKind;
   text: string;
+  /** What the question asks for, when it leans one way (survey.types.ts). */
+  asks?: QuestionAsks;
 }
 
 /**
@@ -20,21 +22,21 @@ export interface OpenComment {
  */
 export function openComments(survey: SurveyDefinition, answers: OpenAnswers): OpenComment[] {
   const found: OpenComment[] = [];
-  const add = (questionId: string, kind: CommentKind, raw: string | undefined): void => {
+  const add = (questionId: string, kind: CommentKind, raw: string | undefined, asks?: QuestionAsks): void => {
     const text = typeof raw === 'string' ? raw.trim() : '';
-    if (text !== '') found.push({ questionId, kind, text });
+    if (text !== '') found.push({ questionId, kind, text, ...(asks === undefined ? {} : { asks }) });
   };
-  const addAnswer = (questionId: string, answer: OpenAnswer | undefined): void => {
+  const addAnswer = (questionId: string, answer: OpenAnswer | undefined, asks?: QuestionAsks): void => {
     if (answer === undefined || answer === null) return;
     if (typeof answer === 'string') {
-      add(questionId, 'text', answer);
+      add(questionId, 'text', answer, asks);
       return;
     }
     add(questionId, 'start', answer.start);
     add(questionId, 'stop', answer.stop);
     add(questionId, 'continue', answer.continue);
   };
-  for (const question of survey.questions) addAnswer(question.id, answers[question.id]);
+  for (const question of survey.questions) addAnswer(question.id, answers[question.id], question.asks);
   const notes = answers[INTERVIEW_NOTES_KEY];
   if (typeof notes === 'string' && !survey.questions.some((question) => question.id === INTERVIEW_NOTES_KEY)) add(INTERVIEW_NOTES_KEY, 'text', notes);
   return found;

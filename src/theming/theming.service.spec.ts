@@ -5,6 +5,8 @@ import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 import { shippedTheming } from '../../test/factories/theming';
 import { createCommentAnalyzer } from './classifier/comment-analyzer';
 import { INTERVIEW_NOTES_KEY, openComments } from './open-comments';
+import { sentimentCues } from './sentiment/comment-sentiment';
+import { analyseText } from './text/text-pipeline';
 
 const theming = shippedTheming();
 
@@ -240,7 +242,7 @@ describe('commentTexts', () => {
 });
 
 describe('openComments', () => {
-  it('lists the non-blank answers to the survey\u2019s questions and the interview notes, trimmed, each with its question and kind', () => {
+  it('lists the non-blank answers to the survey\u2019s questions and the interview notes, trimmed, each with its question, kind and what the question asks for', () => {
     const survey = surveyFactory();
     expect(
       openComments(survey, {
@@ -250,7 +252,7 @@ describe('openComments', () => {
         [INTERVIEW_NOTES_KEY]: ' Notes ',
       }),
     ).toEqual([
-      { questionId: 'strengths', kind: 'text', text: 'Calm' },
+      { questionId: 'strengths', kind: 'text', text: 'Calm', asks: 'strengths' },
       { questionId: 'ssc', kind: 'start', text: 'Delegating' },
       { questionId: 'ssc', kind: 'continue', text: 'Listening' },
       { questionId: INTERVIEW_NOTES_KEY, kind: 'text', text: 'Notes' },
@@ -269,6 +271,14 @@ describe('analyzeComments', () => {
     const [given] = await theming.analyzeComments(themes, [{ text: 'Xyzzy plugh.', kind: 'text' }], new Map([['Xyzzy plugh.', [...known.values()][0]]]));
     expect(alone.themeIds).toEqual([]);
     expect(given.themeIds).toEqual(['composure']);
+  });
+
+  it('reads the sentiment of free text by its meaning where no phrasing cue says anything, unless its question settles it', async () => {
+    const text = 'Meetings with him run over every single time.';
+    expect(sentimentCues(analyseText(text))).toBe(0); // by the cues alone: positive
+    const [free] = await theming.analyzeComments(themes, [{ text, kind: 'text' }]);
+    const [asked] = await theming.analyzeComments(themes, [{ text, kind: 'text', asks: 'strengths' }]);
+    expect([free.sentiment, asked.sentiment]).toEqual(['constructive', 'positive']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
 import { AnalyzerCache } from './analyzer-cache';
-import type { CommentAnalysis, CommentKind, StoredComment } from './comment.types';
+import type { CommentAnalysis, CommentToRead, StoredComment } from './comment.types';
 import { SentenceEncoderService, themesComments } from './embeddings/sentence-encoder';
 import { unthemedLanguage } from './language/comment-language';
 import { type OpenAnswers, openComments } from './open-comments';
@@ -67,7 +67,7 @@ export class ThemingService {
   /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
   async analyzeComments(
     themes: readonly SurveyTheme[],
-    comments: readonly { text: string; kind: CommentKind }[],
+    comments: readonly CommentToRead[],
     known: ReadonlyMap<string, Float32Array> = new Map(),
   ): Promise<CommentAnalysis[]> {
     if (comments.length === 0) return [];
@@ -80,7 +80,7 @@ export class ThemingService {
       // Classifying a comment by its neighbours takes a few milliseconds on the thread that serves
       // requests, and a fold classifies hundreds at once: the event loop gets a turn between slices.
       if (index % COMMENTS_PER_TURN === 0) await nextTurn();
-      analyses.push(analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text)));
+      analyses.push(analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text), comment.asks));
     }
     return analyses;
   }

@@ -39,6 +39,7 @@ export function surveyFactory(overrides: Partial<SurveyDefinition> = {}): Survey
       {
         id: 'strengths',
         type: 'text',
+        asks: 'strengths',
         prompt: 'What does {{leader}} do well?',
         selfPrompt: 'What do you do well?',
         groups: ['self', 'boss', 'peer', 'direct_report', 'other'],

@@ -1,3 +1,4 @@
+import { type CommentAnalyzer, createCommentAnalyzer } from '../../src/theming/classifier/comment-analyzer';
 import { createThemeScorer, type ThemeScorer } from '../../src/theming/classifier/theme-scorer';
 import type { CommentKind } from '../../src/theming/comment.types';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
@@ -28,19 +29,21 @@ const MARGIN = 0.05;
  * pairs, while the examples were written; no comment of theirs was copied, and none is a near
  * copy of an example (checked below). Before the embedding classifier, second themes and the
  * first examples in raters' own words: first 0.76 / 0.884, second 0.746 / 0.91, fresh 0.537 /
- * 0.748, tuned 0.907 / 1.
+ * 0.748, tuned 0.907 / 1. Sentiment read from the sentence embedding with the phrasing cues
+ * (sentiment-classifier.ts), measured the same day; by the cues alone it was first 0.787, second
+ * 0.732, fresh 0.715, raters-words 0.681, third-writer 0.578.
  */
 const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sentiment: number }> = {
-  first: { exact: 0.827, top1: 0.855, sentiment: 0.787 },
-  second: { exact: 0.775, top1: 0.94, sentiment: 0.732 },
-  fresh: { exact: 0.61, top1: 0.774, sentiment: 0.715 },
+  first: { exact: 0.827, top1: 0.855, sentiment: 0.84 },
+  second: { exact: 0.775, top1: 0.94, sentiment: 0.859 },
+  fresh: { exact: 0.61, top1: 0.774, sentiment: 0.837 },
   // Never seen by whoever tuned the engine until 2026-12-06. The engine before the embedding
   // classifier themed the whole set of 150 (with its near copies) 0.58 exactly right; after it, 0.707.
-  'raters-words': { exact: 0.703, top1: 0.858, sentiment: 0.681 },
+  'raters-words': { exact: 0.703, top1: 0.858, sentiment: 0.761 },
   // Written by a third writer who saw neither the examples nor the other sets, and kept from whoever
   // wrote the examples of 2026-12-06: the engine before them themed it 0.503 exactly right (two-theme
   // comments 3 of 39), after them 0.551 (13 of 39).
-  'third-writer': { exact: 0.551, top1: 0.777, sentiment: 0.578 },
+  'third-writer': { exact: 0.551, top1: 0.777, sentiment: 0.728 },
   tuned: { exact: 0.963, top1: 1, sentiment: 0.898 },
 };
 
@@ -61,13 +64,15 @@ const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: numb
   'third-writer': { autoShare: 0.197, autoAccuracy: 0.552 },
 };
 
-/** The product's classifier: words and meaning, with every shipped example. */
+/** The product's classifier: words and meaning, with every shipped example; its scores, and its analysis for the sentiment. */
 let scorer: ThemeScorer;
+let analyzer: CommentAnalyzer;
 const meaningOf = new Map<string, Float32Array>();
 
 function classify(text: string, kind: CommentKind | undefined): Classified {
   const { analysed, scores } = scorer.score(text, meaningOf.get(text));
-  return classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind });
+  const { sentiment } = analyzer.analyze(text, kind, meaningOf.get(text));
+  return classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment });
 }
 
 describe('comment theming on held-out comments', () => {
@@ -76,7 +81,9 @@ describe('comment theming on held-out comments', () => {
   let exampleVectors: Float32Array[];
 
   beforeAll(async () => {
-    scorer = createThemeScorer(survey.themes, { examples: shippedExamples(), meanings: await shippedMeanings() });
+    const sources = { examples: shippedExamples(), meanings: await shippedMeanings() };
+    scorer = createThemeScorer(survey.themes, sources);
+    analyzer = createCommentAnalyzer(survey.themes, sources);
     exampleVectors = await embeddingsOf(shippedExamples().map((example) => example.text));
     // Fixed test sentences, so kept in the embedding store like the examples.
     const texts = Object.values(sets).flatMap((set) => set.map((comment) => comment.text));

@@ -13,17 +13,20 @@ export interface Classified {
   sentiment: CommentSentiment;
 }
 
-/** What the product gives a comment of these scores: the themes the decision rule chooses, the best of them, and its sentiment. */
+/**
+ * What the product gives a comment of these scores: the themes the decision rule chooses, the best
+ * of them, and its sentiment (the one given, or what the phrasing cues read).
+ */
 export function classifiedByScores(
   themes: readonly SurveyTheme[],
   scores: readonly number[],
   decision: DecisionRule,
-  comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined },
+  comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined; sentiment?: CommentSentiment },
 ): Classified {
   const given = chosenThemes(themes, scores, decision);
   const scoreOf = (id: string): number => scores[themes.findIndex((theme) => theme.id === id)];
   const best = given.reduce<string | undefined>((top, id) => (top === undefined || scoreOf(id) > scoreOf(top) ? id : top), undefined);
-  return { themeIds: given, best, sentiment: commentSentiment(comment.text, comment.analysed, comment.kind) };
+  return { themeIds: given, best, sentiment: comment.sentiment ?? commentSentiment(comment.text, comment.analysed, comment.kind) };
 }
 
 export interface ThemingScores {

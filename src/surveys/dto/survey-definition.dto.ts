@@ -6,6 +6,7 @@ import {
   type FollowUpScale,
   type ItemKind,
   type PerGoalBlock,
+  type QuestionAsks,
   type QuestionType,
   RATER_GROUP_IDS,
   type RaterGroupId,
@@ -129,6 +130,12 @@ export class SurveyQuestionDto implements SurveyQuestion {
 
   @ApiPropertyOptional({ description: 'The prompt the leader sees.' })
   selfPrompt?: string;
+
+  @ApiPropertyOptional({
+    enum: ['strengths', 'changes'],
+    description: 'Text questions only: answers are strengths (positive) or changes (constructive unless the rater has none), whatever their words.',
+  })
+  asks?: QuestionAsks;
 
   @ApiProperty({ enum: RATER_GROUP_IDS, isArray: true, description: 'The groups asked this question.' })
   groups: RaterGroupId[];

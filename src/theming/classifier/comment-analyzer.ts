@@ -1,16 +1,45 @@
-import type { SurveyTheme } from '../../surveys/survey.types';
-import type { CommentAnalysis, CommentKind } from '../comment.types';
-import { commentSentiment } from '../sentiment/comment-sentiment';
+import type { QuestionAsks, SurveyTheme } from '../../surveys/survey.types';
+import type { CommentAnalysis, CommentKind, CommentSentiment } from '../comment.types';
+import { commentSentiment, sentimentCues, settledSentiment } from '../sentiment/comment-sentiment';
+import { type SentimentClassifier, trainSentimentClassifier } from '../sentiment/sentiment-classifier';
+import { analyseText, type AnalysedText } from '../text/text-pipeline';
 import { type AnalyzerWeights, chosenThemes } from './analyzer-weights';
 import { calibratedConfidence, closeSecondTheme, confidenceFeatures } from './theme-confidence';
 import { createThemeScorer, type ScorerSources } from './theme-scorer';
 
 export interface CommentAnalyzer {
   /**
-   * `kind` settles the sentiment of stop (constructive) and continue (positive) suggestions;
+   * `kind` settles the sentiment of stop (constructive) and continue (positive) suggestions, and
+   * `asks` that of answers to a question asking for strengths or changes (settledSentiment);
    * `meaning` is the comment's sentence embedding, without which only its words are read.
    */
-  analyze(text: string, kind?: CommentKind, meaning?: Float32Array): CommentAnalysis;
+  analyze(text: string, kind?: CommentKind, meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis;
+}
+
+/** The sentiment classifier of the free-text examples, when they have embeddings: the same for every survey, since sentiment is not a theme's. */
+function sentimentClassifierOf(sources: ScorerSources, analyse: (text: string) => AnalysedText): SentimentClassifier | undefined {
+  const meanings = sources.meanings;
+  if (!meanings) return undefined;
+  return trainSentimentClassifier(
+    sources.examples.flatMap((example, index) =>
+      (example.kind ?? 'text') === 'text'
+        ? [{ meaning: meanings.examples[index], cues: sentimentCues(analyse(example.text)), sentiment: example.sentiment }]
+        : [],
+    ),
+  );
+}
+
+/** Analysing a thousand examples takes a second: the themes' classifiers and the sentiment's share one reading of each. */
+function analysedOnce(): (text: string) => AnalysedText {
+  const known = new Map<string, AnalysedText>();
+  return (text) => {
+    let analysed = known.get(text);
+    if (analysed === undefined) {
+      analysed = analyseText(text);
+      known.set(text, analysed);
+    }
+    return analysed;
+  };
 }
 
 /**
@@ -18,14 +47,20 @@ export interface CommentAnalyzer {
  * the theme that came close, and the comment's sentiment. `tuning` overrides weights, for experiments and tests.
  */
 export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: ScorerSources, tuning: Partial<AnalyzerWeights> = {}): CommentAnalyzer {
-  const scorer = createThemeScorer(themes, sources, tuning);
+  const analyse = sources.analyse ?? analysedOnce();
+  const scorer = createThemeScorer(themes, { ...sources, analyse }, tuning);
+  const sentiments = sentimentClassifierOf(sources, analyse);
+  const sentimentOf = (text: string, analysed: AnalysedText, kind: CommentKind, meaning?: Float32Array, asks?: QuestionAsks): CommentSentiment => {
+    if (!sentiments || !meaning) return commentSentiment(text, analysed, kind, asks);
+    return settledSentiment(text, kind, asks) ?? sentiments.sentiment(meaning, sentimentCues(analysed));
+  };
   return {
-    analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array): CommentAnalysis {
+    analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis {
       const { analysed, scores } = scorer.score(text, meaning);
       const themeIds = chosenThemes(themes, scores, scorer.decision);
       return {
         themeIds,
-        sentiment: commentSentiment(text, analysed, kind),
+        sentiment: sentimentOf(text, analysed, kind, meaning, asks),
         confidence: calibratedConfidence(confidenceFeatures(scores, scorer.decision)),
         secondThemeId: closeSecondTheme(themes, scores, themeIds, scorer.decision),
       };

@@ -51,6 +51,8 @@ export interface ScorerSources {
   /** Without them (or for a comment without its own), words alone decide. */
   meanings?: Meanings;
   featuresOf?: FeatureReader;
+  /** How an example's text is analysed; a caller that reads the examples for more than their themes passes a memo of it. */
+  analyse?: (text: string) => AnalysedText;
 }
 
 /** The examples filed under these themes, by theme index; an example of no theme here is one of none. */
@@ -83,11 +85,12 @@ function embeddingClassifierOf(
   meanings: Meanings,
   model: SeedModel,
   weights: AnalyzerWeights,
+  analyse: (text: string) => AnalysedText,
 ): EmbeddingClassifier {
   return trainEmbeddingClassifier(
     training.map((comment, index) => ({
       meaning: meanings.examples[index],
-      seeds: seedScores(model, themes.length, wordsOf(analyseText(comment.text))),
+      seeds: seedScores(model, themes.length, wordsOf(analyse(comment.text))),
       themeIndexes: comment.themeIndexes,
     })),
     themes.length,
@@ -112,7 +115,8 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     sources.featuresOf ?? readFeatures,
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
-  const embedding = sources.meanings && learns ? embeddingClassifierOf(themes, training, sources.meanings, model, weights) : undefined;
+  const embedding =
+    sources.meanings && learns ? embeddingClassifierOf(themes, training, sources.meanings, model, weights, sources.analyse ?? analyseText) : undefined;
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);
     const words = wordsOf(analysed);

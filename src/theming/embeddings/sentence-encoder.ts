@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import type { SurveyTheme } from '../../surveys/survey.types';
-import type { CommentAnalysis, CommentKind } from '../comment.types';
+import type { CommentAnalysis, CommentToRead } from '../comment.types';
 import { loadSentenceEncoderInThreads } from './threaded-sentence-encoder';
 
 /**
@@ -33,11 +33,7 @@ export interface SentenceEncoder {
  */
 export interface ThemingEncoder extends SentenceEncoder {
   /** What ThemingService.analyzeComments gives for these comments, `known` being their embeddings computed earlier. */
-  analyze(
-    themes: readonly SurveyTheme[],
-    comments: readonly { text: string; kind: CommentKind }[],
-    known: ReadonlyMap<string, Float32Array>,
-  ): Promise<CommentAnalysis[]>;
+  analyze(themes: readonly SurveyTheme[], comments: readonly CommentToRead[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]>;
   /** Builds the classifier of these themes ahead of a fold. */
   prepare(themes: readonly SurveyTheme[]): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { SurveyTheme } from '../../surveys/survey.types';
-import type { CommentAnalysis, CommentKind } from '../comment.types';
+import type { CommentAnalysis, CommentToRead } from '../comment.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import type { SentenceEncoder } from './sentence-encoder';
 import { loadSentenceEncoder } from './tfjs-sentence-encoder';
@@ -12,9 +12,7 @@ import { loadSentenceEncoder } from './tfjs-sentence-encoder';
  * and runs comment theming itself, so that the thread that answers requests only awaits it.
  */
 export type EncoderRequest = { id: number } & (
-  | { embed: string[] }
-  | { analyze: { themes: SurveyTheme[]; comments: { text: string; kind: CommentKind }[]; known: [string, Float32Array][] } }
-  | { prepare: SurveyTheme[] }
+  { embed: string[] } | { analyze: { themes: SurveyTheme[]; comments: CommentToRead[]; known: [string, Float32Array][] } } | { prepare: SurveyTheme[] }
 );
 
 export type EncoderReply =
@@ -34,11 +32,7 @@ export interface EncoderThreadData {
 /** What themes comments in the thread: ThemingService, in process there. */
 export interface ThreadTheming {
   prepareFor(themes: readonly SurveyTheme[]): Promise<void>;
-  analyzeComments(
-    themes: readonly SurveyTheme[],
-    comments: readonly { text: string; kind: CommentKind }[],
-    known: ReadonlyMap<string, Float32Array>,
-  ): Promise<CommentAnalysis[]>;
+  analyzeComments(themes: readonly SurveyTheme[], comments: readonly CommentToRead[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]>;
 }
 
 async function theme(request: Exclude<EncoderRequest, { embed: string[] }>, theming: ThreadTheming | undefined): Promise<EncoderReply> {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SurveyTheme } from '../../surveys/survey.types';
-import type { CommentAnalysis, CommentKind } from '../comment.types';
+import type { CommentAnalysis, CommentToRead } from '../comment.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
 import type { EncoderReply, EncoderRequest, EncoderThreadData } from './thread-server';
@@ -135,11 +135,9 @@ function slices<T>(items: readonly T[]): T[][] {
   return parts;
 }
 
-type Comment = { text: string; kind: CommentKind };
-
 interface AnalysisCall {
   themes: readonly SurveyTheme[];
-  comments: readonly Comment[];
+  comments: readonly CommentToRead[];
   known: ReadonlyMap<string, Float32Array>;
   resolve: (analyses: CommentAnalysis[]) => void;
   reject: (error: unknown) => void;
@@ -156,7 +154,11 @@ class AnalysisBatches {
 
   constructor(private readonly pool: TaskPool<Task, Result>) {}
 
-  readonly analyze = (themes: readonly SurveyTheme[], comments: readonly Comment[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]> =>
+  readonly analyze = (
+    themes: readonly SurveyTheme[],
+    comments: readonly CommentToRead[],
+    known: ReadonlyMap<string, Float32Array>,
+  ): Promise<CommentAnalysis[]> =>
     new Promise<CommentAnalysis[]>((resolve, reject) => {
       if (this.calls.length === 0) setImmediate(() => this.flush());
       this.calls.push({ themes, comments, known, resolve, reject });

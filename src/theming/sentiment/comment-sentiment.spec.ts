@@ -1,5 +1,5 @@
 import type { CommentKind } from '../comment.types';
-import { commentSentiment } from './comment-sentiment';
+import { commentSentiment, settledSentiment } from './comment-sentiment';
 import { analyseText } from '../text/text-pipeline';
 
 const sentiment = (text: string, kind?: CommentKind) => commentSentiment(text, analyseText(text), kind);
@@ -58,5 +58,28 @@ describe('commentSentiment of a stored comment', () => {
     expect(sentiment('Interrupts people in every meeting.', 'text')).toBe('constructive');
     expect(sentiment('Being so calm', 'continue')).toBe('positive');
     expect(sentiment('Being so calm', 'stop')).toBe('constructive');
+  });
+});
+
+describe('settledSentiment', () => {
+  it('files an answer by what its question asks for, whatever its words', () => {
+    expect(settledSentiment('Explains decisions clearly in meetings', 'text', 'strengths')).toBe('positive');
+    expect(settledSentiment('Explains decisions clearly in meetings', 'text', 'changes')).toBe('constructive');
+  });
+
+  it('keeps a rater with nothing to change positive, even where the question asks for changes', () => {
+    expect(settledSentiment("Nothing springs to mind, keep doing what you're doing.", 'text', 'changes')).toBe('positive');
+  });
+
+  it('leaves free text from a question asking for nothing in particular to be read', () => {
+    expect(settledSentiment('Explains decisions clearly in meetings', 'text')).toBeNull();
+  });
+
+  it('lets start, stop and continue settle their own answers', () => {
+    expect([settledSentiment('More one-to-ones', 'start'), settledSentiment('Rushing', 'stop'), settledSentiment('Rushing', 'continue')]).toEqual([
+      'constructive',
+      'constructive',
+      'positive',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CommentKind, CommentSentiment } from '../comment.types';
+import type { QuestionAsks } from '../../surveys/survey.types';
 import type { AnalysedText, TextSentence, TextToken } from '../text/text-pipeline';
 import { WORDS } from '../text/word-lists';
 
@@ -111,14 +112,25 @@ function sentenceScore(sentence: TextSentence): number {
 }
 
 /**
- * A stop suggestion is constructive and a continue positive by what the question asks; a start
- * suggestion is a change too, unless the rater says there is nothing to start. Free text is read.
+ * The sentiment what the question asks for settles, whatever the words: a stop suggestion is
+ * constructive, and a continue suggestion or an answer to a question asking for strengths
+ * positive; a start suggestion or an answer to a question asking for changes is constructive too,
+ * unless the rater says there is nothing to change. Null for other free text, which must be read.
  */
-export function commentSentiment(text: string, analysed: AnalysedText, kind: CommentKind = 'text'): CommentSentiment {
+export function settledSentiment(text: string, kind: CommentKind = 'text', asks?: QuestionAsks): CommentSentiment | null {
   if (kind === 'stop') return 'constructive';
-  if (kind === 'continue') return 'positive';
+  if (kind === 'continue' || asks === 'strengths') return 'positive';
   if (NOTHING_TO_CHANGE.test(text)) return 'positive';
-  if (kind === 'start') return 'constructive';
-  const score = analysed.sentences.reduce((total, sentence) => total + sentenceScore(sentence), 0);
-  return score < 0 ? 'constructive' : 'positive';
+  if (kind === 'start' || asks === 'changes') return 'constructive';
+  return null;
+}
+
+/** The cues of feedback phrasing in a comment's sentences, summed: below zero reads constructive. */
+export function sentimentCues(analysed: AnalysedText): number {
+  return analysed.sentences.reduce((total, sentence) => total + sentenceScore(sentence), 0);
+}
+
+/** The sentiment the question settles, or else the one the cues read. */
+export function commentSentiment(text: string, analysed: AnalysedText, kind: CommentKind = 'text', asks?: QuestionAsks): CommentSentiment {
+  return settledSentiment(text, kind, asks) ?? (sentimentCues(analysed) < 0 ? 'constructive' : 'positive');
 }
