@@ -9,6 +9,7 @@
  *   loop       the app's event-loop delay p99 while those answers arrive and fold (EVENT_LOOP_DELAY_FILE)
  *   progress   a coach's GET /progress while answers fold   vs  the same call idle
  *   report     the report JSON read at 10, 100 and BENCH_RATERS answers   vs  JSON.stringify of it
+ *              (scripts/bench-report-reads.ts, BENCH_REPORT_READS reads of each)
  *   memory     the app's RSS after the run
  *
  * BENCH_CPU_PROF=<dir> runs the app under `--cpu-prof` and leaves its profile there.
@@ -27,6 +28,8 @@ import { ApiClient, draftCampaign, raters, type RaterSpec, signUpCoach } from '.
 import { linkIn, Mailbox, tokenOf } from '../test/utils/mailbox';
 import { freePort } from '../test/utils/test-app';
 import { bareNodemailerPool } from './bench-mail';
+import { mailboxQuiet, type ReportRead, reportReads } from './bench-report-reads';
+import { concurrently, fetchOnce, type Stats, stats, timed } from './bench-timing';
 
 const ROOT = join(__dirname, '..');
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -34,8 +37,6 @@ const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RATERS = Number(process.env.BENCH_RATERS ?? 500);
 /** Only the report reads (and what they need: the campaigns answered and folded), for a quicker loop on them. */
 export const REPORTS_ONLY = process.env.BENCH_ONLY === 'reports';
-/** Reads of each report timed (after the first, which freezes it); more give a profile something to show. */
-const REPORT_READS = Number(process.env.BENCH_REPORT_READS ?? 20);
 export const CLIENTS = 16;
 
 export interface HttpFigures {
@@ -48,58 +49,8 @@ export interface HttpFigures {
   aggregation: { msAfterLastSubmit: number; answersPerSecond: number };
   eventLoopDelayUnderLoad: EventLoopDelay;
   progress: { idle: Stats; whileFolding: Stats };
-  /** p50: until the body is read and decoded, as a browser would; headersP50: until the answer's headers came (the server's part). */
-  reportRead: { answers: number; p50: number; headersP50: number; stringifyMs: number; bytes: number; wireBytes: number }[];
+  reportRead: ReportRead[];
   rssMiBAfter: number;
-}
-
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-export function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]);
-  const round = (value: number): number => Math.round(value * 10) / 10;
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1] ?? NaN) };
-}
-
-/**
- * fetch, tried once more when the connection was reset: undici may reuse a kept-alive socket at
- * the moment the server times it out, which says nothing about the app.
- */
-async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch {
-    return fetch(url, init);
-  }
-}
-
-export async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await run();
-  return [result, performance.now() - start];
-}
-
-/** `count` requests in all, `clients` of them in flight at once: each request's time. */
-export async function concurrently(count: number, clients: number, request: (index: number) => Promise<void>): Promise<number[]> {
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < count) {
-        const index = next;
-        next += 1;
-        times.push((await timed(() => request(index)))[1]);
-      }
-    }),
-  );
-  return times;
 }
 
 export interface RunningApp {
@@ -276,57 +227,6 @@ async function progressTimes(coach: ApiClient, campaignId: string, until: () => 
 
 export async function aggregated(coach: ApiClient, campaignId: string): Promise<number> {
   return (await coach.get<{ aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body.aggregated;
-}
-
-/**
- * Each report read REPORT_READS times, the three sizes in turn (10, 100, 500, 10, ...), so that a
- * burst of other work on a shared machine falls on every size alike and their ratio holds.
- */
-async function reportReads(coach: ApiClient, campaigns: { campaignId: string; answers: number }[]): Promise<HttpFigures['reportRead']> {
-  const wireBytes = new Map<string, number>();
-  const headersTimes: number[][] = campaigns.map(() => []);
-  const read = async (campaignId: string, headersAfter?: number[]): Promise<string> => {
-    const started = performance.now();
-    // As a coach's browser asks (fetch decompresses what it gets, as a browser does).
-    const response = await fetchOnce(`${coach.baseUrl}/api/campaigns/${campaignId}/report`, {
-      headers: { authorization: `Bearer ${coach.token}`, 'accept-encoding': 'gzip, deflate, br' },
-    });
-    headersAfter?.push(performance.now() - started);
-    if (response.status !== 200) throw new Error(`report: ${response.status}`);
-    wireBytes.set(campaignId, Number(response.headers.get('content-length')));
-    return response.text();
-  };
-  const bodies: string[] = [];
-  for (const { campaignId } of campaigns) bodies.push(await read(campaignId)); // the first read freezes the version: not what later reads cost
-  const times: number[][] = campaigns.map(() => []);
-  for (let round = 0; round < REPORT_READS; round += 1)
-    for (const [index, { campaignId }] of campaigns.entries()) times[index].push((await timed(() => read(campaignId, headersTimes[index])))[1]);
-  return campaigns.map(({ campaignId, answers }, index) => {
-    const report = JSON.parse(bodies[index]) as unknown;
-    const started = performance.now();
-    for (let repeat = 0; repeat < 20; repeat += 1) JSON.stringify(report);
-    const stringifyMs = Math.round(((performance.now() - started) / 20) * 100) / 100;
-    return {
-      answers,
-      p50: stats(times[index]).p50,
-      headersP50: stats(headersTimes[index]).p50,
-      stringifyMs,
-      bytes: Buffer.byteLength(bodies[index]),
-      wireBytes: wireBytes.get(campaignId) ?? 0,
-    };
-  });
-}
-
-/** Waits until no mail arrived for two seconds (at most five minutes). */
-async function mailboxQuiet(mailbox: Mailbox): Promise<void> {
-  let [count, since] = [mailbox.messages.length, performance.now()];
-  await waitUntil(
-    () => {
-      if (mailbox.messages.length !== count) [count, since] = [mailbox.messages.length, performance.now()];
-      return performance.now() - since > 2_000;
-    },
-    { what: 'the mail of the closes sent', timeoutMs: 300_000, intervalMs: 200 },
-  );
 }
 
 export async function measureThroughHttp(log: (line: string) => void): Promise<HttpFigures> {

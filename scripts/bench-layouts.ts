@@ -22,21 +22,8 @@ import type { EventLoopDelay } from '../src/health/event-loop-delay.recorder';
 import { ApiClient, signUpCoach } from '../test/factories/api-client';
 import { Mailbox } from '../test/utils/mailbox';
 import { deleteQueueKeys, freePort } from '../test/utils/test-app';
-import {
-  aggregated,
-  answering,
-  benchEnv,
-  CLIENTS,
-  eventLoopDelay,
-  launched,
-  type RunningApp,
-  startApp,
-  stats,
-  stopAndDrop,
-  submitAll,
-  team,
-  timed,
-} from './bench-http';
+import { aggregated, answering, benchEnv, CLIENTS, eventLoopDelay, launched, type RunningApp, startApp, stopAndDrop, submitAll, team } from './bench-http';
+import { stats, timed } from './bench-timing';
 import { type CpuUsage, measuredCpu } from './cpu-usage';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';

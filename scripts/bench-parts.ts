@@ -31,7 +31,7 @@ import { shownFigures } from '../src/reports/disclosure/version-disclosure';
 import { advanceAggregates, planVersionStep } from '../src/reports/versions/version-gate';
 import { loadSurveyCatalog } from '../src/surveys/survey-catalog';
 import type { RaterGroupId, SurveyDefinition } from '../src/surveys/survey.types';
-import { timed } from './bench-http';
+import { timed } from './bench-timing';
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -23,10 +23,11 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureThroughHttp, REPORTS_ONLY, timed } from './bench-http';
+import { measureThroughHttp, REPORTS_ONLY } from './bench-http';
 import { type LayoutFigures, measureLayout } from './bench-layouts';
 import { measureParts } from './bench-parts';
 import { httpTable, layoutTable } from './bench-tables';
+import { timed } from './bench-timing';
 
 // Fewer raters per split layout than for ROLE=all, so that the whole bench stays under five minutes.
 const LAYOUT_RATERS = Number(process.env.BENCH_LAYOUT_RATERS ?? 300);

@@ -143,10 +143,6 @@ export class MailRepository {
     await this.db.query(`UPDATE access_links SET sent_at = now() WHERE id = $1`, [linkId]);
   }
 
-  async markSent(invitationId: string): Promise<void> {
-    await this.markSentMany([invitationId]);
-  }
-
   /** One statement for the invitations whose mails went out together. */
   async markSentMany(invitationIds: readonly string[]): Promise<void> {
     await this.db.query(

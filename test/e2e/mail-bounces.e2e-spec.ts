@@ -1,7 +1,7 @@
 import { waitUntil } from '../../src/common/wait-until';
 import { BounceListener } from '../../src/mail/bounces/bounce-listener';
 import { MAX_BOUNCE_BYTES } from '../../src/mail/bounces/bounce-limits';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, type RaterView, ratersOf, signUpCoach } from '../factories/api-client';
 import { decodeEntities } from '../utils/coach-pages';
 import { deliveryReport, sendBounce } from '../utils/delivery-report';
 import { countSweeps, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
@@ -12,11 +12,6 @@ import { dropDatabase } from '../utils/test-database';
 
 jest.setTimeout(120_000);
 
-interface RaterView {
-  id: string;
-  email: string;
-  delivery: { status: string; error: string | null };
-}
 interface Progress {
   responded: number;
   groups: Record<string, { invited: number; responded: number; declined: number; notDelivered: number }>;
@@ -44,8 +39,6 @@ describe('bounce messages that arrive after the mail was sent', () => {
     await t?.close();
   });
 
-  const ratersOf = async (coach: ApiClient, campaignId: string) =>
-    (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
   const statusOf = async (coach: ApiClient, campaignId: string, email: string) => {
     const delivery = (await ratersOf(coach, campaignId)).find((rater) => rater.email === email)?.delivery;
     return delivery && { status: delivery.status, error: delivery.error };

@@ -1,5 +1,5 @@
 import { waitUntil } from '../../src/common/wait-until';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, type RaterView, ratersOf, signUpCoach } from '../factories/api-client';
 import { axeViolations, WCAG22_AA } from '../utils/accessibility';
 import { launchChromium } from '../utils/browser';
 import { type CoachBrowser, decodeEntities, fieldError, idIn, signUpInBrowser } from '../utils/coach-pages';
@@ -8,13 +8,6 @@ import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(90_000);
-
-interface RaterView {
-  id: string;
-  email: string;
-  group: string;
-  delivery: { status: string; error: string | null };
-}
 
 describe('mail that arrives, and addresses that do not', () => {
   let t: TestApp;
@@ -27,9 +20,6 @@ describe('mail that arrives, and addresses that do not', () => {
   afterAll(async () => {
     await t?.close();
   });
-
-  const ratersOf = async (coach: ApiClient, campaignId: string) =>
-    (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
 
   it('sends invitations as HTML and plain text, with the names, the deadline and a link that works when copied', async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl), 'Robin Coach')).api;

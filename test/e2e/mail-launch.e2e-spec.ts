@@ -1,14 +1,9 @@
 import { waitUntil } from '../../src/common/wait-until';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, ratersOf, signUpCoach } from '../factories/api-client';
 import { countSweeps, mailQueue, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(120_000);
-
-interface RaterView {
-  email: string;
-  delivery: { status: string; error: string | null; deliveredAt: string | null };
-}
 
 /**
  * A launch runs many invitation jobs at once, whose reads and whose records of mails sent share
@@ -45,7 +40,7 @@ describe('a launch of many invitations at once', () => {
 
     for (const email of delivered) expect([email, t.mailbox.to(email).length]).toEqual([email, 1]);
     for (const email of unknown) expect([email, t.mailbox.refusedRecipients.get(email)]).toEqual([email, 1]);
-    const views = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
+    const views = await ratersOf(coach, campaignId);
     const statusOf = new Map(views.map((rater) => [rater.email, rater.delivery]));
     for (const email of unknown) expect(statusOf.get(email)).toMatchObject({ status: 'refused', error: expect.stringMatching(/550 .*User unknown/) });
     for (const email of delivered) expect(statusOf.get(email)).toMatchObject({ status: 'sent', error: null, deliveredAt: expect.any(String) });

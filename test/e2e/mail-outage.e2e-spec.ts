@@ -1,5 +1,5 @@
 import { waitUntil } from '../../src/common/wait-until';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, type RaterView, ratersOf, signUpCoach } from '../factories/api-client';
 import { countSweeps, mailQueue, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
 import type { ReceivedMail } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
@@ -11,12 +11,6 @@ const mailsPerRecipient = (messages: readonly ReceivedMail[]): number[] => {
   for (const message of messages) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
   return [...perRecipient.values()];
 };
-
-interface RaterView {
-  email: string;
-  group: string;
-  delivery: { status: string; error: string | null; deliveredAt: string | null };
-}
 
 describe('mail server refusing mail at launch', () => {
   let t: TestApp;
@@ -33,17 +27,15 @@ describe('mail server refusing mail at launch', () => {
   it('shows the coach which invitations were not delivered and why, then sends each exactly once when mail flows again', async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 3)] });
-    const before = await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`);
-    expect(before.body.raters.every((rater) => rater.delivery.status === 'not_invited')).toBe(true);
+    const before = await ratersOf(coach, campaignId);
+    expect(before.every((rater) => rater.delivery.status === 'not_invited')).toBe(true);
 
     t.mailbox.refuseWith = 'Mailbox service temporarily unavailable';
     expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
     let failed: RaterView[] = [];
     await waitUntil(
       async () => {
-        failed = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.filter(
-          (rater) => rater.delivery.status === 'failed',
-        );
+        failed = (await ratersOf(coach, campaignId)).filter((rater) => rater.delivery.status === 'failed');
         return failed.length === 5;
       },
       { what: 'all five invitations to be marked as not delivered', timeoutMs: 20_000 },
@@ -53,17 +45,16 @@ describe('mail server refusing mail at launch', () => {
 
     t.mailbox.refuseWith = null;
     await t.mailbox.waitForCount(5, 30_000);
-    await waitUntil(
-      async () =>
-        (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters.every((rater) => rater.delivery.status === 'sent'),
-      { what: 'every invitation to be marked sent', timeoutMs: 20_000 },
-    );
+    await waitUntil(async () => (await ratersOf(coach, campaignId)).every((rater) => rater.delivery.status === 'sent'), {
+      what: 'every invitation to be marked sent',
+      timeoutMs: 20_000,
+    });
     // Retries and the sweep must not send anything twice: once both have had their chance, one
     // job per invitation ran, and each rater has one mail.
     await waitForSweepAndMailJobs(t, sweeps);
     expect(await mailQueue(t).getJobCounts('completed', 'failed')).toEqual({ completed: 5, failed: 0 });
     expect(mailsPerRecipient(t.mailbox.messages)).toEqual([1, 1, 1, 1, 1]);
-    const after = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
+    const after = await ratersOf(coach, campaignId);
     expect(after.every((rater) => rater.delivery.error === null && rater.delivery.deliveredAt !== null)).toBe(true);
     expect(JSON.stringify(after)).not.toMatch(/answered|responded/);
   });

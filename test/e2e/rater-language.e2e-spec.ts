@@ -1,5 +1,5 @@
 import { waitUntil } from '../../src/common/wait-until';
-import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { ApiClient, draftCampaign, raters, type RaterView, ratersOf, signUpCoach } from '../factories/api-client';
 import { CoachBrowser, decodeEntities } from '../utils/coach-pages';
 import { countSweeps, waitForSweepAndMailJobs } from '../utils/mail-sweeps';
 import { linkIn, type ReceivedMail, tokenOf } from '../utils/mailbox';
@@ -7,12 +7,6 @@ import { openRaterLink } from '../utils/rater-link';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(120_000);
-
-interface RaterView {
-  id: string;
-  email: string;
-  language: string | null;
-}
 
 /**
  * A rater's language, set by the coach through the API and in a pasted list: their invitation,
@@ -65,7 +59,7 @@ describe('mail and form in the language the coach set for each rater', () => {
     );
     expect((await browser.post(`/coach/campaigns/${campaignId}/raters/import`, { csv }, preview.html)).status).toBe(303);
 
-    const listed = (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
+    const listed = await ratersOf(coach, campaignId);
     const languageOf = (email: string) => listed.find((rater) => rater.email === email)?.language;
     expect([languageOf(camille), languageOf(lea), languageOf(english[0].email), languageOf(`max-${tag}`)]).toEqual(['fr', 'fr', null, undefined]);
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { RaterView } from '../../src/campaigns/campaigns.service';
 import { waitUntil } from '../../src/common/wait-until';
 import { checkConformance } from '../utils/api-conformance';
 
@@ -132,6 +133,13 @@ export async function draftCampaign(
   const added = await coach.post(`/api/campaigns/${campaign.body.id}/raters`, { raters: options.raters });
   if (added.status !== 201) throw new Error(`raters: ${added.status} ${JSON.stringify(added.body)}`);
   return { engagementId: engagement.body.id, campaignId: campaign.body.id, leaderEmail };
+}
+
+export type { RaterView };
+
+/** The campaign's raters as the coach's API lists them, each with how their invitation's delivery went. */
+export async function ratersOf(coach: ApiClient, campaignId: string): Promise<RaterView[]> {
+  return (await coach.get<{ raters: RaterView[] }>(`/api/campaigns/${campaignId}/raters`)).body.raters;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CampaignAggregates } from '../../src/aggregation/aggregate.types';
 import { applyDeltas, computeAggregateDeltas } from '../../src/aggregation/response-fold';
 import type { RaterGroupId, SurveyDefinition } from '../../src/surveys/survey.types';
 import type { StoredComment } from '../../src/theming/comment.types';
+import { FIVE_POINT_CLASSIFICATION } from './survey.factory';
 
 /** A hand-made campaign the report builder's tests share: its survey, raw answers, comments and their aggregates. */
 const likert = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
@@ -30,14 +31,7 @@ export const survey: SurveyDefinition = {
   ],
   questions: [],
   report: {
-    classification: {
-      blindSpotGap: 1.33,
-      blindSpotGapInBottomThird: 0.75,
-      hiddenStrengthGap: 1.33,
-      hiddenStrengthGapInTopThird: 0.75,
-      strengthMinAgreement: 0.5,
-      mixedViewsBelowAgreement: 0.3,
-    },
+    classification: { ...FIVE_POINT_CLASSIFICATION },
     priorities: 3,
   },
 };

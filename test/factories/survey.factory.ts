@@ -1,4 +1,18 @@
-import type { SurveyDefinition } from '../../src/surveys/survey.types';
+import type { ClassificationRules, SurveyDefinition } from '../../src/surveys/survey.types';
+
+/**
+ * The classification thresholds the hand-made test surveys on a 1-5 scale share. Written out rather
+ * than taken from `defaultClassificationRules(5)`, so the reasons the tests expect ("exceeds 1.33")
+ * do not move with the defaults. Spread where used: each survey gets its own object.
+ */
+export const FIVE_POINT_CLASSIFICATION: Readonly<ClassificationRules> = {
+  blindSpotGap: 1.33,
+  blindSpotGapInBottomThird: 0.75,
+  hiddenStrengthGap: 1.33,
+  hiddenStrengthGapInTopThird: 0.75,
+  strengthMinAgreement: 0.5,
+  mixedViewsBelowAgreement: 0.3,
+};
 
 /** A small but complete survey: two themes, five groups, a text and a start/stop/continue question. */
 export function surveyFactory(overrides: Partial<SurveyDefinition> = {}): SurveyDefinition {
@@ -47,14 +61,7 @@ export function surveyFactory(overrides: Partial<SurveyDefinition> = {}): Survey
       { id: 'ssc', type: 'start_stop_continue', prompt: 'What should {{leader}} start, stop, continue?', groups: ['boss', 'peer', 'direct_report', 'other'] },
     ],
     report: {
-      classification: {
-        blindSpotGap: 1.33,
-        blindSpotGapInBottomThird: 0.75,
-        hiddenStrengthGap: 1.33,
-        hiddenStrengthGapInTopThird: 0.75,
-        strengthMinAgreement: 0.5,
-        mixedViewsBelowAgreement: 0.3,
-      },
+      classification: { ...FIVE_POINT_CLASSIFICATION },
       priorities: 3,
     },
     ...overrides,

@@ -129,7 +129,7 @@ describe('MailRepository: delivery state', () => {
     expect(failed.delivery_error).toHaveLength(500);
     expect(failed.delivery_error?.startsWith('connection refused')).toBe(true);
 
-    await mails.markSent(invitation.id);
+    await mails.markSentMany([invitation.id]);
     const sent = await delivery(invitation.id);
     expect(sent).toMatchObject({ delivery_status: 'sent', delivery_error: null, retry_at: null });
     expect(sent.delivered_at).toBeInstanceOf(Date);
