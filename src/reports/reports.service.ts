@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
@@ -6,6 +6,8 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import type { CampaignAggregates } from '../aggregation/aggregate.types';
 import { AggregationRepository, type FoldState } from '../aggregation/aggregation.repository';
 import { DomainError, notFound } from '../common/domain-error';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { EngagementsService } from '../engagements/engagements.service';
 import type { RaterGroupId } from '../surveys/survey.types';
 import { holdsVersions, pendingAnswers } from './versions/pending-answers';
@@ -19,6 +21,11 @@ import { cutVersion } from './versions/version-cutting';
 import { advanceAggregates, planVersionStep } from './versions/version-gate';
 import { CommentReviewRepository } from './review/comment-review.repository';
 import { withReviewDecisions, withReviewStatement } from './review/comment-review';
+
+/** How often a read waiting for a closed campaign's fold looks again. */
+const FOLD_POLL_MS = 200;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Rolls back a version's transaction when no version could be cut safely. */
 class VersionNotSafe extends Error {}
@@ -57,6 +64,7 @@ export class ReportsService {
     private readonly aggregates: AggregationRepository,
     private readonly versions: ReportVersionRepository,
     private readonly reviews: CommentReviewRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'reportFoldWaitMs'>,
   ) {}
 
   /**
@@ -167,6 +175,7 @@ export class ReportsService {
   }
 
   private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<LatestState> {
+    await this.closeFoldOrTimeout(campaign);
     try {
       return await this.cutIfPossible(campaign, coach);
     } catch (error) {
@@ -175,6 +184,19 @@ export class ReportsService {
       if (!isConcurrentCut(error) && !(error instanceof VersionNotSafe)) throw error;
       return this.versions.cut(campaign.id, async (tx, current, _history, version) => ({ version, current, fold: await this.aggregates.foldState(campaign.id, tx) }));
     }
+  }
+
+  /**
+   * A coach often reads the report right after closing the campaign, while a worker still folds
+   * what the close left: rather than the version before with a note, the read waits a little for
+   * that fold (up to REPORT_FOLD_WAIT_MS), looking again every FOLD_POLL_MS with one small query
+   * and holding no connection or lock in between. An open campaign never waits.
+   */
+  private async closeFoldOrTimeout(campaign: CampaignEntity): Promise<void> {
+    const closed = campaign.status === 'closed' || (campaign.closesAt !== null && campaign.closesAt.getTime() <= Date.now());
+    if (!closed || this.config.reportFoldWaitMs <= 0) return;
+    const deadline = Date.now() + this.config.reportFoldWaitMs;
+    while (holdsVersions(await this.aggregates.foldState(campaign.id)) && Date.now() < deadline) await sleep(Math.min(FOLD_POLL_MS, deadline - Date.now()));
   }
 
   /**

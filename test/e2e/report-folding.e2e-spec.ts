@@ -49,7 +49,8 @@ describe('answers still being folded: the report says so, and a closed campaign 
   const progress = async (campaignId: string) => (await coach.get<{ responded: number; aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body;
 
   beforeAll(async () => {
-    t = await startTestApp({ AGGREGATION_MAX_WAIT_MS: TEN_YEARS_MS, SWEEP_INTERVAL_MS: '3600000' });
+    // Reads never wait for a fold here: with the queue held, it would not come (the next describe lets them wait).
+    t = await startTestApp({ AGGREGATION_MAX_WAIT_MS: TEN_YEARS_MS, SWEEP_INTERVAL_MS: '3600000', REPORT_FOLD_WAIT_MS: '0' });
     coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     queue = t.app.get(JobQueueService).queue(QueueName.Aggregation);
   });
@@ -169,5 +170,60 @@ describe('answers still being folded: the report says so, and a closed campaign 
     expect(folded.report.version?.number).toBe(1);
     expect(folded.report.aggregatedResponses).toBe(3);
     expect(folded.report.pending).toEqual({ answers: 0, unfolded: 0, notes: [], canPublish: false });
+  });
+});
+
+describe('a read right after the close waits a few seconds for the close to fold what it left', () => {
+  let t: TestApp;
+  let coach: ApiClient;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    // The default wait (5 s).
+    t = await startTestApp({ AGGREGATION_MAX_WAIT_MS: TEN_YEARS_MS, SWEEP_INTERVAL_MS: '3600000' });
+    coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    queue = t.app.get(JobQueueService).queue(QueueName.Aggregation);
+  });
+  afterAll(async () => {
+    await queue?.resume();
+    await t?.close();
+  });
+
+  it('serves the version with every answer when the fold ends within the wait, and the note when it does not, after the wait', async () => {
+    const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 3)] });
+    const tokens = [...(await launchAndCollectTokens(t, coach, campaignId)).entries()];
+    const tokenOf = (prefix: string, index: number): string => tokens.filter(([email]) => email.startsWith(prefix))[index][1];
+    const answer = async (token: string): Promise<void> => {
+      const rater = new ApiClient(t.baseUrl);
+      const q = (await rater.get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
+      expect((await rater.post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4, strengths: 'Keeps calm.' } })).status).toBe(201);
+    };
+    await queue.pause();
+    await answer(tokenOf('boss-', 0));
+    await answer(tokenOf('peer-', 0));
+    await answer(tokenOf('peer-', 1));
+    // The boss's answer folds (and the worker's theming is ready); the two peers wait for the close.
+    expect(await t.app.get(AggregationService).settle(campaignId, { skipLocked: false })).toEqual({ status: 'settled', folded: 1, waiting: 2 });
+    expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+
+    // No fold comes (the queue is held): the read answers after its wait, with the note, and cuts nothing.
+    const started = Date.now();
+    const held = await coach.get<Report>(`/api/campaigns/${campaignId}/report`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_500);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(held.body).toMatchObject({ version: null, pending: { answers: 1, unfolded: 2, canPublish: false } });
+
+    // The fold comes while the read waits: the read cuts version 1 with all three answers.
+    let answered = false;
+    const reading = coach.get<Report>(`/api/campaigns/${campaignId}/report`).finally(() => {
+      answered = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answered).toBe(false);
+    await queue.resume();
+    const read = await reading;
+    expect(read.body.version?.number).toBe(1);
+    expect(read.body.aggregatedResponses).toBe(3);
+    expect(read.body.pending).toEqual({ answers: 0, unfolded: 0, notes: [], canPublish: false });
   });
 });
