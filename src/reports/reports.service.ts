@@ -182,7 +182,11 @@ export class ReportsService {
       // Two readers cut the same version at once: the other one's is as good. A version that
       // cannot be made safe is not cut (its transaction, comment releases included, rolls back).
       if (!isConcurrentCut(error) && !(error instanceof VersionNotSafe)) throw error;
-      return this.versions.cut(campaign.id, async (tx, current, _history, version) => ({ version, current, fold: await this.aggregates.foldState(campaign.id, tx) }));
+      return this.versions.cut(campaign.id, async (tx, current, _history, version) => ({
+        version,
+        current,
+        fold: await this.aggregates.foldState(campaign.id, tx),
+      }));
     }
   }
 

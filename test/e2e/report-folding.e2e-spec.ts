@@ -43,9 +43,10 @@ describe('answers still being folded: the report says so, and a closed campaign 
   const page = async (campaignId: string): Promise<string> =>
     (await coach.request<string>('GET', `/coach/campaigns/${campaignId}/report`, undefined, { accept: 'text/html' })).body;
   const versions = async (campaignId: string) =>
-    (await coach.get<{ versions: { number: number; responses: number }[] }>(`/api/campaigns/${campaignId}/report/versions`)).body.versions.map(
-      (version) => [version.number, version.responses],
-    );
+    (await coach.get<{ versions: { number: number; responses: number }[] }>(`/api/campaigns/${campaignId}/report/versions`)).body.versions.map((version) => [
+      version.number,
+      version.responses,
+    ]);
   const progress = async (campaignId: string) => (await coach.get<{ responded: number; aggregated: number }>(`/api/campaigns/${campaignId}/progress`)).body;
 
   beforeAll(async () => {

@@ -55,8 +55,15 @@ describe('pendingAnswers', () => {
 
   it('once a closed campaign is folded, says plainly that a group short of a step stays out, rather than waiting for answers that cannot come', () => {
     // Version 2 took three peers in; two more came after it, fewer than a step of the group.
-    const late = { survey, version: { number: 2, frozen: counts({ boss: 1, direct_report: 3, peer: 3 }) }, latest: true, current: counts({ boss: 1, direct_report: 3, peer: 5 }) };
-    expect(pendingAnswers({ ...late, fold: open(0) }).notes).toEqual([expect.stringMatching(/^2 newer answers from Peers will be included once 1 more arrives: /)]);
+    const late = {
+      survey,
+      version: { number: 2, frozen: counts({ boss: 1, direct_report: 3, peer: 3 }) },
+      latest: true,
+      current: counts({ boss: 1, direct_report: 3, peer: 5 }),
+    };
+    expect(pendingAnswers({ ...late, fold: open(0) }).notes).toEqual([
+      expect.stringMatching(/^2 newer answers from Peers will be included once 1 more arrives: /),
+    ]);
     expect(pendingAnswers({ ...late, fold: closed(0) }).notes).toEqual([
       '2 newer answers from Peers cannot be included now that the campaign is closed: a new version takes at least 3 new answers of a group, so that no one can be singled out by comparing versions.',
     ]);

@@ -17,7 +17,9 @@ export const holdsVersions = (fold: FoldState): boolean => fold.closedForAnswers
 export function describeUnfolded(fold: FoldState): string[] {
   if (fold.unfolded <= 0) return [];
   const count = `${fold.unfolded} answer${fold.unfolded === 1 ? ' is' : 's are'} still being added to the report.`;
-  return [holdsVersions(fold) ? `${count} The campaign is closed: the next version waits until they are all added, so that it leaves none of them out.` : count];
+  return [
+    holdsVersions(fold) ? `${count} The campaign is closed: the next version waits until they are all added, so that it leaves none of them out.` : count,
+  ];
 }
 
 export interface PendingInput {
@@ -53,7 +55,11 @@ export function pendingAnswers({ survey, version, latest, current, fold }: Pendi
   const advancing =
     step.advancing.length === 0
       ? []
-      : [holding && latest ? `Newer answers from ${labels} will be in version ${version.number + 1}.` : `Newer answers from ${labels} are in version ${version.number + 1} and later.`];
+      : [
+          holding && latest
+            ? `Newer answers from ${labels} will be in version ${version.number + 1}.`
+            : `Newer answers from ${labels} are in version ${version.number + 1} and later.`,
+        ];
   return {
     answers,
     unfolded,

@@ -99,7 +99,8 @@ export function advanceAggregates(
  * answers stay out for good, and the note says so and why.
  */
 export function describeWaiting(waiting: readonly WaitingGroup[], options: { closed?: boolean } = {}): string[] {
-  const why = (needed: number): string => `a new version takes at least ${needed} new answers of a group, so that no one can be singled out by comparing versions.`;
+  const why = (needed: number): string =>
+    `a new version takes at least ${needed} new answers of a group, so that no one can be singled out by comparing versions.`;
   return waiting.map((entry) => {
     const answers = `${entry.newAnswers} newer answer${entry.newAnswers === 1 ? '' : 's'} from ${entry.label}`;
     if (options.closed) return `${answers} cannot be included now that the campaign is closed: ${why(entry.needed)}`;
