@@ -3962,7 +3962,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description There is no report to release yet: no answer is aggregated. */
+      /** @description There is no report to release yet: no answer is aggregated, or a closed campaign's answers are still being added. */
       409: {
         headers: {
           [name: string]: unknown;

@@ -149,11 +149,13 @@ export class ReportsService {
   /** Releases a version to the leader (the latest when none is named); it stays frozen for good. */
   async release(coach: Coach, campaignId: string, number?: number): Promise<VersionSummary> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
-    const version = number === undefined ? (await this.latestCutting(campaign, coach)).version : await this.versions.get(campaign.id, number);
-    if (!version)
-      throw number === undefined
-        ? new DomainError('Conflict', 'There is no report to release yet: no answers have been aggregated')
-        : notFound(`Report version ${number}`);
+    const latest = number === undefined ? await this.latestCutting(campaign, coach) : null;
+    const version = latest ? latest.version : await this.versions.get(campaign.id, number as number);
+    if (!version) {
+      if (!latest) throw notFound(`Report version ${number}`);
+      const why = holdsVersions(latest.fold) ? 'the answers are still being added to it' : 'no answers have been aggregated';
+      throw new DomainError('Conflict', `There is no report to release yet: ${why}`);
+    }
     await this.versions.release(campaign.id, version.number, new Date());
     const released = (await this.versions.get(campaign.id, version.number)) as StoredVersion;
     return {

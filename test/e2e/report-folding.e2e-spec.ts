@@ -163,6 +163,9 @@ describe('answers still being folded: the report says so, and a closed campaign 
       expect(JSON.stringify(closed.report)).not.toContain('The boss speaks.');
       expect(await versions(campaignId)).toEqual([]);
       expect(await page(campaignId)).toContain('2 answers are still being added to the report.');
+      const release = await coach.post<{ message: string }>(`/api/campaigns/${campaignId}/report/release`, {});
+      expect(release.status).toBe(409);
+      expect(release.body.message).toBe('There is no report to release yet: the answers are still being added to it');
     } finally {
       await queue.resume();
     }
