@@ -1584,6 +1584,8 @@ export interface components {
     PendingAnswersDto: {
       /** @description Answers aggregated since this version that it does not include yet. */
       answers: number;
+      /** @description Answers the campaign received that are not folded into its aggregates yet (a campaign-wide count, as progress shows it). While a closed campaign has any, no new version is cut: the next one waits for all of them. */
+      unfolded: number;
       /** @description Why, in counts only. */
       notes: string[];
       /** @description Whether reading the report now would cut a new version. */
@@ -3965,7 +3967,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description There is no report to release yet: no answer is aggregated. */
+      /** @description There is no report to release yet: no answer is aggregated, or a closed campaign's answers are still being added. */
       409: {
         headers: {
           [name: string]: unknown;

@@ -30,6 +30,12 @@ export interface PendingResponse {
   texts: TextAnswers | null;
 }
 
+/** Whether a campaign takes no more answers, and how many it received that are not folded yet. */
+export interface FoldState {
+  closedForAnswers: boolean;
+  unfolded: number;
+}
+
 /** What the service decides inside the settle transaction; the repository only moves rows. */
 export interface SettleWork {
   plan(survey: SurveyDefinition, waiting: WaitingAnswer[], flush: boolean): FoldPlan;
@@ -194,6 +200,22 @@ export class AggregationRepository {
       [limit],
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * Whether a campaign takes no more answers (closed, or past its closing date), and how many
+   * answers it received that no fold has taken in yet: one count for the whole campaign, never
+   * per group, which progress already gives as answered minus aggregated. Read in the report's
+   * transaction, it is of the same moment as the aggregates read there.
+   */
+  async foldState(campaignId: string, db: DataSource | EntityManager = this.db): Promise<FoldState> {
+    const rows: FoldState[] = await db.query(
+      `SELECT status = 'closed' OR (closes_at IS NOT NULL AND closes_at <= now()) AS "closedForAnswers",
+              (SELECT COUNT(*)::int FROM responses WHERE campaign_id = $1 AND NOT aggregated) AS unfolded
+       FROM campaigns WHERE id = $1`,
+      [campaignId],
+    );
+    return rows[0] ?? { closedForAnswers: false, unfolded: 0 };
   }
 
   async loadAggregates(campaignId: string, db: DataSource | EntityManager = this.db): Promise<CampaignAggregates> {

@@ -22,7 +22,14 @@ describe('loadAppConfig', () => {
       mailBounceAddress: null,
       mailBounceSmtp: null,
       mailBounceWebhookSecret: null,
+      reportFoldWaitMs: 5_000,
     });
+  });
+
+  it("bounds how long a report read waits for a closed campaign's fold, and names the variable when it is out of range", () => {
+    expect(loadAppConfig({ REPORT_FOLD_WAIT_MS: '0' }).reportFoldWaitMs).toBe(0);
+    for (const bad of ['-1', '30001', 'soon', '1.5'])
+      expect(() => loadAppConfig({ REPORT_FOLD_WAIT_MS: bad })).toThrow('REPORT_FOLD_WAIT_MS must be a whole number of milliseconds, from 0 to 30000');
   });
 
   it('takes the bounce address apart for VERP, and listens for bounces only where one is set', () => {

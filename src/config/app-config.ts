@@ -97,6 +97,12 @@ class EnvironmentVariables {
   @Min(1000, { message: 'AGGREGATION_MAX_WAIT_MS must be a whole number of milliseconds, at least 1000' })
   AGGREGATION_MAX_WAIT_MS: number = 3_600_000;
 
+  @Transform(({ value }) => (value === undefined || value === '' ? 5_000 : Number(value)))
+  @IsInt({ message: 'REPORT_FOLD_WAIT_MS must be a whole number of milliseconds, from 0 to 30000' })
+  @Min(0, { message: 'REPORT_FOLD_WAIT_MS must be a whole number of milliseconds, from 0 to 30000' })
+  @Max(30_000, { message: 'REPORT_FOLD_WAIT_MS must be a whole number of milliseconds, from 0 to 30000' })
+  REPORT_FOLD_WAIT_MS: number = 5_000;
+
   @Transform(({ value }) => (value === undefined || value === '' ? 2_000 : Number(value)))
   @IsInt({ message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' })
   @Min(10, { message: 'JOB_RETRY_DELAY_MS must be a whole number of milliseconds, at least 10' })
@@ -173,6 +179,11 @@ export interface AppConfig {
    * the end of a window of this length; the next sweep then folds it).
    */
   aggregationMaxWaitMs: number;
+  /**
+   * Longest a read of a closed campaign's report waits for the close's fold before it serves the
+   * version before it, with a note (0: never waits).
+   */
+  reportFoldWaitMs: number;
   /** First delay of BullMQ's exponential backoff between a job's 8 attempts (255 times it in all). */
   jobRetryDelayMs: number;
   /** How long after an invitation's attempts gave up the sweep tries a new round (doubling, see delivery-retry). */
@@ -252,6 +263,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     surveysDir: surveysDirOf(vars, cwd),
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS,
     aggregationMaxWaitMs: vars.AGGREGATION_MAX_WAIT_MS,
+    reportFoldWaitMs: vars.REPORT_FOLD_WAIT_MS,
     jobRetryDelayMs: vars.JOB_RETRY_DELAY_MS,
     mailRetryAfterMs: vars.MAIL_RETRY_AFTER_MS,
     signInAttemptsPerMinute: vars.RATE_LIMIT_SIGN_IN_PER_MINUTE,

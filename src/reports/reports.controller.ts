@@ -67,7 +67,14 @@ export class ReportsController {
   @Post(':id/report/release')
   @HttpCode(200)
   @ApiOkResponse({ type: VersionSummaryDto, description: 'The released version.' })
-  @ApiErrors(400, { 404: 'No such campaign of this coach, or no such version.', 409: 'There is no report to release yet: no answer is aggregated.' }, 413)
+  @ApiErrors(
+    400,
+    {
+      404: 'No such campaign of this coach, or no such version.',
+      409: "There is no report to release yet: no answer is aggregated, or a closed campaign's answers are still being added.",
+    },
+    413,
+  )
   release(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: ReleaseReportDto): Promise<VersionSummaryDto> {
     return this.reports.release(coach, id, body.version);
   }

@@ -1,13 +1,16 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import type { CampaignAggregates } from '../aggregation/aggregate.types';
-import { AggregationRepository } from '../aggregation/aggregation.repository';
+import { AggregationRepository, type FoldState } from '../aggregation/aggregation.repository';
 import { DomainError, notFound } from '../common/domain-error';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { EngagementsService } from '../engagements/engagements.service';
 import type { RaterGroupId } from '../surveys/survey.types';
+import { holdsVersions, pendingAnswers } from './versions/pending-answers';
 import { isConcurrentCut, ReportVersionRepository, type StoredVersion, type VersionHead } from './versions/report-version.repository';
 import { type JsonRepresentation, strongEtag } from '../common/etag';
 import { type Coding, representation } from './versions/stored-body';
@@ -15,17 +18,26 @@ import { groupsKeptTogether } from './disclosure/bucket-planning';
 import { buildReport } from './assembly/report.builder';
 import type { PendingAnswers, Report } from './assembly/report.types';
 import { cutVersion } from './versions/version-cutting';
-import { advanceAggregates, describeWaiting, planVersionStep } from './versions/version-gate';
+import { advanceAggregates, planVersionStep } from './versions/version-gate';
 import { CommentReviewRepository } from './review/comment-review.repository';
 import { withReviewDecisions, withReviewStatement } from './review/comment-review';
+
+/** How often a read waiting for a closed campaign's fold looks again. */
+const FOLD_POLL_MS = 200;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Rolls back a version's transaction when no version could be cut safely. */
 class VersionNotSafe extends Error {}
 
-/** The version the latest report serves, and the aggregates as they are now, for what it leaves out. */
+/**
+ * The version the latest report serves (none before the first), and, of the same moment, the
+ * aggregates and what is not folded yet, for what it leaves out.
+ */
 interface LatestState {
-  version: VersionHead;
+  version: VersionHead | null;
   current: CampaignAggregates;
+  fold: FoldState;
 }
 
 export interface VersionSummary {
@@ -52,6 +64,7 @@ export class ReportsService {
     private readonly aggregates: AggregationRepository,
     private readonly versions: ReportVersionRepository,
     private readonly reviews: CommentReviewRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'reportFoldWaitMs'>,
   ) {}
 
   /**
@@ -69,13 +82,18 @@ export class ReportsService {
     if (number !== undefined) {
       const version = await this.versions.get(campaign.id, number);
       if (!version) throw notFound(`Report version ${number}`);
-      const current = await this.aggregates.loadAggregates(campaign.id);
-      return { ...withReviewStatement(version.report), pending: this.pending(campaign, { version, current }) };
+      const [current, fold, latestNumber] = await Promise.all([
+        this.aggregates.loadAggregates(campaign.id),
+        this.aggregates.foldState(campaign.id),
+        this.versions.latestNumber(campaign.id),
+      ]);
+      const pending = pendingAnswers({ survey: campaign.surveySnapshot, version, latest: version.number === latestNumber, current, fold });
+      return { ...withReviewStatement(version.report), pending };
     }
     const latest = await this.latestCutting(campaign, coach);
-    const version = latest && (await this.versions.get(campaign.id, latest.version.number));
-    if (latest && version) return { ...withReviewStatement(version.report), pending: this.pending(campaign, latest) };
-    return this.emptyReport(campaign, coach);
+    const version = latest.version && (await this.versions.get(campaign.id, latest.version.number));
+    if (version) return { ...withReviewStatement(version.report), pending: this.pending(campaign, latest) };
+    return this.emptyReport(campaign, coach, latest);
   }
 
   /**
@@ -92,14 +110,17 @@ export class ReportsService {
       return representation(stored, coding);
     }
     const latest = await this.latestCutting(campaign, coach);
-    const stored = latest && (await this.versions.storedBody(campaign.id, latest.version.number, coding));
-    if (latest && stored) return representation(stored, coding, this.pending(campaign, latest));
-    const empty = JSON.stringify(await this.emptyReport(campaign, coach));
+    const stored = latest.version && (await this.versions.storedBody(campaign.id, latest.version.number, coding));
+    if (stored) return representation(stored, coding, this.pending(campaign, latest));
+    const empty = JSON.stringify(await this.emptyReport(campaign, coach, latest));
     return { body: empty, etag: strongEtag(empty), encoding: 'identity' };
   }
 
-  /** Before the first answer is aggregated: who was asked, and no figure at all (nothing to freeze). */
-  private async emptyReport(campaign: CampaignEntity, coach: Coach): Promise<Report> {
+  /**
+   * Before the first version: who was asked, and no figure at all. Nothing is aggregated yet, or
+   * the campaign is closed and its first version waits for the answers still folding.
+   */
+  private async emptyReport(campaign: CampaignEntity, coach: Coach, latest: LatestState): Promise<Report> {
     const engagement = await this.engagements.getOwned(coach, campaign.engagementId);
     const report = buildReport({
       campaignId: campaign.id,
@@ -109,7 +130,7 @@ export class ReportsService {
       comments: [],
       invited: await this.invitedPerGroup(campaign.id),
     });
-    return { ...report, pending: { answers: 0, notes: ['No answers have been aggregated yet.'], canPublish: false } };
+    return { ...report, pending: this.pending(campaign, { ...latest, version: null }) };
   }
 
   async list(coach: Coach, campaignId: string): Promise<{ versions: VersionSummary[] }> {
@@ -128,11 +149,13 @@ export class ReportsService {
   /** Releases a version to the leader (the latest when none is named); it stays frozen for good. */
   async release(coach: Coach, campaignId: string, number?: number): Promise<VersionSummary> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);
-    const version = number === undefined ? (await this.latestCutting(campaign, coach))?.version : await this.versions.get(campaign.id, number);
-    if (!version)
-      throw number === undefined
-        ? new DomainError('Conflict', 'There is no report to release yet: no answers have been aggregated')
-        : notFound(`Report version ${number}`);
+    const latest = number === undefined ? await this.latestCutting(campaign, coach) : null;
+    const version = latest ? latest.version : await this.versions.get(campaign.id, number as number);
+    if (!version) {
+      if (!latest) throw notFound(`Report version ${number}`);
+      const why = holdsVersions(latest.fold) ? 'the answers are still being added to it' : 'no answers have been aggregated';
+      throw new DomainError('Conflict', `There is no report to release yet: ${why}`);
+    }
     await this.versions.release(campaign.id, version.number, new Date());
     const released = (await this.versions.get(campaign.id, version.number)) as StoredVersion;
     return {
@@ -153,25 +176,47 @@ export class ReportsService {
     return version?.releasedAt ? { ...withReviewStatement(version.report), pending: null } : null;
   }
 
-  private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<LatestState | null> {
+  private async latestCutting(campaign: CampaignEntity, coach: Coach): Promise<LatestState> {
+    await this.closeFoldOrTimeout(campaign);
     try {
       return await this.cutIfPossible(campaign, coach);
     } catch (error) {
       // Two readers cut the same version at once: the other one's is as good. A version that
       // cannot be made safe is not cut (its transaction, comment releases included, rolls back).
       if (!isConcurrentCut(error) && !(error instanceof VersionNotSafe)) throw error;
-      const [version, current] = await Promise.all([this.versions.latestHead(campaign.id), this.aggregates.loadAggregates(campaign.id)]);
-      return version && { version, current };
+      return this.versions.cut(campaign.id, async (tx, current, _history, version) => ({
+        version,
+        current,
+        fold: await this.aggregates.foldState(campaign.id, tx),
+      }));
     }
   }
 
-  /** Cuts the next version when answers allow; the latest version either way (none before the first answer). */
-  private async cutIfPossible(campaign: CampaignEntity, coach: Coach): Promise<LatestState | null> {
+  /**
+   * A coach often reads the report right after closing the campaign, while a worker still folds
+   * what the close left: rather than the version before with a note, the read waits a little for
+   * that fold (up to REPORT_FOLD_WAIT_MS), looking again every FOLD_POLL_MS with one small query
+   * and holding no connection or lock in between. An open campaign never waits.
+   */
+  private async closeFoldOrTimeout(campaign: CampaignEntity): Promise<void> {
+    const closed = campaign.status === 'closed' || (campaign.closesAt !== null && campaign.closesAt.getTime() <= Date.now());
+    if (!closed || this.config.reportFoldWaitMs <= 0) return;
+    const deadline = Date.now() + this.config.reportFoldWaitMs;
+    while (holdsVersions(await this.aggregates.foldState(campaign.id)) && Date.now() < deadline) await sleep(Math.min(FOLD_POLL_MS, deadline - Date.now()));
+  }
+
+  /**
+   * Cuts the next version when answers allow; the latest version either way (none before the first
+   * answer). A campaign that takes no more answers gets no version while some it received are still
+   * folding: the version waits for them, the read serves the one before, and says so.
+   */
+  private async cutIfPossible(campaign: CampaignEntity, coach: Coach): Promise<LatestState> {
     const survey = campaign.surveySnapshot;
     const started = Date.now();
     const outcome = await this.versions.cut(campaign.id, async (tx, current, history, latest) => {
+      const fold = await this.aggregates.foldState(campaign.id, tx);
       const step = planVersionStep(survey, latest?.frozen.responses ?? null, current.responses);
-      if (step.advancing.length === 0) return { latest: latest && { version: latest, current }, cut: null };
+      if (step.advancing.length === 0 || holdsVersions(fold)) return { latest: { version: latest, current, fold }, cut: null };
       const [engagement, invited] = await Promise.all([this.engagements.getOwned(coach, campaign.engagementId), this.invitedPerGroup(campaign.id)]);
       const number = (latest?.number ?? 0) + 1;
       const createdAt = new Date();
@@ -205,7 +250,7 @@ export class ReportsService {
       }
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
       if (latest) await this.reviews.carryForward(tx, campaign.id, latest.number, number);
-      return { latest: { version: { number, frozen }, current }, cut: { number, forced: cut.forced.length, advancing: step.advancing } };
+      return { latest: { version: { number, frozen }, current, fold }, cut: { number, forced: cut.forced.length, advancing: step.advancing } };
     });
     if (outcome.cut)
       this.logger.log(
@@ -214,17 +259,9 @@ export class ReportsService {
     return outcome.latest;
   }
 
-  /** What newer answers a version leaves out, and why: counts per group only. */
-  private pending(campaign: CampaignEntity, { version, current }: LatestState): PendingAnswers {
-    const step = planVersionStep(campaign.surveySnapshot, version.frozen.responses, current.responses);
-    const groups = Object.keys(current.responses) as RaterGroupId[];
-    const answers = groups.reduce((total, group) => total + Math.max(0, (current.responses[group] ?? 0) - (version.frozen.responses[group] ?? 0)), 0);
-    const label = (group: RaterGroupId): string => campaign.surveySnapshot.groups.find((candidate) => candidate.id === group)?.label ?? group;
-    const notes = [
-      ...(step.advancing.length > 0 ? [`Newer answers from ${step.advancing.map(label).join(', ')} are in version ${version.number + 1} and later.`] : []),
-      ...describeWaiting(step.waiting),
-    ];
-    return { answers, notes, canPublish: step.advancing.length > 0 };
+  /** What the latest version (or the empty report) leaves out, and why: counts per group, and one count of what is still folding. */
+  private pending(campaign: CampaignEntity, { version, current, fold }: LatestState): PendingAnswers {
+    return pendingAnswers({ survey: campaign.surveySnapshot, version, latest: true, current, fold });
   }
 
   private async invitedPerGroup(campaignId: string): Promise<Partial<Record<RaterGroupId, number>>> {

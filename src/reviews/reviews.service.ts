@@ -65,7 +65,7 @@ export class ReviewsService {
    */
   private async followUpSplits(campaign: CampaignEntity, report: Report, ids: Readonly<Record<string, string>>): Promise<Record<string, FollowUpSplit | null>> {
     const number = report.version?.number;
-    if (campaign.status !== 'closed' || report.pending === null || report.pending.answers > 0 || number === undefined) return {};
+    if (campaign.status !== 'closed' || report.pending === null || report.pending.answers > 0 || report.pending.unfolded > 0 || number === undefined) return {};
     // Every answer is folded and in this version: a closed pulse can never cut another one.
     const [folded, progress] = await Promise.all([this.campaigns.aggregatedCount(campaign.id), this.campaigns.progress(campaign.id)]);
     const answered = progress.reduce((total, group) => total + group.responded, 0);

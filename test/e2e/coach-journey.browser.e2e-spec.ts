@@ -249,9 +249,9 @@ describe('a coach runs a whole engagement in the browser', () => {
     await expect(page.getByText('8 of 10 raters have answered.').isVisible()).resolves.toBe(true);
     await goTo(() => page.getByRole('button', { name: 'Close the campaign' }).click());
     await expect(page.getByRole('status').textContent()).resolves.toContain('The campaign is closed');
-    // The close queues the fold of the answers still waiting, and a worker does it: reading before
-    // it ends would freeze a first version without them (a second would follow), which is not
-    // what this journey checks. On a busy machine the fold may take a while.
+    // The close queues the fold of the answers still waiting, and a worker does it: a read waits
+    // a few seconds for it, and past that shows no version yet, only that answers are still being
+    // added (see report-folding.e2e-spec.ts). On a busy machine the fold may take longer.
     const campaignId = /\/coach\/campaigns\/([0-9a-f-]{36})/.exec(page.url())?.[1];
     if (!campaignId) throw new Error(`no campaign id in ${page.url()}`);
     await waitUntil(

@@ -69,7 +69,7 @@ describe('report versions: a released report is frozen, and late answers arrive 
     version1 = first.body;
     expect(version1.version).toMatchObject({ number: 1, releasedAt: null });
     expect(version1.aggregatedResponses).toBe(7);
-    expect(version1.pending).toEqual({ answers: 0, notes: [], canPublish: false });
+    expect(version1.pending).toEqual({ answers: 0, unfolded: 0, notes: [], canPublish: false });
 
     const released = await coach.post<{ number: number; releasedAt: string }>(`/api/campaigns/${campaignId}/report/release`, {});
     expect(released.status).toBe(200);
@@ -183,7 +183,7 @@ describe('report versions: a released report is frozen, and late answers arrive 
     // The latest report is version 2 with what it leaves out: the late peer is in it, and pending counts nothing waiting.
     const latest = JSON.parse(gunzipSync((await rawGet(coach, `/api/campaigns/${campaignId}/report`, browser)).body).toString('utf8')) as Report;
     expect(latest.version?.number).toBe(2);
-    expect(latest.pending).toEqual({ answers: 0, notes: [], canPublish: false });
+    expect(latest.pending).toEqual({ answers: 0, unfolded: 0, notes: [], canPublish: false });
   });
 
   it('serves a released version as released, in both codings, though it was read before its release', async () => {

@@ -20,7 +20,7 @@ export function pageReport(overrides: Partial<Report> = {}): Report {
   return reportFactory({
     aggregatedResponses: 11,
     version: { number: 2, createdAt: '2026-03-12T09:30:00.000Z', releasedAt: null },
-    pending: { answers: 2, notes: ['2 newer answers from Peers: a new version needs at least 3 new answers of a group.'], canPublish: false },
+    pending: { answers: 2, unfolded: 0, notes: ['2 newer answers from Peers: a new version needs at least 3 new answers of a group.'], canPublish: false },
     raterOverview: {
       self: { invited: 1, responded: 1 },
       buckets: [

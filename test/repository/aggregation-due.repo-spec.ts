@@ -104,6 +104,27 @@ describe('AggregationRepository: which campaigns are due', () => {
     expect(work.calls.plans).toEqual([]);
   });
 
+  it.each(Object.keys(FIXTURES))('foldState of a campaign %s: whether it takes answers still, and how many it received are not folded', async (name) => {
+    const { campaign, waiting } = FIXTURES[name];
+    const closedForAnswers = campaign.status === 'closed' || (campaign.closesAt !== undefined && campaign.closesAt !== null && campaign.closesAt <= new Date());
+    // Folded answers never count, whatever the campaign's own tally of waiting answers says.
+    expect(await aggregation.foldState(idOf(name))).toEqual({ closedForAnswers, unfolded: waiting });
+  });
+
+  it('foldState counts an answer from its arrival until a fold flags it, and finds nothing in a campaign that does not exist', async () => {
+    const campaign = await t.rows.campaign({ surveySnapshot: surveyFactory({ title: 'counted as answers arrive and fold' }) });
+    const [first] = await t.rows.responses(campaign.id, 3, { texts: null });
+    expect(await aggregation.foldState(campaign.id)).toEqual({ closedForAnswers: false, unfolded: 3 });
+    await t.db.query(`UPDATE responses SET aggregated = true WHERE id = $1`, [first.id]);
+    expect(await aggregation.foldState(campaign.id)).toEqual({ closedForAnswers: false, unfolded: 2 });
+    await t.db.query(`UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1`, [campaign.id]);
+    expect(await aggregation.foldState(campaign.id)).toEqual({ closedForAnswers: true, unfolded: 2 });
+    // Folded, it is due for no sweep, whichever test of this file runs after.
+    await t.db.query(`UPDATE responses SET aggregated = true WHERE campaign_id = $1`, [campaign.id]);
+    expect(await aggregation.foldState(campaign.id)).toEqual({ closedForAnswers: true, unfolded: 0 });
+    expect(await aggregation.foldState(randomUUID())).toEqual({ closedForAnswers: false, unfolded: 0 });
+  });
+
   it('settleOnce shows its plan the flush the preview promised', async () => {
     for (const name of Object.keys(FIXTURES)) {
       // The plan throws once it has seen the flush, so the settle rolls back and the campaign stays as it was.

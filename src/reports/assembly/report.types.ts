@@ -166,7 +166,13 @@ export interface ReportVersionInfo {
 
 /** Answers aggregated since this version that it does not include yet, and why. */
 export interface PendingAnswers {
+  /** Answers aggregated that this version does not include yet. */
   answers: number;
+  /**
+   * Answers the campaign received that are not folded into its aggregates yet: one count for the
+   * whole campaign (progress shows it as answered minus aggregated), never per group.
+   */
+  unfolded: number;
   /** E.g. "2 newer answers from Peers: a new version needs at least 3 new answers of a group." */
   notes: string[];
   /** Whether POST .../report/versions would include anything new now. */

@@ -141,6 +141,13 @@ export class PendingAnswersDto implements PendingAnswers {
   @ApiProperty({ type: 'integer', description: 'Answers aggregated since this version that it does not include yet.' })
   answers: number;
 
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Answers the campaign received that are not folded into its aggregates yet (a campaign-wide count, as progress shows it). While a closed campaign has any, no new version is cut: the next one waits for all of them.',
+  })
+  unfolded: number;
+
   @ApiProperty({ type: [String], description: 'Why, in counts only.' })
   notes: string[];
 

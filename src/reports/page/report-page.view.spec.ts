@@ -25,8 +25,30 @@ describe('toReportPageView', () => {
       headline: '2 newer answers are not included in this version yet.',
       notes: ['2 newer answers from Peers: a new version needs at least 3 new answers of a group.'],
     });
-    expect(toReportPageView(pageReport({ pending: { answers: 0, notes: [], canPublish: false } }), pageContext()).pending).toBeNull();
+    expect(toReportPageView(pageReport({ pending: { answers: 0, unfolded: 0, notes: [], canPublish: false } }), pageContext()).pending).toBeNull();
     expect(toReportPageView(pageReport({ pending: null }), pageContext()).pending).toBeNull();
+  });
+
+  it('says how many answers are still being added, once, as the headline when the version leaves out nothing else', () => {
+    const closed = [
+      '3 answers are still being added to the report.',
+      'The campaign is closed: the next version waits until they are all added, so that it leaves none of them out.',
+    ];
+    const folding = toReportPageView(pageReport({ pending: { answers: 0, unfolded: 3, notes: [closed.join(' ')], canPublish: false } }), pageContext());
+    expect(folding.pending).toEqual({ headline: closed[0], notes: [closed[1]] });
+    const open = toReportPageView(
+      pageReport({ pending: { answers: 0, unfolded: 1, notes: ['1 answer is still being added to the report.'], canPublish: false } }),
+      pageContext(),
+    );
+    expect(open.pending).toEqual({ headline: '1 answer is still being added to the report.', notes: [] });
+    const both = toReportPageView(
+      pageReport({ pending: { answers: 2, unfolded: 1, notes: ['1 answer is still being added to the report.'], canPublish: false } }),
+      pageContext(),
+    );
+    expect(both.pending).toEqual({
+      headline: '2 newer answers are not included in this version yet.',
+      notes: ['1 answer is still being added to the report.'],
+    });
   });
 
   it('has a column per shown bucket between self and all others, and none for a hidden bucket', () => {

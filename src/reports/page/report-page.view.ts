@@ -201,10 +201,16 @@ function versionOf(report: Report, now: Date): ReportPageView['version'] {
   };
 }
 
+/** What the report leaves out: aggregated answers a version does not include, and answers still being added (the notes say it). */
 function pending(report: Report): ReportPageView['pending'] {
-  if (!report.pending || report.pending.answers <= 0) return null;
-  const answers = report.pending.answers;
-  return { headline: `${plural(answers, 'newer answer')} ${answers === 1 ? 'is' : 'are'} not included in this version yet.`, notes: [...report.pending.notes] };
+  if (!report.pending || (report.pending.answers <= 0 && report.pending.unfolded <= 0)) return null;
+  const { answers, unfolded, notes } = report.pending;
+  // Before the first version, what is aggregated waits for what is still being added: that is the news.
+  if (answers > 0 && !(unfolded > 0 && report.version === null))
+    return { headline: `${plural(answers, 'newer answer')} ${answers === 1 ? 'is' : 'are'} not included in this version yet.`, notes: [...notes] };
+  const headline = `${plural(unfolded, 'answer')} ${unfolded === 1 ? 'is' : 'are'} still being added to the report.`;
+  // The notes open with the same sentence (the JSON has no headline): the list keeps only what follows it.
+  return { headline, notes: notes.map((note) => (note.startsWith(headline) ? note.slice(headline.length).trim() : note)).filter((note) => note !== '') };
 }
 
 function columnExplanations(report: Report): ReportPageView['howToRead']['columns'] {

@@ -85,6 +85,12 @@ export class ReportVersionRepository {
     return rows[0] ?? null;
   }
 
+  /** The number of the campaign's latest version, or null before the first. */
+  async latestNumber(campaignId: string): Promise<number | null> {
+    const rows: { number: number }[] = await this.db.query(`SELECT MAX(number) AS number FROM report_versions WHERE campaign_id = $1`, [campaignId]);
+    return rows[0]?.number ?? null;
+  }
+
   async buckets(tx: EntityManager, campaignId: string, number: number): Promise<Report['buckets']> {
     const rows: { buckets: Report['buckets'] }[] = await tx.query(
       `SELECT report->'buckets' AS buckets FROM report_versions WHERE campaign_id = $1 AND number = $2`,

@@ -6,7 +6,7 @@ import { representation, storedBodyOf, topLevelValueAt } from './stored-body';
 const frozen =
   '{"items": [{"id": "v1", "pending": null, "text": "\\"pending\\": null"}], "pending": null, "version": {"number": 2, "releasedAt": null}, ' +
   `"unthemedComments": [${Array.from({ length: 300 }, (_, index) => JSON.stringify({ text: `Said ${index}: "pending": null, café`, bucket: null })).join(', ')}]}`;
-const pending = { answers: 2, notes: ['1 newer answer from Peers will be included once 2 more arrive.'], canPublish: false };
+const pending = { answers: 2, unfolded: 1, notes: ['1 newer answer from Peers will be included once 2 more arrive.'], canPublish: false };
 
 describe('topLevelValueAt', () => {
   it('finds the key of the outermost object only, never the same key deeper down or inside a string', () => {
@@ -49,6 +49,8 @@ describe('storedBodyOf and representation', () => {
       representation(stored, 'identity', pending).etag,
       representation(stored, 'gzip', pending).etag,
       representation(stored, 'identity', { ...pending, answers: 3 }).etag,
+      // Only the count of answers still folding changed: another content, another tag.
+      representation(stored, 'identity', { ...pending, unfolded: 0 }).etag,
     ];
     expect(new Set(tags).size).toBe(tags.length);
     expect(representation(storedBodyOf(frozen), 'gzip', pending).etag).toBe(tags[3]);

@@ -93,11 +93,18 @@ export function advanceAggregates(
   return next;
 }
 
-/** What a coach reads about answers a version leaves out: counts per group, never more. */
-export function describeWaiting(waiting: readonly WaitingGroup[]): string[] {
+/**
+ * What a coach reads about answers a version leaves out: counts per group, never more. Once the
+ * campaign takes no more answers (`closed`), waiting for more would be a false promise: the
+ * answers stay out for good, and the note says so and why.
+ */
+export function describeWaiting(waiting: readonly WaitingGroup[], options: { closed?: boolean } = {}): string[] {
+  const why = (needed: number): string =>
+    `a new version takes at least ${needed} new answers of a group, so that no one can be singled out by comparing versions.`;
   return waiting.map((entry) => {
     const answers = `${entry.newAnswers} newer answer${entry.newAnswers === 1 ? '' : 's'} from ${entry.label}`;
+    if (options.closed) return `${answers} cannot be included now that the campaign is closed: ${why(entry.needed)}`;
     const more = entry.needed - entry.newAnswers;
-    return `${answers} will be included once ${more} more arrive${more === 1 ? 's' : ''}: a new version takes at least ${entry.needed} new answers of a group, so that no one can be singled out by comparing versions.`;
+    return `${answers} will be included once ${more} more arrive${more === 1 ? 's' : ''}: ${why(entry.needed)}`;
   });
 }
