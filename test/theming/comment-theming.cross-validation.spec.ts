@@ -15,12 +15,12 @@ import { judgedFromParts, reliability } from './confidence-evaluation';
  */
 const MARGIN = 0.05;
 /**
- * Measured on 2026-12-06, before the margin, on 1,469 examples, after 140 more in raters' own words
- * and the weights chosen with them; before, on 1,329, it read 0.535 / 0.624, and those 1,329 now
- * read 0.556 exactly right. (964 before the first examples in raters' own words were added, when
- * it read 0.392 / 0.504.)
+ * Measured on 2026-12-06, before the margin, on 1,823 examples, after a second round of 354 in
+ * raters' own words and the weights chosen with them; with the earlier weights those 1,823 read about
+ * 0.557 / 0.688. On the 1,469 of the first round, 0.564 / 0.675; before it, on 1,329, 0.535 /
+ * 0.624. (964 before the first examples in raters' own words were added, when it read 0.392 / 0.504.)
  */
-const MEASURED = { exact: 0.564, top1: 0.675 };
+const MEASURED = { exact: 0.562, top1: 0.706 };
 
 describe('groupedFolds', () => {
   it('keeps every batch in one fold, and makes folds of like size', () => {
@@ -81,6 +81,6 @@ describe('comment theming, cross-validated on the shipped examples by batch', ()
     expect(error).toBeLessThan(0.05);
     for (const key of Object.keys(CONFIDENCE_CALIBRATION) as (keyof typeof CONFIDENCE_CALIBRATION)[])
       expect([key, Math.abs(refitted[key] - CONFIDENCE_CALIBRATION[key]) < 0.01]).toEqual([key, true]);
-    // Six classifiers built and 1,577 examples scored: seconds on a busy machine.
+    // Six classifiers built and 1,931 examples scored: seconds on a busy machine.
   }, 60_000);
 });

@@ -28,6 +28,11 @@ export const HELD_OUT_SETS = [
     about:
       "raters' own words, a third writer who never saw the example bank nor the other sets, a quarter of them about two themes; first run before the examples of the same day were written, and kept from whoever wrote them (13 comments that came out near copies of examples taken out; the writer's 'mixed' sentiments read as constructive, 'neutral' as positive)",
   },
+  {
+    name: 'fourth-writer',
+    about:
+      "raters' own words, a fourth writer who saw neither the example bank nor the other sets, a quarter of them about two themes and a tenth about none; first run before the second round of examples of the same day, kept from its writer (13 comments that came out near copies of examples taken out, and 6 examples that came out near copies of held-out comments left out of the bank)",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];

@@ -6,7 +6,7 @@ import { trainEmbeddingClassifier } from '../classifier/embedding-classifier';
  * their own words: "it's easier just not to bother raising things anymore" has no cue of
  * criticism. A logistic regression fitted on the examples' sentence embeddings, with the cues as
  * one more input, reads the meaning too: in cross-validation over the shipped examples it files
- * 76.3 % of free-text comments right, the cues alone 65.2 %.
+ * 76.6 % of free-text comments right (1,822 of them), the cues alone 64.3 %.
  */
 export interface SentimentTrainingComment {
   /** Unit length, as the sentence encoder gives it. */
