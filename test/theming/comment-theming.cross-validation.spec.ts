@@ -1,6 +1,6 @@
 import { DEFAULT_WEIGHTS } from '../../src/theming/classifier/analyzer-weights';
 import { shippedExamples } from '../factories/theming';
-import { crossValidatedParts, FOLDS, groupedFolds, scoresWith } from './cross-validation';
+import { crossValidatedParts, crossValidatedSentiments, FOLDS, groupedFolds, scoresWith } from './cross-validation';
 import { shippedMeanings } from './evaluation-embeddings';
 import { examplesOfRound, tunedExamples, untunedExamples } from './labelled-sets';
 import { describeScores } from './theming-scores';
@@ -19,8 +19,10 @@ const MARGIN = 0.05;
  * raters' own words and the weights chosen with them; with the earlier weights those 1,823 read about
  * 0.557 / 0.688. On the 1,469 of the first round, 0.564 / 0.675; before it, on 1,329, 0.535 /
  * 0.624. (964 before the first examples in raters' own words were added, when it read 0.392 / 0.504.)
+ * Sentiment as the product reads it, its classifier fitted without the example's batch: 0.775
+ * (by the phrasing cues alone, 0.653).
  */
-const MEASURED = { exact: 0.562, top1: 0.706 };
+const MEASURED = { exact: 0.562, top1: 0.706, sentiment: 0.775 };
 
 describe('groupedFolds', () => {
   it('keeps every batch in one fold, and makes folds of like size', () => {
@@ -53,20 +55,26 @@ describe('groupedFolds', () => {
 
 describe('comment theming, cross-validated on the shipped examples by batch', () => {
   it(`prints how well a model trained on the other batches themes each example, no worse than measured less ${MARGIN * 100} points`, async () => {
-    const parts = crossValidatedParts({}, await shippedMeanings());
-    const fresh = scoresWith(parts, DEFAULT_WEIGHTS);
+    const meanings = await shippedMeanings();
+    const parts = crossValidatedParts({}, meanings);
+    const sentiments = crossValidatedSentiments(meanings, parts);
+    const fresh = scoresWith(parts, DEFAULT_WEIGHTS, untunedExamples(), sentiments);
     const lines = [
       describeScores(`${FOLDS}-fold cross-validation by batch, examples written for training only`, fresh),
-      describeScores('the same, read by words alone', scoresWith(parts, { ...DEFAULT_WEIGHTS, meaning: 0 })),
+      describeScores('the same, read by words alone (sentiment by the phrasing cues alone)', scoresWith(parts, { ...DEFAULT_WEIGHTS, meaning: 0 })),
       ...['fresh', 'more', 'by-item'].map((round) =>
-        describeScores(`the same, the examples of the '${round}' round`, scoresWith(parts, DEFAULT_WEIGHTS, examplesOfRound(round))),
+        describeScores(`the same, the examples of the '${round}' round`, scoresWith(parts, DEFAULT_WEIGHTS, examplesOfRound(round), sentiments)),
       ),
-      describeScores('the same, examples the seeds were tuned on', scoresWith(parts, DEFAULT_WEIGHTS, tunedExamples())),
-      describeScores('the same, all shipped examples', scoresWith(parts, DEFAULT_WEIGHTS, shippedExamples())),
+      describeScores('the same, examples the seeds were tuned on', scoresWith(parts, DEFAULT_WEIGHTS, tunedExamples(), sentiments)),
+      describeScores('the same, all shipped examples', scoresWith(parts, DEFAULT_WEIGHTS, shippedExamples(), sentiments)),
     ];
     console.log(lines.join('\n'));
     expect(untunedExamples().length + tunedExamples().length).toBe(shippedExamples().length);
-    expect({ exact: fresh.exact >= MEASURED.exact - MARGIN, top1: fresh.top1 >= MEASURED.top1 - MARGIN }).toEqual({ exact: true, top1: true });
+    expect({
+      exact: fresh.exact >= MEASURED.exact - MARGIN,
+      top1: fresh.top1 >= MEASURED.top1 - MARGIN,
+      sentiment: fresh.sentiment >= MEASURED.sentiment - MARGIN,
+    }).toEqual({ exact: true, top1: true, sentiment: true });
 
     // How sure the engine is: the shipped calibration is the one these cross-validated decisions fit, and it is calibrated on them.
     const judged = judgedFromParts(shippedExamples(), parts);

@@ -1,7 +1,10 @@
 import type { AnalyzerWeights } from '../../src/theming/classifier/analyzer-weights';
 import { memoisedFeatureReader } from '../../src/theming/classifier/example-classifier';
 import { combinedScores, createThemeScorer, type Meanings, type ScoreParts } from '../../src/theming/classifier/theme-scorer';
-import type { CommentKind } from '../../src/theming/comment.types';
+import type { CommentKind, CommentSentiment } from '../../src/theming/comment.types';
+import { sentimentCues, settledSentiment } from '../../src/theming/sentiment/comment-sentiment';
+import { trainSentimentOnExamples } from '../../src/theming/sentiment/sentiment-classifier';
+import { type AnalysedText, analyseText } from '../../src/theming/text/text-pipeline';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { shippedExamples } from '../factories/theming';
 import { survey, themeIds, untunedExamples } from './labelled-sets';
@@ -57,15 +60,49 @@ export function crossValidatedParts(tuning: Partial<AnalyzerWeights>, meanings: 
   return parts;
 }
 
-/** How the parts of the shipped examples classify `set` (a subset of them) under these weights. */
+/**
+ * Each shipped example's sentiment as the product reads it (settled by its kind, or by the
+ * sentiment classifier), the classifier fitted without the example's batch.
+ */
+export function crossValidatedSentiments(meanings: Meanings, parts: readonly ScoreParts[]): CommentSentiment[] {
+  const examples = shippedExamples();
+  const foldOf = groupedFolds(examples);
+  const sentiments = new Array<CommentSentiment>(examples.length);
+  // The parts hold each example's analysis already.
+  const analysedByText = new Map(examples.map((example, index) => [example.text, parts[index].analysed]));
+  const analyse = (text: string): AnalysedText => analysedByText.get(text) ?? analyseText(text);
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const trainsOn = (_: unknown, index: number): boolean => foldOf[index] !== fold;
+    const classifier = trainSentimentOnExamples(examples.filter(trainsOn), meanings.examples.filter(trainsOn), analyse);
+    examples.forEach((example, index) => {
+      if (foldOf[index] !== fold) return;
+      const cues = sentimentCues(parts[index].analysed);
+      sentiments[index] =
+        settledSentiment(example.text, example.kind) ?? classifier?.sentiment(meanings.examples[index], cues) ?? (cues < 0 ? 'constructive' : 'positive');
+    });
+  }
+  return sentiments;
+}
+
+/**
+ * How the parts of the shipped examples classify `set` (a subset of them) under these weights;
+ * with `sentiments` (one per shipped example), those are the sentiments judged, else the phrasing cues'.
+ */
 export function scoresWith(
   parts: readonly ScoreParts[],
   weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'secondScore' | 'mostThemes' | 'examples' | 'meaning' | 'embedding'>,
   set: readonly LabelledComment[] = untunedExamples(),
+  sentiments?: readonly CommentSentiment[],
 ): ThemingScores {
-  const byText = new Map(shippedExamples().map((example, index) => [example.text, parts[index]]));
+  const indexByText = new Map(shippedExamples().map((example, index) => [example.text, index]));
   return themingScores(set, themeIds, (text: string, kind: CommentKind | undefined): Classified => {
-    const scored = byText.get(text) as ScoreParts;
-    return classifiedByScores(survey.themes, combinedScores(scored, weights), weights, { text, analysed: scored.analysed, kind });
+    const index = indexByText.get(text) as number;
+    const scored = parts[index];
+    return classifiedByScores(survey.themes, combinedScores(scored, weights), weights, {
+      text,
+      analysed: scored.analysed,
+      kind,
+      sentiment: sentiments?.[index],
+    });
   });
 }

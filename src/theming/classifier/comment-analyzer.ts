@@ -1,7 +1,7 @@
 import type { QuestionAsks, SurveyTheme } from '../../surveys/survey.types';
 import type { CommentAnalysis, CommentKind, CommentSentiment } from '../comment.types';
 import { commentSentiment, sentimentCues, settledSentiment } from '../sentiment/comment-sentiment';
-import { type SentimentClassifier, trainSentimentClassifier } from '../sentiment/sentiment-classifier';
+import { trainSentimentOnExamples } from '../sentiment/sentiment-classifier';
 import { analyseText, type AnalysedText } from '../text/text-pipeline';
 import { type AnalyzerWeights, chosenThemes } from './analyzer-weights';
 import { calibratedConfidence, closeSecondTheme, confidenceFeatures } from './theme-confidence';
@@ -14,19 +14,6 @@ export interface CommentAnalyzer {
    * `meaning` is the comment's sentence embedding, without which only its words are read.
    */
   analyze(text: string, kind?: CommentKind, meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis;
-}
-
-/** The sentiment classifier of the free-text examples, when they have embeddings: the same for every survey, since sentiment is not a theme's. */
-function sentimentClassifierOf(sources: ScorerSources, analyse: (text: string) => AnalysedText): SentimentClassifier | undefined {
-  const meanings = sources.meanings;
-  if (!meanings) return undefined;
-  return trainSentimentClassifier(
-    sources.examples.flatMap((example, index) =>
-      (example.kind ?? 'text') === 'text'
-        ? [{ meaning: meanings.examples[index], cues: sentimentCues(analyse(example.text)), sentiment: example.sentiment }]
-        : [],
-    ),
-  );
 }
 
 /** Analysing a thousand examples takes a second: the themes' classifiers and the sentiment's share one reading of each. */
@@ -49,7 +36,8 @@ function analysedOnce(): (text: string) => AnalysedText {
 export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: ScorerSources, tuning: Partial<AnalyzerWeights> = {}): CommentAnalyzer {
   const analyse = sources.analyse ?? analysedOnce();
   const scorer = createThemeScorer(themes, { ...sources, analyse }, tuning);
-  const sentiments = sentimentClassifierOf(sources, analyse);
+  // Fitted on the free-text examples when they have embeddings: the same for every survey, since sentiment is not a theme's.
+  const sentiments = sources.meanings && trainSentimentOnExamples(sources.examples, sources.meanings.examples, analyse);
   const sentimentOf = (text: string, analysed: AnalysedText, kind: CommentKind, meaning?: Float32Array, asks?: QuestionAsks): CommentSentiment => {
     if (!sentiments || !meaning) return commentSentiment(text, analysed, kind, asks);
     return settledSentiment(text, kind, asks) ?? sentiments.sentiment(meaning, sentimentCues(analysed));

@@ -1,5 +1,8 @@
 import type { CommentSentiment } from '../comment.types';
 import { trainEmbeddingClassifier } from '../classifier/embedding-classifier';
+import type { LabelledComment } from '../examples/labelled-comment';
+import { type AnalysedText, analyseText } from '../text/text-pipeline';
+import { sentimentCues } from './comment-sentiment';
 
 /**
  * Feedback phrasing cues (comment-sentiment.ts) miss most of how raters say what to work on in
@@ -43,4 +46,21 @@ export function trainSentimentClassifier(comments: readonly SentimentTrainingCom
   );
   const constructive = (meaning: Float32Array, cues: number): number => model.probabilities(meaning, [cappedCues(cues)])[0];
   return { constructive, sentiment: (meaning, cues) => (constructive(meaning, cues) >= 0.5 ? 'constructive' : 'positive') };
+}
+
+/**
+ * The sentiment classifier of labelled examples with their embeddings (in the same order): their
+ * free text only, and `analyse` reading each for its cues (a memo, where the examples are read for
+ * more than this).
+ */
+export function trainSentimentOnExamples(
+  examples: readonly LabelledComment[],
+  meanings: readonly Float32Array[],
+  analyse: (text: string) => AnalysedText = analyseText,
+): SentimentClassifier | undefined {
+  return trainSentimentClassifier(
+    examples.flatMap((example, index) =>
+      (example.kind ?? 'text') === 'text' ? [{ meaning: meanings[index], cues: sentimentCues(analyse(example.text)), sentiment: example.sentiment }] : [],
+    ),
+  );
 }
