@@ -1,6 +1,7 @@
 import { comment, priorityFactory, reportFactory, reportThemeFactory as theme, suggestion } from './report.factory';
 import type { ItemScoreCell, Report, ScoreCell } from '../../src/reports/assembly/report.types';
 import type { PageContext } from '../../src/reports/page/report-page.view';
+import { FIVE_POINT_CLASSIFICATION } from './survey.factory';
 
 /** Shared by the page's unit tests: a small report with every kind of section, hidden cells included. */
 export const cell = (mean: number, n = 5): ScoreCell => ({ n, ratings: n * 3, mean, sd: 0.5, ci90: null });
@@ -176,14 +177,7 @@ export const pageContext = (overrides: Partial<PageContext> = {}): PageContext =
       { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
       { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
     ],
-    classification: {
-      blindSpotGap: 1.33,
-      blindSpotGapInBottomThird: 0.75,
-      hiddenStrengthGap: 1.33,
-      hiddenStrengthGapInTopThird: 0.75,
-      strengthMinAgreement: 0.5,
-      mixedViewsBelowAgreement: 0.3,
-    },
+    classification: { ...FIVE_POINT_CLASSIFICATION },
     notObserved: "Not observed / don't know",
   },
   links: {

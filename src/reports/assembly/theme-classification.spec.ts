@@ -1,15 +1,9 @@
+import { FIVE_POINT_CLASSIFICATION } from '../../../test/factories/survey.factory';
 import type { ClassificationRules, SurveyScale } from '../../surveys/survey.types';
 import { classifyThemes, type ThemeStanding } from './theme-classification';
 
 /** The defaults of a 1-5 scale: a third of the range is 4 / 3 = 1.33. */
-const rules: ClassificationRules = {
-  blindSpotGap: 1.33,
-  blindSpotGapInBottomThird: 0.75,
-  hiddenStrengthGap: 1.33,
-  hiddenStrengthGapInTopThird: 0.75,
-  strengthMinAgreement: 0.5,
-  mixedViewsBelowAgreement: 0.3,
-};
+const rules: ClassificationRules = { ...FIVE_POINT_CLASSIFICATION };
 const scale: SurveyScale = { points: 5, labels: ['1', '2', '3', '4', '5'], notObserved: 'Not observed' };
 
 type Row = [others: number | null, self: number | null, agreement?: number | null];
