@@ -2,8 +2,7 @@ import type { AnalyzerWeights } from '../../src/theming/classifier/analyzer-weig
 import { memoisedFeatureReader } from '../../src/theming/classifier/example-classifier';
 import { combinedScores, createThemeScorer, type Meanings, type ScoreParts } from '../../src/theming/classifier/theme-scorer';
 import type { CommentKind, CommentSentiment } from '../../src/theming/comment.types';
-import { sentimentCues, settledSentiment } from '../../src/theming/sentiment/comment-sentiment';
-import { trainSentimentOnExamples } from '../../src/theming/sentiment/sentiment-classifier';
+import { readSentiment, trainSentimentOnExamples } from '../../src/theming/sentiment/sentiment-classifier';
 import { type AnalysedText, analyseText } from '../../src/theming/text/text-pipeline';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { shippedExamples } from '../factories/theming';
@@ -76,9 +75,7 @@ export function crossValidatedSentiments(meanings: Meanings, parts: readonly Sco
     const classifier = trainSentimentOnExamples(examples.filter(trainsOn), meanings.examples.filter(trainsOn), analyse);
     examples.forEach((example, index) => {
       if (foldOf[index] !== fold) return;
-      const cues = sentimentCues(parts[index].analysed);
-      sentiments[index] =
-        settledSentiment(example.text, example.kind) ?? classifier?.sentiment(meanings.examples[index], cues) ?? (cues < 0 ? 'constructive' : 'positive');
+      sentiments[index] = readSentiment(classifier, { text: example.text, analysed: parts[index].analysed, kind: example.kind }, meanings.examples[index]);
     });
   }
   return sentiments;

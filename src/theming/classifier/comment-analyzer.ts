@@ -1,8 +1,8 @@
 import type { QuestionAsks, SurveyTheme } from '../../surveys/survey.types';
-import type { CommentAnalysis, CommentKind, CommentSentiment } from '../comment.types';
-import { commentSentiment, sentimentCues, settledSentiment } from '../sentiment/comment-sentiment';
-import { trainSentimentOnExamples } from '../sentiment/sentiment-classifier';
-import { analyseText, type AnalysedText } from '../text/text-pipeline';
+import type { CommentAnalysis, CommentKind } from '../comment.types';
+import { readSentiment, trainSentimentOnExamples } from '../sentiment/sentiment-classifier';
+import { memoisedByText } from '../text/memoised-by-text';
+import { analyseText } from '../text/text-pipeline';
 import { type AnalyzerWeights, chosenThemes } from './analyzer-weights';
 import { calibratedConfidence, closeSecondTheme, confidenceFeatures } from './theme-confidence';
 import { createThemeScorer, type ScorerSources } from './theme-scorer';
@@ -16,39 +16,23 @@ export interface CommentAnalyzer {
   analyze(text: string, kind?: CommentKind, meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis;
 }
 
-/** Analysing a thousand examples takes a second: the themes' classifiers and the sentiment's share one reading of each. */
-function analysedOnce(): (text: string) => AnalysedText {
-  const known = new Map<string, AnalysedText>();
-  return (text) => {
-    let analysed = known.get(text);
-    if (analysed === undefined) {
-      analysed = analyseText(text);
-      known.set(text, analysed);
-    }
-    return analysed;
-  };
-}
-
 /**
  * The classifier of a survey's themes: the themes its scores choose, how sure it is of them and
  * the theme that came close, and the comment's sentiment. `tuning` overrides weights, for experiments and tests.
  */
 export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: ScorerSources, tuning: Partial<AnalyzerWeights> = {}): CommentAnalyzer {
-  const analyse = sources.analyse ?? analysedOnce();
+  // The themes' classifiers and the sentiment's share one reading of each example.
+  const analyse = sources.analyse ?? memoisedByText(analyseText);
   const scorer = createThemeScorer(themes, { ...sources, analyse }, tuning);
   // Fitted on the free-text examples when they have embeddings: the same for every survey, since sentiment is not a theme's.
   const sentiments = sources.meanings && trainSentimentOnExamples(sources.examples, sources.meanings.examples, analyse);
-  const sentimentOf = (text: string, analysed: AnalysedText, kind: CommentKind, meaning?: Float32Array, asks?: QuestionAsks): CommentSentiment => {
-    if (!sentiments || !meaning) return commentSentiment(text, analysed, kind, asks);
-    return settledSentiment(text, kind, asks) ?? sentiments.sentiment(meaning, sentimentCues(analysed));
-  };
   return {
     analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis {
       const { analysed, scores } = scorer.score(text, meaning);
       const themeIds = chosenThemes(themes, scores, scorer.decision);
       return {
         themeIds,
-        sentiment: sentimentOf(text, analysed, kind, meaning, asks),
+        sentiment: readSentiment(sentiments, { text, analysed, kind, asks }, meaning),
         confidence: calibratedConfidence(confidenceFeatures(scores, scorer.decision)),
         secondThemeId: closeSecondTheme(themes, scores, themeIds, scorer.decision),
       };

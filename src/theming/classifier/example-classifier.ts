@@ -1,3 +1,4 @@
+import { memoisedByText } from '../text/memoised-by-text';
 import { analyseText, type TextToken, wordsOf } from '../text/text-pipeline';
 
 /**
@@ -47,17 +48,7 @@ export type FeatureReader = (text: string) => string[];
 export const readFeatures: FeatureReader = (text) => commentFeatures(wordsOf(analyseText(text)));
 
 /** A reader that reads each text once: the examples are the same for every survey's classifier and every fold of a cross-validation. */
-export function memoisedFeatureReader(): FeatureReader {
-  const known = new Map<string, string[]>();
-  return (text) => {
-    let features = known.get(text);
-    if (features === undefined) {
-      features = readFeatures(text);
-      known.set(text, features);
-    }
-    return features;
-  };
-}
+export const memoisedFeatureReader = (): FeatureReader => memoisedByText(readFeatures);
 
 /**
  * Multinomial naive Bayes over the themes and "none" (the examples filed under no theme): an

@@ -2,7 +2,9 @@ import type { CommentSentiment } from '../comment.types';
 import { trainEmbeddingClassifier } from '../classifier/embedding-classifier';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { type AnalysedText, analyseText } from '../text/text-pipeline';
-import { sentimentCues } from './comment-sentiment';
+import type { QuestionAsks } from '../../surveys/survey.types';
+import type { CommentKind } from '../comment.types';
+import { commentSentiment, sentimentCues, settledSentiment } from './comment-sentiment';
 
 /**
  * Feedback phrasing cues (comment-sentiment.ts) miss most of how raters say what to work on in
@@ -63,4 +65,18 @@ export function trainSentimentOnExamples(
       (example.kind ?? 'text') === 'text' ? [{ meaning: meanings[index], cues: sentimentCues(analyse(example.text)), sentiment: example.sentiment }] : [],
     ),
   );
+}
+
+/**
+ * A comment's sentiment as the product reads it: settled by what its question asks for, else by the
+ * classifier where there is one and the comment's meaning is known, else by the phrasing cues.
+ */
+export function readSentiment(
+  classifier: SentimentClassifier | undefined,
+  comment: { text: string; analysed: AnalysedText; kind?: CommentKind; asks?: QuestionAsks },
+  meaning?: Float32Array,
+): CommentSentiment {
+  const { text, analysed, kind, asks } = comment;
+  if (!classifier || !meaning) return commentSentiment(text, analysed, kind, asks);
+  return settledSentiment(text, kind, asks) ?? classifier.sentiment(meaning, sentimentCues(analysed));
 }
