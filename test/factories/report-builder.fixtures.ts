@@ -2,7 +2,7 @@ import type { CampaignAggregates } from '../../src/aggregation/aggregate.types';
 import { applyDeltas, computeAggregateDeltas } from '../../src/aggregation/response-fold';
 import type { RaterGroupId, SurveyDefinition } from '../../src/surveys/survey.types';
 import type { StoredComment } from '../../src/theming/comment.types';
-import { FIVE_POINT_CLASSIFICATION } from './survey.factory';
+import { FIVE_GROUPS, FIVE_POINT_CLASSIFICATION } from './survey.factory';
 
 /** A hand-made campaign the report builder's tests share: its survey, raw answers, comments and their aggregates. */
 const likert = (id: string, text: string) => ({ id, text, selfText: text, kind: 'likert' as const });
@@ -12,13 +12,7 @@ export const survey: SurveyDefinition = {
   title: '360 for {{leader}}',
   scale: { points: 5, labels: ['1', '2', '3', '4', '5'], notObserved: 'Not observed' },
   changeScale: { min: -3, max: 3, labels: ['-3', '-2', '-1', '0', '1', '2', '3'] },
-  groups: [
-    { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
-    { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1 },
-    { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
-    { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
-    { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
-  ],
+  groups: FIVE_GROUPS.map((group) => ({ ...group })),
   themes: [
     { id: 'communication', title: 'Communication', keywords: ['listen'], items: [likert('c1', '{{leader}} listens'), likert('c2', '{{ leader }} is clear')] },
     {

@@ -1,7 +1,7 @@
 import { comment, priorityFactory, reportFactory, reportThemeFactory as theme, suggestion } from './report.factory';
 import type { ItemScoreCell, Report, ScoreCell } from '../../src/reports/assembly/report.types';
 import type { PageContext } from '../../src/reports/page/report-page.view';
-import { FIVE_POINT_CLASSIFICATION } from './survey.factory';
+import { FIVE_GROUPS, FIVE_POINT_CLASSIFICATION } from './survey.factory';
 
 /** Shared by the page's unit tests: a small report with every kind of section, hidden cells included. */
 export const cell = (mean: number, n = 5): ScoreCell => ({ n, ratings: n * 3, mean, sd: 0.5, ci90: null });
@@ -170,13 +170,7 @@ export function pageReport(overrides: Partial<Report> = {}): Report {
 
 export const pageContext = (overrides: Partial<PageContext> = {}): PageContext => ({
   rules: {
-    groups: [
-      { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
-      { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1 },
-      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
-      { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
-      { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
-    ],
+    groups: FIVE_GROUPS.map((group) => ({ ...group })),
     classification: { ...FIVE_POINT_CLASSIFICATION },
     notObserved: "Not observed / don't know",
   },

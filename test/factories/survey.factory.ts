@@ -1,4 +1,13 @@
-import type { ClassificationRules, SurveyDefinition } from '../../src/surveys/survey.types';
+import type { ClassificationRules, SurveyDefinition, SurveyGroup } from '../../src/surveys/survey.types';
+
+/** The five rater groups of the hand-made test surveys, as the shipped surveys have them. Copied where used. */
+export const FIVE_GROUPS: readonly SurveyGroup[] = [
+  { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
+  { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1 },
+  { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
+  { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
+  { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
+];
 
 /**
  * The classification thresholds the hand-made test surveys on a 1-5 scale share. Written out rather
@@ -22,13 +31,7 @@ export function surveyFactory(overrides: Partial<SurveyDefinition> = {}): Survey
     title: 'Mini 360 for {{leader}}',
     intro: 'Think of the last three months with {{leader}}.',
     scale: { points: 5, labels: ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'], notObserved: 'Not observed' },
-    groups: [
-      { id: 'self', label: 'Self', anonymous: false, minResponses: 1 },
-      { id: 'boss', label: 'Manager', anonymous: false, minResponses: 1 },
-      { id: 'peer', label: 'Peers', anonymous: true, minResponses: 3 },
-      { id: 'direct_report', label: 'Direct reports', anonymous: true, minResponses: 3 },
-      { id: 'other', label: 'Others', anonymous: true, minResponses: 3 },
-    ],
+    groups: FIVE_GROUPS.map((group) => ({ ...group })),
     themes: [
       {
         id: 'communication',
