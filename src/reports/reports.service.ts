@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignRepository } from '../campaigns/campaign.repository';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
+import { closedForAnswers } from '../campaigns/closed-for-answers';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import type { CampaignAggregates } from '../aggregation/aggregate.types';
 import { AggregationRepository, type FoldState } from '../aggregation/aggregation.repository';
@@ -199,8 +200,7 @@ export class ReportsService {
    * and holding no connection or lock in between. An open campaign never waits.
    */
   private async closeFoldOrTimeout(campaign: CampaignEntity): Promise<void> {
-    const closed = campaign.status === 'closed' || (campaign.closesAt !== null && campaign.closesAt.getTime() <= Date.now());
-    if (!closed || this.config.reportFoldWaitMs <= 0) return;
+    if (!closedForAnswers(campaign) || this.config.reportFoldWaitMs <= 0) return;
     const deadline = Date.now() + this.config.reportFoldWaitMs;
     while (holdsVersions(await this.aggregates.foldState(campaign.id)) && Date.now() < deadline) await sleep(Math.min(FOLD_POLL_MS, deadline - Date.now()));
   }

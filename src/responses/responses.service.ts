@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, invalidInput } from '../common/domain-error';
+import { closedForAnswers } from '../campaigns/closed-for-answers';
 import { JobName } from '../queue/jobs';
 import { hashToken } from '../common/tokens';
 import { JobQueueService } from '../queue/job-queue.service';
@@ -27,7 +28,7 @@ const refusal = (reason: 'answered' | 'declined' | 'closed'): DomainError =>
 export const foldJobId = (campaignId: string): string => `fold-${campaignId}-${randomUUID()}`;
 
 const isClosed = (invitation: InvitationContext, now = new Date()): boolean =>
-  invitation.campaignStatus === 'closed' || (invitation.closesAt !== null && invitation.closesAt.getTime() <= now.getTime());
+  closedForAnswers({ status: invitation.campaignStatus, closesAt: invitation.closesAt }, now);
 
 /**
  * What a rater can do with their link. Nothing here logs a token, and a submission never even
