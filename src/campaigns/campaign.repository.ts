@@ -180,9 +180,17 @@ export class CampaignRepository {
    * declining are written again, one by one in an order drawn from the CSPRNG under this one
    * transaction, so that neither their transaction id nor their place on disk still says which
    * declined invitation each came with.
+   *
+   * The campaign row is locked FOR UPDATE first, which a plain UPDATE of it would not do (it takes
+   * FOR NO KEY UPDATE): only that conflicts with the key-share lock a rater's submission or decline
+   * holds on the row while it checks the campaign is open (ResponseRepository), so the close waits
+   * for those under way to commit, and those that come after find the campaign closed. Nothing
+   * commits an answer after the close, past its final fold. The campaign row is the first lock
+   * taken, here as in a submission, a decline and a settle.
    */
   async close(campaignId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM campaigns WHERE id = $1 FOR UPDATE`, [campaignId]);
       const closed = await updateReturning(tx, `UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [
         campaignId,
       ]);

@@ -26,20 +26,39 @@ export type SubmitOutcome = { stored: true } | { stored: false; reason: 'answere
 
 /**
  * Marks an invitation answered or declined, once: the conditional UPDATE is the guard against a
- * second use of the link, also under concurrency, and against a closed campaign. It also forgets
- * the last reminder round, which would otherwise tell after which reminder the rater acted.
+ * second use of the link, also under concurrency. It also forgets the last reminder round, which
+ * would otherwise tell after which reminder the rater acted.
+ *
+ * The campaign must still take answers, checked under a key-share lock on its row, held to the
+ * end of the transaction: a close (CampaignRepository.close locks the row FOR UPDATE) waits for a
+ * submission already past this check to commit, and a submission that reaches it while a close is
+ * under way waits for the close, then reads the closed row and is refused. Without the lock, the
+ * check read the row as of the statement's start, and an answer could commit just after the close
+ * had committed, past the final fold and into a report already cut into versions. A key-share lock,
+ * not a share lock: a settle holds the row FOR NO KEY UPDATE while it folds, and raters must keep
+ * submitting meanwhile (AggregationRepository.settleOnce).
+ *
+ * Lock order: the campaign row, then the invitation row (then the draft), as in every transaction
+ * that locks both (the close and the settle lock the campaign row first), so none can deadlock.
  * Returns why it was refused, or null when it was marked.
  */
-async function settleInvitation(tx: EntityManager, invitationId: string, outcome: 'answered' | 'declined'): Promise<SubmitOutcome | null> {
-  const marked = await updateReturning(
-    tx,
-    `UPDATE invitations i SET ${outcome} = true, reminded_round = 0 FROM campaigns c
-     WHERE i.id = $1 AND NOT i.answered AND NOT i.declined AND c.id = i.campaign_id AND c.status = 'open' AND (c.closes_at IS NULL OR c.closes_at > now())
-     RETURNING i.id`,
-    [invitationId],
+async function settleInvitation(tx: EntityManager, invitation: InvitationContext, outcome: 'answered' | 'declined'): Promise<SubmitOutcome | null> {
+  const open: unknown[] = await tx.query(
+    `SELECT 1 FROM campaigns WHERE id = $1 AND status = 'open' AND (closes_at IS NULL OR closes_at > now()) FOR KEY SHARE`,
+    [invitation.campaignId],
   );
+  const marked =
+    open.length === 0
+      ? []
+      : await updateReturning(
+          tx,
+          `UPDATE invitations SET ${outcome} = true, reminded_round = 0 WHERE id = $1 AND campaign_id = $2 AND NOT answered AND NOT declined RETURNING id`,
+          [invitation.invitationId, invitation.campaignId],
+        );
   if (marked.length > 0) return null;
-  const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [invitationId]);
+  const [current]: { answered: boolean; declined: boolean }[] = await tx.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [
+    invitation.invitationId,
+  ]);
   return { stored: false, reason: current?.answered ? 'answered' : current?.declined ? 'declined' : 'closed' };
 }
 
@@ -90,7 +109,7 @@ export class ResponseRepository {
    */
   async submit(invitation: InvitationContext, draftId: string, answers: ValidatedAnswers): Promise<SubmitOutcome> {
     return this.db.transaction(async (tx) => {
-      const refused = await settleInvitation(tx, invitation.invitationId, 'answered');
+      const refused = await settleInvitation(tx, invitation, 'answered');
       if (refused) return refused;
       const responseId = randomUUID();
       await tx.query(`INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts) VALUES ($1, $2, $3, CURRENT_DATE, $4, $5)`, [
@@ -112,7 +131,7 @@ export class ResponseRepository {
    */
   async decline(invitation: InvitationContext, draftId: string, reason: string | null): Promise<SubmitOutcome> {
     return this.db.transaction(async (tx) => {
-      const refused = await settleInvitation(tx, invitation.invitationId, 'declined');
+      const refused = await settleInvitation(tx, invitation, 'declined');
       if (refused) return refused;
       if (reason)
         await tx.query(`INSERT INTO decline_reasons (id, campaign_id, group_id, reason) VALUES ($1, $2, $3, $4)`, [

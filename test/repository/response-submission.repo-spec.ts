@@ -1,20 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { AggregationRepository } from '../../src/aggregation/aggregation.repository';
+import { CampaignRepository } from '../../src/campaigns/campaign.repository';
 import type { CampaignEntity } from '../../src/campaigns/campaign.entity';
 import type { InvitationEntity } from '../../src/campaigns/invitation.entity';
-import { type InvitationContext, ResponseRepository } from '../../src/responses/response.repository';
+import { waitUntil } from '../../src/common/wait-until';
+import { type InvitationContext, ResponseRepository, type SubmitOutcome } from '../../src/responses/response.repository';
 import { foldHeldOpen } from '../factories/settle-work.factory';
 import { surveyFactory } from '../factories/survey.factory';
-import { useTestDatabase } from '../utils/test-database';
+import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
 
 const t = useTestDatabase();
 let responses: ResponseRepository;
 /** The same repository in another api process: its own connection pool. */
 let otherProcess: ResponseRepository;
+/** The coach's side, in a third process. */
+let campaigns: CampaignRepository;
 
 beforeAll(async () => {
   responses = new ResponseRepository(t.db);
   otherProcess = new ResponseRepository(await t.connectAgain());
+  campaigns = new CampaignRepository(await t.connectAgain());
 });
 
 const ANSWERS = { ratings: { 'communication.listens': 5, 'execution.commits': null }, texts: { strengths: 'Says what she will do, then does it' } };
@@ -153,5 +158,85 @@ describe('ResponseRepository.submit', () => {
       context.campaignId,
     ]);
     expect(waiting[0].count).toBe(1);
+  });
+});
+
+/**
+ * Runs `pause` in a transaction of a session of its own, which holds the row locks it took until
+ * `run` is done (whatever it throws): for pausing a transaction of the code under test mid-way.
+ */
+async function whileLocked(pause: string, params: unknown[], run: () => Promise<void>): Promise<void> {
+  const blocker = t.db.createQueryRunner();
+  await blocker.connect();
+  await blocker.startTransaction();
+  try {
+    await blocker.query(pause, params);
+    await run();
+  } finally {
+    await blocker.commitTransaction();
+    await blocker.release();
+  }
+}
+
+/** Resolves once `count` sessions of the test database wait for a lock. */
+const sessionsWaiting = (count: number, what: string): Promise<void> =>
+  waitUntil(async () => (await sessionsWaitingForLocks(t.db)) >= count, { what, timeoutMs: 5_000, intervalMs: 20 }).then(() => undefined);
+
+describe('ResponseRepository: a submission racing the close of its campaign', () => {
+  it('makes a close wait for a submission under way, so that no answer commits after the campaign closed', async () => {
+    const { row, context } = await invited();
+    const waitingBefore = await sessionsWaitingForLocks(t.db);
+    let submitting: Promise<SubmitOutcome> = Promise.resolve({ stored: false, reason: 'closed' });
+    let closing: Promise<boolean> = Promise.resolve(false);
+    let answersWhenClosed: number | undefined;
+    let first = '';
+    // Another session holds the invitation row: the submission stops mid-transaction, having checked the campaign.
+    await whileLocked(`SELECT 1 FROM invitations WHERE id = $1 FOR UPDATE`, [row.id], async () => {
+      submitting = otherProcess.submit(context, 'draft-1', ANSWERS);
+      await sessionsWaiting(waitingBefore + 1, 'the submission to wait for the invitation row');
+      closing = campaigns.close(context.campaignId).then(async (closed) => {
+        answersWhenClosed = (await storedResponses(context.campaignId)).length;
+        return closed;
+      });
+      first = await Promise.race([
+        closing.then(() => 'the close returned while the submission was under way'),
+        sessionsWaiting(waitingBefore + 2, 'the close to wait').then(() => 'the close waits for the submission'),
+      ]);
+    });
+
+    expect(await submitting).toEqual({ stored: true });
+    expect(await closing).toBe(true);
+    // The answer had committed when the close did: the close's final fold takes it in.
+    expect(answersWhenClosed).toBe(1);
+    expect(first).toBe('the close waits for the submission');
+    expect((await invitationRow(row.id)).answered).toBe(true);
+  });
+
+  const settles: [string, (repository: ResponseRepository, context: InvitationContext) => Promise<SubmitOutcome>][] = [
+    ['submission', (repository, context) => repository.submit(context, 'draft-1', ANSWERS)],
+    ['decline', (repository, context) => repository.decline(context, 'draft-1', 'Too little contact with her')],
+  ];
+
+  it.each(settles)("refuses as 'closed' a %s that waited for a close under way, storing nothing", async (_what, settle) => {
+    const { row, context } = await invited();
+    await responses.saveDraft('draft-of-another-rater', context.campaignId, sealed);
+    const waitingBefore = await sessionsWaitingForLocks(t.db);
+    let closing: Promise<boolean> = Promise.resolve(false);
+    let settling: Promise<SubmitOutcome> = Promise.resolve({ stored: true });
+    // Another session holds a draft the close deletes: the close stops mid-transaction, the campaign row closed.
+    await whileLocked(`SELECT 1 FROM drafts WHERE id = $1 FOR UPDATE`, ['draft-of-another-rater'], async () => {
+      closing = campaigns.close(context.campaignId);
+      await sessionsWaiting(waitingBefore + 1, 'the close to wait for the draft');
+      settling = settle(otherProcess, context);
+      await Promise.race([settling, sessionsWaiting(waitingBefore + 2, 'the rater to wait for the close')]);
+    });
+
+    expect(await closing).toBe(true);
+    expect(await settling).toEqual({ stored: false, reason: 'closed' });
+    expect(await storedResponses(context.campaignId)).toEqual([]);
+    const reasons: unknown[] = await t.db.query(`SELECT 1 FROM decline_reasons WHERE campaign_id = $1`, [context.campaignId]);
+    expect(reasons).toEqual([]);
+    const [invitation]: { answered: boolean; declined: boolean }[] = await t.db.query(`SELECT answered, declined FROM invitations WHERE id = $1`, [row.id]);
+    expect(invitation).toEqual({ answered: false, declined: false });
   });
 });
