@@ -33,6 +33,11 @@ export const HELD_OUT_SETS = [
     about:
       "raters' own words, a fourth writer who saw neither the example bank nor the other sets, a quarter of them about two themes and a tenth about none; first run before the second round of examples of the same day, kept from its writer (13 comments that came out near copies of examples taken out, and 6 examples that came out near copies of held-out comments left out of the bank)",
   },
+  {
+    name: 'fifth-writer',
+    about:
+      "raters' own words, a fifth writer who read only the survey (neither the example bank nor the other sets), a quarter of them about two themes (every pair) and a seventh about none; first run on the engine as it stood, before the classifier of comments about none (22 comments that came out near copies of examples taken out)",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];
