@@ -8,6 +8,10 @@
  * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
  * judged on every shipped example, none of which it learns from then.
  *
+ * npm run calibrate:comments -- unthemed: the ridge and the bar of the classifier of comments
+ * about none, under the default weights: exactly right, comments about none found, and themed
+ * comments the classifier reads as about none.
+ *
  * npm run calibrate:comments -- confidence: Platt scaling of how sure the engine is, fitted on the
  * cross-validated decisions of every shipped example, with its reliability bins and what the engine
  * would file alone at each threshold of confidence.
@@ -16,8 +20,8 @@ import { type AnalyzerWeights, DEFAULT_WEIGHTS, SEEDS_ONLY_WEIGHTS } from '../sr
 import { createThemeScorer, type Meanings, type ScoreParts } from '../src/theming/classifier/theme-scorer';
 import { shippedExamples } from '../test/factories/theming';
 import { crossValidatedParts, scoresWith } from '../test/theming/cross-validation';
+import { survey, untunedExamples } from '../test/theming/labelled-sets';
 import { shippedMeanings } from '../test/theming/evaluation-embeddings';
-import { survey } from '../test/theming/labelled-sets';
 import { autoFiling, describeAutoFiling, judgedFromParts, reliability, secondThemePrecision } from '../test/theming/confidence-evaluation';
 import { fitConfidenceCalibration } from '../src/theming/classifier/theme-confidence';
 
@@ -39,7 +43,16 @@ async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
             for (const shareOfBest of [0.55, 0.7, 0.85, 1]) {
               const s = scoresWith(
                 parts,
-                { examples: 0, embedding: 0, secondScore: 0, mostThemes: Number.POSITIVE_INFINITY, meaning, minScore, shareOfBest },
+                {
+                  examples: 0,
+                  embedding: 0,
+                  secondScore: 0,
+                  mostThemes: Number.POSITIVE_INFINITY,
+                  unthemedBar: DEFAULT_WEIGHTS.unthemedBar,
+                  meaning,
+                  minScore,
+                  shareOfBest,
+                },
                 COMMENT_EXAMPLES,
               );
               rows.push({
@@ -84,6 +97,28 @@ function calibrateConfidence(meanings: Meanings): void {
   process.stdout.write(`close second themes: ${second.given} given, ${second.right} among the labelled themes\n`);
 }
 
+function calibrateUnthemed(meanings: Meanings): void {
+  const trained = untunedExamples();
+  for (const unthemedRidge of [0.00003, 0.0001, 0.0003, 0.001]) {
+    const parts = crossValidatedParts({ unthemedRidge }, meanings);
+    const indexByText = new Map(COMMENT_EXAMPLES.map((example, index) => [example.text, index]));
+    for (const unthemedBar of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, Number.POSITIVE_INFINITY]) {
+      const s = scoresWith(parts, { ...DEFAULT_WEIGHTS, unthemedBar }, trained);
+      const turned = trained.filter((example) => {
+        const part = parts[indexByText.get(example.text) as number];
+        return example.themes.length > 0 && part.unthemed >= unthemedBar;
+      }).length;
+      const found = trained.filter(
+        (example) => example.themes.length === 0 && scoresWith(parts, { ...DEFAULT_WEIGHTS, unthemedBar }, [example]).exact === 1,
+      ).length;
+      const unthemedCount = trained.filter((example) => example.themes.length === 0).length;
+      process.stdout.write(
+        `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} about none found ${found}/${unthemedCount}, themed read as about none ${turned} ${JSON.stringify({ unthemedRidge, unthemedBar: Number.isFinite(unthemedBar) ? unthemedBar : 'off' })}\n`,
+      );
+    }
+  }
+}
+
 const grid = {
   clauses: [0, 1],
   exampleTemperature: [2],
@@ -103,6 +138,7 @@ async function main(): Promise<void> {
   const meanings = await shippedMeanings();
   if (process.argv.includes('seeds')) return calibrateSeedsOnly(meanings);
   if (process.argv.includes('confidence')) return calibrateConfidence(meanings);
+  if (process.argv.includes('unthemed')) return calibrateUnthemed(meanings);
   const wordParts: { setting: Partial<AnalyzerWeights>; parts: ScoreParts[] }[] = [];
   for (const clauses of grid.clauses) {
     for (const exampleTemperature of grid.exampleTemperature) {
@@ -134,7 +170,16 @@ async function main(): Promise<void> {
             for (const minScore of grid.minScore) {
               for (const shareOfBest of grid.shareOfBest) {
                 for (const secondScore of grid.secondScore) {
-                  const weights = { examples, meaning, embedding, minScore, shareOfBest, secondScore, mostThemes: DEFAULT_WEIGHTS.mostThemes };
+                  const weights = {
+                    examples,
+                    meaning,
+                    embedding,
+                    minScore,
+                    shareOfBest,
+                    secondScore,
+                    mostThemes: DEFAULT_WEIGHTS.mostThemes,
+                    unthemedBar: DEFAULT_WEIGHTS.unthemedBar,
+                  };
                   const s = scoresWith(parts, weights);
                   const setting = { ...words.setting, ...neighbourhood.setting, ...weights };
                   rows.push({ exact: s.exact, line: `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} t${s.top1.toFixed(3)} ${JSON.stringify(setting)}` });

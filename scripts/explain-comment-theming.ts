@@ -27,7 +27,7 @@ function causeOf(labelled: readonly string[], given: readonly string[], parts: S
   const wrongGiven = given.filter((id) => !labelled.includes(id));
   const missed = labelled.filter((id) => !given.includes(id));
   if (labelled.length === 0) return 'a remark about no theme given a theme';
-  if (given.length === 0) return 'no theme reached the bar';
+  if (given.length === 0) return parts.unthemed >= DEFAULT_WEIGHTS.unthemedBar ? 'read as about no theme' : 'no theme reached the bar';
   if (wrongGiven.length === 0 && missed.length > 0) return 'second theme missed (the first right)';
   const wrongIndex = themeIds.indexOf(wrongGiven[0]);
   const rightIndex = labelled.map((id) => themeIds.indexOf(id)).sort((a, b) => scores[b] - scores[a])[0];
@@ -56,8 +56,8 @@ async function main(): Promise<void> {
   };
   set.forEach((comment, index) => {
     const parts = scorer.parts(comment.text, vectors[index]);
-    const scores = scorer.score(comment.text, vectors[index]).scores;
-    const given = chosenThemes(survey.themes, scores, scorer.decision);
+    const { scores, unthemed } = scorer.score(comment.text, vectors[index]);
+    const given = chosenThemes(survey.themes, scores, scorer.decision, unthemed);
     const right = given.length === comment.themes.length && given.every((id) => comment.themes.includes(id));
     if (right && !process.argv.includes('all')) return;
     wrong += right ? 0 : 1;
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
         `  examples (naive Bayes, x${DEFAULT_WEIGHTS.examples}): ${fixed(parts.learnt)}`,
         `  neighbours (x${DEFAULT_WEIGHTS.meaning}): ${fixed(parts.votes)}`,
         `  embedding classifier (x${DEFAULT_WEIGHTS.embedding}): ${fixed(parts.embedded)}`,
+        `  about no theme: ${parts.unthemed.toFixed(2)} (none at ${DEFAULT_WEIGHTS.unthemedBar} or more)`,
         `  combined: ${fixed(scores)}`,
         ...nearest.map(({ example, similarity }) => `  near ${similarity.toFixed(2)} [${example.themes.join(', ')}] ${example.text}`),
         '',

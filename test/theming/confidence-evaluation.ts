@@ -7,7 +7,7 @@ import {
   confidenceFeatures,
   CONFIDENCE_CALIBRATION,
 } from '../../src/theming/classifier/theme-confidence';
-import { combinedScores, type ScoreParts } from '../../src/theming/classifier/theme-scorer';
+import { combinedScores, type ScoreParts, type ScoredComment } from '../../src/theming/classifier/theme-scorer';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { survey } from './labelled-sets';
 
@@ -23,12 +23,12 @@ export interface JudgedComment {
 
 export function judgedComment(
   comment: LabelledComment,
-  scores: readonly number[],
+  { scores, unthemed }: Pick<ScoredComment, 'scores' | 'unthemed'>,
   rule: DecisionRule = DEFAULT_WEIGHTS,
   calibration: ConfidenceCalibration = CONFIDENCE_CALIBRATION,
 ): JudgedComment {
-  const given = chosenThemes(survey.themes, scores, rule);
-  const features = confidenceFeatures(scores, rule);
+  const given = chosenThemes(survey.themes, scores, rule, unthemed);
+  const features = confidenceFeatures(scores, rule, unthemed);
   const labelled = new Set(comment.themes);
   const correct = given.length === labelled.size && given.every((id) => labelled.has(id));
   return {
@@ -43,7 +43,9 @@ export function judgedComment(
 
 /** The shipped examples judged from their cross-validated parts (each scored by a model that saw none of its batch). */
 export function judgedFromParts(examples: readonly LabelledComment[], parts: readonly ScoreParts[], calibration?: ConfidenceCalibration): JudgedComment[] {
-  return examples.map((example, index) => judgedComment(example, combinedScores(parts[index], DEFAULT_WEIGHTS), DEFAULT_WEIGHTS, calibration));
+  return examples.map((example, index) =>
+    judgedComment(example, { scores: combinedScores(parts[index], DEFAULT_WEIGHTS), unthemed: parts[index].unthemed }, DEFAULT_WEIGHTS, calibration),
+  );
 }
 
 /** What the engine files alone at a threshold: the share it is at least that sure of, and how often it is exactly right there. */

@@ -87,7 +87,7 @@ export function crossValidatedSentiments(meanings: Meanings, parts: readonly Sco
  */
 export function scoresWith(
   parts: readonly ScoreParts[],
-  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'secondScore' | 'mostThemes' | 'examples' | 'meaning' | 'embedding'>,
+  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'secondScore' | 'mostThemes' | 'unthemedBar' | 'examples' | 'meaning' | 'embedding'>,
   set: readonly LabelledComment[] = untunedExamples(),
   sentiments?: readonly CommentSentiment[],
 ): ThemingScores {
@@ -100,6 +100,7 @@ export function scoresWith(
       analysed: scored.analysed,
       kind,
       sentiment: sentiments?.[index],
+      unthemed: scored.unthemed,
     });
   });
 }

@@ -21,9 +21,9 @@ export function classifiedByScores(
   themes: readonly SurveyTheme[],
   scores: readonly number[],
   decision: DecisionRule,
-  comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined; sentiment?: CommentSentiment },
+  comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined; sentiment?: CommentSentiment; unthemed?: number },
 ): Classified {
-  const given = chosenThemes(themes, scores, decision);
+  const given = chosenThemes(themes, scores, decision, comment.unthemed);
   const scoreOf = (id: string): number => scores[themes.findIndex((theme) => theme.id === id)];
   const best = given.reduce<string | undefined>((top, id) => (top === undefined || scoreOf(id) > scoreOf(top) ? id : top), undefined);
   return { themeIds: given, best, sentiment: comment.sentiment ?? commentSentiment(comment.text, comment.analysed, comment.kind) };

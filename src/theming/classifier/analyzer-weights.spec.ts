@@ -3,7 +3,7 @@ import { chosenThemes } from './analyzer-weights';
 const themes = ['vision', 'communication', 'decisions', 'composure'].map((id) => ({ id, title: id, keywords: [], items: [] }));
 
 describe('chosenThemes', () => {
-  const rule = { minScore: 2, shareOfBest: 0.5, secondScore: 4, mostThemes: 2 };
+  const rule = { minScore: 2, shareOfBest: 0.5, secondScore: 4, mostThemes: 2, unthemedBar: 0.5 };
 
   it('gives none below the bar, and the best theme alone when the runner-up falls short of the bar for a second', () => {
     expect(chosenThemes(themes, [1.9, 1, 0, 0], rule)).toEqual([]);
@@ -15,8 +15,13 @@ describe('chosenThemes', () => {
     expect(chosenThemes(themes, [4.5, 0, 0, 10], rule)).toEqual(['composure']);
   });
 
+  it('gives none, whatever the scores, when the comment is likely enough to speak of no theme', () => {
+    expect(chosenThemes(themes, [6, 5, 0, 0], rule, 0.49)).toEqual(['vision', 'communication']);
+    expect(chosenThemes(themes, [6, 5, 0, 0], rule, 0.5)).toEqual([]);
+  });
+
   it('gives no more themes than the rule allows, however close', () => {
-    const ties = { minScore: 2, shareOfBest: 1, secondScore: 0 };
+    const ties = { minScore: 2, shareOfBest: 1, secondScore: 0, unthemedBar: 0.5 };
     expect(chosenThemes(themes, [5, 5, 5, 5], { ...ties, mostThemes: 2 })).toEqual(['vision', 'communication']);
     expect(chosenThemes(themes, [5, 5, 5, 1], { ...ties, mostThemes: Number.POSITIVE_INFINITY })).toEqual(['vision', 'communication', 'decisions']);
   });

@@ -1,6 +1,7 @@
 import { surveyFactory } from '../../../test/factories/survey.factory';
 import type { SurveyTheme } from '../../surveys/survey.types';
 import { createCommentAnalyzer } from './comment-analyzer';
+import { seedSentences } from './seed-model';
 
 const theme = (id: string, keywords: string[], itemTexts: string[] = [], title = id): SurveyTheme => ({
   id,
@@ -49,6 +50,22 @@ describe('createCommentAnalyzer', () => {
     const text = 'Checks every detail of my work.';
     expect(createCommentAnalyzer(themes, { examples: [] }).analyze(text).themeIds).toEqual([]);
     expect(createCommentAnalyzer(themes, { examples }, { minScore: 1 }).analyze(text).themeIds).toEqual(['developing-others']);
+  });
+
+  it('gives no theme to a comment whose meaning is of the examples about none, whatever its words', () => {
+    const axis = (index: number): Float32Array => Float32Array.from([0, 1, 2, 3], (position) => (position === index ? 1 : 0));
+    const examples = Array.from({ length: 16 }, (_, index) =>
+      index % 2 === 0
+        ? { text: `Keeps calm when things go wrong, every time (${index}).`, themes: ['composure'], sentiment: 'positive' as const }
+        : { text: `Thanks for asking me (${index}).`, themes: [], sentiment: 'positive' as const },
+    );
+    const meanings = { examples: examples.map((example) => axis(example.themes.length > 0 ? 1 : 0)), seeds: seedSentences(themes).map(() => axis(2)) };
+    const withMeaning = createCommentAnalyzer(themes, { examples, meanings });
+    expect(withMeaning.analyze('Calm.', 'text', axis(1)).themeIds).toEqual(['composure']);
+    const unthemed = withMeaning.analyze('Calm.', 'text', axis(0));
+    expect(unthemed.themeIds).toEqual([]);
+    // The theme its words pointed to is offered to the coach as one that came close.
+    expect(unthemed.secondThemeId).toBe('composure');
   });
 
   it('lets a matched phrase claim its words for its own theme', () => {

@@ -28,12 +28,12 @@ export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: S
   const sentiments = sources.meanings && trainSentimentOnExamples(sources.examples, sources.meanings.examples, analyse);
   return {
     analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis {
-      const { analysed, scores } = scorer.score(text, meaning);
-      const themeIds = chosenThemes(themes, scores, scorer.decision);
+      const { analysed, scores, unthemed } = scorer.score(text, meaning);
+      const themeIds = chosenThemes(themes, scores, scorer.decision, unthemed);
       return {
         themeIds,
         sentiment: readSentiment(sentiments, { text, analysed, kind, asks }, meaning),
-        confidence: calibratedConfidence(confidenceFeatures(scores, scorer.decision)),
+        confidence: calibratedConfidence(confidenceFeatures(scores, scorer.decision, unthemed)),
         secondThemeId: closeSecondTheme(themes, scores, themeIds, scorer.decision),
       };
     },

@@ -1,7 +1,7 @@
 import type { SurveyTheme } from '../../surveys/survey.types';
 import { calibratedConfidence, closeSecondTheme, confidenceFeatures, fitConfidenceCalibration } from './theme-confidence';
 
-const rule = { minScore: 2.5, shareOfBest: 1, secondScore: 0, mostThemes: 2 };
+const rule = { minScore: 2.5, shareOfBest: 1, secondScore: 0, mostThemes: 2, unthemedBar: 0.5 };
 const themes = ['vision', 'communication', 'composure'].map((id): SurveyTheme => ({ id, title: id, keywords: [], items: [] }));
 
 describe('confidenceFeatures', () => {
@@ -12,6 +12,10 @@ describe('confidenceFeatures', () => {
   it('gives a tie no margin, and a comment given no theme its distance below the bar', () => {
     expect(confidenceFeatures([4, 4, 0], rule)).toEqual({ margin: 0, distance: 1.5, unthemed: 0 });
     expect(confidenceFeatures([0.5, 0.2, 0], rule)).toEqual({ margin: 0, distance: 2, unthemed: 1 });
+  });
+
+  it('reads a comment given none by the classifier of comments about none as unthemed, however high its scores', () => {
+    expect(confidenceFeatures([6, 2, 1], rule, 0.8)).toEqual({ margin: 0, distance: 3.5, unthemed: 1 });
   });
 });
 

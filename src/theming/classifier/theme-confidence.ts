@@ -32,10 +32,10 @@ export interface ConfidenceCalibration {
  * probability grows smoothly with the margin instead of in steps.
  */
 export const CONFIDENCE_CALIBRATION: Readonly<ConfidenceCalibration> = {
-  intercept: -0.719,
-  margin: 0.123,
-  distance: 0.076,
-  unthemed: 1.787,
+  intercept: -0.677,
+  margin: 0.129,
+  distance: 0.066,
+  unthemed: 1.846,
 };
 
 /**
@@ -61,11 +61,12 @@ function ranked(scores: readonly number[]): number[] {
   return scores.map((_, index) => index).sort((a, b) => scores[b] - scores[a] || a - b);
 }
 
-export function confidenceFeatures(scores: readonly number[], rule: DecisionRule): ConfidenceFeatures {
+/** `unthemed` as for chosenThemes: a comment given no theme by the classifier of comments about none reads as unthemed. */
+export function confidenceFeatures(scores: readonly number[], rule: DecisionRule, unthemed = 0): ConfidenceFeatures {
   const order = ranked(scores);
   const best = scores[order[0]] ?? 0;
   const second = scores[order[1]] ?? 0;
-  const themed = best >= rule.minScore && best > 0;
+  const themed = best >= rule.minScore && best > 0 && unthemed < rule.unthemedBar;
   return { margin: themed ? best - second : 0, distance: Math.abs(best - rule.minScore), unthemed: themed ? 0 : 1 };
 }
 

@@ -5,6 +5,7 @@ import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WE
 import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
 import { type EmbeddingClassifier, trainEmbeddingClassifier } from './embedding-classifier';
+import { trainUnthemedClassifier, type UnthemedClassifier } from './unthemed-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
 import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
 
@@ -18,6 +19,8 @@ export interface ScoredComment {
   analysed: AnalysedText;
   /** Per theme, in survey order: seed score plus what the examples and the semantic neighbours add. */
   scores: number[];
+  /** The probability, 0..1, that the comment speaks of none of the themes; 0 without a meaning or without examples. */
+  unthemed: number;
 }
 
 /** What each kind of evidence says of each theme, before weighting (calibration combines them under many weights). */
@@ -30,6 +33,8 @@ export interface ScoreParts {
   votes: number[];
   /** The embedding classifier's probability of each theme, 0..1; all 0 without a meaning or without examples. */
   embedded: number[];
+  /** See ScoredComment. */
+  unthemed: number;
 }
 
 export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning' | 'embedding'>): number[] {
@@ -98,6 +103,25 @@ function embeddingClassifierOf(
   );
 }
 
+/** The classifier of comments about none of these themes, fitted on the examples' embeddings and strongest seed scores. */
+function unthemedClassifierOf(
+  themes: readonly SurveyTheme[],
+  training: readonly { text: string; themeIndexes: number[] }[],
+  meanings: Meanings,
+  model: SeedModel,
+  weights: AnalyzerWeights,
+  analyse: (text: string) => AnalysedText,
+): UnthemedClassifier | undefined {
+  return trainUnthemedClassifier(
+    training.map((comment, index) => ({
+      meaning: meanings.examples[index],
+      strongestSeed: Math.max(0, ...seedScores(model, themes.length, wordsOf(analyse(comment.text)))),
+      unthemed: comment.themeIndexes.length === 0,
+    })),
+    weights.unthemedRidge,
+  );
+}
+
 /**
  * Scores a comment against each theme: seeds (what the survey's author wrote), plus the
  * probability the examples give it, plus the votes of the sentences nearest in meaning, each
@@ -115,8 +139,9 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     sources.featuresOf ?? readFeatures,
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
-  const embedding =
-    sources.meanings && learns ? embeddingClassifierOf(themes, training, sources.meanings, model, weights, sources.analyse ?? analyseText) : undefined;
+  const analyse = sources.analyse ?? analyseText;
+  const embedding = sources.meanings && learns ? embeddingClassifierOf(themes, training, sources.meanings, model, weights, analyse) : undefined;
+  const unthemed = sources.meanings && learns ? unthemedClassifierOf(themes, training, sources.meanings, model, weights, analyse) : undefined;
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);
     const words = wordsOf(analysed);
@@ -135,14 +160,21 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
           : learnt,
       votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
       embedded: embedding && meaning ? embedding.probabilities(meaning, seeds) : new Array<number>(themes.length).fill(0),
+      unthemed: unthemed && meaning ? unthemed.probability(meaning, Math.max(0, ...seeds)) : 0,
     };
   };
   return {
-    decision: { minScore: weights.minScore, shareOfBest: weights.shareOfBest, secondScore: weights.secondScore, mostThemes: weights.mostThemes },
+    decision: {
+      minScore: weights.minScore,
+      shareOfBest: weights.shareOfBest,
+      secondScore: weights.secondScore,
+      mostThemes: weights.mostThemes,
+      unthemedBar: weights.unthemedBar,
+    },
     parts,
     score(text: string, meaning?: Float32Array): ScoredComment {
       const scored = parts(text, meaning);
-      return { analysed: scored.analysed, scores: combinedScores(scored, weights) };
+      return { analysed: scored.analysed, scores: combinedScores(scored, weights), unthemed: scored.unthemed };
     },
   };
 }
