@@ -4,8 +4,8 @@ import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
 import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
 import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
-import { type EmbeddingClassifier, trainEmbeddingClassifier } from './embedding-classifier';
-import { trainUnthemedClassifier, type UnthemedClassifier } from './unthemed-classifier';
+import { type EmbeddingTrainingComment, trainEmbeddingClassifier } from './embedding-classifier';
+import { trainUnthemedClassifier } from './unthemed-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
 import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
 
@@ -83,43 +83,19 @@ function semanticIndexOf(
   return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
 }
 
-/** The embedding classifier of these themes, fitted on the examples' embeddings and seed scores (embedding-classifier.ts). */
-function embeddingClassifierOf(
+/** The examples as the classifiers of meaning read them: each one's embedding, seed scores and themes. */
+function examplesWithMeaning(
   themes: readonly SurveyTheme[],
   training: readonly { text: string; themeIndexes: number[] }[],
   meanings: Meanings,
   model: SeedModel,
-  weights: AnalyzerWeights,
   analyse: (text: string) => AnalysedText,
-): EmbeddingClassifier {
-  return trainEmbeddingClassifier(
-    training.map((comment, index) => ({
-      meaning: meanings.examples[index],
-      seeds: seedScores(model, themes.length, wordsOf(analyse(comment.text))),
-      themeIndexes: comment.themeIndexes,
-    })),
-    themes.length,
-    { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
-  );
-}
-
-/** The classifier of comments about none of these themes, fitted on the examples' embeddings and strongest seed scores. */
-function unthemedClassifierOf(
-  themes: readonly SurveyTheme[],
-  training: readonly { text: string; themeIndexes: number[] }[],
-  meanings: Meanings,
-  model: SeedModel,
-  weights: AnalyzerWeights,
-  analyse: (text: string) => AnalysedText,
-): UnthemedClassifier | undefined {
-  return trainUnthemedClassifier(
-    training.map((comment, index) => ({
-      meaning: meanings.examples[index],
-      strongestSeed: Math.max(0, ...seedScores(model, themes.length, wordsOf(analyse(comment.text)))),
-      unthemed: comment.themeIndexes.length === 0,
-    })),
-    weights.unthemedRidge,
-  );
+): EmbeddingTrainingComment[] {
+  return training.map((comment, index) => ({
+    meaning: meanings.examples[index],
+    seeds: seedScores(model, themes.length, wordsOf(analyse(comment.text))),
+    themeIndexes: comment.themeIndexes,
+  }));
 }
 
 /**
@@ -139,9 +115,21 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     sources.featuresOf ?? readFeatures,
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
-  const analyse = sources.analyse ?? analyseText;
-  const embedding = sources.meanings && learns ? embeddingClassifierOf(themes, training, sources.meanings, model, weights, analyse) : undefined;
-  const unthemed = sources.meanings && learns ? unthemedClassifierOf(themes, training, sources.meanings, model, weights, analyse) : undefined;
+  const read = sources.meanings && learns ? examplesWithMeaning(themes, training, sources.meanings, model, sources.analyse ?? analyseText) : undefined;
+  const embedding =
+    read &&
+    trainEmbeddingClassifier(read, themes.length, {
+      ridge: weights.embeddingRidge,
+      iterations: weights.embeddingIterations,
+      seedScale: weights.embeddingSeedScale,
+    });
+  // Undefined (no comment read as about none) when the examples are all themed, or all about none.
+  const unthemed =
+    read &&
+    trainUnthemedClassifier(
+      read.map((example) => ({ meaning: example.meaning, strongestSeed: Math.max(0, ...example.seeds), unthemed: example.themeIndexes.length === 0 })),
+      weights.unthemedRidge,
+    );
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);
     const words = wordsOf(analysed);
