@@ -8,8 +8,8 @@
  * under (a coach's own): leadership-360 classified from its seeds and seed sentences alone,
  * judged on every shipped example, none of which it learns from then.
  *
- * npm run calibrate:comments -- unthemed: the ridge and the bar of the classifier of comments
- * about none, under the default weights: exactly right, comments about none found, and themed
+ * npm run calibrate:comments -- unthemed: the bar of the embedding classifier's output for
+ * comments about none, under the default weights: exactly right, comments about none found, and themed
  * comments the classifier reads as about none.
  *
  * npm run calibrate:comments -- confidence: Platt scaling of how sure the engine is, fitted on the
@@ -99,23 +99,17 @@ function calibrateConfidence(meanings: Meanings): void {
 
 function calibrateUnthemed(meanings: Meanings): void {
   const trained = untunedExamples();
-  for (const unthemedRidge of [0.00003, 0.0001, 0.0003, 0.001]) {
-    const parts = crossValidatedParts({ unthemedRidge }, meanings);
-    const indexByText = new Map(COMMENT_EXAMPLES.map((example, index) => [example.text, index]));
-    for (const unthemedBar of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, Number.POSITIVE_INFINITY]) {
-      const s = scoresWith(parts, { ...DEFAULT_WEIGHTS, unthemedBar }, trained);
-      const turned = trained.filter((example) => {
-        const part = parts[indexByText.get(example.text) as number];
-        return example.themes.length > 0 && part.unthemed >= unthemedBar;
-      }).length;
-      const found = trained.filter(
-        (example) => example.themes.length === 0 && scoresWith(parts, { ...DEFAULT_WEIGHTS, unthemedBar }, [example]).exact === 1,
-      ).length;
-      const unthemedCount = trained.filter((example) => example.themes.length === 0).length;
-      process.stdout.write(
-        `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} about none found ${found}/${unthemedCount}, themed read as about none ${turned} ${JSON.stringify({ unthemedRidge, unthemedBar: Number.isFinite(unthemedBar) ? unthemedBar : 'off' })}\n`,
-      );
-    }
+  const parts = crossValidatedParts({}, meanings);
+  const partOf = new Map(COMMENT_EXAMPLES.map((example, index) => [example.text, parts[index]]));
+  const unthemedCount = trained.filter((example) => example.themes.length === 0).length;
+  for (const unthemedBar of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, Number.POSITIVE_INFINITY]) {
+    const weights = { ...DEFAULT_WEIGHTS, unthemedBar };
+    const s = scoresWith(parts, weights, trained);
+    const found = trained.filter((example) => example.themes.length === 0 && scoresWith(parts, weights, [example]).exact === 1).length;
+    const readAsNone = trained.filter((example) => example.themes.length > 0 && (partOf.get(example.text) as ScoreParts).unthemed >= unthemedBar).length;
+    process.stdout.write(
+      `${s.exact.toFixed(3)} j${s.jaccard.toFixed(3)} about none found ${found}/${unthemedCount}, themed read as about none ${readAsNone}, bar ${unthemedBar}\n`,
+    );
   }
 }
 

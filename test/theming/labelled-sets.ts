@@ -36,7 +36,7 @@ export const HELD_OUT_SETS = [
   {
     name: 'fifth-writer',
     about:
-      "raters' own words, a fifth writer who read only the survey (neither the example bank nor the other sets), a quarter of them about two themes (every pair) and a seventh about none; first run on the engine as it stood, before the classifier of comments about none (22 comments that came out near copies of examples taken out)",
+      "raters' own words, a fifth writer who read only the survey (neither the example bank nor the other sets), a quarter of them about two themes (every pair) and a seventh about none; first run on the engine as it stood, before the output for comments about none (22 comments that came out near copies of examples taken out)",
   },
 ] as const;
 

@@ -33,6 +33,18 @@ describe('trainEmbeddingClassifier', () => {
     expect(Math.max(...neither)).toBeLessThan(0.3);
   });
 
+  it('learns an output of its own for remarks about no theme, beside one seed score per theme', () => {
+    // The scorer's use: the last output is "about none", learnt from the remarks along axis 2.
+    const withNone = trainEmbeddingClassifier(
+      training.map((comment) => ({ ...comment, themeIndexes: comment.themeIndexes.length > 0 ? comment.themeIndexes : [3] })),
+      4,
+    );
+    expect(withNone.probabilities(vector([2], 34), noSeeds)[3]).toBeGreaterThan(0.7);
+    expect(withNone.probabilities(vector([0], 35), noSeeds)[3]).toBeLessThan(0.3);
+    // The themes' outputs are those of the model without it: each output is fitted on its own.
+    expect(withNone.probabilities(vector([0, 1], 36), noSeeds).slice(0, 3)).toEqual(classifier.probabilities(vector([0, 1], 36), noSeeds));
+  });
+
   it('gives 0 to a theme no example is filed under, and to every theme without examples', () => {
     expect(classifier.probabilities(vector([3], 33), noSeeds)[2]).toBe(0);
     expect(trainEmbeddingClassifier([], 3).probabilities(vector([0], 1), noSeeds)).toEqual([0, 0, 0]);

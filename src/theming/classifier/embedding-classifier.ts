@@ -5,13 +5,14 @@
  * model fitted on every example's sentence embedding weighs all of them at once: one-vs-rest
  * logistic regression per theme, so that a comment may be likely of two themes, or of none.
  * The seed scores of a comment join its embedding as inputs, so that a survey's keywords still
- * count where the examples are few.
+ * count where the examples are few. An output need not be a theme: the theme scorer adds one, last,
+ * for comments about none of them (theme-scorer.ts).
  */
 
 export interface EmbeddingTrainingComment {
   /** Unit length, as the sentence encoder gives it. */
   meaning: Float32Array;
-  /** Per theme, what the survey's seeds score the comment (seed-model.ts). */
+  /** Per theme, what the survey's seeds score the comment (seed-model.ts); as many for every comment, however many outputs. */
   seeds: readonly number[];
   themeIndexes: readonly number[];
 }
@@ -95,7 +96,7 @@ export function trainEmbeddingClassifier(
   const mean = new Float64Array(dimensions);
   for (const comment of comments) for (let index = 0; index < dimensions; index += 1) mean[index] += comment.meaning[index] / comments.length;
   // The last input is 1, for the intercept, which the ridge leaves alone.
-  const width = dimensions + themeCount + 1;
+  const width = dimensions + comments[0].seeds.length + 1;
   const rows = comments.map((comment) => {
     const row = new Float64Array(width);
     row.set(inputsOf(comment.meaning, comment.seeds, mean, settings.seedScale));

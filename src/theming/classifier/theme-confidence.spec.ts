@@ -14,7 +14,7 @@ describe('confidenceFeatures', () => {
     expect(confidenceFeatures([0.5, 0.2, 0], rule)).toEqual({ margin: 0, distance: 2, unthemed: 1 });
   });
 
-  it('reads a comment given none by the classifier of comments about none as unthemed, however high its scores', () => {
+  it('reads a comment given none by the output for comments about none as unthemed, however high its scores', () => {
     expect(confidenceFeatures([6, 2, 1], rule, 0.8)).toEqual({ margin: 0, distance: 3.5, unthemed: 1 });
   });
 });

@@ -32,10 +32,10 @@ export interface ConfidenceCalibration {
  * probability grows smoothly with the margin instead of in steps.
  */
 export const CONFIDENCE_CALIBRATION: Readonly<ConfidenceCalibration> = {
-  intercept: -0.677,
-  margin: 0.129,
+  intercept: -0.68,
+  margin: 0.13,
   distance: 0.066,
-  unthemed: 1.846,
+  unthemed: 1.82,
 };
 
 /**
@@ -61,7 +61,7 @@ function ranked(scores: readonly number[]): number[] {
   return scores.map((_, index) => index).sort((a, b) => scores[b] - scores[a] || a - b);
 }
 
-/** `unthemed` as for chosenThemes: a comment given no theme by the classifier of comments about none reads as unthemed. */
+/** `unthemed` as for chosenThemes: a comment given no theme by the output for comments about none reads as unthemed. */
 export function confidenceFeatures(scores: readonly number[], rule: DecisionRule, unthemed = 0): ConfidenceFeatures {
   const order = ranked(scores);
   const best = scores[order[0]] ?? 0;

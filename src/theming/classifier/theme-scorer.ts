@@ -5,7 +5,6 @@ import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WE
 import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
 import { type EmbeddingTrainingComment, trainEmbeddingClassifier } from './embedding-classifier';
-import { trainUnthemedClassifier } from './unthemed-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
 import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
 
@@ -116,19 +115,14 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
   const read = sources.meanings && learns ? examplesWithMeaning(themes, training, sources.meanings, model, sources.analyse ?? analyseText) : undefined;
+  // One output per theme and one more, last, for "about none of them".
+  const none = themes.length;
   const embedding =
     read &&
-    trainEmbeddingClassifier(read, themes.length, {
-      ridge: weights.embeddingRidge,
-      iterations: weights.embeddingIterations,
-      seedScale: weights.embeddingSeedScale,
-    });
-  // Undefined (no comment read as about none) when the examples are all themed, or all about none.
-  const unthemed =
-    read &&
-    trainUnthemedClassifier(
-      read.map((example) => ({ meaning: example.meaning, strongestSeed: Math.max(0, ...example.seeds), unthemed: example.themeIndexes.length === 0 })),
-      weights.unthemedRidge,
+    trainEmbeddingClassifier(
+      read.map((example) => ({ ...example, themeIndexes: example.themeIndexes.length > 0 ? example.themeIndexes : [none] })),
+      themes.length + 1,
+      { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
     );
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);
@@ -136,6 +130,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     const seeds = seedScores(model, themes.length, words);
     const learnt = classifier.probabilities(words);
     const clauses = weights.clauses > 0 ? commentClauses(analysed) : [];
+    const probabilities = embedding && meaning ? embedding.probabilities(meaning, seeds) : undefined;
     return {
       analysed,
       seeds,
@@ -147,8 +142,8 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
             )
           : learnt,
       votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
-      embedded: embedding && meaning ? embedding.probabilities(meaning, seeds) : new Array<number>(themes.length).fill(0),
-      unthemed: unthemed && meaning ? unthemed.probability(meaning, Math.max(0, ...seeds)) : 0,
+      embedded: probabilities ? probabilities.slice(0, none) : new Array<number>(themes.length).fill(0),
+      unthemed: probabilities ? probabilities[none] : 0,
     };
   };
   return {
