@@ -79,6 +79,11 @@ export class AnalyzerCache {
   private async build(themes: readonly SurveyTheme[]): Promise<CommentAnalyzer> {
     const examples = this.bank.examples;
     const meanings = await meaningsOf(themes, examples, await this.encoders.encoder(), this.store);
-    return createCommentAnalyzer(themes, { examples, meanings, featuresOf: this.featuresOf });
+    return createCommentAnalyzer(themes, {
+      examples,
+      meanings,
+      featuresOf: this.featuresOf,
+      fitted: (key, length, fit) => this.store.fittedWeights(key, length, fit),
+    });
   }
 }

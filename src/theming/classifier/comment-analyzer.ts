@@ -25,7 +25,7 @@ export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: S
   const analyse = sources.analyse ?? memoisedByText(analyseText);
   const scorer = createThemeScorer(themes, { ...sources, analyse }, tuning);
   // Fitted on the free-text examples when they have embeddings: the same for every survey, since sentiment is not a theme's.
-  const sentiments = sources.meanings && trainSentimentOnExamples(sources.examples, sources.meanings.examples, analyse);
+  const sentiments = sources.meanings && trainSentimentOnExamples(sources.examples, sources.meanings.examples, analyse, sources.fitted);
   return {
     analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis {
       const { analysed, scores, unthemed } = scorer.score(text, meaning);

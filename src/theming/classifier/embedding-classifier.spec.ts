@@ -59,6 +59,28 @@ describe('trainEmbeddingClassifier', () => {
     expect(seeded.probabilities(vector([4], 40), [0, 6, 0])[0]).toBeLessThan(0.3);
   });
 
+  it('fits once what a memo keeps, and fits again what differs in any example', () => {
+    const kept = new Map<string, Float64Array>();
+    const fits: string[] = [];
+    const memo = (key: string, length: number, fit: () => Float64Array): Float64Array => {
+      const known = kept.get(key);
+      if (known?.length === length) return known;
+      fits.push(key);
+      kept.set(key, fit());
+      return kept.get(key) as Float64Array;
+    };
+    const probe = vector([0, 1], 37);
+    const first = trainEmbeddingClassifier(training, 3, undefined, memo).probabilities(probe, noSeeds);
+    const again = trainEmbeddingClassifier(training, 3, undefined, memo).probabilities(probe, noSeeds);
+    expect(fits).toHaveLength(1);
+    expect(again).toEqual(first);
+    expect(first).toEqual(classifier.probabilities(probe, noSeeds));
+    const relabelled = training.map((comment, index) => (index === 0 ? { ...comment, themeIndexes: [1] } : comment));
+    trainEmbeddingClassifier(relabelled, 3, undefined, memo);
+    trainEmbeddingClassifier(training, 3, { ridge: 0.001, iterations: 20, seedScale: 3 }, memo);
+    expect(new Set(fits).size).toBe(3);
+  });
+
   it('is the same model every time it is trained on the same examples', () => {
     const again = trainEmbeddingClassifier(training, 3);
     const probe = vector([0, 2], 50);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Raters paraphrase: "has a strong sense of where the product should go" shares no seed word
  * with vision, and the nearest few examples in meaning vote by what they happen to be about as a
@@ -79,30 +81,40 @@ function solveCholesky(lower: readonly Float64Array[], vector: Float64Array): Fl
 }
 
 /**
- * Fits one logistic regression per theme on the mean log loss plus the ridge, by bound
+ * Keeps fitted weights between processes: `fit` runs only when nothing is kept under `key`, or
+ * what is kept is not `length` numbers. Fitting on the thousands of shipped examples takes seconds
+ * of CPU each time a process builds an analyzer; the same inputs always fit the same weights.
+ */
+export type FittedWeightsMemo = (key: string, length: number, fit: () => Float64Array) => Float64Array;
+
+/** Changes whenever the fitting changes, so that weights kept by an earlier version are fitted again. */
+const FITTING_VERSION = 'logistic-bohning-1';
+
+/** Everything the weights depend on: the fitting, its settings, the outputs, each input row and its targets. */
+function fittingKey(rows: readonly Float64Array[], targets: readonly (readonly number[])[], outputs: number, settings: EmbeddingClassifierSettings): string {
+  const hash = createHash('sha256').update(JSON.stringify({ FITTING_VERSION, outputs, width: rows[0].length, count: rows.length, ...settings }));
+  rows.forEach((row, index) => {
+    hash.update(new Uint8Array(row.buffer, row.byteOffset, row.byteLength));
+    hash.update(targets[index].join(','));
+    hash.update(';');
+  });
+  return hash.digest('hex');
+}
+
+/**
+ * Fits one logistic regression per output on the mean log loss plus the ridge, by bound
  * optimisation (Böhning): the log loss never curves more than a quarter of XᵀX/n, so a Newton
  * step with that fixed bound for the Hessian always lowers the loss. The bound is the same for
- * every theme and every step, so it is factorised once; plain gradient descent would crawl, the
- * embedding's directions being of very unequal spread. A model without examples, or a theme
- * without any, gives probability 0: it has seen nothing to say the comment is of it.
+ * every output and every step, so it is factorised once; plain gradient descent would crawl, the
+ * embedding's directions being of very unequal spread. The weights of every output, one after the other.
  */
-export function trainEmbeddingClassifier(
-  comments: readonly EmbeddingTrainingComment[],
-  themeCount: number,
-  settings: EmbeddingClassifierSettings = DEFAULT_EMBEDDING_SETTINGS,
-): EmbeddingClassifier {
-  if (comments.length === 0) return { probabilities: () => new Array<number>(themeCount).fill(0) };
-  const dimensions = comments[0].meaning.length;
-  const mean = new Float64Array(dimensions);
-  for (const comment of comments) for (let index = 0; index < dimensions; index += 1) mean[index] += comment.meaning[index] / comments.length;
-  // The last input is 1, for the intercept, which the ridge leaves alone.
-  const width = dimensions + comments[0].seeds.length + 1;
-  const rows = comments.map((comment) => {
-    const row = new Float64Array(width);
-    row.set(inputsOf(comment.meaning, comment.seeds, mean, settings.seedScale));
-    row[width - 1] = 1;
-    return row;
-  });
+function fitWeights(
+  rows: readonly Float64Array[],
+  targets: readonly (readonly number[])[],
+  outputs: number,
+  settings: EmbeddingClassifierSettings,
+): Float64Array {
+  const width = rows[0].length;
   const count = rows.length;
   const bound = Array.from({ length: width }, () => new Float64Array(width));
   for (const row of rows)
@@ -114,33 +126,64 @@ export function trainEmbeddingClassifier(
     }
   for (let i = 0; i < width; i += 1) {
     for (let j = 0; j < i; j += 1) bound[j][i] = bound[i][j];
+    // The last input is the intercept's, which the ridge leaves alone.
     if (i < width - 1) bound[i][i] += settings.ridge;
   }
   const lower = cholesky(bound);
-  const seen = Array.from({ length: themeCount }, (_, theme) => comments.some((comment) => comment.themeIndexes.includes(theme)));
-  const weights = Array.from({ length: themeCount }, (_, theme) => {
-    const w = new Float64Array(width);
-    if (!seen[theme]) return w;
-    const targets = comments.map((comment) => (comment.themeIndexes.includes(theme) ? 1 : 0));
+  const all = new Float64Array(outputs * width);
+  for (let output = 0; output < outputs; output += 1) {
+    const w = all.subarray(output * width, (output + 1) * width);
+    if (!targets.some((indexes) => indexes.includes(output))) continue;
     for (let iteration = 0; iteration < settings.iterations; iteration += 1) {
       const gradient = new Float64Array(width);
       rows.forEach((row, position) => {
         let logit = 0;
         for (let index = 0; index < width; index += 1) logit += w[index] * row[index];
-        const error = (sigmoid(logit) - targets[position]) / count;
+        const error = (sigmoid(logit) - (targets[position].includes(output) ? 1 : 0)) / count;
         for (let index = 0; index < width; index += 1) gradient[index] += error * row[index];
       });
       for (let index = 0; index < width - 1; index += 1) gradient[index] += settings.ridge * w[index];
       const step = solveCholesky(lower, gradient);
       for (let index = 0; index < width; index += 1) w[index] -= step[index];
     }
-    return w;
+  }
+  return all;
+}
+
+/**
+ * One logistic regression per output (`outputs`: a comment's `themeIndexes` name those it is of),
+ * fitted as fitWeights says, or read from `memo` when the same inputs were fitted before. A model
+ * without examples, or an output without any, gives probability 0: it has seen nothing to say the
+ * comment is of it.
+ */
+export function trainEmbeddingClassifier(
+  comments: readonly EmbeddingTrainingComment[],
+  outputs: number,
+  settings: EmbeddingClassifierSettings = DEFAULT_EMBEDDING_SETTINGS,
+  memo?: FittedWeightsMemo,
+): EmbeddingClassifier {
+  if (comments.length === 0) return { probabilities: () => new Array<number>(outputs).fill(0) };
+  const dimensions = comments[0].meaning.length;
+  const mean = new Float64Array(dimensions);
+  for (const comment of comments) for (let index = 0; index < dimensions; index += 1) mean[index] += comment.meaning[index] / comments.length;
+  // The last input is 1, for the intercept.
+  const width = dimensions + comments[0].seeds.length + 1;
+  const rows = comments.map((comment) => {
+    const row = new Float64Array(width);
+    row.set(inputsOf(comment.meaning, comment.seeds, mean, settings.seedScale));
+    row[width - 1] = 1;
+    return row;
   });
+  const targets = comments.map((comment) => comment.themeIndexes);
+  const fit = (): Float64Array => fitWeights(rows, targets, outputs, settings);
+  const all = memo ? memo(fittingKey(rows, targets, outputs, settings), outputs * width, fit) : fit();
+  const seen = Array.from({ length: outputs }, (_, output) => targets.some((indexes) => indexes.includes(output)));
   return {
     probabilities(meaning: Float32Array, seeds: readonly number[]): number[] {
       const inputs = inputsOf(meaning, seeds, mean, settings.seedScale);
-      return weights.map((w, theme) => {
-        if (!seen[theme]) return 0;
+      return seen.map((known, output) => {
+        if (!known) return 0;
+        const w = all.subarray(output * width, (output + 1) * width);
         let logit = w[width - 1];
         for (let index = 0; index < inputs.length; index += 1) logit += w[index] * inputs[index];
         return sigmoid(logit);

@@ -4,7 +4,7 @@ import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
 import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
 import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
-import { type EmbeddingTrainingComment, trainEmbeddingClassifier } from './embedding-classifier';
+import { type EmbeddingTrainingComment, type FittedWeightsMemo, trainEmbeddingClassifier } from './embedding-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
 import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
 
@@ -57,6 +57,8 @@ export interface ScorerSources {
   featuresOf?: FeatureReader;
   /** How an example's text is analysed; a caller that reads the examples for more than their themes passes a memo of it. */
   analyse?: (text: string) => AnalysedText;
+  /** Keeps the weights the classifiers of meaning fit on the examples, between processes; without it they are fitted at every build. */
+  fitted?: FittedWeightsMemo;
 }
 
 /** The examples filed under these themes, by theme index; an example of no theme here is one of none. */
@@ -123,6 +125,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
       read.map((example) => ({ ...example, themeIndexes: example.themeIndexes.length > 0 ? example.themeIndexes : [none] })),
       themes.length + 1,
       { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
+      sources.fitted,
     );
   const parts = (text: string, meaning?: Float32Array): ScoreParts => {
     const analysed = analyseText(text);

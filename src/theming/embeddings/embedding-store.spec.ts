@@ -80,4 +80,21 @@ describe('EmbeddingStore', () => {
     expect(encoder.asked).toHaveLength(1);
     expect(readdirSync(directory)).toEqual(['a-file']);
   });
+
+  it('fits weights once, keeps them on disk for the next process, and fits again what is kept of the wrong size', () => {
+    let fits = 0;
+    const fit = (): Float64Array => {
+      fits += 1;
+      return Float64Array.from([0.5, -1.25, 3]);
+    };
+    const store = new EmbeddingStore(directory);
+    expect(Array.from(store.fittedWeights('model-a', 3, fit))).toEqual([0.5, -1.25, 3]);
+    expect(store.fittedWeights('model-a', 3, fit)).toBe(store.fittedWeights('model-a', 3, fit));
+    expect(Array.from(new EmbeddingStore(directory).fittedWeights('model-a', 3, fit))).toEqual([0.5, -1.25, 3]);
+    expect(fits).toBe(1);
+    writeFileSync(join(directory, 'model-a.f64'), Buffer.alloc(5));
+    expect(Array.from(new EmbeddingStore(directory).fittedWeights('model-a', 3, fit))).toEqual([0.5, -1.25, 3]);
+    expect(fits).toBe(2);
+    expect(readFileSync(join(directory, 'model-a.f64')).byteLength).toBe(3 * Float64Array.BYTES_PER_ELEMENT);
+  });
 });

@@ -35,7 +35,20 @@ function readStored(file: string, count: number, dimensions: number): Float32Arr
   return Array.from({ length: count }, (_, row) => all.slice(row * dimensions, (row + 1) * dimensions));
 }
 
-function store(directory: string, file: string, vectors: readonly Float32Array[]): void {
+/** Weights kept by fittedWeights, or undefined when there are none or they are not `length` finite numbers. */
+function readWeights(file: string, length: number): Float64Array | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.byteLength !== length * Float64Array.BYTES_PER_ELEMENT) return undefined;
+  const weights = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return weights.every(Number.isFinite) ? weights : undefined;
+}
+
+function store(directory: string, file: string, vectors: readonly (Float32Array | Float64Array)[]): void {
   // Written aside, flushed to disk and renamed, so that a reader, or a crash, sees all of it or none.
   const partial = `${file}.${process.pid}.partial`;
   try {
@@ -64,6 +77,7 @@ export const EMBEDDING_CACHE_DIR = Symbol('EMBEDDING_CACHE_DIR');
 @Injectable()
 export class EmbeddingStore {
   private readonly inMemory = new Map<string, Promise<Float32Array[]>>();
+  private readonly weightsInMemory = new Map<string, Float64Array>();
 
   constructor(@Optional() @Inject(EMBEDDING_CACHE_DIR) private readonly directory: string = DEFAULT_EMBEDDING_CACHE) {}
 
@@ -84,5 +98,24 @@ export class EmbeddingStore {
       this.inMemory.set(key, vectors);
     }
     return vectors;
+  }
+
+  /**
+   * Weights fitted on the embeddings of fixed sentences (a FittedWeightsMemo): fitting the
+   * classifiers of meaning on the shipped examples takes seconds of CPU in every process and
+   * theming thread that builds an analyzer, and the same inputs always fit the same weights. From
+   * this store's memory, the disk, or `fit`; `key` names everything they were fitted on.
+   */
+  fittedWeights(key: string, length: number, fit: () => Float64Array): Float64Array {
+    const known = this.weightsInMemory.get(key);
+    if (known?.length === length) return known;
+    const file = join(this.directory, `${key}.f64`);
+    let weights = readWeights(file, length);
+    if (weights === undefined) {
+      weights = fit();
+      store(this.directory, file, [weights]);
+    }
+    this.weightsInMemory.set(key, weights);
+    return weights;
   }
 }

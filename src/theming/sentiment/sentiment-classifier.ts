@@ -1,5 +1,5 @@
 import type { CommentSentiment } from '../comment.types';
-import { trainEmbeddingClassifier } from '../classifier/embedding-classifier';
+import { type FittedWeightsMemo, trainEmbeddingClassifier } from '../classifier/embedding-classifier';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { type AnalysedText, analyseText } from '../text/text-pipeline';
 import type { QuestionAsks } from '../../surveys/survey.types';
@@ -37,14 +37,18 @@ const SETTINGS = { ridge: 0.0001, iterations: 20, seedScale: CUES_CAP / 2 };
 
 const cappedCues = (cues: number): number => Math.max(-CUES_CAP, Math.min(CUES_CAP, cues));
 
-/** Fitted on free-text examples only: a start/stop/continue suggestion's sentiment is settled by its kind, not learnt. */
-export function trainSentimentClassifier(comments: readonly SentimentTrainingComment[]): SentimentClassifier | undefined {
+/**
+ * Fitted on free-text examples only: a start/stop/continue suggestion's sentiment is settled by its
+ * kind, not learnt. `memo` keeps the fitted weights between processes (FittedWeightsMemo).
+ */
+export function trainSentimentClassifier(comments: readonly SentimentTrainingComment[], memo?: FittedWeightsMemo): SentimentClassifier | undefined {
   const constructiveCount = comments.filter((comment) => comment.sentiment === 'constructive').length;
   if (constructiveCount === 0 || constructiveCount === comments.length) return undefined;
   const model = trainEmbeddingClassifier(
     comments.map((comment) => ({ meaning: comment.meaning, seeds: [cappedCues(comment.cues)], themeIndexes: comment.sentiment === 'constructive' ? [0] : [] })),
     1,
     SETTINGS,
+    memo,
   );
   const constructive = (meaning: Float32Array, cues: number): number => model.probabilities(meaning, [cappedCues(cues)])[0];
   return { constructive, sentiment: (meaning, cues) => (constructive(meaning, cues) >= 0.5 ? 'constructive' : 'positive') };
@@ -53,17 +57,19 @@ export function trainSentimentClassifier(comments: readonly SentimentTrainingCom
 /**
  * The sentiment classifier of labelled examples with their embeddings (in the same order): their
  * free text only, and `analyse` reading each for its cues (a memo, where the examples are read for
- * more than this).
+ * more than this); `memo` as for trainSentimentClassifier.
  */
 export function trainSentimentOnExamples(
   examples: readonly LabelledComment[],
   meanings: readonly Float32Array[],
   analyse: (text: string) => AnalysedText = analyseText,
+  memo?: FittedWeightsMemo,
 ): SentimentClassifier | undefined {
   return trainSentimentClassifier(
     examples.flatMap((example, index) =>
       (example.kind ?? 'text') === 'text' ? [{ meaning: meanings[index], cues: sentimentCues(analyse(example.text)), sentiment: example.sentiment }] : [],
     ),
+    memo,
   );
 }
 
