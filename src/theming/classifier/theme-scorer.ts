@@ -84,7 +84,7 @@ function semanticIndexOf(
   return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
 }
 
-/** The examples as the classifiers of meaning read them: each one's embedding, seed scores and themes. */
+/** The examples as the classifier of meaning reads them: each one's embedding, seed scores and themes. */
 function examplesWithMeaning(
   themes: readonly SurveyTheme[],
   training: readonly { text: string; themeIndexes: number[] }[],
