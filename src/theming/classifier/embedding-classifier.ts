@@ -134,12 +134,14 @@ function fitWeights(
   for (let output = 0; output < outputs; output += 1) {
     const w = all.subarray(output * width, (output + 1) * width);
     if (!targets.some((indexes) => indexes.includes(output))) continue;
+    // Read once per output, not per row in every round.
+    const isOf = Float64Array.from(targets, (indexes) => (indexes.includes(output) ? 1 : 0));
     for (let iteration = 0; iteration < settings.iterations; iteration += 1) {
       const gradient = new Float64Array(width);
       rows.forEach((row, position) => {
         let logit = 0;
         for (let index = 0; index < width; index += 1) logit += w[index] * row[index];
-        const error = (sigmoid(logit) - (targets[position].includes(output) ? 1 : 0)) / count;
+        const error = (sigmoid(logit) - isOf[position]) / count;
         for (let index = 0; index < width; index += 1) gradient[index] += error * row[index];
       });
       for (let index = 0; index < width - 1; index += 1) gradient[index] += settings.ridge * w[index];
