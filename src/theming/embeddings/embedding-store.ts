@@ -18,34 +18,30 @@ function keyOf(encoder: SentenceEncoder, texts: readonly string[]): string {
 }
 
 /**
- * The stored vectors, or undefined when there are none or they cannot be trusted: a file of
- * another size than the texts times the encoder's width, or holding a value that is not a number,
- * is computed again (and replaced) rather than read as vectors that would silently vote nothing.
+ * The numbers stored in a file, or undefined when there are none or they cannot be trusted: a file
+ * of another size than expected, or holding a value that is not a number, is computed again (and
+ * replaced) rather than read as vectors that would silently vote nothing, or as weights.
  */
-function readStored(file: string, count: number, dimensions: number): Float32Array[] | undefined {
+function readNumbers<T extends Float32Array | Float64Array>(
+  file: string,
+  length: number,
+  type: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number },
+): T | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  if (bytes.byteLength !== count * dimensions * Float32Array.BYTES_PER_ELEMENT) return undefined;
-  const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (!all.every(Number.isFinite)) return undefined;
-  return Array.from({ length: count }, (_, row) => all.slice(row * dimensions, (row + 1) * dimensions));
+  if (bytes.byteLength !== length * type.BYTES_PER_ELEMENT) return undefined;
+  const numbers = new type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return numbers.every(Number.isFinite) ? numbers : undefined;
 }
 
-/** Weights kept by fittedWeights, or undefined when there are none or they are not `length` finite numbers. */
-function readWeights(file: string, length: number): Float64Array | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (bytes.byteLength !== length * Float64Array.BYTES_PER_ELEMENT) return undefined;
-  const weights = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return weights.every(Number.isFinite) ? weights : undefined;
+/** The stored embeddings of `count` texts, each `dimensions` wide (see readNumbers). */
+function readStored(file: string, count: number, dimensions: number): Float32Array[] | undefined {
+  const all = readNumbers(file, count * dimensions, Float32Array);
+  return all && Array.from({ length: count }, (_, row) => all.slice(row * dimensions, (row + 1) * dimensions));
 }
 
 function store(directory: string, file: string, vectors: readonly (Float32Array | Float64Array)[]): void {
@@ -110,7 +106,7 @@ export class EmbeddingStore {
     const known = this.weightsInMemory.get(key);
     if (known?.length === length) return known;
     const file = join(this.directory, `${key}.f64`);
-    let weights = readWeights(file, length);
+    let weights: Float64Array | undefined = readNumbers(file, length, Float64Array);
     if (weights === undefined) {
       weights = fit();
       store(this.directory, file, [weights]);
