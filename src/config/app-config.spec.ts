@@ -94,6 +94,15 @@ describe('loadAppConfig', () => {
     );
   });
 
+  it('gives a stopping process 8 s to close its workers unless SHUTDOWN_GRACE_MS says otherwise', () => {
+    expect(loadAppConfig({}).shutdownGraceMs).toBe(8_000);
+    expect(loadAppConfig({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0);
+    expect(loadAppConfig({ SHUTDOWN_GRACE_MS: '25000' }).shutdownGraceMs).toBe(25_000);
+    for (const bad of ['-1', '2.5', 'soon']) {
+      expect(() => loadAppConfig({ SHUTDOWN_GRACE_MS: bad })).toThrow('SHUTDOWN_GRACE_MS must be a whole number of milliseconds, at least 0');
+    }
+  });
+
   it('takes the Chromium for PDFs from CHROMIUM_PATH, as an absolute path of a file', () => {
     expect(loadAppConfig({ CHROMIUM_PATH: '/opt/chromium/chrome' }).chromiumPath).toBe('/opt/chromium/chrome');
     for (const bad of ['chromium', './bin/chromium', '/usr/bin/']) {

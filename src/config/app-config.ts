@@ -143,6 +143,11 @@ class EnvironmentVariables {
   @Min(1000, { message: 'WORKER_HEARTBEAT_MAX_AGE_MS must be a whole number of milliseconds, at least 1000' })
   WORKER_HEARTBEAT_MAX_AGE_MS: number = 30_000;
 
+  @Transform(({ value }) => (value === undefined || value === '' ? 8_000 : Number(value)))
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds, at least 0' })
+  @Min(0, { message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds, at least 0' })
+  SHUTDOWN_GRACE_MS: number = 8_000;
+
   @IsOptional()
   @Matches(ABSOLUTE_FILE_PATH, { message: 'EVENT_LOOP_DELAY_FILE must be the absolute path of a file, e.g. /tmp/feedback360-loop.json' })
   EVENT_LOOP_DELAY_FILE?: string;
@@ -202,6 +207,12 @@ export interface AppConfig {
   workerHeartbeatFile: string;
   workerHeartbeatIntervalMs: number;
   workerHeartbeatMaxAgeMs: number;
+  /**
+   * On SIGTERM, how long the queue workers and queues may take to close (running jobs finish)
+   * before the process stops anyway: a job cut short returns to the queue as stalled. Below
+   * Docker's default 10 s between SIGTERM and SIGKILL, so the process exits on its own.
+   */
+  shutdownGraceMs: number;
   /**
    * Unset in production. When set, the process measures how long its event loop is held up and
    * writes the figures (milliseconds: p50, p99, max) to this file on SIGUSR2: how a benchmark
@@ -273,6 +284,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
     workerHeartbeatFile: vars.WORKER_HEARTBEAT_FILE,
     workerHeartbeatIntervalMs: vars.WORKER_HEARTBEAT_INTERVAL_MS,
     workerHeartbeatMaxAgeMs: vars.WORKER_HEARTBEAT_MAX_AGE_MS,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     eventLoopDelayFile: vars.EVENT_LOOP_DELAY_FILE ?? null,
   };
 }

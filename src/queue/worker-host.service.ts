@@ -4,6 +4,7 @@ import type IORedis from 'ioredis';
 import { type JobName, type JobPayloads, QueueName } from './jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { settlesWithin } from '../common/settles-within';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { createWorkerConnection } from './redis-connection';
 
@@ -57,11 +58,15 @@ export class WorkerHostService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   /**
-   * Runs before the database and the queue connection close: running jobs finish, and a job cut
-   * short returns to the queue as stalled and runs again elsewhere.
+   * Runs before the database and the queue connection close: running jobs finish within the
+   * grace, and a job cut short returns to the queue as stalled and runs again elsewhere. The
+   * grace is also what lets a worker stop while Redis is away: BullMQ's close waits for a
+   * reconnecting connection to end, which it never does.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    const closing = Promise.allSettled(this.workers.map((worker) => worker.close()));
+    if (!(await settlesWithin(closing, this.config.shutdownGraceMs)))
+      this.logger.warn(`the queue workers had not closed after ${this.config.shutdownGraceMs} ms (is Redis reachable?): stopping without them`);
     for (const connection of this.connections) connection.disconnect();
   }
 }

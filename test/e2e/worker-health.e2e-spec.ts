@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { settlesWithin } from '../../src/common/settles-within';
 import { waitUntil } from '../../src/common/wait-until';
 import { type AppProcess, checkWorkerHealth, spawnApp } from '../utils/app-process';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { deleteQueueKeys, testEnv } from '../utils/test-app';
 import { dropDatabase } from '../utils/test-database';
 
-jest.setTimeout(120_000);
+// Above the sum of the waits' own limits (below), so that a wait that hangs says which it was.
+jest.setTimeout(240_000);
 
 /** A beat every 250 ms, stale after 2 s: the default 5 s and 30 s, faster. */
 const MAX_AGE_MS = 2_000;
@@ -37,6 +39,13 @@ async function staleBeat(env: Record<string, string>): Promise<number> {
     timeoutMs: 30_000,
     intervalMs: 100,
   });
+}
+
+/** The worker's exit code once it exits; failing with what it said if it has not within the limit. */
+async function exitCode(worker: AppProcess, timeoutMs: number): Promise<number | null> {
+  if (!(await settlesWithin(worker.exited, timeoutMs)))
+    throw new Error(`the worker had not exited ${timeoutMs} ms after SIGTERM; it said:\n${worker.output()}`);
+  return worker.exited;
 }
 
 async function cleanUp(worker: AppProcess, env: Record<string, string>): Promise<void> {
@@ -101,9 +110,27 @@ describe("a worker's heartbeat and its container health check", () => {
       expect(worker.output()).toContain('heartbeat resumed');
 
       worker.child.kill('SIGTERM');
-      expect(await worker.exited).toBe(0);
+      expect(await exitCode(worker, 30_000)).toBe(0);
       expect(existsSync(env.WORKER_HEARTBEAT_FILE)).toBe(false);
       expect(await checkWorkerHealth(env)).toEqual({ code: 1, output: expect.stringContaining('unhealthy: no heartbeat yet') });
+    } finally {
+      await redis.cut();
+      await cleanUp(worker, env);
+    }
+  });
+
+  it('exits when stopped while it cannot reach Redis, once its grace for closing the queue workers is up', async () => {
+    const redis = await new TcpProxy('127.0.0.1', 6379).start();
+    const env = workerEnv({ REDIS_URL: `redis://127.0.0.1:${redis.port}`, SHUTDOWN_GRACE_MS: '2000' });
+    const worker = spawnApp(env);
+    try {
+      await nextBeat(worker, env, 0);
+      await redis.cut();
+      await staleBeat(env);
+      worker.child.kill('SIGTERM');
+      expect(await exitCode(worker, 30_000)).toBe(0);
+      expect(worker.output()).toContain('the queue workers had not closed after 2000 ms (is Redis reachable?): stopping without them');
+      expect(existsSync(env.WORKER_HEARTBEAT_FILE)).toBe(false);
     } finally {
       await redis.cut();
       await cleanUp(worker, env);
