@@ -14,10 +14,21 @@ export class JobQueueService implements OnApplicationShutdown {
   readonly connection: IORedis;
   private readonly queues: Map<QueueName, Queue>;
   private readonly options: Record<QueueName, JobsOptions>;
+  /**
+   * Set when the connection fails, cleared once it is ready again. While set, adds fail at once
+   * and callers fall back to the sweep, where BullMQ would wait for a connection: a rater's
+   * submit or a coach's launch answered in milliseconds, not after seconds of timeout.
+   */
+  private redisAway = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.connection = createProducerConnection(config.redisUrl);
-    this.connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+    this.connection.on('error', (error: Error) => {
+      this.redisAway = true;
+      this.logger.warn(`Redis: ${error.message}`);
+    });
+    this.connection.on('close', () => (this.redisAway = true));
+    this.connection.on('ready', () => (this.redisAway = false));
     this.options = {
       [QueueName.Email]: jobOptions(QueueName.Email, config.jobRetryDelayMs),
       [QueueName.Aggregation]: jobOptions(QueueName.Aggregation, config.jobRetryDelayMs),
@@ -37,17 +48,23 @@ export class JobQueueService implements OnApplicationShutdown {
    * already exists. Rejects quickly when Redis is unreachable; callers decide how to degrade.
    */
   async add<J extends JobName>(name: J, payload: JobPayloads[J], jobId: string): Promise<void> {
+    this.refuseWhileRedisAway(name);
     await withTimeout(this.queue(JOB_QUEUE[name]).add(name, payload, { jobId }), 3_000, `enqueue ${name}`);
   }
 
   async addMany<J extends JobName>(name: J, jobs: { payload: JobPayloads[J]; jobId: string }[]): Promise<void> {
     if (jobs.length === 0) return;
+    this.refuseWhileRedisAway(name);
     const queue = this.queue(JOB_QUEUE[name]);
     await withTimeout(
       queue.addBulk(jobs.map((job) => ({ name, data: job.payload, opts: { ...this.options[JOB_QUEUE[name]], jobId: job.jobId } }))),
       10_000,
       `enqueue ${jobs.length} ${name}`,
     );
+  }
+
+  private refuseWhileRedisAway(name: JobName): void {
+    if (this.redisAway) throw new Error(`enqueue ${name}: Redis is unreachable (${this.connection.status})`);
   }
 
   queue(name: QueueName): Queue {
