@@ -31,6 +31,8 @@ describe('review snapshots', () => {
       'How often have I followed up with the people around me about this goal: Communication and listening?',
     );
     expect(result.survey.questions.map((question) => question.id)).toEqual(['noticed', 'more', 'developing-others.suggestion', 'communication.suggestion']);
+    // What the questions ask for comes along, so that a suggestion's answers read as changes to work on.
+    expect(result.survey.questions.map((question) => question.asks)).toEqual([undefined, 'changes', 'changes', 'changes']);
     expect(result.survey.questions[2].prompt).toBe('One suggestion for {{leader}} about this goal for the months ahead: Delegate whole projects');
     expect(result.survey.perGoal).toBeUndefined();
     expect(result.survey.groups).toEqual(pulse.groups);
