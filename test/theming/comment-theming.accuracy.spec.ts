@@ -4,7 +4,7 @@ import type { CommentKind } from '../../src/theming/comment.types';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { shippedExamples } from '../factories/theming';
 import { embeddingsOf, shippedMeanings } from './evaluation-embeddings';
-import { HELD_OUT_SETS, type HeldOutName, heldOutSet, survey, themeIds, tunedExamples } from './labelled-sets';
+import { HELD_OUT_SETS, type HeldOutName, heldOutSet, SECOND_CODED, secondCoding, survey, themeIds, tunedExamples } from './labelled-sets';
 import { nearCopies } from './near-copies';
 import { type Classified, classifiedByScores, describePerTheme, describeScores, type ThemingScores, themingScores } from './theming-scores';
 import { REVIEW_BELOW } from '../../src/theming/classifier/theme-confidence';
@@ -172,6 +172,51 @@ describe('comment theming on held-out comments', () => {
         }).toEqual({ autoShare: true, autoAccuracy: true, noWorseThanAll: true });
       },
     );
+  });
+
+  describe('against a second coder', () => {
+    const sameThemes = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
+    const share = (count: number, of: number): string => `${((100 * count) / of).toFixed(1)} %`;
+
+    it.each(SECOND_CODED)('has a second coding of every comment of the %s set, in its order, with at most two themes each', (name) => {
+      const coded = secondCoding(name);
+      expect(coded.map((comment) => comment.text)).toEqual(sets[name].map((comment) => comment.text));
+      expect(coded.filter((comment) => comment.themes.length > 2)).toEqual([]);
+    });
+
+    /**
+     * Measured on 2026-12-07: the coders agree on 90.8 % of the 315 comments exactly (every
+     * disagreement a count: 28 of the writer's 89 two-theme comments read as one theme); the engine
+     * agrees with the writer on 68.6 %, with the second coder on 65.1 %, with either on 70.5 %, and
+     * on the comments the coders agree on, with both on 69.6 %. The engine's gap to 90 % is its own,
+     * not the labels' noise.
+     */
+    it('prints how often the coders agree exactly, and how often the engine agrees with each, with either, and where they agree', () => {
+      let comments = 0;
+      const agree = { coders: 0, writer: 0, second: 0, either: 0, whereCodersAgree: 0 };
+      for (const name of SECOND_CODED) {
+        secondCoding(name).forEach((second, index) => {
+          const writer = sets[name][index];
+          const engine = classify(writer.text, writer.kind).themeIds;
+          const coders = sameThemes(writer.themes, second.themes);
+          comments += 1;
+          agree.coders += Number(coders);
+          agree.writer += Number(sameThemes(engine, writer.themes));
+          agree.second += Number(sameThemes(engine, second.themes));
+          agree.either += Number(sameThemes(engine, writer.themes) || sameThemes(engine, second.themes));
+          agree.whereCodersAgree += Number(coders && sameThemes(engine, writer.themes));
+        });
+      }
+      console.log(
+        [
+          `second coder, ${SECOND_CODED.join(' and ')} sets (${comments} comments): the coders agree exactly on ${share(agree.coders, comments)}`,
+          `the engine agrees exactly with the writer on ${share(agree.writer, comments)}, with the second coder on ${share(agree.second, comments)}, with either on ${share(agree.either, comments)}`,
+          `on the ${agree.coders} comments the coders agree on, the engine agrees with both on ${share(agree.whereCodersAgree, agree.coders)}`,
+        ].join('\n'),
+      );
+      expect(agree.coders / comments).toBeGreaterThanOrEqual(0.9);
+      expect(agree.either / comments).toBeGreaterThanOrEqual(0.705 - MARGIN);
+    });
   });
 
   it('finds every theme in the held-out sets, and files at least half of its comments rightly', () => {

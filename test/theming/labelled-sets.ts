@@ -43,7 +43,24 @@ export const HELD_OUT_SETS = [
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];
 
 export function heldOutSet(name: HeldOutName): LabelledComment[] {
-  const file = join(__dirname, 'held-out', `${name}.jsonl`);
+  return labelledFile(`${name}.jsonl`);
+}
+
+/**
+ * The sets a second coder labelled too, blind: the comments alone, shuffled together, with the
+ * survey's themes and items as the codebook, never the writer's labels nor the examples. Their
+ * agreement is what exact agreement careful coders reach on such comments, the bar the engine is
+ * measured against. The coder's "neutral" (a remark about no theme) is written as positive.
+ */
+export const SECOND_CODED = ['fourth-writer', 'fifth-writer'] as const satisfies readonly HeldOutName[];
+
+/** The second coder's labels of a set, in the set's order (`held-out/<name>.second-coder.jsonl`). */
+export function secondCoding(name: (typeof SECOND_CODED)[number]): LabelledComment[] {
+  return labelledFile(`${name}.second-coder.jsonl`);
+}
+
+function labelledFile(fileName: string): LabelledComment[] {
+  const file = join(__dirname, 'held-out', fileName);
   const { examples, issues } = parseExampleFile(readFileSync(file, 'utf8'), file, new Set(themeIds));
   if (issues.length > 0) throw new Error(`${file}: ${issues.map((issue) => `line ${issue.line} ${issue.path}: ${issue.message}`).join('; ')}`);
   return examples;
