@@ -191,9 +191,12 @@ export class CampaignRepository {
   async close(campaignId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT 1 FROM campaigns WHERE id = $1 FOR UPDATE`, [campaignId]);
-      const closed = await updateReturning(tx, `UPDATE campaigns SET status = 'closed', closed_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id`, [
-        campaignId,
-      ]);
+      // clock_timestamp(), not now(): the close takes effect once the submissions it waited for have committed, not when it began waiting.
+      const closed = await updateReturning(
+        tx,
+        `UPDATE campaigns SET status = 'closed', closed_at = clock_timestamp() WHERE id = $1 AND status <> 'closed' RETURNING id`,
+        [campaignId],
+      );
       await tx.query(`DELETE FROM drafts WHERE campaign_id = $1`, [campaignId]);
       const reasons = await updateReturning<{ group_id: RaterGroupId; reason: string }>(
         tx,

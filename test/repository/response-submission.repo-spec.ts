@@ -190,6 +190,7 @@ describe('ResponseRepository: a submission racing the close of its campaign', ()
     let closing: Promise<boolean> = Promise.resolve(false);
     let answersWhenClosed: number | undefined;
     let first = '';
+    let heldUntil = new Date(0);
     // Another session holds the invitation row: the submission stops mid-transaction, having checked the campaign.
     await whileLocked(`SELECT 1 FROM invitations WHERE id = $1 FOR UPDATE`, [row.id], async () => {
       submitting = otherProcess.submit(context, 'draft-1', ANSWERS);
@@ -202,6 +203,7 @@ describe('ResponseRepository: a submission racing the close of its campaign', ()
         closing.then(() => 'the close returned while the submission was under way'),
         sessionsWaiting(waitingBefore + 2, 'the close to wait').then(() => 'the close waits for the submission'),
       ]);
+      [{ now: heldUntil }] = await t.db.query(`SELECT clock_timestamp() AS now`);
     });
 
     expect(await submitting).toEqual({ stored: true });
@@ -209,6 +211,9 @@ describe('ResponseRepository: a submission racing the close of its campaign', ()
     // The answer had committed when the close did: the close's final fold takes it in.
     expect(answersWhenClosed).toBe(1);
     expect(first).toBe('the close waits for the submission');
+    // The campaign reads as closed from when the close took effect, after the answer it waited for, not from when it began waiting.
+    const [{ closed_at: closedAt }] = await t.db.query(`SELECT closed_at FROM campaigns WHERE id = $1`, [context.campaignId]);
+    expect((closedAt as Date).getTime()).toBeGreaterThanOrEqual(heldUntil.getTime());
     expect((await invitationRow(row.id)).answered).toBe(true);
   });
 
