@@ -251,6 +251,8 @@ export class CampaignsService {
   /** Reminds only those who have not answered; says how many, never who. */
   async remind(coach: Coach, campaignId: string): Promise<{ reminded: number }> {
     const campaign = await this.getOwned(coach, campaignId);
+    // A round counts as reminders sent (the export says so): none is started while its mails cannot be queued.
+    if (!this.jobs.reachable()) throw new DomainError('ServiceUnavailable', 'Reminders could not be queued, please try again: Redis is unreachable');
     const round = await this.campaigns.startReminderRound(campaign.id);
     if (!round)
       throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');

@@ -98,8 +98,8 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({}).shutdownGraceMs).toBe(8_000);
     expect(loadAppConfig({ SHUTDOWN_GRACE_MS: '0' }).shutdownGraceMs).toBe(0);
     expect(loadAppConfig({ SHUTDOWN_GRACE_MS: '25000' }).shutdownGraceMs).toBe(25_000);
-    for (const bad of ['-1', '2.5', 'soon']) {
-      expect(() => loadAppConfig({ SHUTDOWN_GRACE_MS: bad })).toThrow('SHUTDOWN_GRACE_MS must be a whole number of milliseconds, at least 0');
+    for (const bad of ['-1', '2.5', 'soon', '2147483648']) {
+      expect(() => loadAppConfig({ SHUTDOWN_GRACE_MS: bad })).toThrow('SHUTDOWN_GRACE_MS must be a whole number of milliseconds from 0 to 2147483647');
     }
   });
 

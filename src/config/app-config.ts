@@ -16,6 +16,7 @@ const ABSOLUTE_FILE_PATH = /^\/[^\u0000]*[^/]$/;
 const BOUNCE_ADDRESS = /^[A-Za-z0-9._-]{1,18}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const BOUNCE_ADDRESS_RULE =
   'MAIL_BOUNCE_ADDRESS must be a plain address such as bounces@coach.example (a local part of at most 18 letters, digits, ".", "_" or "-", without "+")';
+const SHUTDOWN_GRACE_RULE = 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds from 0 to 2147483647';
 const BOUNCE_PORT_RULE = 'MAIL_BOUNCE_SMTP_PORT must be a whole number from 0 to 65535';
 
 /** Used only when TOKEN_SECRET is unset outside production, with a warning at start. */
@@ -144,8 +145,10 @@ class EnvironmentVariables {
   WORKER_HEARTBEAT_MAX_AGE_MS: number = 30_000;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 8_000 : Number(value)))
-  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds, at least 0' })
-  @Min(0, { message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds, at least 0' })
+  @IsInt({ message: SHUTDOWN_GRACE_RULE })
+  @Min(0, { message: SHUTDOWN_GRACE_RULE })
+  // Node's timers take at most 2^31 - 1 ms, and read anything longer as 1 ms.
+  @Max(2_147_483_647, { message: SHUTDOWN_GRACE_RULE })
   SHUTDOWN_GRACE_MS: number = 8_000;
 
   @IsOptional()

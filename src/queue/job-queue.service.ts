@@ -63,8 +63,13 @@ export class JobQueueService implements OnApplicationShutdown {
     );
   }
 
+  /** Whether a job can be added now: not once the connection has failed, until it is ready again. */
+  reachable(): boolean {
+    return !this.redisAway || this.connection.status === 'ready';
+  }
+
   private refuseWhileRedisAway(name: JobName): void {
-    if (this.redisAway) throw new Error(`enqueue ${name}: Redis is unreachable (${this.connection.status})`);
+    if (!this.reachable()) throw new Error(`enqueue ${name}: Redis is unreachable (${this.connection.status})`);
   }
 
   queue(name: QueueName): Queue {

@@ -65,8 +65,11 @@ export class WorkerHostService implements OnApplicationBootstrap, BeforeApplicat
    */
   async beforeApplicationShutdown(): Promise<void> {
     const closing = Promise.allSettled(this.workers.map((worker) => worker.close()));
-    if (!(await settlesWithin(closing, this.config.shutdownGraceMs)))
+    if (!(await settlesWithin(closing, this.config.shutdownGraceMs))) {
       this.logger.warn(`the queue workers had not closed after ${this.config.shutdownGraceMs} ms (is Redis reachable?): stopping without them`);
+      // Each worker's own copy of the connection, for its blocking fetch, would go on reconnecting.
+      void Promise.allSettled(this.workers.map((worker) => worker.disconnect()));
+    }
     for (const connection of this.connections) connection.disconnect();
   }
 }

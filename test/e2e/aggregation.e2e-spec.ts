@@ -190,6 +190,11 @@ describe('aggregation folds every answer exactly once', () => {
         expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
         const pending: { id: string }[] = await api.db.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND delivery_status = 'queued'`, [campaignId]);
         expect(pending).toHaveLength(4);
+        // Reminders have no sweep: refused at once, and not counted as a round sent.
+        const remind = await coach.post(`/api/campaigns/${campaignId}/remind`);
+        const [{ rounds }] = await api.db.query(`SELECT reminder_rounds AS rounds FROM campaigns WHERE id = $1`, [campaignId]);
+        expect([remind.status, rounds]).toEqual([503, 0]);
+        expect(remind.body.message).toBe('Reminders could not be queued, please try again: Redis is unreachable');
 
         // A worker with a working Redis, on the same database, delivers them via its sweep.
         const worker = await startTestApp({ ROLE: 'all', DATABASE_URL: api.config.databaseUrl, PUBLIC_URL: api.config.publicUrl, SMTP_URL: api.mailbox.url });
