@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JobQueueService } from '../queue/job-queue.service';
-import { withTimeout } from '../queue/redis-connection';
+import { withTimeout } from '../common/time-limit';
 
 export interface Reachability {
   postgres: boolean;

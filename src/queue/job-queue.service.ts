@@ -5,7 +5,8 @@ import type { JobsOptions } from 'bullmq';
 import { JOB_QUEUE, jobOptions, type JobName, type JobPayloads, QueueName } from './jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { createProducerConnection, withTimeout } from './redis-connection';
+import { withTimeout } from '../common/time-limit';
+import { createProducerConnection } from './redis-connection';
 
 /** Adds jobs to BullMQ. Used by api and worker processes alike. */
 @Injectable()

@@ -22,12 +22,3 @@ export function createWorkerConnection(redisUrl: string): IORedis {
     retryStrategy: (attempt) => Math.min(attempt * 500, 5_000),
   });
 }
-
-/** Resolves within `ms` or rejects: for health checks and fire-and-forget enqueues. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}

@@ -4,7 +4,7 @@ import type IORedis from 'ioredis';
 import { type JobName, type JobPayloads, QueueName } from './jobs';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { settlesWithin } from '../common/settles-within';
+import { settlesWithin } from '../common/time-limit';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { createWorkerConnection } from './redis-connection';
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { settlesWithin } from '../../src/common/settles-within';
+import { settlesWithin } from '../../src/common/time-limit';
 import { waitUntil } from '../../src/common/wait-until';
 import { type AppProcess, checkWorkerHealth, spawnApp } from '../utils/app-process';
 import { TcpProxy } from '../utils/tcp-proxy';

@@ -1,4 +1,4 @@
-import { settlesWithin } from './settles-within';
+import { settlesWithin, withTimeout } from './time-limit';
 
 describe('settlesWithin', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -23,5 +23,22 @@ describe('settlesWithin', () => {
   it('clears its timer when the work settles first', async () => {
     await settlesWithin(Promise.resolve(), 60_000);
     expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe('withTimeout', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("gives the work's value, or its error, when it settles in time, and leaves no timer behind", async () => {
+    await expect(withTimeout(Promise.resolve('PONG'), 1_000, 'redis ping')).resolves.toBe('PONG');
+    await expect(withTimeout(Promise.reject(new Error('refused')), 1_000, 'redis ping')).rejects.toThrow('refused');
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('rejects naming what timed out once the time is up', async () => {
+    const answer = expect(withTimeout(new Promise(() => undefined), 1_500, 'redis ping')).rejects.toThrow('redis ping timed out after 1500 ms');
+    await jest.advanceTimersByTimeAsync(1_500);
+    await answer;
   });
 });
