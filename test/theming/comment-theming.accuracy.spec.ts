@@ -6,7 +6,16 @@ import { shippedExamples } from '../factories/theming';
 import { embeddingsOf, shippedMeanings } from './evaluation-embeddings';
 import { HELD_OUT_SETS, type HeldOutName, heldOutSet, SECOND_CODED, secondCoding, survey, themeIds, tunedExamples } from './labelled-sets';
 import { nearCopies } from './near-copies';
-import { type Classified, classifiedByScores, describePerTheme, describeScores, type ThemingScores, themingScores } from './theming-scores';
+import {
+  type Classified,
+  classifiedByScores,
+  describePerTheme,
+  describeScores,
+  percent,
+  sameThemes,
+  type ThemingScores,
+  themingScores,
+} from './theming-scores';
 import { REVIEW_BELOW } from '../../src/theming/classifier/theme-confidence';
 import { autoFiling, type AutoFiling, describeAutoFiling, judgedComment, reliability } from './confidence-evaluation';
 
@@ -175,8 +184,7 @@ describe('comment theming on held-out comments', () => {
   });
 
   describe('against a second coder', () => {
-    const sameThemes = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
-    const share = (count: number, of: number): string => `${((100 * count) / of).toFixed(1)} %`;
+    const share = (count: number, of: number): string => percent(count / of);
 
     it.each(SECOND_CODED)('has a second coding of every comment of the %s set, in its order, with at most two themes each', (name) => {
       const coded = secondCoding(name);

@@ -10,6 +10,7 @@ import {
 import { combinedScores, type ScoreParts, type ScoredComment } from '../../src/theming/classifier/theme-scorer';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { survey } from './labelled-sets';
+import { percent, sameThemes } from './theming-scores';
 
 /** One labelled comment as the engine decided it: its themes, how sure it was, and whether it was exactly right. */
 export interface JudgedComment {
@@ -29,8 +30,7 @@ export function judgedComment(
 ): JudgedComment {
   const given = chosenThemes(survey.themes, scores, rule, unthemed);
   const features = confidenceFeatures(scores, rule, unthemed);
-  const labelled = new Set(comment.themes);
-  const correct = given.length === labelled.size && given.every((id) => labelled.has(id));
+  const correct = sameThemes(given, comment.themes);
   return {
     features,
     confidence: calibratedConfidence(features, calibration),
@@ -98,8 +98,6 @@ export function secondThemePrecision(judged: readonly JudgedComment[]): { given:
   const withSecond = judged.filter((comment) => comment.secondTheme !== null);
   return { given: withSecond.length, right: withSecond.filter((comment) => comment.labelled.includes(comment.secondTheme as string)).length };
 }
-
-const percent = (value: number): string => `${(100 * value).toFixed(1)} %`;
 
 export function describeAutoFiling(name: string, filing: AutoFiling): string {
   return (

@@ -101,7 +101,10 @@ export function themingScores(
   };
 }
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)} %`;
+export const percent = (value: number): string => `${(100 * value).toFixed(1)} %`;
+
+/** Whether two lists of theme ids name the same themes: a comment themed exactly right. */
+export const sameThemes = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
 export function describeScores(name: string, scores: ThemingScores): string {
   return (
