@@ -32,6 +32,12 @@ export interface RaterWithDelivery {
   deliveryRound: number | null;
 }
 
+/** A round of reminders: its number in the campaign, and whom it reminds. */
+export interface ReminderRound {
+  round: number;
+  invitationIds: string[];
+}
+
 export interface GroupProgress {
   groupId: RaterGroupId;
   invited: number;
@@ -158,8 +164,13 @@ export class CampaignRepository {
     return this.db.transaction((tx) => this.createMissingInvitations(tx, campaignId, tokenSecret));
   }
 
-  /** Starts a reminder round; returns its number and the invitations neither answered nor declined. */
-  async startReminderRound(campaignId: string): Promise<{ round: number; invitationIds: string[] } | null> {
+  /**
+   * Starts a reminder round and hands it to `send` (which queues its mails) before the round is
+   * committed: a round counts as reminders sent, so when `send` throws the round is rolled back and
+   * the error is the caller's. Returns the round's number and the invitations neither answered nor
+   * declined, or null when the campaign is not open.
+   */
+  async startReminderRound(campaignId: string, send: (round: ReminderRound) => Promise<void>): Promise<ReminderRound | null> {
     return this.db.transaction(async (tx) => {
       const rows = await updateReturning<{ reminder_rounds: number }>(
         tx,
@@ -171,7 +182,9 @@ export class CampaignRepository {
         `SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered AND NOT declined AND delivery_status <> 'refused'`,
         [campaignId],
       );
-      return { round: rows[0].reminder_rounds, invitationIds: pending.map((row) => row.id) };
+      const round = { round: rows[0].reminder_rounds, invitationIds: pending.map((row) => row.id) };
+      await send(round);
+      return round;
     });
   }
 

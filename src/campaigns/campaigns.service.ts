@@ -251,21 +251,23 @@ export class CampaignsService {
   /** Reminds only those who have not answered; says how many, never who. */
   async remind(coach: Coach, campaignId: string): Promise<{ reminded: number }> {
     const campaign = await this.getOwned(coach, campaignId);
-    // A round counts as reminders sent (the export says so): none is started while its mails cannot be queued.
+    // A round counts as reminders sent (the export says so): none is started while its mails cannot be
+    // queued, refused at once while Redis is known away, and rolled back when the queueing fails.
     if (!this.jobs.reachable()) throw new DomainError('ServiceUnavailable', 'Reminders could not be queued, please try again: Redis is unreachable');
-    const round = await this.campaigns.startReminderRound(campaign.id);
+    const round = await this.campaigns.startReminderRound(campaign.id, async (started) => {
+      const jobs = started.invitationIds.map((invitationId) => ({
+        payload: { invitationId, round: started.round },
+        jobId: reminderJobId(invitationId, started.round),
+      }));
+      try {
+        await this.jobs.addMany(JobName.SendReminder, jobs);
+      } catch (error) {
+        throw new DomainError('ServiceUnavailable', `Reminders could not be queued, please try again: ${(error as Error).message}`);
+      }
+    });
     if (!round)
       throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
-    const jobs = round.invitationIds.map((invitationId) => ({
-      payload: { invitationId, round: round.round },
-      jobId: reminderJobId(invitationId, round.round),
-    }));
-    try {
-      await this.jobs.addMany(JobName.SendReminder, jobs);
-    } catch (error) {
-      throw new DomainError('ServiceUnavailable', `Reminders could not be queued, please try again: ${(error as Error).message}`);
-    }
-    return { reminded: jobs.length };
+    return { reminded: round.invitationIds.length };
   }
 
   /**

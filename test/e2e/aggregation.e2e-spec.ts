@@ -7,6 +7,7 @@ import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
 import { launchAndCollectTokens } from '../factories/campaign-run';
 import { linkIn, tokenOf } from '../utils/mailbox';
+import { TcpProxy } from '../utils/tcp-proxy';
 import { freePort, startTestApp, type TestApp } from '../utils/test-app';
 
 jest.setTimeout(90_000);
@@ -222,6 +223,32 @@ describe('aggregation folds every answer exactly once', () => {
         }
       } finally {
         await api.close();
+      }
+    });
+  });
+
+  describe('with Redis hanging when a coach sends reminders', () => {
+    it('answers 503 and counts no round when the reminders cannot be queued, though the connection looked up', async () => {
+      const redis = await new TcpProxy('127.0.0.1', 6379).start();
+      const api = await startTestApp({ ROLE: 'api', REDIS_URL: `redis://127.0.0.1:${redis.port}` });
+      try {
+        const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        const rounds = async () => (await api.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaignId]))[0].reminder_rounds as number;
+
+        // Redis stops answering but no connection fails: the queue still looks reachable, and the add times out.
+        redis.stall();
+        const remind = await coach.post(`/api/campaigns/${campaignId}/remind`);
+        expect([remind.status, await rounds()]).toEqual([503, 0]);
+        expect(remind.body.message).toBe('Reminders could not be queued, please try again: enqueue 4 send-reminder timed out after 10000 ms');
+
+        await redis.restore();
+        const again = await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`);
+        expect([again.status, again.body.reminded, await rounds()]).toEqual([202, 4, 1]);
+      } finally {
+        await api.close();
+        await redis.cut();
       }
     });
   });

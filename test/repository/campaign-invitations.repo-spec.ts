@@ -147,18 +147,35 @@ describe('CampaignRepository: launching and inviting', () => {
 });
 
 describe('CampaignRepository: reminders, progress and closing', () => {
+  const sendNothing = async (): Promise<void> => {};
+
   it('numbers reminder rounds one after another, also when two start at once, and names only invitations not answered', async () => {
     const campaign = await t.rows.campaign();
     const unanswered = [await t.rows.invitation(campaign.id), await t.rows.invitation(campaign.id, { groupId: 'boss' })];
     await t.rows.invitation(campaign.id, { answered: true });
 
-    const first = await campaigns.startReminderRound(campaign.id);
+    const first = await campaigns.startReminderRound(campaign.id, sendNothing);
     expect(first?.round).toBe(1);
     expect([...(first?.invitationIds ?? [])].sort()).toEqual(unanswered.map((invitation) => invitation.id).sort());
-    const together = await Promise.all([campaigns.startReminderRound(campaign.id), otherProcess.startReminderRound(campaign.id)]);
+    const together = await Promise.all([campaigns.startReminderRound(campaign.id, sendNothing), otherProcess.startReminderRound(campaign.id, sendNothing)]);
     expect(together.map((round) => round?.round).sort()).toEqual([2, 3]);
     const [stored]: { reminder_rounds: number }[] = await t.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaign.id]);
     expect(stored.reminder_rounds).toBe(3);
+  });
+
+  it('rolls a reminder round back when its mails cannot be queued, so that it is never counted as sent', async () => {
+    const campaign = await t.rows.campaign();
+    await t.rows.invitation(campaign.id);
+    const refused = campaigns.startReminderRound(campaign.id, async (round) => {
+      // Seen from inside: the round is numbered, and the reminders are for the invitation not answered.
+      expect(round.round).toBe(1);
+      throw new Error('enqueue send-reminder: timed out');
+    });
+    await expect(refused).rejects.toThrow('enqueue send-reminder: timed out');
+    const rounds = async () => (await t.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaign.id]))[0].reminder_rounds as number;
+    expect(await rounds()).toBe(0);
+    expect((await campaigns.startReminderRound(campaign.id, sendNothing))?.round).toBe(1);
+    expect(await rounds()).toBe(1);
   });
 
   it.each([
@@ -167,7 +184,7 @@ describe('CampaignRepository: reminders, progress and closing', () => {
   ])('starts no reminder round in %s', async (_kind, state) => {
     const campaign = await t.rows.campaign(state);
     await t.rows.invitation(campaign.id);
-    expect(await campaigns.startReminderRound(campaign.id)).toBeNull();
+    expect(await campaigns.startReminderRound(campaign.id, sendNothing)).toBeNull();
     const [stored]: { reminder_rounds: number }[] = await t.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaign.id]);
     expect(stored.reminder_rounds).toBe(0);
   });

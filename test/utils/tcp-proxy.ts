@@ -3,12 +3,15 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A TCP proxy the test controls, between the app and a real server: `cut()` drops every
- * connection and refuses new ones, as a restarting or unreachable server would; `restore()` lets
- * traffic through again on the same port.
+ * connection and refuses new ones, as a restarting or unreachable server would; `stall()` holds
+ * every byte while the connections stay open, as a server that hangs or a network that drops
+ * packets would, so the client sees no error, only no answer; `restore()` lets traffic through
+ * again on the same port.
  */
 export class TcpProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private stalled = false;
   port = 0;
 
   constructor(
@@ -25,6 +28,7 @@ export class TcpProxy {
         socket.on('error', () => socket.destroy());
       }
       client.pipe(upstream).pipe(client);
+      if (this.stalled) for (const socket of [client, upstream]) socket.pause();
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -44,7 +48,14 @@ export class TcpProxy {
     this.server = null;
   }
 
+  stall(): void {
+    this.stalled = true;
+    for (const socket of this.sockets) socket.pause();
+  }
+
   async restore(): Promise<void> {
+    this.stalled = false;
+    for (const socket of this.sockets) socket.resume();
     if (!this.server) await this.start(this.port);
   }
 }
