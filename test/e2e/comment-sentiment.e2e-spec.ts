@@ -30,4 +30,16 @@ describe('comment sentiment', () => {
     // Comments folded before sentiment was stored got theirs from a migration (the repository tier tests it).
     await expect(t.db.query(`UPDATE comments SET sentiment = NULL WHERE campaign_id = $1`, [campaignId])).rejects.toThrow(/null value in column "sentiment"/);
   });
+
+  it('folds comments written the way raters type, contractions without their apostrophe before a stop among them', async () => {
+    // The English model leaves "arent." without a lemma; read as it stood, it failed every fold of the campaign.
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+    await coach.post(`/api/campaigns/${campaignId}/launch`);
+    const notes = ['pretty obvious which opinions are welcome and which arent. you learn to keep quiet', 'he says he listens, he doesnt.'];
+    for (const text of notes) expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: text })).status).toBe(201);
+    const stored = async (): Promise<{ text: string }[]> => t.db.query(`SELECT text FROM comments WHERE campaign_id = $1 ORDER BY text`, [campaignId]);
+    await waitUntil(async () => (await stored()).length === 2, { what: 'both interviews folded', timeoutMs: 20_000 });
+    expect(await stored()).toEqual([{ text: notes[1] }, { text: notes[0] }]);
+  });
 });

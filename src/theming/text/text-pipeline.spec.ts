@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { analyseText, contentStems, languageModelLoadMs, wordsOf } from './text-pipeline';
 
 const words = (text: string) => wordsOf(analyseText(text));
@@ -16,6 +17,32 @@ describe('analyseText', () => {
     expect(new Set(['communicate', 'communication', 'communicator'].map(stemOf)).size).toBe(1);
     expect(stemOf('community')).not.toBe(stemOf('communication'));
     expect(stemOf('planet')).not.toBe(stemOf('plan'));
+  });
+
+  it('reads a word the English model finds no lemma for as written: a contraction typed without its apostrophe before a stop', () => {
+    expect(lemmas('which arent.')).toEqual(['which', 'arent']);
+    expect(lemmas('we didnt, why')).toEqual(['we', 'didnt', 'why']);
+    expect(lemmas('Doesnt.')).toEqual(['doesnt']);
+    // Followed by a word, the model reads the contraction as two.
+    expect(lemmas('he doesnt listen')).toEqual(['he', 'do', 'not', 'listen']);
+  });
+
+  it('reads any text raters may type without failing, and gives every word a lemma and a stem', () => {
+    // Pieces the English model treats specially (contractions with and without apostrophes, stops,
+    // symbols, other scripts), in any order, each followed by a space or not.
+    const piece = fc.oneof(
+      fc.constantFrom('arent', 'didnt', 'doesnt', 'dont', 'cant', 'wont', 'isnt', 'im', 'ive', "n't", "'s", "O'Neil", '1:1s', 'Talks', 'she', 'e-mail'),
+      fc.constantFrom('.', ',', '!', '?', '...', ';', '-', "'", '\u2019', '"', '&', '<b>', '\n', '😀', '2024', '@sam', '#team', 'https://x.io/a?b=1'),
+      fc.constantFrom('Ça', 'привет', '中文', 'naïve'),
+      fc.string({ maxLength: 6 }),
+    );
+    const text = fc.array(fc.tuple(piece, fc.constantFrom(' ', '', ' ')), { maxLength: 12 }).map((pieces) => pieces.map(([word, gap]) => word + gap).join(''));
+    fc.assert(
+      fc.property(text, (comment) => {
+        for (const word of words(comment)) expect([typeof word.lemma, typeof word.stem]).toEqual(['string', 'string']);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('lemmatises a first word written without its subject ("Talks over people")', () => {

@@ -109,8 +109,8 @@ const initialLemmas = new Map<string, string>();
 function sentenceInitialLemma(nlp: WinkMethods, lemma: ItsFunction<string>, normal: string): string {
   let found = initialLemmas.get(normal);
   if (found === undefined) {
-    const lemmas = nlp.readDoc(`she ${normal}`).tokens().out(lemma) as string[];
-    found = lemmas.length === 2 ? lemmas[1].toLowerCase() : normal;
+    const lemmas = nlp.readDoc(`she ${normal}`).tokens().out(lemma) as (string | null)[];
+    found = lemmas.length === 2 ? (lemmas[1] ?? normal).toLowerCase() : normal;
     initialLemmas.set(normal, found);
   }
   return found;
@@ -137,7 +137,8 @@ interface RawSentence {
   types: string[];
   normals: string[];
   values: string[];
-  lemmas: string[];
+  /** Null where wink finds none: a contraction typed without its apostrophe before a stop ("which arent."). */
+  lemmas: (string | null)[];
   pos: PartOfSpeech[];
   stopWords: boolean[];
   sentiment: number;
@@ -157,7 +158,7 @@ function readRaw(nlp: WinkMethods, lemma: ItsFunction<string>, text: string): { 
       types: tokens.out(its.type) as string[],
       normals: tokens.out(its.normal) as string[],
       values: tokens.out(its.value) as string[],
-      lemmas: tokens.out(lemma) as string[],
+      lemmas: tokens.out(lemma) as (string | null)[],
       pos: tokens.out(its.pos) as PartOfSpeech[],
       stopWords: tokens.out(its.stopWordFlag) as boolean[],
       sentiment: sentence.out(its.sentiment) as number,
@@ -182,7 +183,7 @@ export function analyseText(text: string): AnalysedText {
       if (type === 'punctuation' || WORDS.clauseStarters.has(normal)) scope = 0;
       if (!isWord(type, values[index])) return;
       const firstWord = words.length === 0 && pos[index] === 'PROPN';
-      const base = firstWord ? sentenceInitialLemma(nlp, lemma, normal) : lemmas[index].toLowerCase();
+      const base = firstWord ? sentenceInitialLemma(nlp, lemma, normal) : (lemmas[index] ?? normal).toLowerCase();
       const stopWord = stopWords[index] || !LETTER_OR_DIGIT_FIRST.test(base) || isStopLemma(nlp, base);
       const negator = WORDS.negators.has(normal) || (index > 0 && WORDS.negatorPairs.has(`${normals[index - 1]} ${normal}`));
       const negated = scope > 0 && !negator;
