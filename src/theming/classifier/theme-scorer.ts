@@ -117,12 +117,18 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
   const read = sources.meanings && learns ? examplesWithMeaning(themes, training, sources.meanings, model, sources.analyse ?? analyseText) : undefined;
-  // One output per theme and one more, last, for "about none of them".
+  // One output per theme and one more, last, for "about none of them": learnt from the examples filed
+  // under no theme at all (pleasantries, remarks on the office). An example of themes this survey
+  // lacks is about something, only not these themes: it counts against each output, for none too,
+  // else "Listening" read as about none for a survey with communication but not developing-others.
   const none = themes.length;
   const embedding =
     read &&
     trainEmbeddingClassifier(
-      read.map((example) => ({ ...example, themeIndexes: example.themeIndexes.length > 0 ? example.themeIndexes : [none] })),
+      read.map((example, index) => ({
+        ...example,
+        themeIndexes: example.themeIndexes.length > 0 || sources.examples[index].themes.length > 0 ? example.themeIndexes : [none],
+      })),
       themes.length + 1,
       { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
       sources.fitted,
