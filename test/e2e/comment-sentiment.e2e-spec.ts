@@ -17,7 +17,7 @@ describe('comment sentiment', () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
     await coach.post(`/api/campaigns/${campaignId}/launch`);
-    const notes = ['Stays calm under pressure and explains decisions clearly.', "Doesn't listen, and interrupts people in meetings."];
+    const notes = ['Stays calm under pressure and gives clear direction.', "Doesn't listen, and interrupts people in meetings."];
     for (const text of notes) expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: text })).status).toBe(201);
     const stored = async (): Promise<{ text: string; sentiment: string | null; theme_ids: string[] }[]> =>
       t.db.query(`SELECT text, sentiment, theme_ids FROM comments WHERE campaign_id = $1 ORDER BY text`, [campaignId]);

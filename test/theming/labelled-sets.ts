@@ -38,6 +38,16 @@ export const HELD_OUT_SETS = [
     about:
       "raters' own words, a fifth writer who read only the survey (neither the example bank nor the other sets), a quarter of them about two themes (every pair) and a seventh about none; first run on the engine as it stood, before the output for comments about none (22 comments that came out near copies of examples taken out)",
   },
+  {
+    name: 'sixth-writer',
+    about:
+      "raters' own words, a sixth writer who read only the survey, for raters of every role and industry; a fifth of them about two themes (every pair) and a twelfth about none; run before and after the 1,648 examples of seven new writers of 2026-12-07, and after the 1,646 of seven more (13 comments that came out near copies of examples taken out)",
+  },
+  {
+    name: 'seventh-writer',
+    about:
+      "raters' own words, a seventh writer who read only the survey, for raters of every role and industry, some typing on a phone; a fifth of them about two themes (every pair) and a twelfth about none; run twice only, before and after the second 1,646 examples of 2026-12-07 (27 comments that came out near copies of examples taken out)",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];

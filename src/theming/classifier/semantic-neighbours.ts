@@ -25,7 +25,7 @@ export interface NeighbourSettings {
   floor: number;
 }
 
-export const DEFAULT_NEIGHBOUR_SETTINGS: Readonly<NeighbourSettings> = { neighbours: 15, sharpness: 10, floor: 0.3 };
+export const DEFAULT_NEIGHBOUR_SETTINGS: Readonly<NeighbourSettings> = { neighbours: 9, sharpness: 10, floor: 0.3 };
 
 export interface SemanticIndex {
   /** Per theme, the share of the neighbours' votes (with "none", summing to 1); all 0 when the index is empty. */
