@@ -168,7 +168,10 @@ export class CampaignRepository {
    * Starts a reminder round and hands it to `send` (which queues its mails) before the round is
    * committed: a round counts as reminders sent, so when `send` throws the round is rolled back and
    * the error is the caller's. Returns the round's number and the invitations neither answered nor
-   * declined, or null when the campaign is not open.
+   * declined, or null when the campaign is not open. The campaign row stays locked while `send`
+   * waits (a close waits with it). An enqueue that timed out may still land once Redis answers:
+   * those reminders go out uncounted, and the next round takes the same number, whose job ids they
+   * already hold, so no rater is reminded twice for it.
    */
   async startReminderRound(campaignId: string, send: (round: ReminderRound) => Promise<void>): Promise<ReminderRound | null> {
     return this.db.transaction(async (tx) => {

@@ -256,8 +256,8 @@ describe('the report page and its PDF, in Chromium', () => {
     expect(pdf.pages.find((text) => text.includes('Mean rating per theme and rater group, gap, agreement and classification'))).toMatch(
       new RegExp(`${(communication.scores.others?.mean ?? Number.NaN).toFixed(2)}`),
     );
-    // As literal text; wrapped in a column of two, its lines may be read between the other column's.
-    for (const line of SCRIPT_COMMENT.split(' ')) expect(pdf.flowing).toContain(line);
+    // As literal text; wrapped in a column of two, its words may be read between the other column's lines.
+    for (const word of SCRIPT_COMMENT.split(' ')) expect(pdf.flowing).toContain(word);
   });
 
   it('keeps every comment out of the CSV', async () => {

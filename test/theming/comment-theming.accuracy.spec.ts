@@ -100,7 +100,8 @@ const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sen
 const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: number }> = {
   first: { autoShare: 0.493, autoAccuracy: 0.973 },
   second: { autoShare: 0.789, autoAccuracy: 0.982 },
-  // On this writer's words the confident third is right as often as the rest (0.667 both).
+  // On this writer's words the confident half is right a little more often than the whole set
+  // (0.786 against 0.756); before 2026-12-07 the confident third tied with it (0.667 both).
   fresh: { autoShare: 0.455, autoAccuracy: 0.786 },
   'raters-words': { autoShare: 0.558, autoAccuracy: 0.896 },
   'third-writer': { autoShare: 0.415, autoAccuracy: 0.787 },
@@ -198,7 +199,8 @@ describe('comment theming on held-out comments', () => {
           autoShare: measured.autoShare >= MEASURED_AUTO[name].autoShare - MARGIN,
           autoAccuracy: measured.autoAccuracy >= MEASURED_AUTO[name].autoAccuracy - MARGIN,
           // Filing alone must never cost accuracy: on a few dozen comments filed alone a set can tie
-          // (fresh does, 24 of 36 against 82 of 123); over all the sets it must gain (checked above).
+          // (fresh did before 2026-12-07, 24 of 36 against 82 of 123; now 44 of 56 against 93 of 123);
+          // over all the sets it must gain (checked above).
           noWorseThanAll: measured.autoAccuracy >= measured.overallAccuracy,
         }).toEqual({ autoShare: true, autoAccuracy: true, noWorseThanAll: true });
       },
@@ -218,8 +220,9 @@ describe('comment theming on held-out comments', () => {
      * Measured on 2026-12-07: the coders agree on 90.8 % of the 315 comments exactly (every
      * disagreement a count: 28 of the writer's 89 two-theme comments read as one theme, 1 one-theme
      * comment as two); the engine
-     * agrees with the writer on 68.6 %, with the second coder on 65.1 %, with either on 70.5 %, and
-     * on the comments the coders agree on, with both on 69.6 %. The engine's gap to 90 % is its own,
+     * agrees with the writer on 73.7 %, with the second coder on 71.4 %, with either on 76.2 %, and
+     * on the comments the coders agree on, with both on 75.9 % (before the examples of 2026-12-07:
+     * 68.6, 65.1, 70.5 and 69.6 %). The engine's gap to 90 % is its own,
      * not the labels' noise.
      */
     it('prints how often the coders agree exactly, and how often the engine agrees with each, with either, and where they agree', () => {
@@ -246,7 +249,7 @@ describe('comment theming on held-out comments', () => {
         ].join('\n'),
       );
       expect(agree.coders / comments).toBeGreaterThanOrEqual(0.9);
-      expect(agree.either / comments).toBeGreaterThanOrEqual(0.705 - MARGIN);
+      expect(agree.either / comments).toBeGreaterThanOrEqual(0.762 - MARGIN);
     });
   });
 
