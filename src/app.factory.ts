@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { type INestApplication, type INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -49,8 +50,21 @@ async function warnAboutEnvironment(app: INestApplicationContext, config: AppCon
 }
 
 /** The HTTP application (roles api and all), configured but not listening. */
+/**
+ * How long an idle keep-alive connection stays open: longer than the clients and proxies in front
+ * keep theirs (Node's fetch 4 s, browsers, load balancers 60 s). A server that closes an idle
+ * connection first can close it just as the client sends its next request on it, which the client
+ * reads as a reset (ECONNRESET, or a 502 behind a proxy); the more so when a busy event loop fires
+ * the close late. Node's default is 5 s.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 export async function createHttpApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const server: Server = app.getHttpServer();
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Node requires the time allowed for a request's headers to exceed the keep-alive time.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   app.useLogger(app.get(PinoLogger));
   configureHttp(app, config);
   await app.init();
