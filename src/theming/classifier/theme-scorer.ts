@@ -127,7 +127,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     trainEmbeddingClassifier(
       read.map((example, index) => ({
         ...example,
-        themeIndexes: example.themeIndexes.length > 0 || sources.examples[index].themes.length > 0 ? example.themeIndexes : [none],
+        themeIndexes: sources.examples[index].themes.length > 0 ? example.themeIndexes : [none],
       })),
       themes.length + 1,
       { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
