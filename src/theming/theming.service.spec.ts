@@ -1,12 +1,16 @@
+import { Logger } from '@nestjs/common';
 import { surveyFactory } from '../../test/factories/survey.factory';
 import type { SurveyTheme } from '../surveys/survey.types';
 import type { StoredComment } from './comment.types';
 import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 import { shippedTheming } from '../../test/factories/theming';
-import { createCommentAnalyzer } from './classifier/comment-analyzer';
+import type { AnalyzerCache } from './analyzer-cache';
+import { type CommentAnalyzer, createCommentAnalyzer } from './classifier/comment-analyzer';
+import { type SentenceEncoder, SentenceEncoderService } from './embeddings/sentence-encoder';
 import { INTERVIEW_NOTES_KEY, openComments } from './open-comments';
 import { sentimentCues } from './sentiment/comment-sentiment';
 import { analyseText } from './text/text-pipeline';
+import { ThemingService } from './theming.service';
 
 const theming = shippedTheming();
 
@@ -292,5 +296,53 @@ describe('ThemingService.analyzeComments under load', () => {
     clearInterval(counting);
     expect(analyses).toHaveLength(20);
     expect(turns).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('ThemingService.analyzeComments, when the classifier fails on one comment', () => {
+  const { themes } = loadShippedSurvey('leadership-360');
+  const poison = 'A comment the classifier cannot read: confidential words';
+
+  /**
+   * Theming by the survey's words alone (no encoder: the test is of what the service does with a
+   * failure), its analyzer throwing on one text as a fault in the text pipeline once did.
+   */
+  function themingFailingOn(text: string): { service: ThemingService; logged: string[] } {
+    const byWords = createCommentAnalyzer(themes, { examples: [] });
+    const failing = {
+      analyzerFor: (): Promise<CommentAnalyzer> =>
+        Promise.resolve({
+          analyze: (comment, ...rest) => {
+            if (comment === text) throw new TypeError(`Cannot read properties of undefined, reading "${comment}"`);
+            return byWords.analyze(comment, ...rest);
+          },
+        }),
+    } as unknown as AnalyzerCache;
+    const noMeaning: SentenceEncoder = { id: 'none', dimensions: 0, embed: () => Promise.resolve([]) };
+    const service = new ThemingService(failing, new SentenceEncoderService(() => Promise.resolve(noMeaning)));
+    const logged: string[] = [];
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void logged.push(String(message)));
+    return { service, logged };
+  }
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('files that comment without themes and least sure of all, and reads the others of the fold', async () => {
+    const { service, logged } = themingFailingOn(poison);
+    const analyses = await service.analyzeComments(themes, [
+      { text: 'Loses his temper and shouts when things go wrong.', kind: 'text' },
+      { text: poison, kind: 'text' },
+      { text: 'Has a compelling vision for the future.', kind: 'text' },
+    ]);
+    expect(analyses.map((analysis) => [analysis.themeIds, analysis.confidence])).toEqual([
+      [['composure'], expect.any(Number)],
+      [[], 0],
+      [['vision'], expect.any(Number)],
+    ]);
+    expect(analyses[0].confidence).toBeGreaterThan(0);
+    // The failure is logged with where it happened, never with the rater's words.
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/could not be themed[\s\S]*TypeError[\s\S]*at /);
+    expect(logged[0]).not.toContain('confidential');
   });
 });

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/survey.types';
 import { AnalyzerCache } from './analyzer-cache';
+import type { CommentAnalyzer } from './classifier/comment-analyzer';
 import type { CommentAnalysis, CommentToRead, StoredComment } from './comment.types';
 import { SentenceEncoderService, themesComments } from './embeddings/sentence-encoder';
 import { unthemedLanguage } from './language/comment-language';
@@ -11,6 +12,19 @@ const COMMENTS_PER_TURN = 5;
 
 /** What a comment theming cannot read is given: no theme, and the sentiment of a neutral remark. */
 const NOT_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confidence: null, secondThemeId: null };
+
+/**
+ * What a comment the classifier failed on is given: no theme, and the lowest confidence, so that
+ * the coach's review (least confident first) shows it at the top, to be themed by hand.
+ */
+const FAILED_TO_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null };
+
+/** An error as it may be logged about a rater's comment: its kind and where it was thrown, never its message, which may quote the text. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return [error.name, ...frames.slice(0, 8)].join('\n');
+}
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -24,6 +38,8 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  */
 @Injectable()
 export class ThemingService {
+  private readonly logger = new Logger(ThemingService.name);
+
   constructor(
     private readonly analyzers: AnalyzerCache,
     private readonly encoders: SentenceEncoderService,
@@ -80,9 +96,23 @@ export class ThemingService {
       // Classifying a comment by its neighbours takes a few milliseconds on the thread that serves
       // requests, and a fold classifies hundreds at once: the event loop gets a turn between slices.
       if (index % COMMENTS_PER_TURN === 0) await nextTurn();
-      analyses.push(analyzer.analyze(comment.text, comment.kind, known.get(comment.text) ?? computed.get(comment.text), comment.asks));
+      analyses.push(this.readOne(analyzer, comment, known.get(comment.text) ?? computed.get(comment.text)));
     }
     return analyses;
+  }
+
+  /**
+   * One comment's analysis. A comment the classifier fails on is filed without themes rather than
+   * failing the fold: the fold would fail the same way at every retry, and none of its campaign's
+   * answers would reach the report again.
+   */
+  private readOne(analyzer: CommentAnalyzer, comment: CommentToRead, meaning: Float32Array | undefined): CommentAnalysis {
+    try {
+      return analyzer.analyze(comment.text, comment.kind, meaning, comment.asks);
+    } catch (error) {
+      this.logger.error(`A comment could not be themed; it is filed without themes, first in the coach's review. ${describeFailure(error)}`);
+      return { ...FAILED_TO_READ };
+    }
   }
 
   /** The themes a comment speaks about, in survey order; empty when it fits none. */
