@@ -1,4 +1,5 @@
-import { createSemanticIndex, type LabelledVector } from './semantic-neighbours';
+import fc from 'fast-check';
+import { createSemanticIndex, highestOf, type LabelledVector } from './semantic-neighbours';
 
 const unit = (...values: number[]): Float32Array => {
   const norm = Math.hypot(...values);
@@ -54,5 +55,25 @@ describe('createSemanticIndex', () => {
 
   it('votes nothing from an empty index', () => {
     expect(createSemanticIndex([], 3).votes(unit(1, 0))).toEqual([0, 0, 0]);
+  });
+});
+
+describe('highestOf', () => {
+  it('picks what a stable sort puts first, ties included', () => {
+    // Few distinct values, so that ties are common; counts above the length too.
+    const similarities = fc.array(
+      fc.integer({ min: -3, max: 3 }).map((value) => value / 4),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(similarities, fc.integer({ min: 0, max: 45 }), (values, count) => {
+        const sorted = values
+          .map((similarity, index) => ({ similarity, index }))
+          .sort((a, b) => b.similarity - a.similarity)
+          .slice(0, count)
+          .map(({ index }) => index);
+        expect(highestOf(Float64Array.from(values), count)).toEqual(sorted);
+      }),
+    );
   });
 });
