@@ -1,5 +1,5 @@
 import { type CommentAnalyzer, createCommentAnalyzer } from '../../src/theming/classifier/comment-analyzer';
-import { createThemeScorer, type ThemeScorer } from '../../src/theming/classifier/theme-scorer';
+import { createThemeScorer, type ScoredComment, type ThemeScorer } from '../../src/theming/classifier/theme-scorer';
 import type { CommentKind } from '../../src/theming/comment.types';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { shippedExamples } from '../factories/theming';
@@ -116,10 +116,25 @@ let scorer: ThemeScorer;
 let analyzer: CommentAnalyzer;
 const meaningOf = new Map<string, Float32Array>();
 
+// Each comment is read once, however many figures it counts in: reading one takes milliseconds.
+const scoredByText = new Map<string, ScoredComment>();
+const classifiedByText = new Map<string, Classified>();
+
+function scored(text: string): ScoredComment {
+  let known = scoredByText.get(text);
+  if (!known) scoredByText.set(text, (known = scorer.score(text, meaningOf.get(text))));
+  return known;
+}
+
 function classify(text: string, kind: CommentKind | undefined): Classified {
-  const { analysed, scores, unthemed } = scorer.score(text, meaningOf.get(text));
-  const { sentiment } = analyzer.analyze(text, kind, meaningOf.get(text));
-  return classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed });
+  const key = `${kind ?? ''}\0${text}`;
+  let known = classifiedByText.get(key);
+  if (!known) {
+    const { analysed, scores, unthemed } = scored(text);
+    const { sentiment } = analyzer.analyze(text, kind, meaningOf.get(text));
+    classifiedByText.set(key, (known = classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed })));
+  }
+  return known;
 }
 
 describe('comment theming on held-out comments', () => {
@@ -170,7 +185,7 @@ describe('comment theming on held-out comments', () => {
 
   describe('how sure the engine is, and what it files without the coach', () => {
     const filings = {} as Record<HeldOutName, AutoFiling>;
-    const judgedOf = (name: HeldOutName) => sets[name].map((comment) => judgedComment(comment, scorer.score(comment.text, meaningOf.get(comment.text))));
+    const judgedOf = (name: HeldOutName) => sets[name].map((comment) => judgedComment(comment, scored(comment.text)));
     beforeAll(() => {
       for (const { name } of HELD_OUT_SETS) filings[name] = autoFiling(judgedOf(name), REVIEW_BELOW);
     });
