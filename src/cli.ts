@@ -10,7 +10,7 @@ import { loadSurveyCatalog, validateSurveyFiles } from './surveys/survey-catalog
 import { formatIssue, shownPath, SurveyValidationError, type SurveyValidationIssue } from './surveys/survey-validation.error';
 import { exampleFilesIn, validateExampleFiles } from './theming/examples/example-bank';
 import { EXAMPLE_FILE_SUFFIX } from './theming/examples/example-file';
-import { standaloneThemingService } from './theming/standalone-theming';
+import { prepareTheming } from './theming/standalone-theming';
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -52,15 +52,13 @@ function validateSurveys(files: string[]): void {
  * Builds the comment classifier of every installed survey once, so that the embeddings it is
  * built from are on disk before the first worker starts (an image build runs this).
  */
-async function prepareTheming(): Promise<void> {
+async function prepareInstalledTheming(): Promise<void> {
   const surveysDir = surveysDirOf();
   const { surveys } = loadSurveyCatalog(surveysDir);
   print(
-    `Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about 20 seconds on two cores) ...`,
+    `Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about a minute on two cores) ...`,
   );
-  await standaloneThemingService({ surveysDir, surveys }).prepare(surveys, (surveyId, milliseconds) =>
-    print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`),
-  );
+  await prepareTheming({ surveysDir, surveys, ready: (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`) });
 }
 
 async function demo(): Promise<void> {
@@ -101,7 +99,7 @@ program
 program
   .command('theming:prepare')
   .description('compute and cache the sentence embeddings comment theming is built from, for every installed survey')
-  .action(prepareTheming);
+  .action(prepareInstalledTheming);
 
 program.command('demo').description('run a sample 360 end to end, then keep serving').action(demo);
 

@@ -1,16 +1,17 @@
+import { availableParallelism } from 'node:os';
 import type { SurveyDefinition } from '../surveys/survey.types';
 import { AnalyzerCache } from './analyzer-cache';
 import { EmbeddingStore } from './embeddings/embedding-store';
 import { SentenceEncoderService } from './embeddings/sentence-encoder';
 import { loadSentenceEncoder } from './embeddings/tfjs-sentence-encoder';
+import { loadSentenceEncoderInThreads } from './embeddings/threaded-sentence-encoder';
 import { ExampleBank } from './examples/example-bank';
 import { ThemingService } from './theming.service';
 
 /**
  * Comment theming outside a Nest application, wired as ThemingModule wires it but with the
- * sentence encoder in this thread (nothing else waits on its loop): for the CLI's
- * theming:prepare, the tests' global setup and the benchmark. `bank` defaults to the examples of
- * `surveysDir`, checked against `surveys`.
+ * sentence encoder in this thread (nothing else waits on its loop): for tests and the benchmark.
+ * `bank` defaults to the examples of `surveysDir`, checked against `surveys`.
  */
 export function standaloneThemingService(options: {
   surveysDir: string;
@@ -21,4 +22,27 @@ export function standaloneThemingService(options: {
   const encoders = new SentenceEncoderService(loadSentenceEncoder);
   const bank = options.bank ?? ExampleBank.load(options.surveysDir, options.surveys);
   return new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(options.cacheDir), bank), encoders);
+}
+
+/**
+ * Builds the comment classifier of each survey once, so that the embeddings of the examples and
+ * the weights fitted on them are on disk before the first app needs them: for the CLI's
+ * theming:prepare (an image build runs it) and the tests' global setup. Nothing else runs, so the
+ * encoder embeds in a thread per core (two cores: about twice as fast as in this thread), and the
+ * threads are let go at the end. `ready` hears of each survey as it is done.
+ */
+export async function prepareTheming(options: {
+  surveysDir: string;
+  surveys: readonly SurveyDefinition[];
+  threads?: number;
+  ready?: (surveyId: string, milliseconds: number) => void;
+}): Promise<void> {
+  const encoders = new SentenceEncoderService(() => loadSentenceEncoderInThreads(options.threads ?? availableParallelism()));
+  const bank = ExampleBank.load(options.surveysDir, options.surveys);
+  const theming = new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(), bank), encoders);
+  try {
+    await theming.prepare(options.surveys, options.ready);
+  } finally {
+    await encoders.onApplicationShutdown();
+  }
 }

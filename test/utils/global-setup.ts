@@ -1,25 +1,25 @@
 import { join } from 'node:path';
 import { loadSurveyCatalog } from '../../src/surveys/survey-catalog';
-import { standaloneThemingService } from '../../src/theming/standalone-theming';
+import { prepareTheming } from '../../src/theming/standalone-theming';
 
 let prepared: Promise<void> | undefined;
 
 /**
  * Before any test: comment theming of the shipped surveys is prepared once, so that on a fresh
- * clone the embeddings of the example comments (about 20 seconds to compute) are on disk before
+ * clone the embeddings of the example comments (about a minute to compute on two cores) are on disk before
  * the first test that themes a comment, instead of inside its time limit. Once per run: the unit
  * and e2e projects both ask, and loading the encoder again would only find them on disk.
  */
 export default function globalSetup(): Promise<void> {
-  prepared ??= prepareTheming();
+  prepared ??= prepareShippedTheming();
   return prepared;
 }
 
-async function prepareTheming(): Promise<void> {
+async function prepareShippedTheming(): Promise<void> {
   const started = Date.now();
   const surveysDir = join(__dirname, '..', '..', 'surveys');
   const { surveys } = loadSurveyCatalog(surveysDir);
-  await standaloneThemingService({ surveysDir, surveys }).prepare(surveys);
+  await prepareTheming({ surveysDir, surveys });
   const seconds = (Date.now() - started) / 1000;
   if (seconds > 5) process.stdout.write(`\nComment theming prepared for the tests in ${seconds.toFixed(1)} s (embeddings computed once, then kept on disk)\n`);
 }
