@@ -65,7 +65,9 @@ export function createSemanticIndex(
   settings: NeighbourSettings = DEFAULT_NEIGHBOUR_SETTINGS,
 ): SemanticIndex {
   const similarities = new Float64Array(labelled.length);
-  // One block of memory, row after row, read in order: the similarities are most of the work.
+  // One block of memory, row after row, read in order: the similarities are most of the work. A
+  // copy of the vectors (about 11 MB for the shipped examples), which cut the time a backlog of
+  // answers takes to fold by a third against reading each vector where it lies (bench:parts, 21 vs 33 ms an answer).
   const dimensions = labelled[0]?.vector.length ?? 0;
   const matrix = new Float32Array(labelled.length * dimensions);
   labelled.forEach((entry, row) => matrix.set(entry.vector, row * dimensions));
