@@ -1,11 +1,22 @@
 import fc from 'fast-check';
-import { createSemanticIndex, highestOf, type LabelledVector } from './semantic-neighbours';
+import { createSemanticIndex as indexOfSets, highestOf, type NeighbourSettings } from './semantic-neighbours';
 
 const unit = (...values: number[]): Float32Array => {
   const norm = Math.hypot(...values);
   return Float32Array.from(values, (value) => value / norm);
 };
+interface LabelledVector {
+  vector: Float32Array;
+  themeIndexes: number[];
+}
 const labelled = (vector: Float32Array, ...themeIndexes: number[]): LabelledVector => ({ vector, themeIndexes });
+/** An index of these sentences, as one set. */
+const createSemanticIndex = (sentences: LabelledVector[], themeCount: number, settings?: NeighbourSettings) =>
+  indexOfSets(
+    [{ vectors: sentences.map((sentence) => sentence.vector), themeIndexes: sentences.map((sentence) => sentence.themeIndexes) }],
+    themeCount,
+    settings,
+  );
 
 describe('createSemanticIndex', () => {
   const sentences = [
@@ -53,8 +64,23 @@ describe('createSemanticIndex', () => {
     expect(near[0]).toBeGreaterThan(0.9);
   });
 
-  it('votes nothing from an empty index', () => {
+  it('votes nothing from an empty index, nor when no neighbour is to vote', () => {
     expect(createSemanticIndex([], 3).votes(unit(1, 0))).toEqual([0, 0, 0]);
+    expect(createSemanticIndex(sentences, 2, { neighbours: 0, sharpness: 10, floor: 0 }).votes(unit(1, 0, 0))).toEqual([0, 0]);
+  });
+
+  it('reads several sets as one list, the earlier set first among equals, and refuses a set whose themes do not match its vectors', () => {
+    const [a, b] = [unit(1, 0), unit(1, 0)];
+    const firstWins = indexOfSets(
+      [
+        { vectors: [a], themeIndexes: [[0]] },
+        { vectors: [b], themeIndexes: [[1]] },
+      ],
+      2,
+      { neighbours: 1, sharpness: 10, floor: -10 },
+    );
+    expect(firstWins.votes(unit(1, 0))).toEqual([1, 0]);
+    expect(() => indexOfSets([{ vectors: [a, b], themeIndexes: [[0]] }], 2)).toThrow('as many lists of themes as vectors');
   });
 });
 

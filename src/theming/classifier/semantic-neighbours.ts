@@ -5,11 +5,13 @@
  * themes arrive with five items each and no training: their sentences vote from the first comment.
  */
 
-export interface LabelledVector {
-  /** Unit length, as the sentence encoder gives it. */
-  vector: Float32Array;
-  /** The themes the sentence is about; empty for one about none, which votes for none. */
-  themeIndexes: readonly number[];
+/**
+ * Sentences of known themes: a vector (unit length, as the sentence encoder gives it) and the
+ * themes of each, in the same order; no theme for a sentence about none, which votes for none.
+ */
+export interface LabelledSentences {
+  vectors: readonly Float32Array[];
+  themeIndexes: readonly (readonly number[])[];
 }
 
 export interface NeighbourSettings {
@@ -59,28 +61,49 @@ export function highestOf(similarities: Float64Array, count: number): number[] {
   return best;
 }
 
+/**
+ * The vectors in one block of memory, row after row, read in order: the similarities are most of
+ * the work, and reading each vector where it lies took a backlog of answers a third longer to fold
+ * (bench:parts, 33 vs 21 ms an answer). One copy per list of vectors (about 11 MB for the shipped
+ * examples), shared by every index built on it: each survey's, in each theming thread.
+ */
+const contiguousCopies = new WeakMap<readonly Float32Array[], Float32Array>();
+
+function contiguous(vectors: readonly Float32Array[]): Float32Array {
+  let matrix = contiguousCopies.get(vectors);
+  if (matrix === undefined) {
+    const dimensions = vectors[0]?.length ?? 0;
+    const copy = new Float32Array(vectors.length * dimensions);
+    vectors.forEach((vector, row) => copy.set(vector, row * dimensions));
+    contiguousCopies.set(vectors, (matrix = copy));
+  }
+  return matrix;
+}
+
+/** An index of sentences of known themes, the sets one after the other (of equal similarities, the earlier votes). */
 export function createSemanticIndex(
-  labelled: readonly LabelledVector[],
+  sets: readonly LabelledSentences[],
   themeCount: number,
   settings: NeighbourSettings = DEFAULT_NEIGHBOUR_SETTINGS,
 ): SemanticIndex {
-  const similarities = new Float64Array(labelled.length);
-  // One block of memory, row after row, read in order: the similarities are most of the work. A
-  // copy of the vectors (about 11 MB for the shipped examples), which cut the time a backlog of
-  // answers takes to fold by a third against reading each vector where it lies (bench:parts, 21 vs 33 ms an answer).
-  const dimensions = labelled[0]?.vector.length ?? 0;
-  const matrix = new Float32Array(labelled.length * dimensions);
-  labelled.forEach((entry, row) => matrix.set(entry.vector, row * dimensions));
+  if (sets.some((set) => set.vectors.length !== set.themeIndexes.length))
+    throw new Error('Each labelled sentence needs its themes: as many lists of themes as vectors');
+  const blocks = sets.filter((set) => set.vectors.length > 0).map((set) => ({ matrix: contiguous(set.vectors), rows: set.vectors.length }));
+  const themeIndexes = sets.flatMap((set) => set.themeIndexes);
+  const similarities = new Float64Array(themeIndexes.length);
   return {
     votes(vector: Float32Array): number[] {
       const votes = new Array<number>(themeCount).fill(0);
-      if (labelled.length === 0) return votes;
-      for (let row = 0, offset = 0; row < labelled.length; row += 1, offset += dimensions) {
-        let sum = 0;
-        for (let index = 0; index < dimensions; index += 1) sum += vector[index] * matrix[offset + index];
-        similarities[row] = sum;
+      let row = 0;
+      for (const { matrix, rows } of blocks) {
+        for (let offset = 0, end = rows * vector.length; offset < end; offset += vector.length, row += 1) {
+          let sum = 0;
+          for (let index = 0; index < vector.length; index += 1) sum += vector[index] * matrix[offset + index];
+          similarities[row] = sum;
+        }
       }
       const nearest = highestOf(similarities, settings.neighbours);
+      if (nearest.length === 0) return votes;
       // Relative to the nearest, so that exp() stays finite whatever the sharpness.
       const reference = Math.max(similarities[nearest[0]], settings.floor);
       let total = Math.exp(settings.sharpness * (settings.floor - reference));
@@ -88,8 +111,8 @@ export function createSemanticIndex(
         const weight = Math.exp(settings.sharpness * (similarities[index] - reference));
         total += weight;
         // A sentence about two themes splits its vote; one about none votes for none, counted in the total only.
-        const { themeIndexes } = labelled[index];
-        for (const theme of themeIndexes) votes[theme] += weight / themeIndexes.length;
+        const themes = themeIndexes[index];
+        for (const theme of themes) votes[theme] += weight / themes.length;
       }
       return votes.map((vote) => vote / total);
     },

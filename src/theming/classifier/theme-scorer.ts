@@ -6,7 +6,7 @@ import { type FeatureReader, readFeatures, trainExampleClassifier } from './exam
 import { commentClauses, strongestOfClauses } from './comment-clauses';
 import { type EmbeddingTrainingComment, type FittedWeightsMemo, trainEmbeddingClassifier } from './embedding-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
-import { createSemanticIndex, type LabelledVector, type SemanticIndex } from './semantic-neighbours';
+import { createSemanticIndex, type SemanticIndex } from './semantic-neighbours';
 
 /** Sentence embeddings a scorer's semantic votes come from: one per example (in the order given) and one per seed sentence. */
 export interface Meanings {
@@ -79,9 +79,10 @@ function semanticIndexOf(
   meanings: Meanings,
   weights: AnalyzerWeights,
 ): SemanticIndex {
-  const seeds: LabelledVector[] = seedSentences(themes).map((seed, index) => ({ vector: meanings.seeds[index], themeIndexes: [seed.themeIndex] }));
-  const examples: LabelledVector[] = learns ? training.map((comment, index) => ({ vector: meanings.examples[index], themeIndexes: comment.themeIndexes })) : [];
-  return createSemanticIndex([...examples, ...seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
+  const seeds = { vectors: meanings.seeds, themeIndexes: seedSentences(themes).map((seed) => [seed.themeIndex]) };
+  // The examples' own vectors, not a copy: every survey's index shares one contiguous copy of them.
+  const examples = learns ? { vectors: meanings.examples, themeIndexes: training.map((comment) => comment.themeIndexes) } : { vectors: [], themeIndexes: [] };
+  return createSemanticIndex([examples, seeds], themes.length, { neighbours: weights.neighbours, sharpness: weights.sharpness, floor: weights.floor });
 }
 
 /** The examples as the classifier of meaning reads them: each one's embedding, seed scores and themes. */
