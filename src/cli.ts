@@ -10,6 +10,7 @@ import { loadSurveyCatalog, validateSurveyFiles } from './surveys/survey-catalog
 import { formatIssue, shownPath, SurveyValidationError, type SurveyValidationIssue } from './surveys/survey-validation.error';
 import { exampleFilesIn, validateExampleFiles } from './theming/examples/example-bank';
 import { EXAMPLE_FILE_SUFFIX } from './theming/examples/example-file';
+import { byTenths, embeddedLine } from './theming/embeddings/embedding-progress';
 import { prepareTheming } from './theming/standalone-theming';
 
 const print = (line: string): void => {
@@ -58,7 +59,12 @@ async function prepareInstalledTheming(): Promise<void> {
   print(
     `Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about a minute on two cores) ...`,
   );
-  await prepareTheming({ surveysDir, surveys, ready: (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`) });
+  await prepareTheming({
+    surveysDir,
+    surveys,
+    embedded: byTenths((embedded, total) => print(embeddedLine(embedded, total))),
+    ready: (surveyId, milliseconds) => print(`✓ ${surveyId}: ready in ${(milliseconds / 1000).toFixed(1)} s`),
+  });
 }
 
 async function demo(): Promise<void> {

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { startApp } from '../app.factory';
 import { loadAppConfig } from '../config/app-config';
 import { SurveysService } from '../surveys/surveys.service';
+import { byTenths, embeddedLine } from '../theming/embeddings/embedding-progress';
 import { ThemingService } from '../theming/theming.service';
 import { DemoError } from './demo.error';
 import { demoEnvironment } from './demo-environment';
@@ -59,9 +60,13 @@ export async function startDemoSystem(
   );
   // Ahead of the first answers, so that their fold does not wait for it unannounced.
   const theming = Date.now();
-  log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about two minutes on two cores) ...');
+  log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about a minute and a half on two cores) ...');
   try {
-    await app.get(ThemingService).prepare(app.get(SurveysService).definitions());
+    await app.get(ThemingService).prepare(
+      app.get(SurveysService).definitions(),
+      undefined,
+      byTenths((embedded, total) => log(embeddedLine(embedded, total))),
+    );
   } catch (error) {
     await app.close().catch(() => undefined);
     throw new DemoError(`Comment theming could not be prepared: ${error instanceof Error ? error.message : String(error)}`);

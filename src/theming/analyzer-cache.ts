@@ -4,6 +4,7 @@ import { type CommentAnalyzer, createCommentAnalyzer } from './classifier/commen
 import { memoisedFeatureReader } from './classifier/example-classifier';
 import { seedSentences } from './classifier/seed-model';
 import type { Meanings } from './classifier/theme-scorer';
+import type { EmbeddingProgress } from './embeddings/embedding-progress';
 import { EmbeddingStore } from './embeddings/embedding-store';
 import { type SentenceEncoder, SentenceEncoderService } from './embeddings/sentence-encoder';
 import { ExampleBank } from './examples/example-bank';
@@ -53,6 +54,16 @@ export class AnalyzerCache {
     private readonly store: EmbeddingStore,
     private readonly bank: ExampleBank,
   ) {}
+
+  /**
+   * Puts the embeddings of the examples on disk, unless they are there: the first time on a machine
+   * that is most of preparing theming (a minute or two), shown by `progress`; the classifiers, here
+   * or in the encoder's threads, then read them from disk. The same for every survey.
+   */
+  async embedExamples(progress?: EmbeddingProgress): Promise<void> {
+    const texts = this.bank.examples.map((example) => example.text);
+    if (texts.length > 0) await this.store.keepOnDisk(texts, await this.encoders.encoder(), progress);
+  }
 
   analyzerFor(themes: readonly SurveyTheme[]): Promise<CommentAnalyzer> {
     const known = this.byThemes.get(themes);

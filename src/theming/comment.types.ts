@@ -36,6 +36,12 @@ export interface CommentAnalysis {
    * when theming read it.
    */
   language?: string | null;
+  /**
+   * Why theming could not read the comment, where it could not (its error's kind and where it was
+   * thrown, never its message, which may quote the comment): for the log of the process that folds
+   * it, and dropped there; never stored.
+   */
+  failure?: string;
 }
 
 /**

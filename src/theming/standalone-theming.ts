@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { SurveyDefinition } from '../surveys/survey.types';
 import { AnalyzerCache } from './analyzer-cache';
+import type { EmbeddingProgress } from './embeddings/embedding-progress';
 import { EmbeddingStore } from './embeddings/embedding-store';
 import { SentenceEncoderService } from './embeddings/sentence-encoder';
 import { loadSentenceEncoder } from './embeddings/tfjs-sentence-encoder';
@@ -24,24 +25,29 @@ export function standaloneThemingService(options: {
   return new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(options.cacheDir), bank), encoders);
 }
 
+/** Each thread holds the model (about 120 MB): a build host of many cores loads a few, not one per core. */
+const PREPARE_THREADS = 4;
+
 /**
  * Builds the comment classifier of each survey once, so that the embeddings of the examples and
  * the weights fitted on them are on disk before the first app needs them: for the CLI's
  * theming:prepare (an image build runs it) and the tests' global setup. Nothing else runs, so the
- * encoder embeds in a thread per core (two cores: about twice as fast as in this thread), and the
- * threads are let go at the end. `ready` hears of each survey as it is done.
+ * encoder embeds in a thread per core, up to PREPARE_THREADS (on two cores 57 s against 84 s in this
+ * thread, for the 5,225 shipped examples), and the threads are let go at the end. `ready` hears of each survey as it is done, `embedded` how far the
+ * examples' embeddings have got.
  */
 export async function prepareTheming(options: {
   surveysDir: string;
   surveys: readonly SurveyDefinition[];
   threads?: number;
   ready?: (surveyId: string, milliseconds: number) => void;
+  embedded?: EmbeddingProgress;
 }): Promise<void> {
-  const encoders = new SentenceEncoderService(() => loadSentenceEncoderInThreads(options.threads ?? availableParallelism()));
+  const encoders = new SentenceEncoderService(() => loadSentenceEncoderInThreads(options.threads ?? Math.min(PREPARE_THREADS, availableParallelism())));
   const bank = ExampleBank.load(options.surveysDir, options.surveys);
   const theming = new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(), bank), encoders);
   try {
-    await theming.prepare(options.surveys, options.ready);
+    await theming.prepare(options.surveys, options.ready, options.embedded);
   } finally {
     await encoders.onApplicationShutdown();
   }

@@ -6,7 +6,7 @@ import { loadShippedSurvey } from '../../test/factories/shipped-survey';
 import { shippedTheming } from '../../test/factories/theming';
 import type { AnalyzerCache } from './analyzer-cache';
 import { type CommentAnalyzer, createCommentAnalyzer } from './classifier/comment-analyzer';
-import { type SentenceEncoder, SentenceEncoderService } from './embeddings/sentence-encoder';
+import { type SentenceEncoder, SentenceEncoderService, type ThemingEncoder } from './embeddings/sentence-encoder';
 import { INTERVIEW_NOTES_KEY, openComments } from './open-comments';
 import { sentimentCues } from './sentiment/comment-sentiment';
 import { analyseText } from './text/text-pipeline';
@@ -301,13 +301,22 @@ describe('ThemingService.analyzeComments under load', () => {
 
 describe('ThemingService.analyzeComments, when the classifier fails on one comment', () => {
   const { themes } = loadShippedSurvey('leadership-360');
-  const poison = 'A comment the classifier cannot read: confidential words';
+  // Comments keep their inner line breaks: a line of the comment must not pass for a stack frame.
+  const poison = 'A comment the classifier cannot read.\n  at all-hands she rambles, confidential words';
+
+  const logged: string[] = [];
+  beforeEach(() => {
+    logged.length = 0;
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void logged.push(String(message)));
+  });
+  afterEach(() => jest.restoreAllMocks());
 
   /**
    * Theming by the survey's words alone (no encoder: the test is of what the service does with a
-   * failure), its analyzer throwing on one text as a fault in the text pipeline once did.
+   * failure), its analyzer throwing on one text as a fault in the text pipeline once did, with the
+   * comment in the error's message.
    */
-  function themingFailingOn(text: string): { service: ThemingService; logged: string[] } {
+  function themingFailingOn(text: string): ThemingService {
     const byWords = createCommentAnalyzer(themes, { examples: [] });
     const failing = {
       analyzerFor: (): Promise<CommentAnalyzer> =>
@@ -319,17 +328,11 @@ describe('ThemingService.analyzeComments, when the classifier fails on one comme
         }),
     } as unknown as AnalyzerCache;
     const noMeaning: SentenceEncoder = { id: 'none', dimensions: 0, embed: () => Promise.resolve([]) };
-    const service = new ThemingService(failing, new SentenceEncoderService(() => Promise.resolve(noMeaning)));
-    const logged: string[] = [];
-    jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void logged.push(String(message)));
-    return { service, logged };
+    return new ThemingService(failing, new SentenceEncoderService(() => Promise.resolve(noMeaning)));
   }
 
-  afterEach(() => jest.restoreAllMocks());
-
-  it('files that comment without themes and least sure of all, and reads the others of the fold', async () => {
-    const { service, logged } = themingFailingOn(poison);
-    const analyses = await service.analyzeComments(themes, [
+  it('files that comment without themes and least sure of all, reads the others of the fold, and logs where it failed, never the words', async () => {
+    const analyses = await themingFailingOn(poison).analyzeComments(themes, [
       { text: 'Loses his temper and shouts when things go wrong.', kind: 'text' },
       { text: poison, kind: 'text' },
       { text: 'Has a compelling vision for the future.', kind: 'text' },
@@ -340,9 +343,35 @@ describe('ThemingService.analyzeComments, when the classifier fails on one comme
       [['vision'], expect.any(Number)],
     ]);
     expect(analyses[0].confidence).toBeGreaterThan(0);
-    // The failure is logged with where it happened, never with the rater's words.
+    expect(analyses.filter((analysis) => 'failure' in analysis)).toEqual([]);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/could not be themed[\s\S]*TypeError[\s\S]*at /);
-    expect(logged[0]).not.toContain('confidential');
+    expect(logged[0]).toMatch(/could not be themed[\s\S]*TypeError\n\s+at /);
+    expect(logged[0]).not.toMatch(/confidential|all-hands|cannot read/i);
+  });
+
+  it('keeps the failure with the analysis when it reads in an encoder thread, for the process that folds to log', async () => {
+    const [, failed] = await themingFailingOn(poison).analyzeInThisThread(
+      themes,
+      [
+        { text: 'Listens well.', kind: 'text' },
+        { text: poison, kind: 'text' },
+      ],
+      new Map(),
+    );
+    expect(failed).toEqual({ themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null, failure: expect.stringMatching(/^TypeError\n\s+at /) });
+    expect(logged).toEqual([]);
+    // What the threads send back is logged, and dropped, by the service that asked them.
+    const threaded: ThemingEncoder = {
+      id: 'threads',
+      dimensions: 0,
+      embed: () => Promise.resolve([]),
+      prepare: () => Promise.resolve(),
+      analyze: () => Promise.resolve([failed]),
+    };
+    const service = new ThemingService({} as AnalyzerCache, new SentenceEncoderService(() => Promise.resolve(threaded)));
+    expect(await service.analyzeComments(themes, [{ text: poison, kind: 'text' }])).toEqual([
+      { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null },
+    ]);
+    expect(logged).toEqual([expect.stringMatching(/could not be themed[\s\S]*TypeError\n\s+at /)]);
   });
 });

@@ -3,6 +3,7 @@ import type { RaterGroupId, SurveyDefinition, SurveyTheme } from '../surveys/sur
 import { AnalyzerCache } from './analyzer-cache';
 import type { CommentAnalyzer } from './classifier/comment-analyzer';
 import type { CommentAnalysis, CommentToRead, StoredComment } from './comment.types';
+import type { EmbeddingProgress } from './embeddings/embedding-progress';
 import { SentenceEncoderService, themesComments } from './embeddings/sentence-encoder';
 import { unthemedLanguage } from './language/comment-language';
 import { type OpenAnswers, openComments } from './open-comments';
@@ -15,14 +16,22 @@ const NOT_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confide
 
 /**
  * What a comment the classifier failed on is given: no theme, and the lowest confidence, so that
- * the coach's review (least confident first) shows it at the top, to be themed by hand.
+ * the coach's review (least confident first) shows it among the first, to be themed by hand.
  */
 const FAILED_TO_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null };
 
-/** An error as it may be logged about a rater's comment: its kind and where it was thrown, never its message, which may quote the text. */
+/**
+ * An error as it may be logged about a rater's comment: its kind and the frames where it was
+ * thrown. Never its message, which may quote the comment, over as many lines as the comment has:
+ * the stack begins with the message, so its lines are skipped before frames are read.
+ */
 function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  const messageLines = String(error).split('\n').length;
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .slice(messageLines)
+    .filter((line) => /^\s+at /.test(line));
   return [error.name, ...frames.slice(0, 8)].join('\n');
 }
 
@@ -52,10 +61,16 @@ export class ThemingService {
 
   /**
    * Builds the classifier of each survey ahead of its first fold: the first time on a machine
-   * that means computing the embeddings of the example comments and the surveys' items (about 20
-   * seconds on two cores), kept on disk afterwards. `ready` hears of each survey as it is done.
+   * that means computing the embeddings of the example comments (a minute or two on two cores;
+   * `embedded` hears how far it has got) and of the surveys' items, kept on disk afterwards.
+   * `ready` hears of each survey as it is done.
    */
-  async prepare(surveys: readonly SurveyDefinition[], ready: (surveyId: string, milliseconds: number) => void = () => undefined): Promise<void> {
+  async prepare(
+    surveys: readonly SurveyDefinition[],
+    ready: (surveyId: string, milliseconds: number) => void = () => undefined,
+    embedded?: EmbeddingProgress,
+  ): Promise<void> {
+    await this.analyzers.embedExamples(embedded);
     for (const survey of surveys) {
       const started = performance.now();
       await this.prepareFor(survey.themes);
@@ -80,7 +95,11 @@ export class ThemingService {
     return answers.flatMap((answer) => openComments(survey, answer).flatMap((comment) => (unthemedLanguage(comment.text) === null ? [comment.text] : [])));
   }
 
-  /** Analyses comments of one survey together, so that the embeddings not in `known` are computed in one batch. */
+  /**
+   * Analyses comments of one survey together, so that the embeddings not in `known` are computed
+   * in one batch: in the encoder's threads where they theme comments (the app), else here. A comment
+   * theming failed on is logged here, by the process's own logger, whichever thread read it.
+   */
   async analyzeComments(
     themes: readonly SurveyTheme[],
     comments: readonly CommentToRead[],
@@ -88,7 +107,21 @@ export class ThemingService {
   ): Promise<CommentAnalysis[]> {
     if (comments.length === 0) return [];
     const encoder = await this.encoders.encoder();
-    if (themesComments(encoder)) return encoder.analyze(themes, comments, known);
+    const analyses = themesComments(encoder) ? await encoder.analyze(themes, comments, known) : await this.analyzeInThisThread(themes, comments, known);
+    return analyses.map(({ failure, ...analysis }) => {
+      if (failure !== undefined)
+        this.logger.error(`A comment could not be themed; it is filed without themes and least sure, for the coach's review. ${failure}`);
+      return analysis;
+    });
+  }
+
+  /** analyzeComments in this thread, a failure to read a comment kept with its analysis: what an encoder thread does for the app. */
+  async analyzeInThisThread(
+    themes: readonly SurveyTheme[],
+    comments: readonly CommentToRead[],
+    known: ReadonlyMap<string, Float32Array>,
+  ): Promise<CommentAnalysis[]> {
+    if (comments.length === 0) return [];
     const analyzer = await this.analyzers.analyzerFor(themes);
     const computed = await this.embedTexts(comments.map((comment) => comment.text).filter((text) => !known.has(text)));
     const analyses: CommentAnalysis[] = [];
@@ -110,8 +143,7 @@ export class ThemingService {
     try {
       return analyzer.analyze(comment.text, comment.kind, meaning, comment.asks);
     } catch (error) {
-      this.logger.error(`A comment could not be themed; it is filed without themes, first in the coach's review. ${describeFailure(error)}`);
-      return { ...FAILED_TO_READ };
+      return { ...FAILED_TO_READ, failure: describeFailure(error) };
     }
   }
 

@@ -81,6 +81,30 @@ describe('EmbeddingStore', () => {
     expect(readdirSync(directory)).toEqual(['a-file']);
   });
 
+  it('prepares a set on disk for other processes, telling how far it got, and computes nothing already there', async () => {
+    const texts = [`first ${directory}`, 'second', 'third'];
+    const encoder = countingEncoder();
+    const reports: [number, number][] = [];
+    const reporting: SentenceEncoder = {
+      ...encoder,
+      embed: async (asked, progress) => {
+        const vectors = await encoder.embed(asked);
+        progress?.(vectors.length, asked.length);
+        return vectors;
+      },
+    };
+    await new EmbeddingStore(directory).keepOnDisk(texts, reporting, (embedded, total) => reports.push([embedded, total]));
+    expect(reports).toEqual([[3, 3]]);
+    expect(readdirSync(directory)).toHaveLength(1);
+    await new EmbeddingStore(directory).keepOnDisk(texts, reporting);
+    expect(encoder.asked).toEqual(texts);
+    // What another process reads from the file is what was computed.
+    const other = countingEncoder();
+    const read = await new EmbeddingStore(directory).embeddingsOf(texts, other);
+    expect(other.asked).toEqual([]);
+    expect(read.map((vector) => Array.from(vector))).toEqual((await countingEncoder().embed(texts)).map((vector) => Array.from(vector)));
+  });
+
   it('fits weights once, keeps them on disk for the next process, and fits again what is kept of the wrong size', () => {
     let fits = 0;
     const fit = (): Float64Array => {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { EmbeddingProgress } from './embedding-progress';
 import type { SentenceEncoder } from './sentence-encoder';
 
 /**
@@ -67,6 +68,14 @@ function store(directory: string, file: string, vectors: readonly (Float32Array 
   }
 }
 
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where the embeddings are kept on disk; the default lies beside the installed packages. */
 export const EMBEDDING_CACHE_DIR = Symbol('EMBEDDING_CACHE_DIR');
 
@@ -77,8 +86,8 @@ export class EmbeddingStore {
 
   constructor(@Optional() @Inject(EMBEDDING_CACHE_DIR) private readonly directory: string = DEFAULT_EMBEDDING_CACHE) {}
 
-  /** The embeddings of fixed sentences, in order: from this store's memory, the disk, or the encoder. */
-  embeddingsOf(texts: readonly string[], encoder: SentenceEncoder): Promise<Float32Array[]> {
+  /** The embeddings of fixed sentences, in order: from this store's memory, the disk, or the encoder (`progress` hears how far it has got). */
+  embeddingsOf(texts: readonly string[], encoder: SentenceEncoder, progress?: EmbeddingProgress): Promise<Float32Array[]> {
     const key = keyOf(encoder, texts);
     let vectors = this.inMemory.get(key);
     if (vectors === undefined) {
@@ -86,7 +95,7 @@ export class EmbeddingStore {
       const stored = readStored(file, texts.length, encoder.dimensions);
       vectors = stored
         ? Promise.resolve(stored)
-        : encoder.embed(texts).then((computed) => {
+        : encoder.embed(texts, progress).then((computed) => {
             store(this.directory, file, computed);
             return computed;
           });
@@ -94,6 +103,19 @@ export class EmbeddingStore {
       this.inMemory.set(key, vectors);
     }
     return vectors;
+  }
+
+  /**
+   * Computes the embeddings of fixed sentences unless they are on disk (or in this store's memory),
+   * and leaves them on disk only: for a process that prepares them for others, such as the app's
+   * main thread for its theming threads, which would otherwise each compute them, and silently.
+   * A file of the right size counts as there; whoever reads it checks its numbers (readStored).
+   */
+  async keepOnDisk(texts: readonly string[], encoder: SentenceEncoder, progress?: EmbeddingProgress): Promise<void> {
+    const key = keyOf(encoder, texts);
+    const file = join(this.directory, `${key}.f32`);
+    if (this.inMemory.has(key) || sizeOf(file) === texts.length * encoder.dimensions * Float32Array.BYTES_PER_ELEMENT) return;
+    store(this.directory, file, await encoder.embed(texts, progress));
   }
 
   /**

@@ -20,9 +20,14 @@ describe('sentenceEncoder', () => {
   it('gives unit-length vectors, the same for a text alone as in a batch, and one for an empty text', async () => {
     const encoder = await sentenceEncoder();
     const texts = Array.from({ length: 70 }, (_, index) => `Comment number ${index} about the team.`);
-    const batch = await encoder.embed(['', ...texts]);
+    const reports: number[] = [];
+    const batch = await encoder.embed(['', ...texts], (embedded, total) => reports.push(total === 71 ? embedded : -1));
     const [alone] = await encoder.embed([texts[69]]);
     expect(batch).toHaveLength(71);
+    // Batch by batch, up to all of them.
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports).toEqual([...reports].sort((a, b) => a - b));
+    expect(reports.at(-1)).toBe(71);
     expect(batch[0]).toHaveLength(512);
     for (const vector of batch) expect(dot(vector, vector)).toBeCloseTo(1, 4);
     expect(dot(alone, batch[70])).toBeCloseTo(1, 4);
@@ -33,8 +38,13 @@ describe('sentenceEncoder', () => {
     const here = await (await sentenceEncoder()).embed(texts);
     const threads = new SentenceEncoderService(() => loadSentenceEncoderInThreads(2));
     try {
-      const there = await (await threads.encoder()).embed(texts);
+      const reports: number[] = [];
+      const there = await (await threads.encoder()).embed(texts, (embedded, total) => reports.push(total === texts.length ? embedded : -1));
       expect(there).toHaveLength(texts.length);
+      // Two parts (32 texts a task) on two threads, counted as each comes back, whichever first.
+      expect(reports).toHaveLength(2);
+      expect([8, 32]).toContain(reports[0]);
+      expect(reports[1]).toBe(40);
       for (const [index, vector] of there.entries()) expect(dot(vector, here[index])).toBeCloseTo(1, 4);
     } finally {
       await threads.onApplicationShutdown();

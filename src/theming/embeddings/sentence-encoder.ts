@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import type { SurveyTheme } from '../../surveys/survey.types';
 import type { CommentAnalysis, CommentToRead } from '../comment.types';
+import type { EmbeddingProgress } from './embedding-progress';
 import { loadSentenceEncoderInThreads } from './threaded-sentence-encoder';
 
 /**
@@ -21,8 +22,8 @@ export interface SentenceEncoder {
   readonly id: string;
   /** The length of every vector it gives. */
   readonly dimensions: number;
-  /** One unit-length vector per text, in order. */
-  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** One unit-length vector per text, in order; `progress` hears how many are done as batches finish. */
+  embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]>;
   /** Lets go of what it holds (threads); the encoder is not used afterwards. */
   close?(): Promise<void>;
 }
@@ -32,7 +33,7 @@ export interface SentenceEncoder {
  * classifiers as ThemingService does in process, so that the caller's thread only awaits them.
  */
 export interface ThemingEncoder extends SentenceEncoder {
-  /** What ThemingService.analyzeComments gives for these comments, `known` being their embeddings computed earlier. */
+  /** What ThemingService.analyzeInThisThread gives for these comments (a failure to read one kept with it), `known` being their embeddings computed earlier. */
   analyze(themes: readonly SurveyTheme[], comments: readonly CommentToRead[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]>;
   /** Builds the classifier of these themes ahead of a fold. */
   prepare(themes: readonly SurveyTheme[]): Promise<void>;

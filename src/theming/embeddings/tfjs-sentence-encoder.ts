@@ -4,6 +4,7 @@ import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
 import { loadGraphModelSync, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
+import type { EmbeddingProgress } from './embedding-progress';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
 import type { SentenceEncoder } from './sentence-encoder';
 
@@ -75,11 +76,12 @@ export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
   return {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
-    async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    async embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]> {
       const vectors: Float32Array[] = [];
       for (let start = 0; start < texts.length; start += BATCH) {
         if (start > 0) await nextTurn();
         vectors.push(...(await embedBatch(texts.slice(start, start + BATCH))));
+        progress?.(vectors.length, texts.length);
       }
       return vectors;
     },

@@ -32,7 +32,7 @@ export interface EncoderThreadData {
 /** What themes comments in the thread: ThemingService, in process there. */
 export interface ThreadTheming {
   prepareFor(themes: readonly SurveyTheme[]): Promise<void>;
-  analyzeComments(themes: readonly SurveyTheme[], comments: readonly CommentToRead[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]>;
+  analyzeInThisThread(themes: readonly SurveyTheme[], comments: readonly CommentToRead[], known: ReadonlyMap<string, Float32Array>): Promise<CommentAnalysis[]>;
 }
 
 async function theme(request: Exclude<EncoderRequest, { embed: string[] }>, theming: ThreadTheming | undefined): Promise<EncoderReply> {
@@ -42,7 +42,7 @@ async function theme(request: Exclude<EncoderRequest, { embed: string[] }>, them
     return { id: request.id, prepared: true };
   }
   const { themes, comments, known } = request.analyze;
-  return { id: request.id, analyses: await theming.analyzeComments(themes, comments, new Map(known)) };
+  return { id: request.id, analyses: await theming.analyzeInThisThread(themes, comments, new Map(known)) };
 }
 
 /** Serves this thread's tasks; `themingWith` makes its comment theming, where it has any. */

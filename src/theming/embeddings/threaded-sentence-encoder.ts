@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { SurveyTheme } from '../../surveys/survey.types';
 import type { CommentAnalysis, CommentToRead } from '../comment.types';
 import type { LabelledComment } from '../examples/labelled-comment';
+import type { EmbeddingProgress } from './embedding-progress';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
 import type { EncoderReply, EncoderRequest, EncoderThreadData } from './thread-server';
 import type { SentenceEncoder, ThemingEncoder } from './sentence-encoder';
@@ -113,8 +114,11 @@ class EncoderThread implements PoolWorker<Task, Result> {
   }
 }
 
-/** Runs `parts` on the pool, one task per thread at a time: a large fold shares the threads with others rather than filling the queue. */
-async function inTurns<P, R>(pool: TaskPool<Task, Result>, parts: P[], task: (part: P) => Task): Promise<R[][]> {
+/**
+ * Runs `parts` on the pool, one task per thread at a time: a large fold shares the threads with
+ * others rather than filling the queue. `finished` hears of each part's results as they come.
+ */
+async function inTurns<P, R>(pool: TaskPool<Task, Result>, parts: P[], task: (part: P) => Task, finished?: (results: R[]) => void): Promise<R[][]> {
   const results = new Array<R[]>(parts.length);
   let next = 0;
   await Promise.all(
@@ -123,6 +127,7 @@ async function inTurns<P, R>(pool: TaskPool<Task, Result>, parts: P[], task: (pa
         const index = next;
         next += 1;
         results[index] = (await pool.run(task(parts[index]))) as R[];
+        finished?.(results[index]);
       }
     }),
   );
@@ -227,8 +232,15 @@ export async function loadSentenceEncoderInThreads(
   const encoder: SentenceEncoder = {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
-    async embed(texts: readonly string[]): Promise<Float32Array[]> {
-      return (await inTurns<string[], Float32Array>(pool, slices(texts), (part) => ({ embed: part }))).flat();
+    async embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]> {
+      let embedded = 0;
+      const parts = await inTurns<string[], Float32Array>(
+        pool,
+        slices(texts),
+        (part) => ({ embed: part }),
+        (vectors) => progress?.((embedded += vectors.length), texts.length),
+      );
+      return parts.flat();
     },
     close: () => pool.close(),
   };
