@@ -86,8 +86,8 @@ export class EmbeddingStore {
 
   constructor(@Optional() @Inject(EMBEDDING_CACHE_DIR) private readonly directory: string = DEFAULT_EMBEDDING_CACHE) {}
 
-  /** The embeddings of fixed sentences, in order: from this store's memory, the disk, or the encoder (`progress` hears how far it has got). */
-  embeddingsOf(texts: readonly string[], encoder: SentenceEncoder, progress?: EmbeddingProgress): Promise<Float32Array[]> {
+  /** The embeddings of fixed sentences, in order: from this store's memory, the disk, or the encoder. */
+  embeddingsOf(texts: readonly string[], encoder: SentenceEncoder): Promise<Float32Array[]> {
     const key = keyOf(encoder, texts);
     let vectors = this.inMemory.get(key);
     if (vectors === undefined) {
@@ -95,7 +95,7 @@ export class EmbeddingStore {
       const stored = readStored(file, texts.length, encoder.dimensions);
       vectors = stored
         ? Promise.resolve(stored)
-        : encoder.embed(texts, progress).then((computed) => {
+        : encoder.embed(texts).then((computed) => {
             store(this.directory, file, computed);
             return computed;
           });
