@@ -20,9 +20,13 @@ export function standaloneThemingService(options: {
   bank?: ExampleBank;
   cacheDir?: string;
 }): ThemingService {
-  const encoders = new SentenceEncoderService(loadSentenceEncoder);
   const bank = options.bank ?? ExampleBank.load(options.surveysDir, options.surveys);
-  return new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(options.cacheDir), bank), encoders);
+  return themingWith(new SentenceEncoderService(loadSentenceEncoder), bank, options.cacheDir);
+}
+
+/** ThemingService wired as ThemingModule wires it, on these encoders and examples. */
+function themingWith(encoders: SentenceEncoderService, bank: ExampleBank, cacheDir?: string): ThemingService {
+  return new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(cacheDir), bank), encoders);
 }
 
 /** Each thread holds the model (about 120 MB): a build host of many cores loads a few, not one per core. */
@@ -33,8 +37,8 @@ const PREPARE_THREADS = 4;
  * the weights fitted on them are on disk before the first app needs them: for the CLI's
  * theming:prepare (an image build runs it) and the tests' global setup. Nothing else runs, so the
  * encoder embeds in a thread per core, up to PREPARE_THREADS (on two cores 57 s against 84 s in this
- * thread, for the 5,225 shipped examples), and the threads are let go at the end. `ready` hears of each survey as it is done, `embedded` how far the
- * examples' embeddings have got.
+ * thread, for the 5,225 shipped examples), and the threads are let go at the end. `ready` hears of
+ * each survey as it is done, `embedded` how far the examples' embeddings have got.
  */
 export async function prepareTheming(options: {
   surveysDir: string;
@@ -44,8 +48,7 @@ export async function prepareTheming(options: {
   embedded?: EmbeddingProgress;
 }): Promise<void> {
   const encoders = new SentenceEncoderService(() => loadSentenceEncoderInThreads(options.threads ?? Math.min(PREPARE_THREADS, availableParallelism())));
-  const bank = ExampleBank.load(options.surveysDir, options.surveys);
-  const theming = new ThemingService(new AnalyzerCache(encoders, new EmbeddingStore(), bank), encoders);
+  const theming = themingWith(encoders, ExampleBank.load(options.surveysDir, options.surveys));
   try {
     await theming.prepare(options.surveys, options.ready, options.embedded);
   } finally {
