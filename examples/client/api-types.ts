@@ -2160,6 +2160,8 @@ export interface components {
       confidence: number | null;
       /** @description The language it is written in (ISO 639-1), when comment theming cannot read it: software gave it no theme and no confidence, and the coach may file it by hand. Null otherwise. */
       language: string | null;
+      /** @description Whether comment theming failed on it (a fault of software, logged without the comment): software gave it no theme and confidence 0, and the coach may file it by hand. */
+      themingFailed: boolean;
       /** @description Whether software was less sure of it than the review threshold (`reviewBelow`). */
       needsReview: boolean;
       /**

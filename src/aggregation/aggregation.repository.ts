@@ -265,8 +265,9 @@ export class AggregationRepository {
       confidence: number | null;
       second_theme_id: string | null;
       language: string | null;
+      theming_failed: boolean;
     }[] = await db.query(
-      `SELECT id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id, language FROM comments
+      `SELECT id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id, language, theming_failed FROM comments
        WHERE campaign_id = $1 AND ($2::int IS NULL OR released_in <= $2::int) ORDER BY sort_key`,
       [campaignId, releasedUpTo],
     );
@@ -282,6 +283,7 @@ export class AggregationRepository {
       confidence: row.confidence,
       secondThemeId: row.second_theme_id,
       language: row.language,
+      themingFailed: row.theming_failed,
     }));
   }
 
@@ -320,9 +322,9 @@ export class AggregationRepository {
   private async insertComments(tx: EntityManager, campaignId: string, comments: StoredComment[]): Promise<void> {
     if (comments.length === 0) return;
     await tx.query(
-      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id, language)
-       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key, c.confidence, c.second_theme_id, c.language
-       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8, confidence float8, second_theme_id text, language text)`,
+      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id, language, theming_failed)
+       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key, c.confidence, c.second_theme_id, c.language, c.theming_failed
+       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8, confidence float8, second_theme_id text, language text, theming_failed boolean)`,
       [
         campaignId,
         JSON.stringify(
@@ -338,6 +340,7 @@ export class AggregationRepository {
             confidence: comment.confidence ?? null,
             second_theme_id: comment.secondThemeId ?? null,
             language: comment.language ?? null,
+            theming_failed: comment.themingFailed === true,
           })),
         ),
       ],

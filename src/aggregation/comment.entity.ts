@@ -47,6 +47,10 @@ export class CommentEntity extends CampaignScopedEntity {
   @Column('text', { nullable: true })
   language: string | null;
 
+  /** True when software failed to theme the comment: it has no theme, and the coach's review says so (a fault to file by hand). */
+  @Column('boolean', { name: 'theming_failed', default: false })
+  themingFailed: boolean;
+
   /** The report version that first showed this comment; null until its group's answers are in one. */
   @Column('integer', { name: 'released_in', nullable: true })
   releasedIn: number | null;

@@ -37,6 +37,12 @@ export interface CommentAnalysis {
    */
   language?: string | null;
   /**
+   * True when the classifier failed on the comment (a fault of software, not of the comment): it
+   * has no theme and confidence 0, and the coach's review says so, to be filed by hand. Absent or
+   * false otherwise.
+   */
+  themingFailed?: boolean;
+  /**
    * Why theming could not read the comment, where it could not (its error's kind and where it was
    * thrown, never its message, which may quote the comment): for the log of the process that folds
    * it, and dropped there; never stored.

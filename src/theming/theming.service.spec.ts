@@ -146,6 +146,7 @@ describe('extractComments', () => {
         themeIds: ['communication'],
         sentiment: 'positive',
         language: null,
+        themingFailed: false,
         sortKey: 0.9,
       },
       {
@@ -156,6 +157,7 @@ describe('extractComments', () => {
         themeIds: ['execution'],
         sentiment: 'constructive',
         language: null,
+        themingFailed: false,
         sortKey: 0.1,
       },
       {
@@ -166,6 +168,7 @@ describe('extractComments', () => {
         themeIds: ['communication'],
         sentiment: 'positive',
         language: null,
+        themingFailed: false,
         sortKey: 0.5,
       },
     ]);
@@ -199,6 +202,7 @@ describe('extractComments', () => {
         themeIds: ['execution'],
         sentiment: 'constructive',
         language: null,
+        themingFailed: false,
         sortKey: 0.25,
       },
     ]);
@@ -337,10 +341,10 @@ describe('ThemingService.analyzeComments, when the classifier fails on one comme
       { text: poison, kind: 'text' },
       { text: 'Has a compelling vision for the future.', kind: 'text' },
     ]);
-    expect(analyses.map((analysis) => [analysis.themeIds, analysis.confidence])).toEqual([
-      [['composure'], expect.any(Number)],
-      [[], 0],
-      [['vision'], expect.any(Number)],
+    expect(analyses.map((analysis) => [analysis.themeIds, analysis.confidence, analysis.themingFailed ?? false])).toEqual([
+      [['composure'], expect.any(Number), false],
+      [[], 0, true],
+      [['vision'], expect.any(Number), false],
     ]);
     expect(analyses[0].confidence).toBeGreaterThan(0);
     expect(analyses.filter((analysis) => 'failure' in analysis)).toEqual([]);
@@ -358,7 +362,14 @@ describe('ThemingService.analyzeComments, when the classifier fails on one comme
       ],
       new Map(),
     );
-    expect(failed).toEqual({ themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null, failure: expect.stringMatching(/^TypeError\n\s+at /) });
+    expect(failed).toEqual({
+      themeIds: [],
+      sentiment: 'positive',
+      confidence: 0,
+      secondThemeId: null,
+      themingFailed: true,
+      failure: expect.stringMatching(/^TypeError\n\s+at /),
+    });
     expect(logged).toEqual([]);
     // What the threads send back is logged, and dropped, by the service that asked them.
     const threaded: ThemingEncoder = {
@@ -370,8 +381,24 @@ describe('ThemingService.analyzeComments, when the classifier fails on one comme
     };
     const service = new ThemingService({} as AnalyzerCache, new SentenceEncoderService(() => Promise.resolve(threaded)));
     expect(await service.analyzeComments(themes, [{ text: poison, kind: 'text' }])).toEqual([
-      { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null },
+      { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null, themingFailed: true },
     ]);
     expect(logged).toEqual([expect.stringMatching(/could not be themed[\s\S]*TypeError\n\s+at /)]);
+  });
+
+  it('stores the comment as one software failed on, for the review to say so, and the others of the answer as read', async () => {
+    const survey = loadShippedSurvey('leadership-360');
+    const [strengths, other] = survey.questions.filter((question) => question.type === 'text').map((question) => question.id);
+    const comments = await themingFailingOn(poison).extractComments(
+      survey,
+      'peer',
+      { [strengths]: poison, [other]: 'Has a compelling vision for the future.' },
+      () => 0.5,
+    );
+    expect(comments.map(({ text, themeIds, confidence, themingFailed }) => ({ text, themeIds, confidence, themingFailed }))).toEqual([
+      { text: poison, themeIds: [], confidence: 0, themingFailed: true },
+      { text: 'Has a compelling vision for the future.', themeIds: ['vision'], confidence: expect.any(Number), themingFailed: false },
+    ]);
+    expect(comments.some((comment) => 'failure' in comment)).toBe(false);
   });
 });

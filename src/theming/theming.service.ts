@@ -18,7 +18,7 @@ const NOT_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confide
  * What a comment the classifier failed on is given: no theme, and the lowest confidence, so that
  * the coach's review (least confident first) shows it among the first, to be themed by hand.
  */
-const FAILED_TO_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null };
+const FAILED_TO_READ: CommentAnalysis = { themeIds: [], sentiment: 'positive', confidence: 0, secondThemeId: null, themingFailed: true };
 
 /**
  * An error as it may be logged about a rater's comment: its kind and the frames where it was
@@ -185,6 +185,7 @@ export class ThemingService {
         confidence: analysis.confidence ?? null,
         secondThemeId: analysis.secondThemeId ?? null,
         language,
+        themingFailed: analysis.themingFailed === true,
         sortKey: random(),
       };
     });

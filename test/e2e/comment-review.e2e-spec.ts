@@ -14,6 +14,7 @@ interface ReviewedComment {
   secondThemeId: string | null;
   confidence: number | null;
   language: string | null;
+  themingFailed: boolean;
   needsReview: boolean;
   decision: string | null;
   changed: boolean;
@@ -97,7 +98,9 @@ describe("the coach's review of comment themes before release", () => {
         'secondThemeId',
         'text',
         'themeIds',
+        'themingFailed',
       ]);
+      expect(comment.themingFailed).toBe(false);
       expect(comment.confidence).toBeGreaterThan(0);
       expect(comment.needsReview).toBe((comment.confidence as number) < list.reviewBelow);
     }

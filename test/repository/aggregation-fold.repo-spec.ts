@@ -38,6 +38,7 @@ function comment(text: string, sortKey: number, overrides: Partial<StoredComment
     confidence: null,
     secondThemeId: null,
     language: null,
+    themingFailed: false,
     ...overrides,
   };
 }
@@ -177,6 +178,7 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
         language: 'fr',
       }),
       comment('Keeps every commitment', 0.5, { themeIds: ['execution', 'communication'], confidence: 0.42, secondThemeId: 'composure' }),
+      comment('A comment software failed on', 0.3, { themeIds: [], confidence: 0, themingFailed: true }),
     ];
 
     await aggregation.settleOnce(
@@ -190,10 +192,15 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
     );
 
     const physical: { text: string }[] = await t.db.query(`SELECT text FROM comments WHERE campaign_id = $1 ORDER BY ctid`, [campaign.id]);
-    expect(physical.map((row) => row.text)).toEqual(['Listens before deciding', 'Arrêter de réécrire nos présentations', 'Keeps every commitment']);
+    expect(physical.map((row) => row.text)).toEqual([
+      'Listens before deciding',
+      'Arrêter de réécrire nos présentations',
+      'Keeps every commitment',
+      'A comment software failed on',
+    ]);
     // Read back in the order of their random sort keys.
     const loaded = await aggregation.loadComments(campaign.id);
-    expect(loaded.map(({ id: _id, ...rest }) => rest)).toEqual([given[1], given[2], given[0]]);
+    expect(loaded.map(({ id: _id, ...rest }) => rest)).toEqual([given[1], given[3], given[2], given[0]]);
     // Each is named by a random id of its own (the coach's review names comments by it): nothing sequential to order them by.
     expect(loaded.every((row) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(row.id ?? ''))).toBe(true);
   });
@@ -313,6 +320,7 @@ describe('AggregationRepository: reading back', () => {
       confidence: null,
       secondThemeId: null,
       language: null,
+      themingFailed: false,
     });
 
     expect(await aggregation.loadComments(campaign.id)).toEqual([stored(unreleased), stored(inSecond), stored(inFirst)]);

@@ -16,6 +16,7 @@ import { InvitationThanksAndRefusals1766500000000 } from './1766500000000-Invita
 import { RaterLanguage1766600000000 } from './1766600000000-RaterLanguage';
 import { CommentLanguage1766620000000 } from './1766620000000-CommentLanguage';
 import { ReportVersionBodies1766720000000 } from './1766720000000-ReportVersionBodies';
+import { CommentThemingFailed1766800000000 } from './1766800000000-CommentThemingFailed';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RaterLanguage1766600000000,
   CommentLanguage1766620000000,
   ReportVersionBodies1766720000000,
+  CommentThemingFailed1766800000000,
 ];

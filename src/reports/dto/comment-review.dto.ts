@@ -69,6 +69,12 @@ export class ReviewedCommentDto implements ReviewedComment {
   })
   language: string | null;
 
+  @ApiProperty({
+    description:
+      'Whether comment theming failed on it (a fault of software, logged without the comment): software gave it no theme and confidence 0, and the coach may file it by hand.',
+  })
+  themingFailed: boolean;
+
   @ApiProperty({ description: 'Whether software was less sure of it than the review threshold (`reviewBelow`).' })
   needsReview: boolean;
 

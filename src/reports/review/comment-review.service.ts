@@ -38,6 +38,8 @@ export interface ReviewedComment {
   confidence: number | null;
   /** The language theming could not read it in; null when theming read it. */
   language: string | null;
+  /** Whether software failed on it (a fault, logged): it has no theme and confidence 0, to be filed by hand. */
+  themingFailed: boolean;
   needsReview: boolean;
   decision: ReviewDecision | null;
   changed: boolean;
@@ -68,6 +70,7 @@ function reviewedComment(comment: PlacedComment): ReviewedComment {
     secondThemeId: comment.secondThemeId ?? null,
     confidence: confidence === null ? null : Math.round(confidence * 100) / 100,
     language: comment.language ?? null,
+    themingFailed: comment.themingFailed === true,
     needsReview: confidence === null || confidence < REVIEW_BELOW,
     decision: comment.review?.decision ?? null,
     changed: comment.review?.changed ?? false,

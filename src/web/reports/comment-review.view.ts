@@ -72,9 +72,11 @@ export function commentReviewView(
       engineThemes: comment.changed ? named(comment.engineThemeIds) : null,
       confidence: comment.language
         ? `not themed: it is written in ${languageName(comment.language)}, which software cannot read`
-        : comment.confidence === null
-          ? 'not measured (themed before confidence was)'
-          : percent(comment.confidence),
+        : comment.themingFailed
+          ? 'not themed: software failed to read it; please file it by hand'
+          : comment.confidence === null
+            ? 'not measured (themed before confidence was)'
+            : percent(comment.confidence),
       needsReview: comment.needsReview,
       secondTheme: comment.secondThemeId ? (titles.get(comment.secondThemeId) ?? comment.secondThemeId) : null,
       decision: comment.decision ? DECISION_LABELS[comment.decision] : null,
