@@ -44,8 +44,13 @@ export class CampaignEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
 
+  /** Reminder rounds the coach sent: each counted before it is queued (see CampaignRepository.startReminderRound). */
   @Column('integer', { name: 'reminder_rounds', default: 0 })
   reminderRounds: number;
+
+  /** The latest round known to be in the mail queue; the sweep queues the latest round while it lags `reminderRounds`. */
+  @Column('integer', { name: 'reminder_rounds_queued', default: 0 })
+  reminderRoundsQueued: number;
 
   /** When answers still waiting for a batch are folded anyway: a window boundary, never an answer's time. */
   @Column('timestamptz', { name: 'fold_due_at', nullable: true })

@@ -32,8 +32,9 @@ export interface RaterWithDelivery {
   deliveryRound: number | null;
 }
 
-/** A round of reminders: its number in the campaign, and whom it reminds. */
+/** A round of reminders: its campaign, its number in the campaign, and whom it reminds. */
 export interface ReminderRound {
+  campaignId: string;
   round: number;
   invitationIds: string[];
 }
@@ -165,15 +166,13 @@ export class CampaignRepository {
   }
 
   /**
-   * Starts a reminder round and hands it to `send` (which queues its mails) before the round is
-   * committed: a round counts as reminders sent, so when `send` throws the round is rolled back and
-   * the error is the caller's. Returns the round's number and the invitations neither answered nor
-   * declined, or null when the campaign is not open. The campaign row stays locked while `send`
-   * waits (a close waits with it). An enqueue that timed out may still land once Redis answers:
-   * those reminders go out uncounted, and the next round takes the same number, whose job ids they
-   * already hold, so no rater is reminded twice for it.
+   * Counts a reminder round, at once and alone: its mails are queued after this commits
+   * (CampaignsService.queueReminderRound), so no lock is held while the queue answers, and a round
+   * whose queueing failed waits here for the sweep (unqueuedReminderRounds) rather than being lost
+   * or counted twice. Returns the round's number and whom it reminds, or null when the campaign is
+   * not open.
    */
-  async startReminderRound(campaignId: string, send: (round: ReminderRound) => Promise<void>): Promise<ReminderRound | null> {
+  async startReminderRound(campaignId: string): Promise<ReminderRound | null> {
     return this.db.transaction(async (tx) => {
       const rows = await updateReturning<{ reminder_rounds: number }>(
         tx,
@@ -181,14 +180,38 @@ export class CampaignRepository {
         [campaignId],
       );
       if (rows.length === 0) return null;
-      const pending: { id: string }[] = await tx.query(
-        `SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered AND NOT declined AND delivery_status <> 'refused'`,
-        [campaignId],
-      );
-      const round = { round: rows[0].reminder_rounds, invitationIds: pending.map((row) => row.id) };
-      await send(round);
-      return round;
+      return { campaignId, round: rows[0].reminder_rounds, invitationIds: await this.toRemind(tx, campaignId) };
     });
+  }
+
+  /** Records that a round's mails are in the queue; a later round's record is never lowered by an earlier one's. */
+  async markReminderRoundQueued(campaignId: string, round: number): Promise<void> {
+    await this.db.query(`UPDATE campaigns SET reminder_rounds_queued = GREATEST(reminder_rounds_queued, $2) WHERE id = $1`, [campaignId, round]);
+  }
+
+  /**
+   * The latest counted round of each open campaign whose mails may not be queued yet (Redis was
+   * away or stalled when the coach sent it), with whom it reminds now. Only the latest: a rater owes
+   * one reminder for every round still waiting, not one each.
+   */
+  async unqueuedReminderRounds(limit: number): Promise<ReminderRound[]> {
+    const campaigns: { id: string; reminder_rounds: number }[] = await this.db.query(
+      `SELECT id, reminder_rounds FROM campaigns WHERE status = 'open' AND reminder_rounds > reminder_rounds_queued ORDER BY id LIMIT $1`,
+      [limit],
+    );
+    const rounds: ReminderRound[] = [];
+    for (const campaign of campaigns)
+      rounds.push({ campaignId: campaign.id, round: campaign.reminder_rounds, invitationIds: await this.toRemind(this.db, campaign.id) });
+    return rounds;
+  }
+
+  /** The invitations a reminder goes to: neither answered nor declined, at an address that was not refused. */
+  private async toRemind(db: DataSource | EntityManager, campaignId: string): Promise<string[]> {
+    const pending: { id: string }[] = await db.query(
+      `SELECT id FROM invitations WHERE campaign_id = $1 AND NOT answered AND NOT declined AND delivery_status <> 'refused'`,
+      [campaignId],
+    );
+    return pending.map((row) => row.id);
   }
 
   /**

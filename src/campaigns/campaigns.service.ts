@@ -15,7 +15,7 @@ import type { EngagementEntity } from '../engagements/engagement.entity';
 import type { CampaignEntity, CampaignPhase, CampaignStatus } from './campaign.entity';
 import { CampaignClosed } from './campaign.events';
 import { declineReasonsToShow, type ShownDeclineReasons } from './decline-reasons';
-import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
+import { CampaignRepository, type NewRater, type RaterWithDelivery, type ReminderRound } from './campaign.repository';
 import type { AddRatersDto, CreateCampaignDto, RaterDto, UpdateRaterDto } from './dto/campaign.dto';
 import { asksForChange, type FocusGoal, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
 
@@ -248,26 +248,39 @@ export class CampaignsService {
     return { status: 'open', invitations: invitationIds.length };
   }
 
-  /** Reminds only those who have not answered; says how many, never who. */
+  /**
+   * Reminds only those who have not answered; says how many, never who. The round is counted first
+   * and queued after: when Redis is away or stalls, it waits in Postgres for the worker's sweep, as
+   * invitations do at launch, and the coach's request is accepted all the same.
+   */
   async remind(coach: Coach, campaignId: string): Promise<{ reminded: number }> {
     const campaign = await this.getOwned(coach, campaignId);
-    // A round counts as reminders sent (the export says so): none is started while its mails cannot be
-    // queued, refused at once while Redis is known away, and rolled back when the queueing fails.
-    if (!this.jobs.reachable()) throw new DomainError('ServiceUnavailable', 'Reminders could not be queued, please try again: Redis is unreachable');
-    const round = await this.campaigns.startReminderRound(campaign.id, async (started) => {
-      const jobs = started.invitationIds.map((invitationId) => ({
-        payload: { invitationId, round: started.round },
-        jobId: reminderJobId(invitationId, started.round),
-      }));
-      try {
-        await this.jobs.addMany(JobName.SendReminder, jobs);
-      } catch (error) {
-        throw new DomainError('ServiceUnavailable', `Reminders could not be queued, please try again: ${(error as Error).message}`);
-      }
-    });
+    const round = await this.campaigns.startReminderRound(campaign.id);
     if (!round)
       throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
+    // Known away: not worth a request's wait for the queue's timeout; the sweep queues it.
+    if (this.jobs.reachable()) await this.queueReminderRound(round);
     return { reminded: round.invitationIds.length };
+  }
+
+  /**
+   * Queues a counted round's mails and records it queued. Each mail's job id names its invitation
+   * and round, so queueing a round again (the sweep after a timeout that landed late) adds nothing.
+   * False when the queue refused: the round waits for the next sweep.
+   */
+  async queueReminderRound(round: ReminderRound): Promise<boolean> {
+    const jobs = round.invitationIds.map((invitationId) => ({
+      payload: { invitationId, round: round.round },
+      jobId: reminderJobId(invitationId, round.round),
+    }));
+    try {
+      await this.jobs.addMany(JobName.SendReminder, jobs);
+    } catch (error) {
+      this.logger.warn({ round: round.round, err: (error as Error).message }, 'reminder round not queued yet; the sweep will queue it');
+      return false;
+    }
+    await this.campaigns.markReminderRoundQueued(round.campaignId, round.round);
+    return true;
   }
 
   /**

@@ -12,8 +12,8 @@ export const thankYouJobId = (invitationId: string): string => `thanks-${invitat
 
 /**
  * Worker role only. Queues invitations that never reached the mail queue (Redis was away at
- * launch), retries those whose mail jobs gave up, in rounds of growing delay (delivery-retry),
- * and thanks the raters of campaigns that have closed.
+ * launch) and reminder rounds that never did, retries invitations whose mail jobs gave up, in
+ * rounds of growing delay (delivery-retry), and thanks the raters of campaigns that have closed.
  */
 @Injectable()
 export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -34,6 +34,7 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
       const ids = await this.campaigns.undeliveredInvitationIds(1_000);
       if (ids.length > 0) await this.campaignsService.mailInvitations(ids);
       await this.retryFailedDeliveries();
+      await this.queueWaitingReminders();
       await this.queueThanks();
     });
   }
@@ -53,6 +54,14 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
     for (const { invitationId, round } of due) await this.mails.markRetryQueued(invitationId, round);
     this.logger.log(`${due.length} invitation(s) queued again after their delivery failed`);
     return due.length;
+  }
+
+  /** Reminder rounds the coach sent while Redis was away or stalled: each campaign's latest, once. */
+  async queueWaitingReminders(): Promise<number> {
+    let queued = 0;
+    for (const round of await this.campaigns.unqueuedReminderRounds(100)) if (await this.campaignsService.queueReminderRound(round)) queued += 1;
+    if (queued > 0) this.logger.log(`${queued} reminder round(s) queued after Redis came back`);
+    return queued;
   }
 
   /** One job id per invitation: BullMQ ignores a thank-you already queued by an earlier sweep. */

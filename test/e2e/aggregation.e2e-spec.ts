@@ -191,19 +191,27 @@ describe('aggregation folds every answer exactly once', () => {
         expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
         const pending: { id: string }[] = await api.db.query(`SELECT id FROM invitations WHERE campaign_id = $1 AND delivery_status = 'queued'`, [campaignId]);
         expect(pending).toHaveLength(4);
-        // Reminders have no sweep: refused at once, and not counted as a round sent.
-        const remind = await coach.post(`/api/campaigns/${campaignId}/remind`);
-        const [{ rounds }] = await api.db.query(`SELECT reminder_rounds AS rounds FROM campaigns WHERE id = $1`, [campaignId]);
-        expect([remind.status, rounds]).toEqual([503, 0]);
-        expect(remind.body.message).toBe('Reminders could not be queued, please try again: Redis is unreachable');
-
         // A worker with a working Redis, on the same database, delivers them via its sweep.
         const worker = await startTestApp({ ROLE: 'all', DATABASE_URL: api.config.databaseUrl, PUBLIC_URL: api.config.publicUrl, SMTP_URL: api.mailbox.url });
         try {
-          await api.mailbox.waitForCount(4, 30_000);
+          const invitations = (await api.mailbox.waitForCount(4, 30_000)).slice(0, 4);
+          // Reminders, like invitations, wait in Postgres: the API counts the round and the worker's sweep queues it.
+          const remind = await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`);
+          expect([remind.status, remind.body.reminded]).toEqual([202, 4]);
+          await api.mailbox.waitForCount(8, 30_000);
+          expect(
+            api.mailbox.messages
+              .filter((mail) => mail.subject.startsWith('Reminder:'))
+              .map((mail) => linkIn(mail))
+              .sort(),
+          ).toEqual(invitations.map((mail) => linkIn(mail)).sort());
+          const [{ rounds, queued }] = await api.db.query(`SELECT reminder_rounds AS rounds, reminder_rounds_queued AS queued FROM campaigns WHERE id = $1`, [
+            campaignId,
+          ]);
+          expect([rounds, queued]).toEqual([1, 1]);
           const started = Date.now();
           const responseCount = async () => (await api.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE aggregated`))[0].count as number;
-          for (const mail of api.mailbox.messages) {
+          for (const mail of invitations) {
             const token = tokenOf(linkIn(mail));
             const q = (await new ApiClient(api.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${token}`)).body;
             const submitted = await new ApiClient(api.baseUrl).post(`/api/responses/${token}`, { answers: { [q.items[0].id]: 4 } });
@@ -228,24 +236,49 @@ describe('aggregation folds every answer exactly once', () => {
   });
 
   describe('with Redis hanging when a coach sends reminders', () => {
-    it('answers 503 and counts no round when the reminders cannot be queued, though the connection looked up', async () => {
+    it('accepts the round, and mails each rater it reminds exactly once: the stalled queueing lands late and the sweep adds nothing', async () => {
       const redis = await new TcpProxy('127.0.0.1', 6379).start();
       const api = await startTestApp({ ROLE: 'api', REDIS_URL: `redis://127.0.0.1:${redis.port}` });
       try {
         const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
         const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
         expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
-        const rounds = async () => (await api.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaignId]))[0].reminder_rounds as number;
+        const rounds = async () =>
+          (await api.db.query(`SELECT reminder_rounds AS counted, reminder_rounds_queued AS queued FROM campaigns WHERE id = $1`, [campaignId]))[0] as {
+            counted: number;
+            queued: number;
+          };
 
         // Redis stops answering but no connection fails: the queue still looks reachable, and the add times out.
         redis.stall();
-        const remind = await coach.post(`/api/campaigns/${campaignId}/remind`);
-        expect([remind.status, await rounds()]).toEqual([503, 0]);
-        expect(remind.body.message).toBe('Reminders could not be queued, please try again: enqueue 4 send-reminder timed out after 10000 ms');
+        const remind = await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`);
+        expect([remind.status, remind.body.reminded, await rounds()]).toEqual([202, 4, { counted: 1, queued: 0 }]);
 
+        // Redis answers again (the stalled add reaches it) and a worker's sweep queues the waiting round again.
         await redis.restore();
-        const again = await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`);
-        expect([again.status, again.body.reminded, await rounds()]).toEqual([202, 4, 1]);
+        const worker = await startTestApp({
+          ROLE: 'worker',
+          DATABASE_URL: api.config.databaseUrl,
+          PUBLIC_URL: api.config.publicUrl,
+          SMTP_URL: api.mailbox.url,
+          QUEUE_PREFIX: api.config.queuePrefix,
+        });
+        try {
+          await waitUntil(async () => (await rounds()).queued === 1, { what: 'the sweep to queue the waiting round', timeoutMs: 30_000 });
+          await api.mailbox.waitForCount(8, 30_000);
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          const reminders = api.mailbox.messages.filter((mail) => mail.subject.startsWith('Reminder:'));
+          expect(reminders.map((mail) => linkIn(mail)).sort()).toEqual(
+            api.mailbox.messages
+              .filter((mail) => !mail.subject.startsWith('Reminder:'))
+              .map((mail) => linkIn(mail))
+              .sort(),
+          );
+          expect(reminders).toHaveLength(4);
+        } finally {
+          await worker.app.close();
+          await worker.mailbox.stop();
+        }
       } finally {
         await api.close();
         await redis.cut();

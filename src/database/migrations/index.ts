@@ -17,6 +17,7 @@ import { RaterLanguage1766600000000 } from './1766600000000-RaterLanguage';
 import { CommentLanguage1766620000000 } from './1766620000000-CommentLanguage';
 import { ReportVersionBodies1766720000000 } from './1766720000000-ReportVersionBodies';
 import { CommentThemingFailed1766800000000 } from './1766800000000-CommentThemingFailed';
+import { ReminderRoundsQueued1766810000000 } from './1766810000000-ReminderRoundsQueued';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CommentLanguage1766620000000,
   ReportVersionBodies1766720000000,
   CommentThemingFailed1766800000000,
+  ReminderRoundsQueued1766810000000,
 ];
