@@ -3720,7 +3720,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Reminders are queued for those who have not answered. */
+      /** @description A reminder round for those who have not answered: counted at once, and queued, or, while Redis is away, queued by the worker's sweep once it is back. */
       202: {
         headers: {
           [name: string]: unknown;

@@ -78,7 +78,11 @@ export class CampaignsController {
 
   @Post('campaigns/:id/remind')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: RemindResultDto, description: 'Reminders are queued for those who have not answered.' })
+  @ApiAcceptedResponse({
+    type: RemindResultDto,
+    description:
+      "A reminder round for those who have not answered: counted at once, and queued, or, while Redis is away, queued by the worker's sweep once it is back.",
+  })
   @ApiErrors(400, { 409: 'The campaign is not open: not launched yet, or closed.' }, 413)
   remind(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<RemindResultDto> {
     return this.campaigns.remind(coach, id);
