@@ -12,12 +12,16 @@
  * comments about none, under the default weights: exactly right, comments about none found, and themed
  * comments the classifier reads as about none.
  *
+ * npm run calibrate:comments -- count: how much the embedding classifier's reading of whether a
+ * comment speaks of two themes weighs before a second theme is given, with the bar for a second
+ * theme, under the other default weights.
+ *
  * npm run calibrate:comments -- confidence: Platt scaling of how sure the engine is, fitted on the
  * cross-validated decisions of every shipped example, with its reliability bins and what the engine
  * would file alone at each threshold of confidence.
  */
-import { type AnalyzerWeights, DEFAULT_WEIGHTS, SEEDS_ONLY_WEIGHTS } from '../src/theming/classifier/analyzer-weights';
-import { createThemeScorer, type Meanings, type ScoreParts } from '../src/theming/classifier/theme-scorer';
+import { type AnalyzerWeights, chosenThemes, DEFAULT_WEIGHTS, SEEDS_ONLY_WEIGHTS } from '../src/theming/classifier/analyzer-weights';
+import { combinedScores, createThemeScorer, type Meanings, type ScoreParts } from '../src/theming/classifier/theme-scorer';
 import { shippedExamples } from '../test/factories/theming';
 import { crossValidatedParts, scoresWith } from '../test/theming/cross-validation';
 import { survey, untunedExamples } from '../test/theming/labelled-sets';
@@ -47,6 +51,7 @@ async function calibrateSeedsOnly(meanings: Meanings): Promise<void> {
                   examples: 0,
                   embedding: 0,
                   secondScore: 0,
+                  countWeight: 0,
                   mostThemes: Number.POSITIVE_INFINITY,
                   unthemedBar: DEFAULT_WEIGHTS.unthemedBar,
                   meaning,
@@ -97,6 +102,34 @@ function calibrateConfidence(meanings: Meanings): void {
   process.stdout.write(`close second themes: ${second.given} given, ${second.right} among the labelled themes\n`);
 }
 
+/** Exactly right per setting, and the error kinds the count moves: two-theme comments given one, second themes given wrongly. */
+function calibrateCount(meanings: Meanings): void {
+  const trained = untunedExamples();
+  const parts = crossValidatedParts({}, meanings);
+  const partOf = new Map(COMMENT_EXAMPLES.map((example, index) => [example.text, parts[index]]));
+  const rows: { exact: number; line: string }[] = [];
+  for (const countWeight of [0, 0.5, 1, 1.5, 2, 3, 4]) {
+    for (const secondScore of [6, 7, 7.5, 8, 8.5, 9, 10]) {
+      const weights = { ...DEFAULT_WEIGHTS, countWeight, secondScore };
+      let missedSecond = 0;
+      let wrongSecond = 0;
+      for (const example of trained) {
+        const scored = partOf.get(example.text) as ScoreParts;
+        const given = chosenThemes(survey.themes, combinedScores(scored, weights), weights, scored);
+        if (example.themes.length === 2 && given.length === 1 && example.themes.includes(given[0])) missedSecond += 1;
+        if (example.themes.length === 1 && given.length === 2 && given.includes(example.themes[0])) wrongSecond += 1;
+      }
+      const s = scoresWith(parts, weights, trained);
+      rows.push({
+        exact: s.exact,
+        line: `${s.exact.toFixed(3)} two given one ${((missedSecond / trained.length) * 100).toFixed(1)} %, second given wrongly ${((wrongSecond / trained.length) * 100).toFixed(1)} % ${JSON.stringify({ countWeight, secondScore })}`,
+      });
+    }
+  }
+  rows.sort((a, b) => b.exact - a.exact);
+  process.stdout.write(`${trained.length} examples written for training, cross-validated by batch:\n${rows.map((row) => row.line).join('\n')}\n`);
+}
+
 function calibrateUnthemed(meanings: Meanings): void {
   const trained = untunedExamples();
   const parts = crossValidatedParts({}, meanings);
@@ -133,6 +166,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('seeds')) return calibrateSeedsOnly(meanings);
   if (process.argv.includes('confidence')) return calibrateConfidence(meanings);
   if (process.argv.includes('unthemed')) return calibrateUnthemed(meanings);
+  if (process.argv.includes('count')) return calibrateCount(meanings);
   const wordParts: { setting: Partial<AnalyzerWeights>; parts: ScoreParts[] }[] = [];
   for (const clauses of grid.clauses) {
     for (const exampleTemperature of grid.exampleTemperature) {
@@ -171,6 +205,7 @@ async function main(): Promise<void> {
                     minScore,
                     shareOfBest,
                     secondScore,
+                    countWeight: DEFAULT_WEIGHTS.countWeight,
                     mostThemes: DEFAULT_WEIGHTS.mostThemes,
                     unthemedBar: DEFAULT_WEIGHTS.unthemedBar,
                   };

@@ -56,8 +56,9 @@ async function main(): Promise<void> {
   };
   set.forEach((comment, index) => {
     const parts = scorer.parts(comment.text, vectors[index]);
-    const { scores, unthemed } = scorer.score(comment.text, vectors[index]);
-    const given = chosenThemes(survey.themes, scores, scorer.decision, unthemed);
+    const scored = scorer.score(comment.text, vectors[index]);
+    const { scores } = scored;
+    const given = chosenThemes(survey.themes, scores, scorer.decision, scored);
     const right = given.length === comment.themes.length && given.every((id) => comment.themes.includes(id));
     if (right && !process.argv.includes('all')) return;
     wrong += right ? 0 : 1;
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
         `  neighbours (x${DEFAULT_WEIGHTS.meaning}): ${fixed(parts.votes)}`,
         `  embedding classifier (x${DEFAULT_WEIGHTS.embedding}): ${fixed(parts.embedded)}`,
         `  about no theme: ${parts.unthemed.toFixed(2)} (none at ${DEFAULT_WEIGHTS.unthemedBar} or more)`,
+        `  about two themes: ${parts.twoThemes?.toFixed(2) ?? 'not read'} (its log-odds x${DEFAULT_WEIGHTS.countWeight} join a second theme's score)`,
         `  combined: ${fixed(scores)}`,
         ...nearest.map(({ example, similarity }) => `  near ${similarity.toFixed(2)} [${example.themes.join(', ')}] ${example.text}`),
         '',

@@ -34,6 +34,14 @@ const MARGIN = 0.05;
  * (sentiment-classifier.ts); before it: first 0.867, second 0.831, fresh 0.837, raters-words 0.79,
  * third-writer 0.748, fourth-writer 0.822, fifth-writer 0.741, sixth-writer 0.841, seventh-writer 0.811.
  *
+ * Exactly right measured again on 2026-12-07 after the embedding classifier's reading of whether a
+ * comment speaks of two themes joined the decision on a second theme (analyzer-weights.ts,
+ * countWeight, chosen by cross-validation); top-1 and sentiment unchanged. Before it: first 0.867,
+ * second 0.887, fresh 0.756, raters-words 0.732, third-writer 0.748, fourth-writer 0.726,
+ * fifth-writer 0.747, sixth-writer 0.771, seventh-writer 0.734, tuned 0.926: the seven sets in
+ * raters' own words 74.5 % -> 76.1 % pooled (1,023 comments), six of them up, fourth-writer down two
+ * comments; the first and second sets, close to the items' wording, down one and two.
+ *
  * Measured on 2026-12-07 (exact, top-1, sentiment), before the margin, after two rounds of examples
  * in raters' own words by fourteen new writers (1,648 then 1,646) and the weights the
  * cross-validated grid chose after each (analyzer-weights.ts). Before them (the figures of
@@ -62,36 +70,41 @@ const MARGIN = 0.05;
  * raters-words 0.681, third-writer 0.578, fourth-writer 0.624 (all 170 of its comments).
  */
 const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sentiment: number }> = {
-  first: { exact: 0.867, top1: 0.899, sentiment: 0.84 },
-  second: { exact: 0.887, top1: 0.955, sentiment: 0.901 },
-  fresh: { exact: 0.756, top1: 0.913, sentiment: 0.854 },
+  first: { exact: 0.853, top1: 0.899, sentiment: 0.84 },
+  second: { exact: 0.859, top1: 0.955, sentiment: 0.901 },
+  fresh: { exact: 0.789, top1: 0.913, sentiment: 0.854 },
   // Never seen by whoever tuned the engine until 2026-12-06. The engine before the embedding
   // classifier themed the whole set of 150 (with its near copies) 0.58 exactly right; after it, 0.707.
-  'raters-words': { exact: 0.732, top1: 0.874, sentiment: 0.797 },
+  'raters-words': { exact: 0.739, top1: 0.874, sentiment: 0.797 },
   // Written by a third writer who saw neither the examples nor the other sets, and kept from whoever
   // wrote the examples of 2026-12-06: the engine before them themed it 0.503 exactly right (two-theme
   // comments 3 of 39), after the first round 0.551 (13 of 39), after the second 0.599 (16 of 39).
-  'third-writer': { exact: 0.748, top1: 0.908, sentiment: 0.762 },
+  'third-writer': { exact: 0.755, top1: 0.908, sentiment: 0.762 },
   // Written by a fourth writer between the two rounds of 2026-12-06, run before and after the second
   // round only: 0.662 exactly right before it, 0.669 after (two-theme comments 26 -> 28 of 45, none
   // 8 -> 9 of 17); top-1 0.857 -> 0.886. More examples no longer move exact matches on a new writer.
-  'fourth-writer': { exact: 0.726, top1: 0.914, sentiment: 0.828 },
+  'fourth-writer': { exact: 0.713, top1: 0.914, sentiment: 0.828 },
   // Written by a fifth writer who read the survey only, first run on the engine as it stood (0.677
   // exactly right), then once more after the output for comments about none (none 8 -> 9 of 15).
-  'fifth-writer': { exact: 0.747, top1: 0.951, sentiment: 0.772 },
+  'fifth-writer': { exact: 0.778, top1: 0.951, sentiment: 0.772 },
   // Written by a sixth writer who read the survey only, run before the examples of 2026-12-07 (0.637
   // exactly right; of the 57 missed, 26 got a wrong theme, 20 about two themes got one, 8 got a
   // second theme they do not speak of, 3 about none got a theme), after the first round (0.707) and
   // after the second.
-  'sixth-writer': { exact: 0.771, top1: 0.905, sentiment: 0.854 },
+  'sixth-writer': { exact: 0.803, top1: 0.905, sentiment: 0.854 },
   // Written by a seventh writer who read the survey only, run before the second round of 2026-12-07
   // (0.741 exactly right) and after it: the second round moved nothing on this writer.
-  'seventh-writer': { exact: 0.734, top1: 0.861, sentiment: 0.825 },
-  tuned: { exact: 0.926, top1: 1, sentiment: 0.898 },
+  'seventh-writer': { exact: 0.755, top1: 0.861, sentiment: 0.825 },
+  tuned: { exact: 0.935, top1: 1, sentiment: 0.898 },
 };
 
 /**
- * What the engine files alone at the review threshold (REVIEW_BELOW), measured on 2026-12-07 after
+ * What the engine files alone at the review threshold (REVIEW_BELOW), measured again on 2026-12-07
+ * after the reading of two themes (above) and the confidence refitted with it: over all 1,169
+ * comments 0.51 / 0.862 -> 0.542 / 0.861; per set before it: first 0.493 / 0.973, second 0.789 /
+ * 0.982, fresh 0.455 / 0.786, raters-words 0.558 / 0.896, third-writer 0.415 / 0.787,
+ * fourth-writer 0.548 / 0.814, fifth-writer 0.494 / 0.846, sixth-writer 0.529 / 0.855,
+ * seventh-writer 0.434 / 0.887. Measured on 2026-12-07 after
  * the examples and weights of that day (over all 1,169 comments 0.51 / 0.862; after the first
  * round, over the 1,026 before the seventh set, 0.459 / 0.845). Measured on 2026-12-06 after
  * the output for comments about none (above): the share it is that sure of, and how often those
@@ -102,17 +115,17 @@ const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sen
  * fourth-writer 0.35 / 0.818, fifth-writer 0.234 / 0.784; over all 869 comments 0.346 / 0.817.
  */
 const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: number }> = {
-  first: { autoShare: 0.493, autoAccuracy: 0.973 },
-  second: { autoShare: 0.789, autoAccuracy: 0.982 },
+  first: { autoShare: 0.52, autoAccuracy: 0.949 },
+  second: { autoShare: 0.803, autoAccuracy: 0.93 },
   // On this writer's words the confident half is right a little more often than the whole set
-  // (0.786 against 0.756); before 2026-12-07 the confident third tied with it (0.667 both).
-  fresh: { autoShare: 0.455, autoAccuracy: 0.786 },
-  'raters-words': { autoShare: 0.558, autoAccuracy: 0.896 },
-  'third-writer': { autoShare: 0.415, autoAccuracy: 0.787 },
-  'fourth-writer': { autoShare: 0.548, autoAccuracy: 0.814 },
-  'fifth-writer': { autoShare: 0.494, autoAccuracy: 0.846 },
-  'sixth-writer': { autoShare: 0.529, autoAccuracy: 0.855 },
-  'seventh-writer': { autoShare: 0.434, autoAccuracy: 0.887 },
+  // (0.807 against 0.789); before 2026-12-07 the confident third tied with it (0.667 both).
+  fresh: { autoShare: 0.463, autoAccuracy: 0.807 },
+  'raters-words': { autoShare: 0.609, autoAccuracy: 0.869 },
+  'third-writer': { autoShare: 0.456, autoAccuracy: 0.821 },
+  'fourth-writer': { autoShare: 0.586, autoAccuracy: 0.793 },
+  'fifth-writer': { autoShare: 0.551, autoAccuracy: 0.862 },
+  'sixth-writer': { autoShare: 0.548, autoAccuracy: 0.884 },
+  'seventh-writer': { autoShare: 0.455, autoAccuracy: 0.892 },
 };
 
 /** The product's classifier: words and meaning, with every shipped example; its scores, and its analysis for the sentiment. */
@@ -134,9 +147,9 @@ function classify(text: string, kind: CommentKind | undefined): Classified {
   const key = `${kind ?? ''}\0${text}`;
   let known = classifiedByText.get(key);
   if (!known) {
-    const { analysed, scores, unthemed } = scored(text);
+    const { analysed, scores, unthemed, twoThemes } = scored(text);
     const { sentiment } = analyzer.analyze(text, kind, meaningOf.get(text));
-    classifiedByText.set(key, (known = classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed })));
+    classifiedByText.set(key, (known = classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed, twoThemes })));
   }
   return known;
 }
@@ -239,10 +252,10 @@ describe('comment theming on held-out comments', () => {
     /**
      * Measured on 2026-12-07: the coders agree on 90.8 % of the 315 comments exactly (every
      * disagreement a count: 28 of the writer's 89 two-theme comments read as one theme, 1 one-theme
-     * comment as two); the engine
-     * agrees with the writer on 73.7 %, with the second coder on 71.4 %, with either on 76.2 %, and
-     * on the comments the coders agree on, with both on 75.9 % (before the examples of 2026-12-07:
-     * 68.6, 65.1, 70.5 and 69.6 %). The engine's gap to 90 % is its own,
+     * comment as two); the engine, since it reads whether a comment speaks of two themes,
+     * agrees with the writer on 74.6 %, with the second coder on 71.7 %, with either on 77.1 %, and
+     * on the comments the coders agree on, with both on 76.2 % (before that reading: 73.7, 71.4, 76.2
+     * and 75.9 %; before the examples of 2026-12-07: 68.6, 65.1, 70.5 and 69.6 %). The engine's gap to 90 % is its own,
      * not the labels' noise.
      */
     it('prints how often the coders agree exactly, and how often the engine agrees with each, with either, and where they agree', () => {
@@ -269,7 +282,7 @@ describe('comment theming on held-out comments', () => {
         ].join('\n'),
       );
       expect(agree.coders / comments).toBeGreaterThanOrEqual(0.9);
-      expect(agree.either / comments).toBeGreaterThanOrEqual(0.762 - MARGIN);
+      expect(agree.either / comments).toBeGreaterThanOrEqual(0.771 - MARGIN);
     });
   });
 

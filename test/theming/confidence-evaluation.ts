@@ -24,11 +24,12 @@ export interface JudgedComment {
 
 export function judgedComment(
   comment: LabelledComment,
-  { scores, unthemed }: Pick<ScoredComment, 'scores' | 'unthemed'>,
+  scored: Pick<ScoredComment, 'scores' | 'unthemed' | 'twoThemes'>,
   rule: DecisionRule = DEFAULT_WEIGHTS,
   calibration: ConfidenceCalibration = CONFIDENCE_CALIBRATION,
 ): JudgedComment {
-  const given = chosenThemes(survey.themes, scores, rule, unthemed);
+  const { scores, unthemed } = scored;
+  const given = chosenThemes(survey.themes, scores, rule, scored);
   const features = confidenceFeatures(scores, rule, unthemed);
   const correct = sameThemes(given, comment.themes);
   return {
@@ -44,7 +45,12 @@ export function judgedComment(
 /** The shipped examples judged from their cross-validated parts (each scored by a model that saw none of its batch). */
 export function judgedFromParts(examples: readonly LabelledComment[], parts: readonly ScoreParts[], calibration?: ConfidenceCalibration): JudgedComment[] {
   return examples.map((example, index) =>
-    judgedComment(example, { scores: combinedScores(parts[index], DEFAULT_WEIGHTS), unthemed: parts[index].unthemed }, DEFAULT_WEIGHTS, calibration),
+    judgedComment(
+      example,
+      { scores: combinedScores(parts[index], DEFAULT_WEIGHTS), unthemed: parts[index].unthemed, twoThemes: parts[index].twoThemes },
+      DEFAULT_WEIGHTS,
+      calibration,
+    ),
   );
 }
 

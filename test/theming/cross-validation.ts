@@ -87,7 +87,10 @@ export function crossValidatedSentiments(meanings: Meanings, parts: readonly Sco
  */
 export function scoresWith(
   parts: readonly ScoreParts[],
-  weights: Pick<AnalyzerWeights, 'minScore' | 'shareOfBest' | 'secondScore' | 'mostThemes' | 'unthemedBar' | 'examples' | 'meaning' | 'embedding'>,
+  weights: Pick<
+    AnalyzerWeights,
+    'minScore' | 'shareOfBest' | 'secondScore' | 'countWeight' | 'mostThemes' | 'unthemedBar' | 'examples' | 'meaning' | 'embedding'
+  >,
   set: readonly LabelledComment[] = untunedExamples(),
   sentiments?: readonly CommentSentiment[],
 ): ThemingScores {
@@ -101,6 +104,7 @@ export function scoresWith(
       kind,
       sentiment: sentiments?.[index],
       unthemed: scored.unthemed,
+      twoThemes: scored.twoThemes,
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { CommentKind, CommentSentiment } from '../../src/theming/comment.types';
 import type { SurveyTheme } from '../../src/surveys/survey.types';
-import { chosenThemes, type DecisionRule } from '../../src/theming/classifier/analyzer-weights';
+import { chosenThemes, type DecisionRule, type ThemeCountEvidence } from '../../src/theming/classifier/analyzer-weights';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { commentSentiment } from '../../src/theming/sentiment/comment-sentiment';
 import type { AnalysedText } from '../../src/theming/text/text-pipeline';
@@ -21,9 +21,9 @@ export function classifiedByScores(
   themes: readonly SurveyTheme[],
   scores: readonly number[],
   decision: DecisionRule,
-  comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined; sentiment?: CommentSentiment; unthemed?: number },
+  comment: { text: string; analysed: AnalysedText; kind: CommentKind | undefined; sentiment?: CommentSentiment } & ThemeCountEvidence,
 ): Classified {
-  const given = chosenThemes(themes, scores, decision, comment.unthemed);
+  const given = chosenThemes(themes, scores, decision, comment);
   const scoreOf = (id: string): number => scores[themes.findIndex((theme) => theme.id === id)];
   const best = given.reduce<string | undefined>((top, id) => (top === undefined || scoreOf(id) > scoreOf(top) ? id : top), undefined);
   return { themeIds: given, best, sentiment: comment.sentiment ?? commentSentiment(comment.text, comment.analysed, comment.kind) };

@@ -2,6 +2,7 @@ import { surveyFactory } from '../../../test/factories/survey.factory';
 import type { SurveyTheme } from '../../surveys/survey.types';
 import { createCommentAnalyzer } from './comment-analyzer';
 import { seedSentences } from './seed-model';
+import { createThemeScorer } from './theme-scorer';
 
 const theme = (id: string, keywords: string[], itemTexts: string[] = [], title = id): SurveyTheme => ({
   id,
@@ -66,6 +67,27 @@ describe('createCommentAnalyzer', () => {
     expect(unthemed.themeIds).toEqual([]);
     // The theme its words pointed to is offered to the coach as one that came close.
     expect(unthemed.secondThemeId).toBe('composure');
+  });
+
+  it('reads how likely a comment is to speak of two themes from the meaning of the examples filed under two', () => {
+    const axis = (index: number): Float32Array => Float32Array.from([0, 1, 2, 3, 4], (position) => (position === index ? 1 : 0));
+    const shapes = [
+      { themes: ['composure'], meaning: 1 },
+      { themes: ['communication', 'composure'], meaning: 2 },
+      { themes: ['communication'], meaning: 3 },
+    ];
+    const examples = Array.from({ length: 24 }, (_, index) => ({
+      text: `An example comment (${index}).`,
+      themes: shapes[index % 3].themes,
+      sentiment: 'positive' as const,
+    }));
+    const meanings = { examples: examples.map((_, index) => axis(shapes[index % 3].meaning)), seeds: seedSentences(themes).map(() => axis(4)) };
+    const scorer = createThemeScorer(themes, { examples, meanings });
+    expect(scorer.score('Calm, and listens.', axis(2)).twoThemes).toBeGreaterThan(0.8);
+    expect(scorer.score('Calm.', axis(1)).twoThemes).toBeLessThan(0.2);
+    expect(scorer.score('Listens.', axis(3)).twoThemes).toBeLessThan(0.2);
+    // Without its meaning a comment's count is not read at all, rather than read as one theme.
+    expect(scorer.score('Calm, and listens.').twoThemes).toBeNull();
   });
 
   it('lets a matched phrase claim its words for its own theme', () => {

@@ -28,8 +28,9 @@ export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: S
   const sentiments = sources.meanings && trainSentimentOnExamples(sources.examples, sources.meanings.examples, analyse, sources.fitted);
   return {
     analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis {
-      const { analysed, scores, unthemed } = scorer.score(text, meaning);
-      const themeIds = chosenThemes(themes, scores, scorer.decision, unthemed);
+      const scored = scorer.score(text, meaning);
+      const { analysed, scores, unthemed } = scored;
+      const themeIds = chosenThemes(themes, scores, scorer.decision, scored);
       return {
         themeIds,
         sentiment: readSentiment(sentiments, { text, analysed, kind, asks }, meaning),

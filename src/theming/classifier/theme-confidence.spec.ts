@@ -1,7 +1,7 @@
 import type { SurveyTheme } from '../../surveys/survey.types';
 import { calibratedConfidence, closeSecondTheme, confidenceFeatures, fitConfidenceCalibration } from './theme-confidence';
 
-const rule = { minScore: 2.5, shareOfBest: 1, secondScore: 0, mostThemes: 2, unthemedBar: 0.5 };
+const rule = { minScore: 2.5, shareOfBest: 1, secondScore: 0, countWeight: 0, mostThemes: 2, unthemedBar: 0.5 };
 const themes = ['vision', 'communication', 'composure'].map((id): SurveyTheme => ({ id, title: id, keywords: [], items: [] }));
 
 describe('confidenceFeatures', () => {

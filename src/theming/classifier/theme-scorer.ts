@@ -20,6 +20,8 @@ export interface ScoredComment {
   scores: number[];
   /** The probability, 0..1, that the comment speaks of none of the themes; 0 without a meaning or without examples. */
   unthemed: number;
+  /** The probability, 0..1, that the comment speaks of two of the themes; null without a meaning or without examples. */
+  twoThemes: number | null;
 }
 
 /** What each kind of evidence says of each theme, before weighting (calibration combines them under many weights). */
@@ -34,6 +36,7 @@ export interface ScoreParts {
   embedded: number[];
   /** See ScoredComment. */
   unthemed: number;
+  twoThemes: number | null;
 }
 
 export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning' | 'embedding'>): number[] {
@@ -118,19 +121,23 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
   const read = sources.meanings && learns ? examplesWithMeaning(themes, training, sources.meanings, model, sources.analyse ?? analyseText) : undefined;
-  // One output per theme and one more, last, for "about none of them": learnt from the examples filed
+  // One output per theme and two more. One for "about none of them": learnt from the examples filed
   // under no theme at all (pleasantries, remarks on the office). An example of themes this survey
   // lacks is about something, only not these themes: it counts against each output, for none too,
   // else "Listening" read as about none for a survey with communication but not developing-others.
+  // And one for "about two of them", learnt from the examples filed under two of these themes: the
+  // decision rule weighs it before giving a second theme (analyzer-weights.ts, countWeight).
   const none = themes.length;
+  const two = themes.length + 1;
   const embedding =
     read &&
     trainEmbeddingClassifier(
       read.map((example, index) => ({
         ...example,
-        themeIndexes: sources.examples[index].themes.length > 0 ? example.themeIndexes : [none],
+        themeIndexes:
+          sources.examples[index].themes.length === 0 ? [none] : example.themeIndexes.length >= 2 ? [...example.themeIndexes, two] : example.themeIndexes,
       })),
-      themes.length + 1,
+      themes.length + 2,
       { ridge: weights.embeddingRidge, iterations: weights.embeddingIterations, seedScale: weights.embeddingSeedScale },
       sources.fitted,
     );
@@ -154,6 +161,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
       votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
       embedded: probabilities ? probabilities.slice(0, none) : new Array<number>(themes.length).fill(0),
       unthemed: probabilities ? probabilities[none] : 0,
+      twoThemes: probabilities ? probabilities[two] : null,
     };
   };
   return {
@@ -161,13 +169,14 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
       minScore: weights.minScore,
       shareOfBest: weights.shareOfBest,
       secondScore: weights.secondScore,
+      countWeight: weights.countWeight,
       mostThemes: weights.mostThemes,
       unthemedBar: weights.unthemedBar,
     },
     parts,
     score(text: string, meaning?: Float32Array): ScoredComment {
       const scored = parts(text, meaning);
-      return { analysed: scored.analysed, scores: combinedScores(scored, weights), unthemed: scored.unthemed };
+      return { analysed: scored.analysed, scores: combinedScores(scored, weights), unthemed: scored.unthemed, twoThemes: scored.twoThemes };
     },
   };
 }
