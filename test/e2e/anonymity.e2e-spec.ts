@@ -165,9 +165,9 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const texts: { texts: unknown }[] = await t.db.query(`SELECT texts FROM responses`);
     expect(texts.every((row) => row.texts === null)).toBe(true);
     const commentColumns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'comments'`);
-    // How sure theming was (confidence, second_theme_id) and the language theming could not read
-    // (language) are read from the text alone: nothing of the rater's form, such as the language
-    // they picked on it, is kept with a comment.
+    // How sure theming was (confidence, second_theme_id), the language theming could not read
+    // (language) and whether theming failed on it (theming_failed) come from the text alone: nothing
+    // of the rater's form, such as the language they picked on it, is kept with a comment.
     expect(commentColumns.map((column) => column.column_name).sort()).toEqual([
       'campaign_id',
       'confidence',
@@ -182,6 +182,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
       'sort_key',
       'text',
       'theme_ids',
+      'theming_failed',
     ]);
     // The coach's review names a comment and a version, never a response or a rater.
     const reviewColumns: { column_name: string }[] = await t.db.query(

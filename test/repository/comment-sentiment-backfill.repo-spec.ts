@@ -8,6 +8,7 @@ import type { CommentKind } from '../../src/theming/comment.types';
 import { commentSentiment } from '../../src/theming/sentiment/comment-sentiment';
 import { analyseText } from '../../src/theming/text/text-pipeline';
 import { type CommentRow, RowFactory } from '../factories/rows.factory';
+import { surveyFactory } from '../factories/survey.factory';
 import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database';
 
 const url = `${TEST_POSTGRES}/${uniqueName('f360_repo')}`;
@@ -46,13 +47,18 @@ const expectedSentiment = (text: string, kind: CommentKind): string => commentSe
 describe('migration CommentSentimentBackfill', () => {
   it('gives every comment folded without a sentiment the one a fold gives it today, keeps stored ones, makes the column required, and down makes it optional again', async () => {
     const rows = new RowFactory(beforeBackfill);
-    // Written with SQL: the engagement entity has columns that later migrations add.
+    // Written with SQL: the engagement and campaign entities have columns that later migrations add.
     const engagementId = randomUUID();
     await beforeBackfill.query(
       `INSERT INTO engagements (id, coach_id, title, leader_name, leader_email) VALUES ($1, $2, 'Alex Morgan: leadership', 'Alex Morgan', $3)`,
       [engagementId, (await rows.coach()).id, `leader-${engagementId}@example.com`],
     );
-    const campaign = await rows.campaign({ engagementId });
+    const survey = surveyFactory();
+    const campaign = { id: randomUUID() };
+    await beforeBackfill.query(
+      `INSERT INTO campaigns (id, engagement_id, survey_id, survey_version, survey_snapshot, status, launched_at) VALUES ($1, $2, $3, $4, $5, 'open', now())`,
+      [campaign.id, engagementId, survey.id, survey.version, JSON.stringify(survey)],
+    );
     const old = [
       { text: 'Interrupts people in meetings and rarely lets anyone finish a sentence.', kind: 'text' as const, expected: 'constructive' },
       { text: 'Great listener who explains decisions clearly.', kind: 'text' as const, expected: 'positive' },
