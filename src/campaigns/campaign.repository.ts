@@ -191,8 +191,8 @@ export class CampaignRepository {
 
   /**
    * The latest counted round of each open campaign whose mails may not be queued yet (Redis was
-   * away or stalled when the coach sent it), with whom it reminds now. Only the latest: a rater owes
-   * one reminder for every round still waiting, not one each.
+   * away or stalled when the coach sent it), with whom it reminds now. Only the latest: however many
+   * rounds wait, a rater gets one reminder for them, not one each.
    */
   async unqueuedReminderRounds(limit: number): Promise<ReminderRound[]> {
     const campaigns: { id: string; reminder_rounds: number }[] = await this.db.query(
