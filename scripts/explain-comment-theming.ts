@@ -76,7 +76,7 @@ async function main(): Promise<void> {
         `  neighbours (x${DEFAULT_WEIGHTS.meaning}): ${fixed(parts.votes)}`,
         `  embedding classifier (x${DEFAULT_WEIGHTS.embedding}): ${fixed(parts.embedded)}`,
         `  about no theme: ${parts.unthemed.toFixed(2)} (none at ${DEFAULT_WEIGHTS.unthemedBar} or more)`,
-        `  about two themes: ${parts.twoThemes?.toFixed(2) ?? 'not read'} (its log-odds x${DEFAULT_WEIGHTS.countWeight} join a second theme's score)`,
+        `  about two themes: ${parts.twoThemesOdds?.toFixed(2) ?? 'not read'} (its log-odds x${DEFAULT_WEIGHTS.countWeight} join a second theme's score)`,
         `  combined: ${fixed(scores)}`,
         ...nearest.map(({ example, similarity }) => `  near ${similarity.toFixed(2)} [${example.themes.join(', ')}] ${example.text}`),
         '',

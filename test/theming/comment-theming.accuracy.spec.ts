@@ -147,9 +147,9 @@ function classify(text: string, kind: CommentKind | undefined): Classified {
   const key = `${kind ?? ''}\0${text}`;
   let known = classifiedByText.get(key);
   if (!known) {
-    const { analysed, scores, unthemed, twoThemes } = scored(text);
+    const { analysed, scores, unthemed, twoThemesOdds } = scored(text);
     const { sentiment } = analyzer.analyze(text, kind, meaningOf.get(text));
-    classifiedByText.set(key, (known = classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed, twoThemes })));
+    classifiedByText.set(key, (known = classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed, twoThemesOdds })));
   }
   return known;
 }

@@ -24,7 +24,7 @@ export interface JudgedComment {
 
 export function judgedComment(
   comment: LabelledComment,
-  scored: Pick<ScoredComment, 'scores' | 'unthemed' | 'twoThemes'>,
+  scored: Pick<ScoredComment, 'scores' | 'unthemed' | 'twoThemesOdds'>,
   rule: DecisionRule = DEFAULT_WEIGHTS,
   calibration: ConfidenceCalibration = CONFIDENCE_CALIBRATION,
 ): JudgedComment {
@@ -47,7 +47,7 @@ export function judgedFromParts(examples: readonly LabelledComment[], parts: rea
   return examples.map((example, index) =>
     judgedComment(
       example,
-      { scores: combinedScores(parts[index], DEFAULT_WEIGHTS), unthemed: parts[index].unthemed, twoThemes: parts[index].twoThemes },
+      { scores: combinedScores(parts[index], DEFAULT_WEIGHTS), unthemed: parts[index].unthemed, twoThemesOdds: parts[index].twoThemesOdds },
       DEFAULT_WEIGHTS,
       calibration,
     ),

@@ -104,7 +104,7 @@ export function scoresWith(
       kind,
       sentiment: sentiments?.[index],
       unthemed: scored.unthemed,
-      twoThemes: scored.twoThemes,
+      twoThemesOdds: scored.twoThemesOdds,
     });
   });
 }

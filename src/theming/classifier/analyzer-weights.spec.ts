@@ -22,15 +22,15 @@ describe('chosenThemes', () => {
 
   it('lets how likely the comment is to speak of two themes lift a second theme to its bar, or hold it back', () => {
     const counted = { ...rule, countWeight: 1 };
-    // Log-odds of 0.9 are 2.2: a runner-up of 3 reaches the bar of 4, one of 1.5 stays below the minimum whatever the count.
-    expect(chosenThemes(themes, [6, 3, 0, 0], counted, { twoThemes: 0.9 })).toEqual(['vision', 'communication']);
-    expect(chosenThemes(themes, [6, 1.5, 0, 0], counted, { twoThemes: 0.999 })).toEqual(['vision']);
-    // Log-odds of 0.1 are -2.2: a runner-up of 5, over the bar alone, is held back.
-    expect(chosenThemes(themes, [6, 5, 0, 0], counted, { twoThemes: 0.1 })).toEqual(['vision']);
-    // Even odds, no reading (no meaning), or a weight of 0 leave the scores alone.
-    expect(chosenThemes(themes, [6, 5, 0, 0], counted, { twoThemes: 0.5 })).toEqual(['vision', 'communication']);
-    expect(chosenThemes(themes, [6, 3, 0, 0], counted, { twoThemes: null })).toEqual(['vision']);
-    expect(chosenThemes(themes, [6, 3, 0, 0], rule, { twoThemes: 0.9 })).toEqual(['vision']);
+    // Likelier than usual by 1.2 in log-odds: a runner-up of 3 reaches the bar of 4; one of 1.5 stays below the minimum, however likely.
+    expect(chosenThemes(themes, [6, 3, 0, 0], counted, { twoThemesOdds: 1.2 })).toEqual(['vision', 'communication']);
+    expect(chosenThemes(themes, [6, 1.5, 0, 0], counted, { twoThemesOdds: 8 })).toEqual(['vision']);
+    // Less likely than usual by 2: a runner-up of 5, over the bar alone, is held back.
+    expect(chosenThemes(themes, [6, 5, 0, 0], counted, { twoThemesOdds: -2 })).toEqual(['vision']);
+    // As likely as usual, not read (no meaning, no two-theme examples), or a weight of 0: the scores alone decide.
+    expect(chosenThemes(themes, [6, 5, 0, 0], counted, { twoThemesOdds: 0 })).toEqual(['vision', 'communication']);
+    expect(chosenThemes(themes, [6, 3, 0, 0], counted, { twoThemesOdds: null })).toEqual(['vision']);
+    expect(chosenThemes(themes, [6, 3, 0, 0], rule, { twoThemesOdds: 1.2 })).toEqual(['vision']);
   });
 
   it('gives no more themes than the rule allows, however close', () => {

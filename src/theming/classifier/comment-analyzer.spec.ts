@@ -83,11 +83,26 @@ describe('createCommentAnalyzer', () => {
     }));
     const meanings = { examples: examples.map((_, index) => axis(shapes[index % 3].meaning)), seeds: seedSentences(themes).map(() => axis(4)) };
     const scorer = createThemeScorer(themes, { examples, meanings });
-    expect(scorer.score('Calm, and listens.', axis(2)).twoThemes).toBeGreaterThan(0.8);
-    expect(scorer.score('Calm.', axis(1)).twoThemes).toBeLessThan(0.2);
-    expect(scorer.score('Listens.', axis(3)).twoThemes).toBeLessThan(0.2);
+    expect(scorer.score('Calm, and listens.', axis(2)).twoThemesOdds).toBeGreaterThan(1.5);
+    expect(scorer.score('Calm.', axis(1)).twoThemesOdds).toBeLessThan(-1.5);
+    expect(scorer.score('Listens.', axis(3)).twoThemesOdds).toBeLessThan(-1.5);
     // Without its meaning a comment's count is not read at all, rather than read as one theme.
-    expect(scorer.score('Calm, and listens.').twoThemes).toBeNull();
+    expect(scorer.score('Calm, and listens.').twoThemesOdds).toBeNull();
+  });
+
+  it('reads no count for themes no example speaks of two of, and leaves their second theme to the scores', () => {
+    const axis = (index: number): Float32Array => Float32Array.from([0, 1, 2], (position) => (position === index ? 1 : 0));
+    const examples = Array.from({ length: 12 }, (_, index) => ({
+      text: `Keeps calm when things go wrong (${index}).`,
+      themes: index % 2 === 0 ? ['composure'] : ['vision', 'composure'],
+      sentiment: 'positive' as const,
+    }));
+    const meanings = { examples: examples.map((_, index) => axis(index % 2)), seeds: seedSentences(themes).map(() => axis(2)) };
+    // Of these themes the examples speak of composure alone (vision is not one of them).
+    const scorer = createThemeScorer(themes, { examples, meanings });
+    expect(scorer.score('Calm, and listens well in meetings.', axis(1)).twoThemesOdds).toBeNull();
+    const analyzer = createCommentAnalyzer(themes, { examples, meanings }, { minScore: 1, secondScore: 1, shareOfBest: 0.1 });
+    expect(analyzer.analyze('Calm, and listens.', 'text', axis(1)).themeIds).toEqual(['communication', 'composure']);
   });
 
   it('lets a matched phrase claim its words for its own theme', () => {

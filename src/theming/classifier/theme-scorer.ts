@@ -1,7 +1,7 @@
 import type { SurveyTheme } from '../../surveys/survey.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
-import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
+import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, logOdds, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
 import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
 import { type EmbeddingTrainingComment, type FittedWeightsMemo, trainEmbeddingClassifier } from './embedding-classifier';
@@ -20,8 +20,12 @@ export interface ScoredComment {
   scores: number[];
   /** The probability, 0..1, that the comment speaks of none of the themes; 0 without a meaning or without examples. */
   unthemed: number;
-  /** The probability, 0..1, that the comment speaks of two of the themes; null without a meaning or without examples. */
-  twoThemes: number | null;
+  /**
+   * The log-odds that the comment speaks of two of the themes. Null without a meaning, or without
+   * examples of two of these themes: the classifier has then learnt nothing of it (a coach's theme
+   * beside shipped ones), and the second theme is left to the scores.
+   */
+  twoThemesOdds: number | null;
 }
 
 /** What each kind of evidence says of each theme, before weighting (calibration combines them under many weights). */
@@ -36,7 +40,7 @@ export interface ScoreParts {
   embedded: number[];
   /** See ScoredComment. */
   unthemed: number;
-  twoThemes: number | null;
+  twoThemesOdds: number | null;
 }
 
 export function combinedScores(parts: ScoreParts, weights: Pick<AnalyzerWeights, 'examples' | 'meaning' | 'embedding'>): number[] {
@@ -129,6 +133,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   // decision rule weighs it before giving a second theme (analyzer-weights.ts, countWeight).
   const none = themes.length;
   const two = themes.length + 1;
+  const speaksOfTwo = read?.some((example) => example.themeIndexes.length >= 2) ?? false;
   const embedding =
     read &&
     trainEmbeddingClassifier(
@@ -161,7 +166,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
       votes: semantic && meaning ? semantic.votes(meaning) : new Array<number>(themes.length).fill(0),
       embedded: probabilities ? probabilities.slice(0, none) : new Array<number>(themes.length).fill(0),
       unthemed: probabilities ? probabilities[none] : 0,
-      twoThemes: probabilities ? probabilities[two] : null,
+      twoThemesOdds: probabilities && speaksOfTwo ? logOdds(probabilities[two]) : null,
     };
   };
   return {
@@ -176,7 +181,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
     parts,
     score(text: string, meaning?: Float32Array): ScoredComment {
       const scored = parts(text, meaning);
-      return { analysed: scored.analysed, scores: combinedScores(scored, weights), unthemed: scored.unthemed, twoThemes: scored.twoThemes };
+      return { analysed: scored.analysed, scores: combinedScores(scored, weights), unthemed: scored.unthemed, twoThemesOdds: scored.twoThemesOdds };
     },
   };
 }
