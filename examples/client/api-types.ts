@@ -995,6 +995,7 @@ export interface components {
       launchedAt: string | null;
       /** Format: date-time */
       closedAt: string | null;
+      /** @description Reminder rounds the coach sent. A round sent while the mail queue was away goes out when it is back; rounds waiting together go out as one reminder. */
       remindersSent: number;
       /** @description The survey definition the campaign was launched with. */
       survey: components['schemas']['SurveyDefinitionDto'];

@@ -192,11 +192,16 @@ export class CampaignRepository {
   /**
    * The latest counted round of each open campaign whose mails may not be queued yet (Redis was
    * away or stalled when the coach sent it), with whom it reminds now. Only the latest: however many
-   * rounds wait, a rater gets one reminder for them, not one each.
+   * rounds wait, a rater gets one reminder for them, not one each. A campaign whose invitations have
+   * not all gone out yet (they waited for Redis too) waits one more sweep: a rater should get the
+   * invitation first, not a reminder with it or instead of it.
    */
   async unqueuedReminderRounds(limit: number): Promise<ReminderRound[]> {
     const campaigns: { id: string; reminder_rounds: number }[] = await this.db.query(
-      `SELECT id, reminder_rounds FROM campaigns WHERE status = 'open' AND reminder_rounds > reminder_rounds_queued ORDER BY id LIMIT $1`,
+      `SELECT c.id, c.reminder_rounds FROM campaigns c
+       WHERE c.status = 'open' AND c.reminder_rounds > c.reminder_rounds_queued
+         AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.campaign_id = c.id AND i.delivery_status = 'queued')
+       ORDER BY c.id LIMIT $1`,
       [limit],
     );
     const rounds: ReminderRound[] = [];

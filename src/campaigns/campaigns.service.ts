@@ -266,7 +266,8 @@ export class CampaignsService {
   /**
    * Queues a counted round's mails and records it queued. Each mail's job id names its invitation
    * and round, so queueing a round again (the sweep after a timeout that landed late) adds nothing.
-   * False when the queue refused: the round waits for the next sweep.
+   * False when the queue refused, or the record of it failed: the round waits for the next sweep,
+   * which queues it again harmlessly.
    */
   async queueReminderRound(round: ReminderRound): Promise<boolean> {
     const jobs = round.invitationIds.map((invitationId) => ({
@@ -279,7 +280,12 @@ export class CampaignsService {
       this.logger.warn({ round: round.round, err: (error as Error).message }, 'reminder round not queued yet; the sweep will queue it');
       return false;
     }
-    await this.campaigns.markReminderRoundQueued(round.campaignId, round.round);
+    try {
+      await this.campaigns.markReminderRoundQueued(round.campaignId, round.round);
+    } catch (error) {
+      this.logger.warn({ round: round.round, err: (error as Error).message }, 'reminder round queued but not recorded; the sweep will queue it again');
+      return false;
+    }
     return true;
   }
 

@@ -58,6 +58,8 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
 
   /** Reminder rounds the coach sent while Redis was away or stalled: each campaign's latest, once. */
   async queueWaitingReminders(): Promise<number> {
+    // Each would wait for the queue's timeout and log it: the next sweep tries again.
+    if (!this.jobs.reachable()) return 0;
     let queued = 0;
     for (const round of await this.campaigns.unqueuedReminderRounds(100)) if (await this.campaignsService.queueReminderRound(round)) queued += 1;
     if (queued > 0) this.logger.log(`${queued} reminder round(s) queued after Redis came back`);

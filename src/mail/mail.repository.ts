@@ -16,6 +16,8 @@ export interface InvitationMailContext {
   declined: boolean;
   deliveryStatus: DeliveryStatus;
   remindedRound: number;
+  /** The campaign's latest reminder round: a job of an earlier round is covered by it. */
+  campaignReminderRounds: number;
   raterName: string;
   raterEmail: string;
   /** The mail's language (see mailLanguage): the survey title and the group come in it. */
@@ -67,7 +69,7 @@ export class MailRepository {
   async findInvitations(invitationIds: readonly string[]): Promise<(InvitationMailContext | null)[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT i.id, i.campaign_id, i.token_nonce, i.answered, EXISTS (SELECT 1 FROM invitation_thanks t WHERE t.invitation_id = i.id) AS thanked, i.declined, i.delivery_status, i.reminded_round, r.name AS rater_name, r.email AS rater_email, r.language,
-              i.group_id, c.status, c.closes_at, e.leader_name, co.name AS coach_name
+              i.group_id, c.status, c.closes_at, c.reminder_rounds, e.leader_name, co.name AS coach_name
        FROM invitations i JOIN raters r ON r.id = i.rater_id JOIN campaigns c ON c.id = i.campaign_id
        JOIN engagements e ON e.id = c.engagement_id JOIN coaches co ON co.id = e.coach_id
        WHERE i.id = ANY($1::uuid[])`,
@@ -236,6 +238,7 @@ function toInvitationContext(row: Record<string, unknown>, language: string, sur
     declined: row.declined as boolean,
     deliveryStatus: row.delivery_status as DeliveryStatus,
     remindedRound: row.reminded_round as number,
+    campaignReminderRounds: row.reminder_rounds as number,
     raterName: row.rater_name as string,
     raterEmail: row.rater_email as string,
     language,

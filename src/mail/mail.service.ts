@@ -78,7 +78,9 @@ export class MailService {
       invitation.declined ||
       invitation.deliveryStatus === 'refused' ||
       invitation.campaignStatus !== 'open' ||
-      invitation.remindedRound >= round
+      invitation.remindedRound >= round ||
+      // A later round was started (a second click, or rounds queued together after Redis was away): its job reminds instead.
+      round < invitation.campaignReminderRounds
     )
       return 'skipped';
     await this.deliver(invitation, true);

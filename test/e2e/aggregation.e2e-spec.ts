@@ -235,8 +235,40 @@ describe('aggregation folds every answer exactly once', () => {
     });
   });
 
+  describe('with two reminder rounds queued before a worker runs either', () => {
+    it('mails each rater one reminder, of the later round: the earlier round is covered by it', async () => {
+      const api = await startTestApp({ ROLE: 'api' });
+      try {
+        const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
+        const worker = await startTestApp({
+          ROLE: 'worker',
+          DATABASE_URL: api.config.databaseUrl,
+          PUBLIC_URL: api.config.publicUrl,
+          SMTP_URL: api.mailbox.url,
+          QUEUE_PREFIX: api.config.queuePrefix,
+        });
+        try {
+          await api.mailbox.waitForCount(8, 30_000);
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          const reminders = api.mailbox.messages.filter((mail) => mail.subject.startsWith('Reminder:'));
+          expect(reminders).toHaveLength(4);
+          const rounds: { reminded_round: number }[] = await api.db.query(`SELECT reminded_round FROM invitations WHERE campaign_id = $1`, [campaignId]);
+          expect(rounds.map((row) => row.reminded_round)).toEqual([2, 2, 2, 2]);
+        } finally {
+          await worker.app.close();
+          await worker.mailbox.stop();
+        }
+      } finally {
+        await api.close();
+      }
+    });
+  });
+
   describe('with Redis hanging when a coach sends reminders', () => {
-    it('accepts the round, and mails each rater it reminds exactly once: the stalled queueing lands late and the sweep adds nothing', async () => {
+    it('accepts the round, and mails each rater it reminds exactly once, though both the stalled enqueue (once Redis answers) and the sweep may queue it', async () => {
       const redis = await new TcpProxy('127.0.0.1', 6379).start();
       const api = await startTestApp({ ROLE: 'api', REDIS_URL: `redis://127.0.0.1:${redis.port}` });
       try {

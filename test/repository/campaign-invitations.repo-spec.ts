@@ -163,8 +163,8 @@ describe('CampaignRepository: reminders, progress and closing', () => {
 
   it('keeps a counted round for the sweep until its mails are queued, offering only the latest, and never lowers the record of a later round', async () => {
     const campaign = await t.rows.campaign();
-    const unanswered = await t.rows.invitation(campaign.id);
-    await t.rows.invitation(campaign.id, { answered: true });
+    const unanswered = await t.rows.invitation(campaign.id, { deliveryStatus: 'sent' });
+    await t.rows.invitation(campaign.id, { answered: true, deliveryStatus: 'sent' });
     const closed = await t.rows.campaign({ status: 'closed', closedAt: new Date() });
     await t.db.query(`UPDATE campaigns SET reminder_rounds = 1 WHERE id = $1`, [closed.id]);
     const waiting = async () => (await campaigns.unqueuedReminderRounds(1_000)).filter((round) => [campaign.id, closed.id].includes(round.campaignId));
@@ -176,6 +176,12 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     expect(await waiting()).toEqual([{ campaignId: campaign.id, round: 1, invitationIds: [unanswered.id] }]);
     await campaigns.startReminderRound(campaign.id);
     expect(await waiting()).toEqual([{ campaignId: campaign.id, round: 2, invitationIds: [unanswered.id] }]);
+
+    // An invitation that has not gone out yet holds the round back: its rater gets the invitation first.
+    const late = await t.rows.invitation(campaign.id);
+    expect(await waiting()).toEqual([]);
+    await t.db.query(`UPDATE invitations SET delivery_status = 'sent' WHERE id = $1`, [late.id]);
+    expect((await waiting()).map((round) => [round.round, [...round.invitationIds].sort()])).toEqual([[2, [unanswered.id, late.id].sort()]]);
 
     await campaigns.markReminderRoundQueued(campaign.id, 2);
     expect(await waiting()).toEqual([]);

@@ -57,6 +57,7 @@ describe('MailRepository: what an invitation mail needs', () => {
       declined: false,
       deliveryStatus: 'queued',
       remindedRound: 1,
+      campaignReminderRounds: 0,
       raterName: 'Sam Peer',
       raterEmail: 'sam@example.com',
       group: survey.groups.find((group) => group.id === 'direct_report'),

@@ -7,7 +7,11 @@ import { SurveyDefinitionDto } from '../../surveys/dto/survey-definition.dto';
 import type { CampaignExport, EngagementExport } from '../engagement-export.service';
 
 export class CampaignExportDto extends CampaignViewDto implements CampaignExport {
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Reminder rounds the coach sent. A round sent while the mail queue was away goes out when it is back; rounds waiting together go out as one reminder.',
+  })
   remindersSent: number;
 
   @ApiProperty({ type: SurveyDefinitionDto, description: 'The survey definition the campaign was launched with.' })
