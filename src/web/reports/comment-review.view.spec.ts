@@ -42,6 +42,15 @@ describe('commentReviewView', () => {
         comment('french', { themeIds: [], engineThemeIds: [], confidence: null, language: 'fr', needsReview: true }),
         comment('read', {}),
         comment('old', { confidence: null, needsReview: true }),
+        comment('filed', {
+          themeIds: ['composure'],
+          engineThemeIds: [],
+          confidence: 0,
+          themingFailed: true,
+          needsReview: true,
+          decision: 'move',
+          changed: true,
+        }),
       ]),
       null,
     );
@@ -50,6 +59,8 @@ describe('commentReviewView', () => {
       ['french', 'no theme', 'not themed: it is written in French, which software cannot read'],
       ['read', 'Vision', '81 %'],
       ['old', 'Vision', 'not measured (themed before confidence was)'],
+      // Once the coach filed it, the page no longer asks them to.
+      ['filed', 'Composure', 'not themed: software failed to read it'],
     ]);
     expect(view.toReview).toBe(3);
   });

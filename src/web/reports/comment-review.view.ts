@@ -73,7 +73,7 @@ export function commentReviewView(
       confidence: comment.language
         ? `not themed: it is written in ${languageName(comment.language)}, which software cannot read`
         : comment.themingFailed
-          ? 'not themed: software failed to read it; please file it by hand'
+          ? `not themed: software failed to read it${comment.decision === null ? '; please file it by hand' : ''}`
           : comment.confidence === null
             ? 'not measured (themed before confidence was)'
             : percent(comment.confidence),
