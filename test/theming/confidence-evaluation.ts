@@ -28,9 +28,9 @@ export function judgedComment(
   rule: DecisionRule = DEFAULT_WEIGHTS,
   calibration: ConfidenceCalibration = CONFIDENCE_CALIBRATION,
 ): JudgedComment {
-  const { scores, unthemed } = scored;
+  const { scores } = scored;
   const given = chosenThemes(survey.themes, scores, rule, scored);
-  const features = confidenceFeatures(scores, rule, unthemed);
+  const features = confidenceFeatures(scores, rule, scored);
   const correct = sameThemes(given, comment.themes);
   return {
     features,

@@ -183,6 +183,12 @@ export interface ThemeCountEvidence {
   twoThemesOdds?: number | null;
 }
 
+/** What how likely a comment is to speak of two themes adds to its second theme's score before the bar (see countWeight). */
+export function countLift(rule: Pick<DecisionRule, 'countWeight'>, count: ThemeCountEvidence): number {
+  const odds = count.twoThemesOdds ?? null;
+  return odds === null ? 0 : rule.countWeight * odds;
+}
+
 /** The log-odds of a probability, kept finite at 0 and 1. */
 export const logOdds = (probability: number): number => Math.log((probability + 1e-6) / (1 - probability + 1e-6));
 
@@ -195,14 +201,12 @@ export const logOdds = (probability: number): number => Math.log((probability + 
 export function chosenThemes(themes: readonly SurveyTheme[], scores: readonly number[], rule: DecisionRule, count: ThemeCountEvidence = {}): string[] {
   const best = Math.max(0, ...scores);
   if (best < rule.minScore || (count.unthemed ?? 0) >= rule.unthemedBar) return [];
-  const twoThemesOdds = count.twoThemesOdds ?? null;
-  const countLift = twoThemesOdds === null ? 0 : rule.countWeight * twoThemesOdds;
+  const lift = countLift(rule, count);
   const order = scores.map((_, index) => index).sort((a, b) => scores[b] - scores[a] || a - b);
   const given = order
     .slice(0, rule.mostThemes)
     .filter(
-      (index, rank) =>
-        scores[index] >= rule.minScore && scores[index] >= rule.shareOfBest * best && (rank === 0 || scores[index] + countLift >= rule.secondScore),
+      (index, rank) => scores[index] >= rule.minScore && scores[index] >= rule.shareOfBest * best && (rank === 0 || scores[index] + lift >= rule.secondScore),
     );
   return themes.filter((_, index) => given.includes(index)).map((theme) => theme.id);
 }

@@ -29,12 +29,12 @@ export function createCommentAnalyzer(themes: readonly SurveyTheme[], sources: S
   return {
     analyze(text: string, kind: CommentKind = 'text', meaning?: Float32Array, asks?: QuestionAsks): CommentAnalysis {
       const scored = scorer.score(text, meaning);
-      const { analysed, scores, unthemed } = scored;
+      const { analysed, scores } = scored;
       const themeIds = chosenThemes(themes, scores, scorer.decision, scored);
       return {
         themeIds,
         sentiment: readSentiment(sentiments, { text, analysed, kind, asks }, meaning),
-        confidence: calibratedConfidence(confidenceFeatures(scores, scorer.decision, unthemed)),
+        confidence: calibratedConfidence(confidenceFeatures(scores, scorer.decision, scored)),
         secondThemeId: closeSecondTheme(themes, scores, themeIds, scorer.decision),
       };
     },

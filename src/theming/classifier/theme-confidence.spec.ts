@@ -1,33 +1,42 @@
 import type { SurveyTheme } from '../../surveys/survey.types';
-import { calibratedConfidence, closeSecondTheme, confidenceFeatures, fitConfidenceCalibration } from './theme-confidence';
+import { calibratedConfidence, closeSecondTheme, confidenceFeatures, fitConfidenceCalibration, SECOND_GAP_CAP } from './theme-confidence';
 
 const rule = { minScore: 2.5, shareOfBest: 1, secondScore: 0, countWeight: 0, mostThemes: 2, unthemedBar: 0.5 };
 const themes = ['vision', 'communication', 'composure'].map((id): SurveyTheme => ({ id, title: id, keywords: [], items: [] }));
 
 describe('confidenceFeatures', () => {
   it('measures how far the best theme leads the runner-up and the bar, for a themed comment', () => {
-    expect(confidenceFeatures([6, 2, 1], rule)).toEqual({ margin: 4, distance: 3.5, unthemed: 0 });
+    expect(confidenceFeatures([6, 2, 1], rule)).toEqual({ margin: 4, distance: 3.5, unthemed: 0, secondGap: SECOND_GAP_CAP });
   });
 
   it('gives a tie no margin, and a comment given no theme its distance below the bar', () => {
-    expect(confidenceFeatures([4, 4, 0], rule)).toEqual({ margin: 0, distance: 1.5, unthemed: 0 });
-    expect(confidenceFeatures([0.5, 0.2, 0], rule)).toEqual({ margin: 0, distance: 2, unthemed: 1 });
+    expect(confidenceFeatures([4, 4, 0], rule)).toEqual({ margin: 0, distance: 1.5, unthemed: 0, secondGap: 4 });
+    expect(confidenceFeatures([0.5, 0.2, 0], rule)).toEqual({ margin: 0, distance: 2, unthemed: 1, secondGap: SECOND_GAP_CAP });
   });
 
   it('reads a comment given none by the output for comments about none as unthemed, however high its scores', () => {
-    expect(confidenceFeatures([6, 2, 1], rule, 0.8)).toEqual({ margin: 0, distance: 3.5, unthemed: 1 });
+    expect(confidenceFeatures([6, 2, 1], rule, { unthemed: 0.8 })).toEqual({ margin: 0, distance: 3.5, unthemed: 1, secondGap: SECOND_GAP_CAP });
+  });
+
+  it('measures how far the runner-up, with what the count of themes adds, stood from the bar for a second theme, either side, capped', () => {
+    const counted = { minScore: 2, shareOfBest: 0.3, secondScore: 8, countWeight: 2, mostThemes: 2, unthemedBar: 0.5 };
+    expect(confidenceFeatures([10, 7, 0], counted, { twoThemesOdds: 1 }).secondGap).toBe(1);
+    expect(confidenceFeatures([10, 7, 0], counted, { twoThemesOdds: -3 }).secondGap).toBe(7);
+    expect(confidenceFeatures([10, 7, 0], counted, { twoThemesOdds: 10 }).secondGap).toBe(SECOND_GAP_CAP);
+    // A runner-up too far behind the best is no second theme in play, however the count reads.
+    expect(confidenceFeatures([10, 2.5, 0], counted, { twoThemesOdds: 3 }).secondGap).toBe(SECOND_GAP_CAP);
   });
 });
 
 describe('calibratedConfidence', () => {
   it('grows with the margin and stays a probability', () => {
-    const calibration = { intercept: -1, margin: 0.5, distance: 0.1, unthemed: 1 };
-    const narrow = calibratedConfidence({ margin: 0.2, distance: 1, unthemed: 0 }, calibration);
-    const wide = calibratedConfidence({ margin: 6, distance: 1, unthemed: 0 }, calibration);
+    const calibration = { intercept: -1, margin: 0.5, distance: 0.1, unthemed: 1, secondGap: 0 };
+    const narrow = calibratedConfidence({ margin: 0.2, distance: 1, unthemed: 0, secondGap: 0 }, calibration);
+    const wide = calibratedConfidence({ margin: 6, distance: 1, unthemed: 0, secondGap: 0 }, calibration);
     expect(narrow).toBeLessThan(wide);
     expect(narrow).toBeGreaterThan(0);
     expect(wide).toBeLessThan(1);
-    expect(calibratedConfidence({ margin: 0, distance: 0, unthemed: 0 }, calibration)).toBeCloseTo(1 / (1 + Math.E), 10);
+    expect(calibratedConfidence({ margin: 0, distance: 0, unthemed: 0, secondGap: 0 }, calibration)).toBeCloseTo(1 / (1 + Math.E), 10);
   });
 });
 
@@ -41,7 +50,7 @@ describe('fitConfidenceCalibration', () => {
     };
     return Array.from({ length: size }, () => {
       const margin = random() * 8;
-      return { features: { margin, distance: 1, unthemed: 0 }, correct: random() < truth(margin) };
+      return { features: { margin, distance: 1, unthemed: 0, secondGap: 0 }, correct: random() < truth(margin) };
     });
   }
 
@@ -50,7 +59,7 @@ describe('fitConfidenceCalibration', () => {
     const samples = sample(4000, truth);
     const fitted = fitConfidenceCalibration(samples);
     for (const margin of [0.5, 2.5, 5, 7.5])
-      expect(Math.abs(calibratedConfidence({ margin, distance: 1, unthemed: 0 }, fitted) - truth(margin))).toBeLessThan(0.05);
+      expect(Math.abs(calibratedConfidence({ margin, distance: 1, unthemed: 0, secondGap: 0 }, fitted) - truth(margin))).toBeLessThan(0.05);
   });
 
   it('predicts the observed share right in every band of confidence', () => {
@@ -74,9 +83,9 @@ describe('fitConfidenceCalibration', () => {
   });
 
   it('stays finite when every comment of a sample is right (Platt’s smoothed targets)', () => {
-    const fitted = fitConfidenceCalibration([1, 2, 3, 4].map((margin) => ({ features: { margin, distance: 1, unthemed: 0 }, correct: true })));
+    const fitted = fitConfidenceCalibration([1, 2, 3, 4].map((margin) => ({ features: { margin, distance: 1, unthemed: 0, secondGap: 0 }, correct: true })));
     expect(Object.values(fitted).every(Number.isFinite)).toBe(true);
-    expect(calibratedConfidence({ margin: 2, distance: 1, unthemed: 0 }, fitted)).toBeLessThan(1);
+    expect(calibratedConfidence({ margin: 2, distance: 1, unthemed: 0, secondGap: 0 }, fitted)).toBeLessThan(1);
   });
 });
 
