@@ -235,6 +235,16 @@ describe('aggregation folds every answer exactly once', () => {
     });
   });
 
+  /** A worker process on an API process's database, queues and mailbox: it runs what the API queued, and its sweep what the API left. */
+  const startWorkerFor = (api: TestApp): Promise<TestApp> =>
+    startTestApp({
+      ROLE: 'worker',
+      DATABASE_URL: api.config.databaseUrl,
+      PUBLIC_URL: api.config.publicUrl,
+      SMTP_URL: api.mailbox.url,
+      QUEUE_PREFIX: api.config.queuePrefix,
+    });
+
   describe('with two reminder rounds queued before a worker runs either', () => {
     it('mails each rater one reminder, of the later round: the earlier round is covered by it', async () => {
       const api = await startTestApp({ ROLE: 'api' });
@@ -243,13 +253,7 @@ describe('aggregation folds every answer exactly once', () => {
         const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
         expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
         for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
-        const worker = await startTestApp({
-          ROLE: 'worker',
-          DATABASE_URL: api.config.databaseUrl,
-          PUBLIC_URL: api.config.publicUrl,
-          SMTP_URL: api.mailbox.url,
-          QUEUE_PREFIX: api.config.queuePrefix,
-        });
+        const worker = await startWorkerFor(api);
         try {
           await api.mailbox.waitForCount(8, 30_000);
           await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -288,13 +292,7 @@ describe('aggregation folds every answer exactly once', () => {
 
         // Redis answers again (the stalled add reaches it) and a worker's sweep queues the waiting round again.
         await redis.restore();
-        const worker = await startTestApp({
-          ROLE: 'worker',
-          DATABASE_URL: api.config.databaseUrl,
-          PUBLIC_URL: api.config.publicUrl,
-          SMTP_URL: api.mailbox.url,
-          QUEUE_PREFIX: api.config.queuePrefix,
-        });
+        const worker = await startWorkerFor(api);
         try {
           await waitUntil(async () => (await rounds()).queued === 1, { what: 'the sweep to queue the waiting round', timeoutMs: 30_000 });
           await api.mailbox.waitForCount(8, 30_000);

@@ -1,38 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
-import { ensureDatabaseExists } from '../../src/database/database-bootstrap';
-import { MIGRATIONS } from '../../src/database/migrations';
+import type { DataSource } from 'typeorm';
 import { CommentSentimentBackfill1765000000000 } from '../../src/database/migrations/1765000000000-CommentSentimentBackfill';
 import type { CommentKind } from '../../src/theming/comment.types';
 import { commentSentiment } from '../../src/theming/sentiment/comment-sentiment';
 import { analyseText } from '../../src/theming/text/text-pipeline';
 import { type CommentRow, RowFactory } from '../factories/rows.factory';
-import { surveyFactory } from '../factories/survey.factory';
-import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database';
+import { databasesAround, insertCampaignRow, type MigrationDatabases } from '../utils/migration-databases';
 
-const url = `${TEST_POSTGRES}/${uniqueName('f360_repo')}`;
 const BACKFILL = new CommentSentimentBackfill1765000000000().name;
 /** More than the migration reads in one round trip, so that it has to come back for the rest. */
 const OLD_COMMENTS = 501;
 
+/** The schema is built up to the backfill, then it runs alone. */
+let databases: MigrationDatabases;
 let beforeBackfill: DataSource;
 let current: DataSource;
 
-/** Where the backfill sits among the migrations: the schema is built up to it, then it runs alone. */
-const backfillAt = MIGRATIONS.indexOf(CommentSentimentBackfill1765000000000);
-
 beforeAll(async () => {
-  expect(backfillAt).toBeGreaterThan(0);
-  await ensureDatabaseExists(url);
-  beforeBackfill = await new DataSource({ ...dataSourceOptions(url), migrations: MIGRATIONS.slice(0, backfillAt) }).initialize();
-  await beforeBackfill.runMigrations({ transaction: 'each' });
-  current = await new DataSource({ ...dataSourceOptions(url), migrations: MIGRATIONS.slice(0, backfillAt + 1) }).initialize();
+  databases = await databasesAround(CommentSentimentBackfill1765000000000);
+  ({ before: beforeBackfill, after: current } = databases);
 });
 
 afterAll(async () => {
-  await Promise.all([beforeBackfill, current].filter((db) => db?.isInitialized).map((db) => db.destroy()));
-  await dropDatabase(url);
+  await databases?.close();
 });
 
 async function sentimentNullable(db: DataSource): Promise<string> {
@@ -53,12 +43,7 @@ describe('migration CommentSentimentBackfill', () => {
       `INSERT INTO engagements (id, coach_id, title, leader_name, leader_email) VALUES ($1, $2, 'Alex Morgan: leadership', 'Alex Morgan', $3)`,
       [engagementId, (await rows.coach()).id, `leader-${engagementId}@example.com`],
     );
-    const survey = surveyFactory();
-    const campaign = { id: randomUUID() };
-    await beforeBackfill.query(
-      `INSERT INTO campaigns (id, engagement_id, survey_id, survey_version, survey_snapshot, status, launched_at) VALUES ($1, $2, $3, $4, $5, 'open', now())`,
-      [campaign.id, engagementId, survey.id, survey.version, JSON.stringify(survey)],
-    );
+    const campaign = { id: await insertCampaignRow(beforeBackfill, engagementId) };
     const old = [
       { text: 'Interrupts people in meetings and rarely lets anyone finish a sentence.', kind: 'text' as const, expected: 'constructive' },
       { text: 'Great listener who explains decisions clearly.', kind: 'text' as const, expected: 'positive' },

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
-import { ensureDatabaseExists } from '../../src/database/database-bootstrap';
-import { MIGRATIONS } from '../../src/database/migrations';
+import type { DataSource } from 'typeorm';
 import { EngagementFocusGoals1766400000000 } from '../../src/database/migrations/1766400000000-EngagementFocusGoals';
-import { dropDatabase, TEST_POSTGRES, uniqueName } from '../utils/test-database';
+import { databasesAround, type MigrationDatabases } from '../utils/migration-databases';
 
-const url = `${TEST_POSTGRES}/${uniqueName('f360_repo')}`;
-const at = MIGRATIONS.indexOf(EngagementFocusGoals1766400000000);
+let databases: MigrationDatabases;
 let before: DataSource;
 let after: DataSource;
 
 beforeAll(async () => {
-  expect(at).toBeGreaterThan(0);
-  await ensureDatabaseExists(url);
-  before = await new DataSource({ ...dataSourceOptions(url), migrations: MIGRATIONS.slice(0, at) }).initialize();
-  await before.runMigrations({ transaction: 'each' });
-  after = await new DataSource({ ...dataSourceOptions(url), migrations: MIGRATIONS.slice(0, at + 1) }).initialize();
+  databases = await databasesAround(EngagementFocusGoals1766400000000);
+  ({ before, after } = databases);
 });
 
 afterAll(async () => {
-  await Promise.all([before, after].filter((db) => db?.isInitialized).map((db) => db.destroy()));
-  await dropDatabase(url);
+  await databases?.close();
 });
 
 /** An engagement, and with `goals` a program of those goals on a baseline campaign, written with SQL as the schema stood. */
