@@ -174,8 +174,17 @@ export class MailRepository {
     );
   }
 
-  async markThanked(invitationId: string): Promise<void> {
-    await this.db.query(`INSERT INTO invitation_thanks (invitation_id) VALUES ($1) ON CONFLICT DO NOTHING`, [invitationId]);
+  /** Records the thank-you as this job's to send; false when it is another's (or sent already). */
+  async claimThanks(invitationId: string): Promise<boolean> {
+    const claimed: unknown[] = await this.db.query(`INSERT INTO invitation_thanks (invitation_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING invitation_id`, [
+      invitationId,
+    ]);
+    return claimed.length > 0;
+  }
+
+  /** Gives a claimed thank-you back when its mail could not be sent, for the job's next attempt. */
+  async releaseThanks(invitationId: string): Promise<void> {
+    await this.db.query(`DELETE FROM invitation_thanks WHERE invitation_id = $1`, [invitationId]);
   }
 
   /**

@@ -90,14 +90,22 @@ export class MailService {
 
   /**
    * Thanks a rater who answered, once the campaign has closed: sent at close rather than at
-   * submission, so that no mail log or queue tells when a given rater answered.
+   * submission, so that no mail log or queue tells when a given rater answered. The thank-you is
+   * recorded before it is sent, and given back if sending fails: recorded after, a record that
+   * failed (the close's fold rewrites answered invitations at that moment, and the record's insert
+   * can lose to it) left a sent mail unrecorded, and the job's retry sent it again.
    */
   async sendThankYou(invitationId: string): Promise<SendOutcome> {
     const invitation = await this.invitations.get(invitationId);
     if (!invitation || !invitation.answered || invitation.thanked || invitation.deliveryStatus === 'refused') return 'skipped';
+    if (!(await this.mails.claimThanks(invitationId))) return 'skipped';
     const { subject, text, html } = thankYouMail(invitation);
-    await this.transport.send({ to: { name: invitation.raterName, address: invitation.raterEmail }, subject, text, html });
-    await this.mails.markThanked(invitationId);
+    try {
+      await this.transport.send({ to: { name: invitation.raterName, address: invitation.raterEmail }, subject, text, html });
+    } catch (error) {
+      await this.mails.releaseThanks(invitationId);
+      throw error;
+    }
     return 'sent';
   }
 

@@ -236,7 +236,12 @@ describe('MailRepository: refusals and thanks', () => {
     await t.rows.invitation(closed.id, { answered: true, deliveryStatus: 'refused' });
     await t.rows.invitation(open.id, { answered: true });
     expect(await mails.dueThanks(100)).toEqual([answered.id]);
-    await mails.markThanked(answered.id);
+    // One job claims the thank-you; a second (a retry, a duplicate) finds it taken.
+    expect(await Promise.all([mails.claimThanks(answered.id), mails.claimThanks(answered.id)])).toEqual(expect.arrayContaining([true, false]));
     expect(await mails.dueThanks(100)).toEqual([]);
+    // A mail that could not be sent is given back, to be claimed and sent again.
+    await mails.releaseThanks(answered.id);
+    expect(await mails.dueThanks(100)).toEqual([answered.id]);
+    expect(await mails.claimThanks(answered.id)).toBe(true);
   });
 });
