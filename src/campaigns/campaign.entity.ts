@@ -44,7 +44,7 @@ export class CampaignEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
 
-  /** Reminder rounds the coach sent: each counted before it is queued (see CampaignRepository.startReminderRound). */
+  /** Reminder rounds the coach sent: each counted before it is queued (see ReminderRoundRepository.startReminderRound). */
   @Column('integer', { name: 'reminder_rounds', default: 0 })
   reminderRounds: number;
 

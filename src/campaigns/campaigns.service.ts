@@ -15,7 +15,8 @@ import type { EngagementEntity } from '../engagements/engagement.entity';
 import type { CampaignEntity, CampaignPhase, CampaignStatus } from './campaign.entity';
 import { CampaignClosed } from './campaign.events';
 import { declineReasonsToShow, type ShownDeclineReasons } from './decline-reasons';
-import { CampaignRepository, type NewRater, type RaterWithDelivery, type ReminderRound } from './campaign.repository';
+import { CampaignRepository, type NewRater, type RaterWithDelivery } from './campaign.repository';
+import { type ReminderRound, ReminderRoundRepository } from './reminder-round.repository';
 import type { AddRatersDto, CreateCampaignDto, RaterDto, UpdateRaterDto } from './dto/campaign.dto';
 import { asksForChange, type FocusGoal, ratersToAskAgain, restrictToFocusThemes } from './review-snapshot';
 
@@ -113,6 +114,7 @@ export class CampaignsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly campaigns: CampaignRepository,
+    private readonly reminderRounds: ReminderRoundRepository,
     private readonly engagements: EngagementsService,
     private readonly surveys: SurveysService,
     private readonly jobs: JobQueueService,
@@ -255,7 +257,7 @@ export class CampaignsService {
    */
   async remind(coach: Coach, campaignId: string): Promise<{ reminded: number }> {
     const campaign = await this.getOwned(coach, campaignId);
-    const round = await this.campaigns.startReminderRound(campaign.id);
+    const round = await this.reminderRounds.startReminderRound(campaign.id);
     if (!round)
       throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
     // Known away: not worth a request's wait for the queue's timeout; the sweep queues it.
@@ -281,7 +283,7 @@ export class CampaignsService {
       return false;
     }
     try {
-      await this.campaigns.markReminderRoundQueued(round.campaignId, round.round);
+      await this.reminderRounds.markReminderRoundQueued(round.campaignId, round.round);
     } catch (error) {
       this.logger.warn({ round: round.round, err: (error as Error).message }, 'reminder round queued but not recorded; the sweep will queue it again');
       return false;

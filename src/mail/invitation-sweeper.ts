@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CampaignRepository } from '../campaigns/campaign.repository';
+import { ReminderRoundRepository } from '../campaigns/reminder-round.repository';
 import { CampaignsService, invitationJobId } from '../campaigns/campaigns.service';
 import { runPeriodically } from '../common/periodic-task';
 import { JobName } from '../queue/jobs';
@@ -23,6 +24,7 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly campaigns: CampaignRepository,
+    private readonly reminderRounds: ReminderRoundRepository,
     private readonly campaignsService: CampaignsService,
     private readonly mails: MailRepository,
     private readonly jobs: JobQueueService,
@@ -61,7 +63,7 @@ export class InvitationSweeper implements OnApplicationBootstrap, BeforeApplicat
     // Each would wait for the queue's timeout and log it: the next sweep tries again.
     if (!this.jobs.reachable()) return 0;
     let queued = 0;
-    for (const round of await this.campaigns.unqueuedReminderRounds(100)) if (await this.campaignsService.queueReminderRound(round)) queued += 1;
+    for (const round of await this.reminderRounds.unqueuedReminderRounds(100)) if (await this.campaignsService.queueReminderRound(round)) queued += 1;
     if (queued > 0) this.logger.log(`${queued} reminder round(s) queued after Redis came back`);
     return queued;
   }

@@ -1,4 +1,5 @@
 import { CampaignRepository } from '../../src/campaigns/campaign.repository';
+import { ReminderRoundRepository } from '../../src/campaigns/reminder-round.repository';
 import { deriveRaterToken, hashToken } from '../../src/common/tokens';
 import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
 import { waitUntil } from '../../src/common/wait-until';
@@ -9,10 +10,15 @@ const t = useTestDatabase();
 let campaigns: CampaignRepository;
 /** The same repository in another api process: its own connection pool. */
 let otherProcess: CampaignRepository;
+let rounds: ReminderRoundRepository;
+let otherRounds: ReminderRoundRepository;
 
 beforeAll(async () => {
   campaigns = new CampaignRepository(t.db);
-  otherProcess = new CampaignRepository(await t.connectAgain());
+  const otherPool = await t.connectAgain();
+  otherProcess = new CampaignRepository(otherPool);
+  rounds = new ReminderRoundRepository(t.db);
+  otherRounds = new ReminderRoundRepository(otherPool);
 });
 
 const raters = (group: 'peer' | 'direct_report' | 'boss', count: number, tag: string): { name: string; email: string; groupId: typeof group }[] =>
@@ -152,10 +158,10 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     const unanswered = [await t.rows.invitation(campaign.id), await t.rows.invitation(campaign.id, { groupId: 'boss' })];
     await t.rows.invitation(campaign.id, { answered: true });
 
-    const first = await campaigns.startReminderRound(campaign.id);
+    const first = await rounds.startReminderRound(campaign.id);
     expect(first?.round).toBe(1);
     expect([...(first?.invitationIds ?? [])].sort()).toEqual(unanswered.map((invitation) => invitation.id).sort());
-    const together = await Promise.all([campaigns.startReminderRound(campaign.id), otherProcess.startReminderRound(campaign.id)]);
+    const together = await Promise.all([rounds.startReminderRound(campaign.id), otherRounds.startReminderRound(campaign.id)]);
     expect(together.map((round) => round?.round).sort()).toEqual([2, 3]);
     const [stored]: { reminder_rounds: number }[] = await t.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaign.id]);
     expect(stored.reminder_rounds).toBe(3);
@@ -167,14 +173,14 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     await t.rows.invitation(campaign.id, { answered: true, deliveryStatus: 'sent' });
     const closed = await t.rows.campaign({ status: 'closed', closedAt: new Date() });
     await t.db.query(`UPDATE campaigns SET reminder_rounds = 1 WHERE id = $1`, [closed.id]);
-    const waiting = async () => (await campaigns.unqueuedReminderRounds(1_000)).filter((round) => [campaign.id, closed.id].includes(round.campaignId));
+    const waiting = async () => (await rounds.unqueuedReminderRounds(1_000)).filter((round) => [campaign.id, closed.id].includes(round.campaignId));
     const queued = async () =>
       (await t.db.query(`SELECT reminder_rounds_queued FROM campaigns WHERE id = $1`, [campaign.id]))[0].reminder_rounds_queued as number;
 
-    expect(await campaigns.startReminderRound(campaign.id)).toEqual({ campaignId: campaign.id, round: 1, invitationIds: [unanswered.id] });
+    expect(await rounds.startReminderRound(campaign.id)).toEqual({ campaignId: campaign.id, round: 1, invitationIds: [unanswered.id] });
     // Counted, not yet queued: the sweep is offered it (never a closed campaign's round).
     expect(await waiting()).toEqual([{ campaignId: campaign.id, round: 1, invitationIds: [unanswered.id] }]);
-    await campaigns.startReminderRound(campaign.id);
+    await rounds.startReminderRound(campaign.id);
     expect(await waiting()).toEqual([{ campaignId: campaign.id, round: 2, invitationIds: [unanswered.id] }]);
 
     // An invitation that has not gone out yet holds the round back: its rater gets the invitation first.
@@ -183,10 +189,10 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     await t.db.query(`UPDATE invitations SET delivery_status = 'sent' WHERE id = $1`, [late.id]);
     expect((await waiting()).map((round) => [round.round, [...round.invitationIds].sort()])).toEqual([[2, [unanswered.id, late.id].sort()]]);
 
-    await campaigns.markReminderRoundQueued(campaign.id, 2);
+    await rounds.markReminderRoundQueued(campaign.id, 2);
     expect(await waiting()).toEqual([]);
     // Round 1's queueing, answering late, leaves round 2's record as it is.
-    await campaigns.markReminderRoundQueued(campaign.id, 1);
+    await rounds.markReminderRoundQueued(campaign.id, 1);
     expect(await queued()).toBe(2);
   });
 
@@ -196,7 +202,7 @@ describe('CampaignRepository: reminders, progress and closing', () => {
   ])('starts no reminder round in %s', async (_kind, state) => {
     const campaign = await t.rows.campaign(state);
     await t.rows.invitation(campaign.id);
-    expect(await campaigns.startReminderRound(campaign.id)).toBeNull();
+    expect(await rounds.startReminderRound(campaign.id)).toBeNull();
     const [stored]: { reminder_rounds: number }[] = await t.db.query(`SELECT reminder_rounds FROM campaigns WHERE id = $1`, [campaign.id]);
     expect(stored.reminder_rounds).toBe(0);
   });
