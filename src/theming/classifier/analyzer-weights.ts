@@ -193,6 +193,16 @@ export function countLift(rule: Pick<DecisionRule, 'countWeight'>, count: ThemeC
 export const logOdds = (probability: number): number => Math.log((probability + 1e-6) / (1 - probability + 1e-6));
 
 /**
+ * Whether a theme of this score is in contention beside the best: it reaches the bar for a theme and
+ * is close enough to the best (the best itself always is, once it reaches the bar). A runner-up in
+ * contention is given when it passes the bar for a second theme too; how near it came to that bar
+ * is what confidence reads (theme-confidence.ts), so both read contention here.
+ */
+export function contends(score: number, best: number, rule: Pick<DecisionRule, 'minScore' | 'shareOfBest'>): boolean {
+  return score >= rule.minScore && score >= rule.shareOfBest * best;
+}
+
+/**
  * The themes given for a comment's scores, in survey order: the best when it reaches the bar, and
  * the runner-up when it reaches the bar for a second theme too (helped or held back by how likely
  * the comment is to speak of two, `countWeight`) and is close enough to the best; none when the
@@ -205,8 +215,6 @@ export function chosenThemes(themes: readonly SurveyTheme[], scores: readonly nu
   const order = scores.map((_, index) => index).sort((a, b) => scores[b] - scores[a] || a - b);
   const given = order
     .slice(0, rule.mostThemes)
-    .filter(
-      (index, rank) => scores[index] >= rule.minScore && scores[index] >= rule.shareOfBest * best && (rank === 0 || scores[index] + lift >= rule.secondScore),
-    );
+    .filter((index, rank) => contends(scores[index], best, rule) && (rank === 0 || scores[index] + lift >= rule.secondScore));
   return themes.filter((_, index) => given.includes(index)).map((theme) => theme.id);
 }

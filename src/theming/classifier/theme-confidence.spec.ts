@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import type { SurveyTheme } from '../../surveys/survey.types';
+import { chosenThemes } from './analyzer-weights';
 import { calibratedConfidence, closeSecondTheme, confidenceFeatures, fitConfidenceCalibration, SECOND_GAP_CAP } from './theme-confidence';
 
 const rule = { minScore: 2.5, shareOfBest: 1, secondScore: 0, countWeight: 0, mostThemes: 2, unthemedBar: 0.5 };
@@ -25,6 +27,27 @@ describe('confidenceFeatures', () => {
     expect(confidenceFeatures([10, 7, 0], counted, { twoThemesOdds: 10 }).secondGap).toBe(SECOND_GAP_CAP);
     // A runner-up too far behind the best is no second theme in play, however the count reads.
     expect(confidenceFeatures([10, 2.5, 0], counted, { twoThemesOdds: 3 }).secondGap).toBe(SECOND_GAP_CAP);
+  });
+
+  it('reads a second theme as in play exactly when the decision weighs one: a second theme given always was', () => {
+    const counted = { minScore: 2, shareOfBest: 0.3, secondScore: 8, countWeight: 2, mostThemes: 2, unthemedBar: 0.5 };
+    // Half points spread scores evenly over the range (random doubles crowd its ends).
+    const score = fc.integer({ min: 0, max: 28 }).map((half) => half / 2);
+    fc.assert(
+      fc.property(
+        fc.tuple(score, score, score),
+        fc.integer({ min: -8, max: 8 }).map((half) => half / 2),
+        (scores, twoThemesOdds) => {
+          const given = chosenThemes(themes, scores, counted, { twoThemesOdds });
+          const { secondGap } = confidenceFeatures(scores, counted, { twoThemesOdds });
+          // Given a second theme: the gap read is how far the lifted runner-up passed the bar.
+          const runnerUp = [...scores].sort((a, b) => b - a)[1];
+          if (given.length === 2) expect(secondGap).toBeCloseTo(Math.min(runnerUp + 2 * twoThemesOdds - 8, SECOND_GAP_CAP));
+          // A gap read means the runner-up was in play: lifted enough, it would have been given.
+          if (secondGap < SECOND_GAP_CAP) expect(chosenThemes(themes, scores, { ...counted, secondScore: -Infinity }, { twoThemesOdds })).toHaveLength(2);
+        },
+      ),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { SurveyTheme } from '../../surveys/survey.types';
-import { countLift, type DecisionRule, type ThemeCountEvidence } from './analyzer-weights';
+import { contends, countLift, type DecisionRule, type ThemeCountEvidence } from './analyzer-weights';
 
 /**
  * How far a comment's scores sit from a different decision: `margin`, how far the best theme
@@ -84,7 +84,7 @@ export function confidenceFeatures(scores: readonly number[], rule: DecisionRule
   const best = scores[order[0]] ?? 0;
   const second = scores[order[1]] ?? 0;
   const themed = best >= rule.minScore && best > 0 && (count.unthemed ?? 0) < rule.unthemedBar;
-  const secondInPlay = themed && order.length > 1 && second >= rule.minScore && second >= rule.shareOfBest * best;
+  const secondInPlay = themed && order.length > 1 && contends(second, best, rule);
   return {
     margin: themed ? best - second : 0,
     distance: Math.abs(best - rule.minScore),
