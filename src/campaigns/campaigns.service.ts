@@ -260,8 +260,10 @@ export class CampaignsService {
     const round = await this.reminderRounds.startReminderRound(campaign.id);
     if (!round)
       throw new DomainError('CampaignNotOpen', campaign.status === 'closed' ? 'This campaign is closed' : 'Launch the campaign before sending reminders');
-    // Known away: not worth a request's wait for the queue's timeout; the sweep queues it.
-    if (this.jobs.reachable()) await this.queueReminderRound(round);
+    // Queued by the sweep instead when Redis is known away (not worth a request's wait for the
+    // queue's timeout), or when invitations have not all gone out: a rater gets the invitation
+    // first, never a reminder with it or instead of it (the sweep holds the round until then).
+    if (this.jobs.reachable() && !round.invitationsWaiting) await this.queueReminderRound(round);
     return { reminded: round.invitationIds.length };
   }
 

@@ -10,6 +10,11 @@ export interface ReminderRound {
   invitationIds: string[];
 }
 
+/** A round just counted, and whether invitations of its campaign are still to go out (the round then waits for the sweep). */
+export interface StartedReminderRound extends ReminderRound {
+  invitationsWaiting: boolean;
+}
+
 /**
  * Reminder rounds as Postgres keeps them: counted when the coach sends one, recorded once its mails
  * are in the queue, and offered to the sweep while they are not (an outbox).
@@ -22,10 +27,10 @@ export class ReminderRoundRepository {
    * Counts a reminder round, at once and alone: its mails are queued after this commits
    * (CampaignsService.queueReminderRound), so no lock is held while the queue answers, and a round
    * whose queueing failed waits here for the sweep (unqueuedReminderRounds) rather than being lost
-   * or counted twice. Returns the round's number and whom it reminds, or null when the campaign is
-   * not open.
+   * or counted twice. Returns the round's number, whom it reminds and whether invitations of the
+   * campaign have not gone out yet, or null when the campaign is not open.
    */
-  async startReminderRound(campaignId: string): Promise<ReminderRound | null> {
+  async startReminderRound(campaignId: string): Promise<StartedReminderRound | null> {
     return this.db.transaction(async (tx) => {
       const rows = await updateReturning<{ reminder_rounds: number }>(
         tx,
@@ -33,7 +38,11 @@ export class ReminderRoundRepository {
         [campaignId],
       );
       if (rows.length === 0) return null;
-      return { campaignId, round: rows[0].reminder_rounds, invitationIds: await this.toRemind(tx, campaignId) };
+      const [{ waiting }]: { waiting: boolean }[] = await tx.query(
+        `SELECT EXISTS (SELECT 1 FROM invitations WHERE campaign_id = $1 AND delivery_status = 'queued') AS waiting`,
+        [campaignId],
+      );
+      return { campaignId, round: rows[0].reminder_rounds, invitationIds: await this.toRemind(tx, campaignId), invitationsWaiting: waiting };
     });
   }
 

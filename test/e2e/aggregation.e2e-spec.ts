@@ -245,6 +245,45 @@ describe('aggregation folds every answer exactly once', () => {
       QUEUE_PREFIX: api.config.queuePrefix,
     });
 
+  const reminderMails = (api: TestApp) => api.mailbox.messages.filter((mail) => mail.subject.startsWith('Reminder:'));
+  const remindedRounds = async (api: TestApp, campaignId: string): Promise<number[]> =>
+    (await api.db.query(`SELECT reminded_round FROM invitations WHERE campaign_id = $1`, [campaignId])).map(
+      (row: { reminded_round: number }) => row.reminded_round,
+    );
+
+  const roundsQueued = async (api: TestApp, campaignId: string): Promise<number> =>
+    (await api.db.query(`SELECT reminder_rounds_queued AS queued FROM campaigns WHERE id = $1`, [campaignId]))[0].queued;
+
+  describe('with two reminder rounds sent before the invitations have gone out', () => {
+    it('mails each rater the invitation first, then one reminder, of the later round', async () => {
+      const api = await startTestApp({ ROLE: 'api' });
+      try {
+        const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
+        // Counted, but left for the sweep to queue once the invitations have gone out.
+        expect(await roundsQueued(api, campaignId)).toBe(0);
+        const worker = await startWorkerFor(api);
+        try {
+          await api.mailbox.waitForCount(8, 30_000);
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          expect(reminderMails(api)).toHaveLength(4);
+          // In arrival order, each rater's link comes in an invitation before it comes in a reminder.
+          const arrivals = api.mailbox.messages.map((mail) => ({ link: linkIn(mail), reminder: mail.subject.startsWith('Reminder:') }));
+          for (const { link } of arrivals.filter((mail) => mail.reminder))
+            expect(arrivals.findIndex((mail) => mail.link === link)).toBe(arrivals.findIndex((mail) => mail.link === link && !mail.reminder));
+          expect(await remindedRounds(api, campaignId)).toEqual([2, 2, 2, 2]);
+        } finally {
+          await worker.app.close();
+          await worker.mailbox.stop();
+        }
+      } finally {
+        await api.close();
+      }
+    });
+  });
+
   describe('with two reminder rounds queued before a worker runs either', () => {
     it('mails each rater one reminder, of the later round: the earlier round is covered by it', async () => {
       const api = await startTestApp({ ROLE: 'api' });
@@ -252,15 +291,22 @@ describe('aggregation folds every answer exactly once', () => {
         const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
         const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
         expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        // The invitations go out, then no worker runs while the coach sends two rounds: both are queued.
+        const inviter = await startWorkerFor(api);
+        try {
+          await api.mailbox.waitForCount(4, 30_000);
+        } finally {
+          await inviter.app.close();
+          await inviter.mailbox.stop();
+        }
         for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
+        expect(await roundsQueued(api, campaignId)).toBe(2);
         const worker = await startWorkerFor(api);
         try {
           await api.mailbox.waitForCount(8, 30_000);
           await new Promise((resolve) => setTimeout(resolve, 2_000));
-          const reminders = api.mailbox.messages.filter((mail) => mail.subject.startsWith('Reminder:'));
-          expect(reminders).toHaveLength(4);
-          const rounds: { reminded_round: number }[] = await api.db.query(`SELECT reminded_round FROM invitations WHERE campaign_id = $1`, [campaignId]);
-          expect(rounds.map((row) => row.reminded_round)).toEqual([2, 2, 2, 2]);
+          expect(reminderMails(api)).toHaveLength(4);
+          expect(await remindedRounds(api, campaignId)).toEqual([2, 2, 2, 2]);
         } finally {
           await worker.app.close();
           await worker.mailbox.stop();
@@ -297,7 +343,7 @@ describe('aggregation folds every answer exactly once', () => {
           await waitUntil(async () => (await rounds()).queued === 1, { what: 'the sweep to queue the waiting round', timeoutMs: 30_000 });
           await api.mailbox.waitForCount(8, 30_000);
           await new Promise((resolve) => setTimeout(resolve, 2_000));
-          const reminders = api.mailbox.messages.filter((mail) => mail.subject.startsWith('Reminder:'));
+          const reminders = reminderMails(api);
           expect(reminders.map((mail) => linkIn(mail)).sort()).toEqual(
             api.mailbox.messages
               .filter((mail) => !mail.subject.startsWith('Reminder:'))

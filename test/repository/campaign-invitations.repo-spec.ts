@@ -177,7 +177,12 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     const queued = async () =>
       (await t.db.query(`SELECT reminder_rounds_queued FROM campaigns WHERE id = $1`, [campaign.id]))[0].reminder_rounds_queued as number;
 
-    expect(await rounds.startReminderRound(campaign.id)).toEqual({ campaignId: campaign.id, round: 1, invitationIds: [unanswered.id] });
+    expect(await rounds.startReminderRound(campaign.id)).toEqual({
+      campaignId: campaign.id,
+      round: 1,
+      invitationIds: [unanswered.id],
+      invitationsWaiting: false,
+    });
     // Counted, not yet queued: the sweep is offered it (never a closed campaign's round).
     expect(await waiting()).toEqual([{ campaignId: campaign.id, round: 1, invitationIds: [unanswered.id] }]);
     await rounds.startReminderRound(campaign.id);
@@ -186,14 +191,15 @@ describe('CampaignRepository: reminders, progress and closing', () => {
     // An invitation that has not gone out yet holds the round back: its rater gets the invitation first.
     const late = await t.rows.invitation(campaign.id);
     expect(await waiting()).toEqual([]);
+    expect(await rounds.startReminderRound(campaign.id)).toMatchObject({ round: 3, invitationsWaiting: true });
     await t.db.query(`UPDATE invitations SET delivery_status = 'sent' WHERE id = $1`, [late.id]);
-    expect((await waiting()).map((round) => [round.round, [...round.invitationIds].sort()])).toEqual([[2, [unanswered.id, late.id].sort()]]);
+    expect((await waiting()).map((round) => [round.round, [...round.invitationIds].sort()])).toEqual([[3, [unanswered.id, late.id].sort()]]);
 
-    await rounds.markReminderRoundQueued(campaign.id, 2);
+    await rounds.markReminderRoundQueued(campaign.id, 3);
     expect(await waiting()).toEqual([]);
-    // Round 1's queueing, answering late, leaves round 2's record as it is.
-    await rounds.markReminderRoundQueued(campaign.id, 1);
-    expect(await queued()).toBe(2);
+    // Round 2's queueing, answering late, leaves round 3's record as it is.
+    await rounds.markReminderRoundQueued(campaign.id, 2);
+    expect(await queued()).toBe(3);
   });
 
   it.each([
