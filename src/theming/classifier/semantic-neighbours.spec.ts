@@ -47,6 +47,27 @@ describe('createSemanticIndex', () => {
     expect(b).toBeCloseTo(Math.exp(-1) / (1 + Math.exp(-1)), 6);
   });
 
+  it('measures similarity over every dimension, however many (the sums run four dimensions at a time)', () => {
+    const vectorOf = (dimensions: number) => fc.array(fc.integer({ min: -9, max: 9 }), { minLength: dimensions, maxLength: dimensions });
+    const case_ = fc
+      .integer({ min: 1, max: 11 })
+      .chain((dimensions) => fc.tuple(vectorOf(dimensions), fc.array(vectorOf(dimensions), { minLength: 2, maxLength: 6 })));
+    fc.assert(
+      fc.property(case_, ([comment, others]) => {
+        const similarity = (values: number[]) => values.reduce((sum, value, index) => sum + value * comment[index], 0);
+        const best = Math.max(...others.map(similarity));
+        // Unnormalised integer vectors: similarities are exact, and only a unique nearest is checked.
+        if (others.filter((values) => similarity(values) === best).length > 1) return;
+        const index = createSemanticIndex(
+          others.map((values, position) => labelled(Float32Array.from(values), position)),
+          others.length,
+          { neighbours: 1, sharpness: 1, floor: -1e6 },
+        );
+        expect(index.votes(Float32Array.from(comment))[others.findIndex((values) => similarity(values) === best)]).toBe(1);
+      }),
+    );
+  });
+
   it('lets a sentence about none, or one about two themes, vote as it is labelled', () => {
     const index = createSemanticIndex([labelled(unit(1, 0)), labelled(unit(0, 1), 0, 1)], 2, { neighbours: 1, sharpness: 10, floor: -10 });
     expect(index.votes(unit(1, 0.1))).toEqual([0, 0]);
