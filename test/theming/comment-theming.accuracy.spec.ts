@@ -30,6 +30,19 @@ import { autoFiling, type AutoFiling, describeAutoFiling, judgedComment, reliabi
 const MARGIN = 0.05;
 
 /**
+ * Measured again on 2026-12-07 (exact, top-1, sentiment) after the third round of examples of that
+ * day: 4,783 in raters' own words by twenty new writers (5,225 -> 10,008), in three waves; the
+ * weights were checked on the cross-validated grid after it and kept (the best setting near them
+ * read 0.3 points more, within its noise). The eighth writer's set was written alongside its
+ * first wave, neither seeing the other: 0.681 exactly right before the round, 0.699, 0.73 and
+ * 0.742 after each wave. Before it, the other sets
+ * read (exact, top-1, sentiment): first 0.853 / 0.899 / 0.84, second 0.859 / 0.955 / 0.901, fresh
+ * 0.789 / 0.913 / 0.854, raters-words 0.739 / 0.874 / 0.797, third-writer 0.755 / 0.908 / 0.762,
+ * fourth-writer 0.713 / 0.914 / 0.828, fifth-writer 0.778 / 0.951 / 0.772, sixth-writer 0.803 /
+ * 0.905 / 0.854, seventh-writer 0.755 / 0.861 / 0.825, tuned 0.935 exactly right: the eight sets in
+ * raters' own words 75.0 % -> 77.6 % pooled (1,186 comments), six of them up, fifth-writer level,
+ * fresh down four comments.
+ *
  * Sentiment measured again on 2026-12-07 after the sentiment classifier's lighter ridge
  * (sentiment-classifier.ts); before it: first 0.867, second 0.831, fresh 0.837, raters-words 0.79,
  * third-writer 0.748, fourth-writer 0.822, fifth-writer 0.741, sixth-writer 0.841, seventh-writer 0.811.
@@ -70,36 +83,42 @@ const MARGIN = 0.05;
  * raters-words 0.681, third-writer 0.578, fourth-writer 0.624 (all 170 of its comments).
  */
 const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sentiment: number }> = {
-  first: { exact: 0.853, top1: 0.899, sentiment: 0.84 },
-  second: { exact: 0.859, top1: 0.955, sentiment: 0.901 },
-  fresh: { exact: 0.789, top1: 0.913, sentiment: 0.854 },
+  first: { exact: 0.84, top1: 0.928, sentiment: 0.867 },
+  second: { exact: 0.901, top1: 0.97, sentiment: 0.901 },
+  fresh: { exact: 0.756, top1: 0.896, sentiment: 0.821 },
   // Never seen by whoever tuned the engine until 2026-12-06. The engine before the embedding
   // classifier themed the whole set of 150 (with its near copies) 0.58 exactly right; after it, 0.707.
-  'raters-words': { exact: 0.739, top1: 0.874, sentiment: 0.797 },
+  'raters-words': { exact: 0.754, top1: 0.906, sentiment: 0.812 },
   // Written by a third writer who saw neither the examples nor the other sets, and kept from whoever
   // wrote the examples of 2026-12-06: the engine before them themed it 0.503 exactly right (two-theme
   // comments 3 of 39), after the first round 0.551 (13 of 39), after the second 0.599 (16 of 39).
-  'third-writer': { exact: 0.755, top1: 0.908, sentiment: 0.762 },
+  'third-writer': { exact: 0.762, top1: 0.931, sentiment: 0.748 },
   // Written by a fourth writer between the two rounds of 2026-12-06, run before and after the second
   // round only: 0.662 exactly right before it, 0.669 after (two-theme comments 26 -> 28 of 45, none
   // 8 -> 9 of 17); top-1 0.857 -> 0.886. More examples no longer move exact matches on a new writer.
-  'fourth-writer': { exact: 0.713, top1: 0.914, sentiment: 0.828 },
+  'fourth-writer': { exact: 0.771, top1: 0.943, sentiment: 0.854 },
   // Written by a fifth writer who read the survey only, first run on the engine as it stood (0.677
   // exactly right), then once more after the output for comments about none (none 8 -> 9 of 15).
-  'fifth-writer': { exact: 0.778, top1: 0.951, sentiment: 0.772 },
+  'fifth-writer': { exact: 0.778, top1: 0.951, sentiment: 0.759 },
   // Written by a sixth writer who read the survey only, run before the examples of 2026-12-07 (0.637
   // exactly right; of the 57 missed, 26 got a wrong theme, 20 about two themes got one, 8 got a
   // second theme they do not speak of, 3 about none got a theme), after the first round (0.707) and
   // after the second.
-  'sixth-writer': { exact: 0.803, top1: 0.905, sentiment: 0.854 },
+  'sixth-writer': { exact: 0.847, top1: 0.939, sentiment: 0.847 },
   // Written by a seventh writer who read the survey only, run before the second round of 2026-12-07
   // (0.741 exactly right) and after it: the second round moved nothing on this writer.
-  'seventh-writer': { exact: 0.755, top1: 0.861, sentiment: 0.825 },
-  tuned: { exact: 0.935, top1: 1, sentiment: 0.898 },
+  'seventh-writer': { exact: 0.79, top1: 0.876, sentiment: 0.839 },
+  // Written by an eighth writer who read the survey only, alongside the first wave of the third round
+  // of examples of 2026-12-07 (neither saw the other); run before the round and after each of its waves.
+  'eighth-writer': { exact: 0.742, top1: 0.883, sentiment: 0.767 },
+  tuned: { exact: 0.926, top1: 1, sentiment: 0.898 },
 };
 
 /**
  * What the engine files alone at the review threshold (REVIEW_BELOW), measured again on 2026-12-07
+ * after the third round of examples and the confidence refitted with them: over all 1,332
+ * comments 0.551 / 0.905 (eighth-writer before the round: 0.387 / 0.81); per set before it as below,
+ * over the 1,169 then 0.547 / 0.895. Measured on 2026-12-07
  * once the confidence read how near the second theme's decision was (theme-confidence.ts,
  * secondGap): over all 1,169 comments 0.542 / 0.861 -> 0.547 / 0.895; per set before it: first
  * 0.52 / 0.949, second 0.803 / 0.93, fresh 0.463 / 0.807, raters-words 0.609 / 0.869,
@@ -120,17 +139,18 @@ const MEASURED: Record<HeldOutName | 'tuned', { exact: number; top1: number; sen
  * fourth-writer 0.35 / 0.818, fifth-writer 0.234 / 0.784; over all 869 comments 0.346 / 0.817.
  */
 const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: number }> = {
-  first: { autoShare: 0.56, autoAccuracy: 0.952 },
+  first: { autoShare: 0.56, autoAccuracy: 0.929 },
   second: { autoShare: 0.803, autoAccuracy: 0.965 },
   // On this writer's words the confident share is right more often than the whole set
   // (0.849 against 0.789); before 2026-12-07 the confident third tied with it (0.667 both).
-  fresh: { autoShare: 0.431, autoAccuracy: 0.849 },
-  'raters-words': { autoShare: 0.609, autoAccuracy: 0.905 },
-  'third-writer': { autoShare: 0.442, autoAccuracy: 0.815 },
-  'fourth-writer': { autoShare: 0.618, autoAccuracy: 0.825 },
-  'fifth-writer': { autoShare: 0.519, autoAccuracy: 0.927 },
-  'sixth-writer': { autoShare: 0.554, autoAccuracy: 0.92 },
-  'seventh-writer': { autoShare: 0.51, autoAccuracy: 0.932 },
+  fresh: { autoShare: 0.48, autoAccuracy: 0.814 },
+  'raters-words': { autoShare: 0.638, autoAccuracy: 0.875 },
+  'third-writer': { autoShare: 0.497, autoAccuracy: 0.877 },
+  'fourth-writer': { autoShare: 0.624, autoAccuracy: 0.867 },
+  'fifth-writer': { autoShare: 0.551, autoAccuracy: 0.908 },
+  'sixth-writer': { autoShare: 0.58, autoAccuracy: 0.956 },
+  'seventh-writer': { autoShare: 0.49, autoAccuracy: 0.971 },
+  'eighth-writer': { autoShare: 0.423, autoAccuracy: 0.899 },
 };
 
 /** The product's classifier: words and meaning, with every shipped example; its scores, and its analysis for the sentiment. */
@@ -178,7 +198,7 @@ describe('comment theming on held-out comments', () => {
     texts.forEach((text, index) => meaningOf.set(text, vectors[index]));
     for (const { name } of HELD_OUT_SETS) scores[name] = themingScores(sets[name], themeIds, classify);
     scores.tuned = themingScores(tunedExamples(), themeIds, classify);
-    // Two classifiers fitted on 5,225 examples, and on a fresh install the held-out sets embedded:
+    // Two classifiers fitted on 10,008 examples, and on a fresh install the held-out sets embedded:
     // over a minute on a busy two-core machine.
   }, 300_000);
 
@@ -260,9 +280,10 @@ describe('comment theming on held-out comments', () => {
     /**
      * Measured on 2026-12-07: the coders agree on 90.8 % of the 315 comments exactly (every
      * disagreement a count: 28 of the writer's 89 two-theme comments read as one theme, 1 one-theme
-     * comment as two); the engine, since it reads whether a comment speaks of two themes,
-     * agrees with the writer on 74.6 %, with the second coder on 71.7 %, with either on 77.1 %, and
-     * on the comments the coders agree on, with both on 76.2 % (before that reading: 73.7, 71.4, 76.2
+     * comment as two); the engine, since the third round of examples of 2026-12-07, agrees with
+     * the writer on 77.5 %, with the second coder on 74.3 %, with either on 79.4 %, and on the
+     * comments the coders agree on, with both on 79.7 % (before it: 74.6, 71.7, 77.1 and 76.2 %;
+     * since it reads whether a comment speaks of two themes, before that reading: 73.7, 71.4, 76.2
      * and 75.9 %; before the examples of 2026-12-07: 68.6, 65.1, 70.5 and 69.6 %). The engine's gap to 90 % is its own,
      * not the labels' noise.
      */
@@ -290,7 +311,7 @@ describe('comment theming on held-out comments', () => {
         ].join('\n'),
       );
       expect(agree.coders / comments).toBeGreaterThanOrEqual(0.9);
-      expect(agree.either / comments).toBeGreaterThanOrEqual(0.771 - MARGIN);
+      expect(agree.either / comments).toBeGreaterThanOrEqual(0.794 - MARGIN);
     });
   });
 

@@ -48,6 +48,11 @@ export const HELD_OUT_SETS = [
     about:
       "raters' own words, a seventh writer who read only the survey, for raters of every role and industry, some typing on a phone; a fifth of them about two themes (every pair) and a twelfth about none; run twice only, before and after the second 1,646 examples of 2026-12-07 (27 comments that came out near copies of examples taken out)",
   },
+  {
+    name: 'eighth-writer',
+    about:
+      "raters' own words, an eighth writer who read only the survey, raters of every role in every kind of workplace, some on a phone, some writing English as a second language; a fifth of them about two themes (every pair) and a twelfth about none; written alongside the first wave of the 4,783 examples of twenty writers of 2026-12-07's third round (neither saw the other), run before the round and after each of its three waves (17 comments that came out near copies of examples taken out)",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];

@@ -33,13 +33,19 @@ export function nearCopies(
   examples: readonly LabelledComment[],
   exampleVectors: readonly Float32Array[],
 ): NearCopy[] {
-  const exampleStems = examples.map((example) => stemsOf(example.text));
+  // Stems only of the few examples fairly similar to a comment: analysing all ten thousand for each set took most of the check.
+  const exampleStems = new Map<number, Set<string>>();
+  const stemsOfExample = (position: number): Set<string> => {
+    let stems = exampleStems.get(position);
+    if (!stems) exampleStems.set(position, (stems = stemsOf(examples[position].text)));
+    return stems;
+  };
   return set.flatMap((comment, index) => {
     const stems = stemsOf(comment.text);
     return examples.flatMap((example, position) => {
       const similarity = dot(vectors[index], exampleVectors[position]);
       if (similarity < NEAR_COPY.fairlySimilar) return [];
-      const sharedStems = shareOfStems(stems, exampleStems[position]);
+      const sharedStems = shareOfStems(stems, stemsOfExample(position));
       const near = similarity >= NEAR_COPY.similar || sharedStems >= NEAR_COPY.sharedStems;
       return near
         ? [{ comment: comment.text, example: example.text, similarity: Number(similarity.toFixed(3)), sharedStems: Number(sharedStems.toFixed(2)) }]
