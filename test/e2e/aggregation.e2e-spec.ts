@@ -254,18 +254,37 @@ describe('aggregation folds every answer exactly once', () => {
   const roundsQueued = async (api: TestApp, campaignId: string): Promise<number> =>
     (await api.db.query(`SELECT reminder_rounds_queued AS queued FROM campaigns WHERE id = $1`, [campaignId]))[0].queued;
 
+  /** Runs `work` while a worker process runs beside `api`, and stops the worker after. */
+  const withWorkerFor = async (api: TestApp, work: () => Promise<unknown>): Promise<void> => {
+    const worker = await startWorkerFor(api);
+    try {
+      await work();
+    } finally {
+      await worker.app.close();
+      await worker.mailbox.stop();
+    }
+  };
+
+  /** A campaign of four raters launched on an API process, whose jobs wait for a worker. */
+  const launchedCampaign = async (api: TestApp) => {
+    const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
+    const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
+    expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+    const remindTwice = async () => {
+      for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
+    };
+    return { campaignId, remindTwice };
+  };
+
   describe('with two reminder rounds sent before the invitations have gone out', () => {
     it('mails each rater the invitation first, then one reminder, of the later round', async () => {
       const api = await startTestApp({ ROLE: 'api' });
       try {
-        const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
-        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
-        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
-        for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
+        const { campaignId, remindTwice } = await launchedCampaign(api);
+        await remindTwice();
         // Counted, but left for the sweep to queue once the invitations have gone out.
         expect(await roundsQueued(api, campaignId)).toBe(0);
-        const worker = await startWorkerFor(api);
-        try {
+        await withWorkerFor(api, async () => {
           await api.mailbox.waitForCount(8, 30_000);
           await new Promise((resolve) => setTimeout(resolve, 2_000));
           expect(reminderMails(api)).toHaveLength(4);
@@ -274,10 +293,7 @@ describe('aggregation folds every answer exactly once', () => {
           for (const { link } of arrivals.filter((mail) => mail.reminder))
             expect(arrivals.findIndex((mail) => mail.link === link)).toBe(arrivals.findIndex((mail) => mail.link === link && !mail.reminder));
           expect(await remindedRounds(api, campaignId)).toEqual([2, 2, 2, 2]);
-        } finally {
-          await worker.app.close();
-          await worker.mailbox.stop();
-        }
+        });
       } finally {
         await api.close();
       }
@@ -288,29 +304,17 @@ describe('aggregation folds every answer exactly once', () => {
     it('mails each rater one reminder, of the later round: the earlier round is covered by it', async () => {
       const api = await startTestApp({ ROLE: 'api' });
       try {
-        const coach = (await signUpCoach(new ApiClient(api.baseUrl))).api;
-        const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });
-        expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+        const { campaignId, remindTwice } = await launchedCampaign(api);
         // The invitations go out, then no worker runs while the coach sends two rounds: both are queued.
-        const inviter = await startWorkerFor(api);
-        try {
-          await api.mailbox.waitForCount(4, 30_000);
-        } finally {
-          await inviter.app.close();
-          await inviter.mailbox.stop();
-        }
-        for (const _click of [1, 2]) expect((await coach.post<{ reminded: number }>(`/api/campaigns/${campaignId}/remind`)).body).toEqual({ reminded: 4 });
+        await withWorkerFor(api, () => api.mailbox.waitForCount(4, 30_000));
+        await remindTwice();
         expect(await roundsQueued(api, campaignId)).toBe(2);
-        const worker = await startWorkerFor(api);
-        try {
+        await withWorkerFor(api, async () => {
           await api.mailbox.waitForCount(8, 30_000);
           await new Promise((resolve) => setTimeout(resolve, 2_000));
           expect(reminderMails(api)).toHaveLength(4);
           expect(await remindedRounds(api, campaignId)).toEqual([2, 2, 2, 2]);
-        } finally {
-          await worker.app.close();
-          await worker.mailbox.stop();
-        }
+        });
       } finally {
         await api.close();
       }
