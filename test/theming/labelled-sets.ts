@@ -51,7 +51,7 @@ export const HELD_OUT_SETS = [
   {
     name: 'eighth-writer',
     about:
-      "raters' own words, an eighth writer who read only the survey, raters of every role in every kind of workplace, some on a phone, some writing English as a second language; a fifth of them about two themes (every pair) and a twelfth about none; written alongside the first wave of the 4,783 examples of twenty writers of 2026-12-07's third round (neither saw the other), run before the round and after each of its three waves (17 comments that came out near copies of examples taken out)",
+      "raters' own words, an eighth writer who read only the survey, raters of every role in every kind of workplace, some on a phone, some writing English as a second language; a fifth of them about two themes (every pair) and a twelfth about none; written alongside the first wave of the 4,782 examples of twenty writers of 2026-12-07's third round (neither saw the other), run before the round and after each of its three waves (17 comments that came out near copies of examples taken out)",
   },
 ] as const;
 

@@ -72,8 +72,8 @@ export interface AnalyzerWeights {
    * training, cross-validated: 61.4 % -> 62.9 % with the first round's examples, 64.7 % -> 65.4 %
    * with the second's). With more examples the evidence learnt from them outweighs a keyword, so a
    * keyword alone (3) no longer gives a theme: the examples or the nearest sentences must agree.
-   * A wider grid's best (65.7 %) lay within its noise of this. With a third round that day (4,783
-   * more by twenty new writers, 10,008 in all) the grid around these weights read 64.3 % at them
+   * A wider grid's best (65.7 %) lay within its noise of this. With a third round that day (4,782
+   * more by twenty new writers, 10,007 in all) the grid around these weights read 64.3 % at them
    * and at most 64.7 % elsewhere (the example classifier, meaning and the embedding classifier all
    * a little heavier): within its noise, so they stay.
    */

@@ -40,7 +40,7 @@ const FEATURES = ['margin', 'distance', 'unthemed', 'secondGap'] as const;
 /**
  * Fitted on the shipped examples, each scored by a model that saw none of its writing batch
  * (6-fold cross-validation by batch; `npm run calibrate:comments -- confidence` refits and prints
- * it). Platt scaling rather than isotonic bins: five parameters fitted on 10,008 comments hold
+ * it). Platt scaling rather than isotonic bins: five parameters fitted on 10,007 comments hold
  * steady from fold to fold, where bins of a few dozen comments each would not, and the
  * probability grows smoothly with the margin instead of in steps.
  */
@@ -57,7 +57,7 @@ export const CONFIDENCE_CALIBRATION: Readonly<ConfidenceCalibration> = {
  * cross-validated examples, never the held-out sets: at 0.7 what the engine files alone was exactly
  * right 77 % of the time there (78 % after the weights of 2026-12-06, 80 % since the decision reads
  * whether a comment speaks of two themes, 84 % since the confidence reads how near the second theme's
- * decision was; 83 % on the 10,008 examples of the third round of 2026-12-07, 65 % exactly right in
+ * decision was; 83 % on the 10,007 examples of the third round of 2026-12-07, 65 % exactly right in
  * all), and higher thresholds gain little more while filing ever fewer comments. No threshold that
  * leaves the engine a useful share reached 90 % on them: the examples are hard by design. The held-out figures are in the README.
  */

@@ -1,4 +1,4 @@
-import { unthemedLanguage, unthemedLanguageOf } from './comment-language';
+import { contractionsSpelledOut, unthemedLanguage, unthemedLanguageOf } from './comment-language';
 
 describe('unthemedLanguageOf', () => {
   const sure = (language: string) => ({ language, reliable: true, scores: { [language]: 0.8, en: 0.55 } });
@@ -40,6 +40,15 @@ describe('unthemedLanguage', () => {
 
   it('calls no language on short or vague texts and names', () => {
     for (const text of ['ok', 'N/A', 'RAS', 'rien', 'Merci', 'Jean-Pierre Martin', 'No comment', 'cf. above']) expect(unthemedLanguage(text)).toBeNull();
+  });
+
+  it('reads English contractions as the words they stand for, and leaves French elisions as they are', () => {
+    expect(unthemedLanguage("She's a laugh.")).toBeNull();
+    expect(contractionsSpelledOut("She's a laugh; they're sure he won't, I can't, we'd've")).toBe(
+      'She is a laugh; they are sure he will not, I can not, we would have',
+    );
+    expect(contractionsSpelledOut('Je n’ai rien à ajouter, l’équipe qu’il aime.')).toBe('Je n’ai rien à ajouter, l’équipe qu’il aime.');
+    expect(unthemedLanguage("Je n'ai rien à ajouter, c'est très bien.")).toBe('fr');
   });
 
   it('goes by the language most of a mixed comment is written in', () => {

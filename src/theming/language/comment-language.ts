@@ -39,7 +39,31 @@ export function unthemedLanguageOf(text: string, guess: LanguageGuess): string |
   return guess.language;
 }
 
+/** English contractions and what they stand for; "can't" and "won't" before the rest, whose stems change. */
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan['’]t\b/giu, 'can not'],
+  [/\bwon['’]t\b/giu, 'will not'],
+  [/n['’]t\b/giu, ' not'],
+  [/['’]re\b/giu, ' are'],
+  [/['’]ve\b/giu, ' have'],
+  [/['’]ll\b/giu, ' will'],
+  [/['’]m\b/giu, ' am'],
+  [/['’]d\b/giu, ' would'],
+  [/['’]s\b/giu, ' is'],
+];
+
+/**
+ * The text with English contractions spelled out ("She's" -> "She is"), for the detector only: it
+ * reads letters a few at a time, and a clipped "'s" made a short English remark read as Icelandic
+ * ("She's a laugh.", well past the lead below, where "She is a laugh." reads as English). French
+ * elisions ("n'ai", "l'équipe", "qu'il") put the apostrophe after a word's first letters, not
+ * before its last, and are left as they are.
+ */
+export function contractionsSpelledOut(text: string): string {
+  return CONTRACTIONS.reduce((spelled, [contraction, full]) => spelled.replace(contraction, full), text);
+}
+
 /** The language of a comment, when it is one theming cannot read (see `unthemedLanguageOf`); null otherwise. */
 export function unthemedLanguage(text: string): string | null {
-  return unthemedLanguageOf(text, guessLanguage(text));
+  return unthemedLanguageOf(text, guessLanguage(contractionsSpelledOut(text)));
 }
