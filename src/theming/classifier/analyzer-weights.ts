@@ -74,7 +74,7 @@ export interface AnalyzerWeights {
    * keyword alone (3) no longer gives a theme: the examples or the nearest sentences must agree.
    * A wider grid's best (65.7 %) lay within its noise of this. With a third round that day (4,782
    * more by twenty new writers, 10,007 in all) the grid around these weights read 64.3 % at them
-   * and at most 64.7 % elsewhere (the example classifier, meaning and the embedding classifier all
+   * and at most 64.7 % elsewhere (before one example, mostly in French, left the bank) (the example classifier, meaning and the embedding classifier all
    * a little heavier): within its noise, so they stay.
    */
   meaning: number;
