@@ -74,8 +74,9 @@ export interface AnalyzerWeights {
    * keyword alone (3) no longer gives a theme: the examples or the nearest sentences must agree.
    * A wider grid's best (65.7 %) lay within its noise of this. With a third round that day (4,782
    * more by twenty new writers, 10,007 in all) the grid around these weights read 64.3 % at them
-   * and at most 64.7 % elsewhere (before one example, mostly in French, left the bank) (the example classifier, meaning and the embedding classifier all
-   * a little heavier): within its noise, so they stay.
+   * and at most 64.7 % elsewhere, with the example classifier, meaning and the embedding classifier
+   * all a little heavier (measured before one example, mostly in French, left the bank): within its
+   * noise, so they stay.
    */
   meaning: number;
   /** See NeighbourSettings. */
