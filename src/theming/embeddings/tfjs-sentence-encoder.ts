@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import type { EmbeddingProgress } from './embedding-progress';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
+import { inLengthOrder } from './length-order';
 import type { SentenceEncoder } from './sentence-encoder';
 
 /*
@@ -52,12 +53,12 @@ export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
   if (!(await tf.setBackend('wasm')))
     throw new Error('The TensorFlow.js WebAssembly backend could not start: comment theming cannot read comments for their meaning.');
   const { model, tokenizer } = loadModel();
-  const embedBatch = async (texts: readonly string[]): Promise<Float32Array[]> => {
-    // An empty text still needs one token: the model takes ragged input as a sparse matrix.
-    const ids = texts.map((text) => {
-      const encoded = tokenizer.encode(text);
-      return encoded.length > 0 ? encoded : [0];
-    });
+  // An empty text still needs one token: the model takes ragged input as a sparse matrix.
+  const tokensOf = (text: string): number[] => {
+    const encoded = tokenizer.encode(text);
+    return encoded.length > 0 ? encoded : [0];
+  };
+  const embedBatch = async (ids: readonly number[][]): Promise<Float32Array[]> => {
     const positions = ids.flatMap((row, rowIndex) => row.map((_, column) => [rowIndex, column]));
     const made: tf.Tensor[] = [];
     try {
@@ -68,7 +69,7 @@ export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
       const output = (await model.executeAsync({ indices, values })) as tf.Tensor2D;
       made.push(output);
       const data = (await output.data()) as Float32Array;
-      return texts.map((_, row) => unitLength(data.slice(row * DIMENSIONS, (row + 1) * DIMENSIONS)));
+      return ids.map((_, row) => unitLength(data.slice(row * DIMENSIONS, (row + 1) * DIMENSIONS)));
     } finally {
       for (const tensor of made) tensor.dispose();
     }
@@ -76,14 +77,20 @@ export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
   return {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
-    async embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]> {
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH) {
-        if (start > 0) await nextTurn();
-        vectors.push(...(await embedBatch(texts.slice(start, start + BATCH))));
-        progress?.(vectors.length, texts.length);
-      }
-      return vectors;
+    embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]> {
+      return inLengthOrder(
+        texts.map(tokensOf),
+        (ids) => ids.length,
+        async (ordered) => {
+          const vectors: Float32Array[] = [];
+          for (let start = 0; start < ordered.length; start += BATCH) {
+            if (start > 0) await nextTurn();
+            vectors.push(...(await embedBatch(ordered.slice(start, start + BATCH))));
+            progress?.(vectors.length, texts.length);
+          }
+          return vectors;
+        },
+      );
     },
   };
 }

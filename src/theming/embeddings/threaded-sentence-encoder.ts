@@ -6,6 +6,7 @@ import type { CommentAnalysis, CommentToRead } from '../comment.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import type { EmbeddingProgress } from './embedding-progress';
 import { DIMENSIONS, ENCODER_ID } from './encoder-identity';
+import { inLengthOrder } from './length-order';
 import type { EncoderReply, EncoderRequest, EncoderThreadData } from './thread-server';
 import type { SentenceEncoder, ThemingEncoder } from './sentence-encoder';
 import { type PoolWorker, TaskPool } from './task-pool';
@@ -232,15 +233,22 @@ export async function loadSentenceEncoderInThreads(
   const encoder: SentenceEncoder = {
     id: ENCODER_ID,
     dimensions: DIMENSIONS,
-    async embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]> {
+    embed(texts: readonly string[], progress?: EmbeddingProgress): Promise<Float32Array[]> {
       let embedded = 0;
-      const parts = await inTurns<string[], Float32Array>(
-        pool,
-        slices(texts),
-        (part) => ({ embed: part }),
-        (vectors) => progress?.((embedded += vectors.length), texts.length),
+      // In order of length across the threads too: each thread's batches are then of like length (length-order.ts).
+      return inLengthOrder(
+        texts,
+        (text) => text.length,
+        async (ordered) => {
+          const parts = await inTurns<string[], Float32Array>(
+            pool,
+            slices(ordered),
+            (part) => ({ embed: part }),
+            (vectors) => progress?.((embedded += vectors.length), texts.length),
+          );
+          return parts.flat();
+        },
       );
-      return parts.flat();
     },
     close: () => pool.close(),
   };
