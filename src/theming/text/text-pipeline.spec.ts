@@ -71,6 +71,23 @@ describe('analyseText', () => {
     expect(lemmas('cross-functional, self-aware')).toEqual(['cross', 'functional', 'self', 'aware']);
   });
 
+  it('reads a comment the same whatever the process read before: a possessive before a stop teaches wink nothing', () => {
+    const read = (text: string) => words(text).map((word) => [word.written, word.pos, word.lemma]);
+    // Words no other test reads, so that nothing in this process has taught wink them yet.
+    const first = read("The orchard's harvest and the lantern's glow");
+    expect(first.slice(0, 3)).toEqual([
+      ['the', 'DET', 'the'],
+      ['orchard', 'NOUN', 'orchard'],
+      ["'s", 'PART', "'s"],
+    ]);
+    for (const taught of ["Not mine, the orchard's.", "It was the lantern's, then the orchard's: both.", "He said 'the lantern's'."]) {
+      expect(lemmas(taught)).not.toContain("orchard's");
+      expect(read("The orchard's harvest and the lantern's glow")).toEqual(first);
+    }
+    // Contractions wink knows stay whole, before a stop too.
+    expect(lemmas("It's, well, what it's.")).toEqual(['it', 'be', 'well', 'what', 'it', 'be']);
+  });
+
   it('splits sentences and scores their sentiment', () => {
     const analysed = analyseText('Brilliant coach. Awful at meetings.');
     expect(analysed.sentences).toHaveLength(2);

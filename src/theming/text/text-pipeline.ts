@@ -133,6 +133,21 @@ function withHyphensAsSpaces(text: string): string {
   return text.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 ');
 }
 
+/**
+ * wink learns each word it has not met into its lexicon as it reads, and looks a whole word up
+ * there before splitting it. A possessive before a stop or a comma ("not the team's.") is taken
+ * whole, as a proper noun, and learnt: from then on "the team's work" reads as "team's" too, where
+ * a fresh process reads "team" and "'s". What a comment says would then depend on what the process
+ * read before (63 of the 10,007 examples read differently the second time). The "'s" of a word
+ * outside wink's own lexicon is set apart first, as wink sets it apart elsewhere; a contraction it
+ * knows ("it's.", "that's,") is left whole, and read as one.
+ */
+function withPossessivesApart(nlp: WinkMethods, text: string): string {
+  if (!text.includes("'s")) return text;
+  const lexicon = nlp.readDoc('');
+  return text.replace(/(\p{L}+)'s(?![\p{L}\p{N}])/gu, (whole: string, word: string) => (lexicon.isOOV(whole) ? `${word} 's` : whole));
+}
+
 interface RawSentence {
   types: string[];
   normals: string[];
@@ -150,7 +165,7 @@ interface RawSentence {
  */
 function readRaw(nlp: WinkMethods, lemma: ItsFunction<string>, text: string): { sentences: RawSentence[]; sentiment: number } {
   const its = nlp.its;
-  const doc = nlp.readDoc(withHyphensAsSpaces(text));
+  const doc = nlp.readDoc(withPossessivesApart(nlp, withHyphensAsSpaces(text)));
   const sentences: RawSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const tokens = sentence.tokens();
