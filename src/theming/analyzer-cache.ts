@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SurveyTheme } from '../surveys/survey.types';
 import { type CommentAnalyzer, createCommentAnalyzer } from './classifier/comment-analyzer';
-import { memoisedFeatureReader } from './classifier/example-classifier';
 import { seedSentences } from './classifier/seed-model';
 import type { Meanings } from './classifier/theme-scorer';
 import type { EmbeddingProgress } from './embeddings/embedding-progress';
@@ -47,7 +46,6 @@ export async function meaningsOf(
 export class AnalyzerCache {
   private readonly byThemes = new WeakMap<readonly SurveyTheme[], Promise<CommentAnalyzer>>();
   private readonly bySeeds = new Map<string, Promise<CommentAnalyzer>>();
-  private readonly featuresOf = memoisedFeatureReader();
 
   constructor(
     private readonly encoders: SentenceEncoderService,
@@ -93,7 +91,6 @@ export class AnalyzerCache {
     return createCommentAnalyzer(themes, {
       examples,
       meanings,
-      featuresOf: this.featuresOf,
       fitted: (key, length, fit) => this.store.fittedWeights(key, length, fit),
     });
   }

@@ -2,7 +2,7 @@ import type { SurveyTheme } from '../../surveys/survey.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
 import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, logOdds, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
-import { type FeatureReader, readFeatures, trainExampleClassifier } from './example-classifier';
+import { commentFeatures, type FeatureReader, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
 import { type EmbeddingTrainingComment, type FittedWeightsMemo, trainEmbeddingClassifier } from './embedding-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
@@ -62,7 +62,7 @@ export interface ScorerSources {
   /** Without them (or for a comment without its own), words alone decide. */
   meanings?: Meanings;
   featuresOf?: FeatureReader;
-  /** How an example's text is analysed; a caller that reads the examples for more than their themes passes a memo of it. */
+  /** How an example's text is analysed (for its features too, unless `featuresOf` is given); a caller that reads the examples for more than their themes passes a memo of it. */
   analyse?: (text: string) => AnalysedText;
   /** Keeps the weights the classifiers of meaning fit on the examples, between processes; without it they are fitted at every build. */
   fitted?: FittedWeightsMemo;
@@ -117,14 +117,17 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   const learns = training.some((comment) => comment.themeIndexes.length > 0);
   const weights = { ...DEFAULT_WEIGHTS, ...(learns ? {} : SEEDS_ONLY_WEIGHTS), ...tuning };
   const model = buildSeedModel(themes, weights);
+  const analyse = sources.analyse ?? analyseText;
+  // The examples' features from the same reading of each as their seed scores (a memo, where given): reading ten thousand takes seconds.
+  const featuresOf = sources.featuresOf ?? ((text: string) => commentFeatures(wordsOf(analyse(text))));
   const classifier = trainExampleClassifier(
     training,
     themes.length,
     { temperature: weights.exampleTemperature, smoothing: weights.exampleSmoothing },
-    sources.featuresOf ?? readFeatures,
+    featuresOf,
   );
   const semantic = sources.meanings ? semanticIndexOf(themes, training, learns, sources.meanings, weights) : undefined;
-  const read = sources.meanings && learns ? examplesWithMeaning(themes, training, sources.meanings, model, sources.analyse ?? analyseText) : undefined;
+  const read = sources.meanings && learns ? examplesWithMeaning(themes, training, sources.meanings, model, analyse) : undefined;
   // One output per theme and two more. One for "about none of them": learnt from the examples filed
   // under no theme at all (pleasantries, remarks on the office). An example of themes this survey
   // lacks is about something, only not these themes: it counts against each output, for none too,
