@@ -1,9 +1,9 @@
-import { type CommentAnalyzer, createCommentAnalyzer } from '../../src/theming/classifier/comment-analyzer';
 import { createThemeScorer, type ScoredComment, type ThemeScorer } from '../../src/theming/classifier/theme-scorer';
 import type { CommentKind } from '../../src/theming/comment.types';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { shippedExamples } from '../factories/theming';
-import { embeddingsOf, shippedMeanings } from './evaluation-embeddings';
+import { embeddingsOf, shippedSources } from './evaluation-embeddings';
+import { readSentiment, type SentimentClassifier, trainSentimentOnExamples } from '../../src/theming/sentiment/sentiment-classifier';
 import { HELD_OUT_SETS, type HeldOutName, heldOutSet, SECOND_CODED, secondCoding, survey, themeIds, tunedExamples } from './labelled-sets';
 import { nearCopies } from './near-copies';
 import {
@@ -153,9 +153,9 @@ const MEASURED_AUTO: Record<HeldOutName, { autoShare: number; autoAccuracy: numb
   'eighth-writer': { autoShare: 0.423, autoAccuracy: 0.899 },
 };
 
-/** The product's classifier: words and meaning, with every shipped example; its scores, and its analysis for the sentiment. */
+/** The product's classifier: words and meaning, with every shipped example; its scores, and its sentiment as comment-analyzer.ts reads it. */
 let scorer: ThemeScorer;
-let analyzer: CommentAnalyzer;
+let sentiments: SentimentClassifier | undefined;
 const meaningOf = new Map<string, Float32Array>();
 
 // Each comment is read once, however many figures it counts in: reading one takes milliseconds.
@@ -173,7 +173,7 @@ function classify(text: string, kind: CommentKind | undefined): Classified {
   let known = classifiedByText.get(key);
   if (!known) {
     const { analysed, scores, unthemed, twoThemesOdds } = scored(text);
-    const { sentiment } = analyzer.analyze(text, kind, meaningOf.get(text));
+    const sentiment = readSentiment(sentiments, { text, analysed, kind }, meaningOf.get(text));
     classifiedByText.set(
       key,
       (known = classifiedByScores(survey.themes, scores, scorer.decision, { text, analysed, kind, sentiment, unthemed, twoThemesOdds })),
@@ -188,9 +188,9 @@ describe('comment theming on held-out comments', () => {
   let exampleVectors: Float32Array[];
 
   beforeAll(async () => {
-    const sources = { examples: shippedExamples(), meanings: await shippedMeanings() };
+    const sources = await shippedSources();
     scorer = createThemeScorer(survey.themes, sources);
-    analyzer = createCommentAnalyzer(survey.themes, sources);
+    sentiments = trainSentimentOnExamples(sources.examples, sources.meanings.examples, sources.analyse, sources.fitted);
     exampleVectors = await embeddingsOf(shippedExamples().map((example) => example.text));
     // Fixed test sentences, so kept in the embedding store like the examples.
     const texts = Object.values(sets).flatMap((set) => set.map((comment) => comment.text));
@@ -198,8 +198,7 @@ describe('comment theming on held-out comments', () => {
     texts.forEach((text, index) => meaningOf.set(text, vectors[index]));
     for (const { name } of HELD_OUT_SETS) scores[name] = themingScores(sets[name], themeIds, classify);
     scores.tuned = themingScores(tunedExamples(), themeIds, classify);
-    // Two classifiers fitted on 10,007 examples, and on a fresh install the held-out sets embedded:
-    // over a minute on a busy two-core machine.
+    // On a fresh install the held-out sets embedded: about a minute on a busy two-core machine.
   }, 300_000);
 
   it.each(HELD_OUT_SETS.map(({ name }) => name))('has no near copy of any shipped example in the %s set', (name) => {
