@@ -60,7 +60,7 @@ export async function startDemoSystem(
   );
   // Ahead of the first answers, so that their fold does not wait for it unannounced.
   const theming = Date.now();
-  log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about a minute and a half on two cores) ...');
+  log('Preparing comment theming (the first run on a machine computes the embeddings of the example comments: about two and a half minutes on two cores) ...');
   try {
     await app.get(ThemingService).prepare(
       app.get(SurveysService).definitions(),
