@@ -187,6 +187,21 @@ function isWord(type: string, value: string): boolean {
   return type === 'word' || (type === 'unk' && /\p{L}/u.test(value));
 }
 
+const stems = new Map<string, string>();
+
+/**
+ * The stem of a lemma, accents removed, each lemma stemmed once per process: the same few thousand
+ * lemmas recur in every comment, and stemming each word anew took a quarter of reading the examples.
+ */
+function stemOf(stem: (word: string) => string, lemma: string): string {
+  let found = stems.get(lemma);
+  if (found === undefined) {
+    found = stem(withoutAccents(lemma));
+    stems.set(lemma, found);
+  }
+  return found;
+}
+
 export function analyseText(text: string): AnalysedText {
   const { nlp, lemma, stem } = englishPipeline();
   const raw = readRaw(nlp, lemma, text);
@@ -204,7 +219,7 @@ export function analyseText(text: string): AnalysedText {
       const negated = scope > 0 && !negator;
       if (negated && !stopWord) scope -= 1;
       if (negator) scope = NEGATION_SCOPE;
-      words.push({ written: values[index].toLowerCase(), normal, lemma: base, stem: stem(withoutAccents(base)), pos: pos[index], stopWord, negated });
+      words.push({ written: values[index].toLowerCase(), normal, lemma: base, stem: stemOf(stem, base), pos: pos[index], stopWord, negated });
     });
     return { tokens: words, sentiment };
   });
