@@ -1,9 +1,9 @@
 import type { AnalyzerWeights } from '../../src/theming/classifier/analyzer-weights';
-import { memoisedFeatureReader } from '../../src/theming/classifier/example-classifier';
+import { memoisedByText } from '../../src/theming/text/memoised-by-text';
 import { combinedScores, createThemeScorer, type Meanings, type ScoreParts } from '../../src/theming/classifier/theme-scorer';
 import type { CommentKind, CommentSentiment } from '../../src/theming/comment.types';
 import { readSentiment, trainSentimentOnExamples } from '../../src/theming/sentiment/sentiment-classifier';
-import { type AnalysedText, analyseText } from '../../src/theming/text/text-pipeline';
+import { analyseText } from '../../src/theming/text/text-pipeline';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { shippedExamples } from '../factories/theming';
 import { survey, themeIds, untunedExamples } from './labelled-sets';
@@ -34,7 +34,8 @@ export function groupedFolds(examples: readonly LabelledComment[], folds = FOLDS
   return foldOf;
 }
 
-const readFeatures = memoisedFeatureReader();
+/** Each example read once, for its features and its seed scores in every fold, as AnalyzerCache's build reads it once. */
+const analyse = memoisedByText(analyseText);
 
 /**
  * Each shipped example's score parts from a model that saw none of its batch; scoring is the slow
@@ -49,7 +50,7 @@ export function crossValidatedParts(tuning: Partial<AnalyzerWeights>, meanings: 
     const trainsOn = (_: unknown, index: number): boolean => foldOf[index] !== fold;
     const scorer = createThemeScorer(
       survey.themes,
-      { examples: examples.filter(trainsOn), meanings: { examples: meanings.examples.filter(trainsOn), seeds: meanings.seeds }, featuresOf: readFeatures },
+      { examples: examples.filter(trainsOn), meanings: { examples: meanings.examples.filter(trainsOn), seeds: meanings.seeds }, analyse },
       tuning,
     );
     examples.forEach((example, index) => {
@@ -67,9 +68,6 @@ export function crossValidatedSentiments(meanings: Meanings, parts: readonly Sco
   const examples = shippedExamples();
   const foldOf = groupedFolds(examples);
   const sentiments = new Array<CommentSentiment>(examples.length);
-  // The parts hold each example's analysis already.
-  const analysedByText = new Map(examples.map((example, index) => [example.text, parts[index].analysed]));
-  const analyse = (text: string): AnalysedText => analysedByText.get(text) ?? analyseText(text);
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const trainsOn = (_: unknown, index: number): boolean => foldOf[index] !== fold;
     const classifier = trainSentimentOnExamples(examples.filter(trainsOn), meanings.examples.filter(trainsOn), analyse);

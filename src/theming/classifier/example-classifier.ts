@@ -1,4 +1,3 @@
-import { memoisedByText } from '../text/memoised-by-text';
 import { analyseText, type TextToken, wordsOf } from '../text/text-pipeline';
 
 /**
@@ -42,13 +41,10 @@ export function commentFeatures(words: readonly TextToken[]): string[] {
   return [...new Set(features)];
 }
 
-/** How the training comments' features are read; a caller training many classifiers on the same examples passes a memo of it. */
+/** How the training comments' features are read; the theme scorer reads them from its own reading of each example. */
 export type FeatureReader = (text: string) => string[];
 
-export const readFeatures: FeatureReader = (text) => commentFeatures(wordsOf(analyseText(text)));
-
-/** A reader that reads each text once: the examples are the same for every survey's classifier and every fold of a cross-validation. */
-export const memoisedFeatureReader = (): FeatureReader => memoisedByText(readFeatures);
+const readFeatures: FeatureReader = (text) => commentFeatures(wordsOf(analyseText(text)));
 
 /**
  * Multinomial naive Bayes over the themes and "none" (the examples filed under no theme): an
