@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SurveyTheme } from '../surveys/survey.types';
@@ -19,19 +19,22 @@ describe('AnalyzerCache', () => {
   let directory: string;
   let embedded: string[];
   let cache: AnalyzerCache;
-  beforeEach(() => {
-    directory = mkdtempSync(join(tmpdir(), 'analyzers-'));
-    embedded = [];
+  const newProcess = (): AnalyzerCache => {
     const encoders = new SentenceEncoderService(async () => ({
       id: 'fake',
       dimensions: 2,
       embed: async (texts) => (embedded.push(...texts), texts.map(() => Float32Array.from([1, 0]))),
     }));
-    cache = new AnalyzerCache(
+    return new AnalyzerCache(
       encoders,
       new EmbeddingStore(directory),
       new ExampleBank([{ text: 'Keeps a cool head.', themes: ['composure'], sentiment: 'positive' }]),
     );
+  };
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'analyzers-'));
+    embedded = [];
+    cache = newProcess();
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -54,5 +57,19 @@ describe('AnalyzerCache', () => {
     const analyzer = await cache.analyzerFor(themes);
     // No keyword of composure ("calm", "temper") in it: only the bank's example can file it there.
     expect(analyzer.analyze('Keeps a cool head.').themeIds).toEqual(['composure']);
+  });
+
+  it('keeps the examples as the text pipeline reads them on disk: the next process builds from them, and reads afresh a file not whole', async () => {
+    const comment = 'Keeps a cool head when things go wrong.';
+    const expected = (await cache.analyzerFor(themes)).analyze(comment);
+    const [readings] = readdirSync(directory).filter((file) => file.endsWith('.json'));
+    const file = join(directory, readings);
+    // A reading computed again would be written again, without this.
+    appendFileSync(file, '\n');
+    expect((await newProcess().analyzerFor(themes)).analyze(comment)).toEqual(expected);
+    expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+    writeFileSync(file, '[[0, [[0, [["keeps"');
+    expect((await newProcess().analyzerFor(themes)).analyze(comment)).toEqual(expected);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveLength(1);
   });
 });

@@ -8,6 +8,9 @@ import { EmbeddingStore } from './embeddings/embedding-store';
 import { type SentenceEncoder, SentenceEncoderService } from './embeddings/sentence-encoder';
 import { ExampleBank } from './examples/example-bank';
 import type { LabelledComment } from './examples/labelled-comment';
+import { areKeptReadings, type KeptReading, keptReading, readingOf, readingsKey } from './text/kept-readings';
+import { memoisedByText } from './text/memoised-by-text';
+import { type AnalysedText, analyseText } from './text/text-pipeline';
 
 /** Surveys a worker meets at once; beyond this the least recently built analyzer is dropped. */
 const CACHED_SEED_SETS = 32;
@@ -91,7 +94,22 @@ export class AnalyzerCache {
     return createCommentAnalyzer(themes, {
       examples,
       meanings,
+      analyse: this.examplesRead(examples),
       fitted: (key, length, fit) => this.store.fittedWeights(key, length, fit),
     });
+  }
+
+  /** The examples as the text pipeline reads them, from the store (text/kept-readings.ts); any other text read afresh. */
+  private examplesRead(examples: readonly LabelledComment[]): (text: string) => AnalysedText {
+    const texts = examples.map((example) => example.text);
+    const kept = this.store.keptJson(
+      readingsKey(texts),
+      () => texts.map((text) => keptReading(analyseText(text))),
+      (value) => areKeptReadings(value, texts.length),
+    );
+    const byText = new Map(texts.map((text, index) => [text, kept[index]]));
+    // Each example's reading is asked for its features, its seed scores and its sentiment cues.
+    const readExample = memoisedByText((text) => readingOf(byText.get(text) as KeptReading));
+    return (text) => (byText.has(text) ? readExample(text) : analyseText(text));
   }
 }

@@ -121,4 +121,23 @@ describe('EmbeddingStore', () => {
     expect(fits).toBe(2);
     expect(readFileSync(join(directory, 'model-a.f64')).byteLength).toBe(3 * Float64Array.BYTES_PER_ELEMENT);
   });
+
+  it('keeps what is computed as JSON for the next process, and computes again a file that is not whole or not of the shape asked', () => {
+    let computed = 0;
+    const compute = (): number[] => {
+      computed += 1;
+      return [1, 2, 3];
+    };
+    const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => typeof item === 'number');
+    expect(new EmbeddingStore(directory).keptJson('readings-a', compute, isNumbers)).toEqual([1, 2, 3]);
+    expect(new EmbeddingStore(directory).keptJson('readings-a', compute, isNumbers)).toEqual([1, 2, 3]);
+    expect(computed).toBe(1);
+    for (const damaged of ['[1, 2', '["one"]']) {
+      writeFileSync(join(directory, 'readings-a.json'), damaged);
+      expect(new EmbeddingStore(directory).keptJson('readings-a', compute, isNumbers)).toEqual([1, 2, 3]);
+    }
+    expect(computed).toBe(3);
+    expect(JSON.parse(readFileSync(join(directory, 'readings-a.json'), 'utf8'))).toEqual([1, 2, 3]);
+    expect(readdirSync(directory).filter((file) => file.endsWith('.partial'))).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EmbeddingProgress } from './embedding-progress';
 import type { SentenceEncoder } from './sentence-encoder';
@@ -45,9 +46,10 @@ function readStored(file: string, count: number, dimensions: number): Float32Arr
   return all && Array.from({ length: count }, (_, row) => all.slice(row * dimensions, (row + 1) * dimensions));
 }
 
-function store(directory: string, file: string, vectors: readonly (Float32Array | Float64Array)[]): void {
+function store(directory: string, file: string, vectors: readonly (Float32Array | Float64Array | Buffer)[]): void {
   // Written aside, flushed to disk and renamed, so that a reader, or a crash, sees all of it or none.
-  const partial = `${file}.${process.pid}.partial`;
+  // Threads of one process write as one: each its own partial file.
+  const partial = `${file}.${process.pid}.${threadId}.partial`;
   try {
     mkdirSync(directory, { recursive: true });
     const descriptor = openSync(partial, 'w');
@@ -135,5 +137,23 @@ export class EmbeddingStore {
     }
     this.weightsInMemory.set(key, weights);
     return weights;
+  }
+
+  /**
+   * What is computed from fixed sentences and kept as JSON (the examples as the text pipeline reads
+   * them, text/kept-readings.ts): from the disk when the file under `key` holds what `isValid`
+   * accepts, else from `compute`, then kept. Not held in memory: a build reads it once.
+   */
+  keptJson<T>(key: string, compute: () => T, isValid: (value: unknown) => value is T): T {
+    const file = join(this.directory, `${key}.json`);
+    try {
+      const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (isValid(kept)) return kept;
+    } catch {
+      // Not there yet, or not whole: computed again below.
+    }
+    const computed = compute();
+    store(this.directory, file, [Buffer.from(JSON.stringify(computed))]);
+    return computed;
   }
 }
