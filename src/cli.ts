@@ -57,7 +57,7 @@ async function prepareInstalledTheming(): Promise<void> {
   const surveysDir = surveysDirOf();
   const { surveys } = loadSurveyCatalog(surveysDir);
   print(
-    `Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about a minute on two cores) ...`,
+    `Preparing comment theming for ${surveys.length} surveys (the first time, computing the embeddings of the example comments takes about a minute and a half on two cores) ...`,
   );
   await prepareTheming({
     surveysDir,

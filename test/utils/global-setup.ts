@@ -6,7 +6,7 @@ let prepared: Promise<void> | undefined;
 
 /**
  * Before any test: comment theming of the shipped surveys is prepared once, so that on a fresh
- * clone the embeddings of the example comments (about a minute to compute on two cores) are on disk before
+ * clone the embeddings of the example comments (a minute and a half to compute on two cores) are on disk before
  * the first test that themes a comment, instead of inside its time limit. Once per run: the unit
  * and e2e projects both ask, and loading the encoder again would only find them on disk.
  */

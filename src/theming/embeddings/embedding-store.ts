@@ -8,7 +8,7 @@ import type { SentenceEncoder } from './sentence-encoder';
 
 /**
  * Embeddings of the sentences a classifier is built from (the shipped examples, a survey's items)
- * are the same every time: computing the five thousand or so of them takes the encoder about a minute
+ * are the same every time: computing the ten thousand or so of them takes the encoder over a minute
  * on two cores, so they are kept in memory, and on disk between processes. Only those
  * fixed sentences are: never a rater's comment, which must not outlive its fold anywhere but in
  * the comments table.
