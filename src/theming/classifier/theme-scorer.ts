@@ -2,7 +2,7 @@ import type { SurveyTheme } from '../../surveys/survey.types';
 import type { LabelledComment } from '../examples/labelled-comment';
 import { type AnalysedText, analyseText, wordsOf } from '../text/text-pipeline';
 import { type AnalyzerWeights, DEFAULT_WEIGHTS, type DecisionRule, logOdds, SEEDS_ONLY_WEIGHTS } from './analyzer-weights';
-import { commentFeatures, type FeatureReader, trainExampleClassifier } from './example-classifier';
+import { commentFeatures, trainExampleClassifier } from './example-classifier';
 import { commentClauses, strongestOfClauses } from './comment-clauses';
 import { type EmbeddingTrainingComment, type FittedWeightsMemo, trainEmbeddingClassifier } from './embedding-classifier';
 import { buildSeedModel, type SeedModel, seedScores, seedSentences } from './seed-model';
@@ -61,8 +61,7 @@ export interface ScorerSources {
   examples: readonly LabelledComment[];
   /** Without them (or for a comment without its own), words alone decide. */
   meanings?: Meanings;
-  featuresOf?: FeatureReader;
-  /** How an example's text is analysed (for its features too, unless `featuresOf` is given); a caller that reads the examples for more than their themes passes a memo of it. */
+  /** How an example's text is analysed, for its features and its seed scores alike; a caller that reads the examples for more than their themes passes a memo of it. */
   analyse?: (text: string) => AnalysedText;
   /** Keeps the weights the classifiers of meaning fit on the examples, between processes; without it they are fitted at every build. */
   fitted?: FittedWeightsMemo;
@@ -119,7 +118,7 @@ export function createThemeScorer(themes: readonly SurveyTheme[], sources: Score
   const model = buildSeedModel(themes, weights);
   const analyse = sources.analyse ?? analyseText;
   // The examples' features from the same reading of each as their seed scores (a memo, where given): reading ten thousand takes seconds.
-  const featuresOf = sources.featuresOf ?? ((text: string) => commentFeatures(wordsOf(analyse(text))));
+  const featuresOf = (text: string): string[] => commentFeatures(wordsOf(analyse(text)));
   const classifier = trainExampleClassifier(
     training,
     themes.length,
