@@ -50,6 +50,8 @@ interface EnglishPipeline {
   /** its.lemma, retyped: wink's declarations give it an addons parameter where tokens.out passes a cache. */
   lemma: ItsFunction<string>;
   stem: (word: string) => string;
+  /** Whether a word is outside the model's own lexicon (what wink learnt as it read counts as outside). */
+  isOOV: (text: string) => boolean;
 }
 
 let english: EnglishPipeline | undefined;
@@ -71,7 +73,7 @@ function englishPipeline(): EnglishPipeline {
   const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   const stem = model.addons.stem;
   if (typeof stem !== 'function') throw new Error('wink-eng-lite-web-model ships no stemmer');
-  english = { nlp, lemma: nlp.its.lemma as unknown as ItsFunction<string>, stem: stem as (word: string) => string };
+  english = { nlp, lemma: nlp.its.lemma as unknown as ItsFunction<string>, stem: stem as (word: string) => string, isOOV: nlp.readDoc('').isOOV };
   modelLoadMs = performance.now() - started;
   return english;
 }
@@ -142,10 +144,9 @@ function withHyphensAsSpaces(text: string): string {
  * outside wink's own lexicon is set apart first, as wink sets it apart elsewhere; a contraction it
  * knows ("it's.", "that's,") is left whole, and read as one.
  */
-function withPossessivesApart(nlp: WinkMethods, text: string): string {
+function withPossessivesApart(isOOV: (text: string) => boolean, text: string): string {
   if (!text.includes("'s")) return text;
-  const lexicon = nlp.readDoc('');
-  return text.replace(/(\p{L}+)'s(?![\p{L}\p{N}])/gu, (whole: string, word: string) => (lexicon.isOOV(whole) ? `${word} 's` : whole));
+  return text.replace(/(\p{L}+)'s(?![\p{L}\p{N}])/gu, (whole: string, word: string) => (isOOV(whole) ? `${word} 's` : whole));
 }
 
 interface RawSentence {
@@ -163,9 +164,9 @@ interface RawSentence {
  * Everything wink says about a text, read out before anything else is read: wink keeps one
  * reading state, and the lemma and stop-word look-ups below read other (one-word) texts.
  */
-function readRaw(nlp: WinkMethods, lemma: ItsFunction<string>, text: string): { sentences: RawSentence[]; sentiment: number } {
+function readRaw({ nlp, lemma, isOOV }: EnglishPipeline, text: string): { sentences: RawSentence[]; sentiment: number } {
   const its = nlp.its;
-  const doc = nlp.readDoc(withPossessivesApart(nlp, withHyphensAsSpaces(text)));
+  const doc = nlp.readDoc(withPossessivesApart(isOOV, withHyphensAsSpaces(text)));
   const sentences: RawSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const tokens = sentence.tokens();
@@ -203,8 +204,9 @@ function stemOf(stem: (word: string) => string, lemma: string): string {
 }
 
 export function analyseText(text: string): AnalysedText {
-  const { nlp, lemma, stem } = englishPipeline();
-  const raw = readRaw(nlp, lemma, text);
+  const pipeline = englishPipeline();
+  const { nlp, lemma, stem } = pipeline;
+  const raw = readRaw(pipeline, text);
   const sentences = raw.sentences.map(({ types, normals, values, lemmas, pos, stopWords, sentiment }): TextSentence => {
     const words: TextToken[] = [];
     let scope = 0;
