@@ -61,6 +61,17 @@ describe('aggregation folds every answer exactly once', () => {
       expect(await aggregation.sweep()).toBe(0);
       expect(await tally(t, campaignId)).toEqual({ responses: 5, ratings: expectedRatings });
     });
+  });
+
+  describe('racing fold jobs of one campaign in one process', () => {
+    // ROLE=api: no sweep or queue worker of its own settles the campaign behind the test's back.
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ ROLE: 'api' });
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
 
     it('counts each answer once when racing workers fold fresh answers concurrently', async () => {
       const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
@@ -83,17 +94,6 @@ describe('aggregation folds every answer exactly once', () => {
       expect(await tally(t, campaignId)).toEqual({ responses: 20, ratings: 20 * itemIds.length });
       const [{ waiting }] = await t.db.query(`SELECT COUNT(*)::int AS waiting FROM responses WHERE campaign_id = $1 AND NOT aggregated`, [campaignId]);
       expect(waiting).toBe(0);
-    });
-  });
-
-  describe('racing fold jobs of one campaign in one process', () => {
-    // ROLE=api: no sweep or queue worker of its own settles the campaign behind the test's back.
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startTestApp({ ROLE: 'api' });
-    });
-    afterAll(async () => {
-      await t?.close();
     });
 
     it('embed the comments they fold once, not once per job, and fold each answer once', async () => {
