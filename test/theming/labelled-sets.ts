@@ -53,6 +53,11 @@ export const HELD_OUT_SETS = [
     about:
       "raters' own words, an eighth writer who read only the survey, raters of every role in every kind of workplace, some on a phone, some writing English as a second language; a fifth of them about two themes (every pair) and a twelfth about none; written alongside the first wave of the 4,782 examples of twenty writers of 2026-12-07's third round (neither saw the other), run before the round and after each of its three waves (17 comments that came out near copies of examples taken out)",
   },
+  {
+    name: 'ninth-writer',
+    about:
+      "raters' own words, a ninth writer who read only the survey, raters in every kind of workplace, some on a phone, some writing English as a second language, a few with another theme's words as a trap; a quarter of them about two themes (every pair) and a twentieth about none; written after the engine's last change and run once, as it stands (31 comments that came out near copies of examples taken out, most of them about none: 'N/A', 'Nothing to add.')",
+  },
 ] as const;
 
 export type HeldOutName = (typeof HELD_OUT_SETS)[number]['name'];
