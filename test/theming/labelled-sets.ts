@@ -67,12 +67,13 @@ export function heldOutSet(name: HeldOutName): LabelledComment[] {
 }
 
 /**
- * The sets a second coder labelled too, blind: the comments alone, shuffled together, with the
- * survey's themes and items as the codebook, never the writer's labels nor the examples. Their
- * agreement is what exact agreement careful coders reach on such comments, the bar the engine is
- * measured against. The coder's "neutral" (a remark about no theme) is written as positive.
+ * The sets a second coder labelled too, blind: the comments alone, shuffled (the fourth and fifth
+ * writers' together, the ninth's on its own), with the survey's themes and items as the codebook,
+ * never the writer's labels nor the examples. Their agreement is what exact agreement careful
+ * coders reach on such comments, the bar the engine is measured against. The coder's "neutral" (a
+ * remark about no theme) is written as positive.
  */
-export const SECOND_CODED = ['fourth-writer', 'fifth-writer'] as const satisfies readonly HeldOutName[];
+export const SECOND_CODED = ['fourth-writer', 'fifth-writer', 'ninth-writer'] as const satisfies readonly HeldOutName[];
 
 /** The second coder's labels of a set, in the set's order (`held-out/<name>.second-coder.jsonl`). */
 export function secondCoding(name: (typeof SECOND_CODED)[number]): LabelledComment[] {
