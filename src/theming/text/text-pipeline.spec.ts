@@ -88,6 +88,20 @@ describe('analyseText', () => {
     expect(lemmas("It's, well, what it's.")).toEqual(['it', 'be', 'well', 'what', 'it', 'be']);
   });
 
+  it.each([
+    ['a phone’s apostrophe', 'The meadow’s edge and the meadow’s gate', 'Not the meadow’s.'],
+    ['capitals', "THE WILLOW'S SHADE", "NOT THE WILLOW'S."],
+    ['a digit before it', "The K9's kennel", "Not the K9's."],
+    ['an accent written apart', "The souffle\u0301's rise", "Not the souffle\u0301's."],
+  ])('reads a possessive written with %s the same before and after the process met it before a stop', (_, comment, taught) => {
+    const read = (text: string) => words(text).map((word) => [word.written, word.pos, word.lemma]);
+    const first = read(comment);
+    expect(first.map(([written]) => written)).toContainEqual(expect.stringMatching(/^['\u2019]s$/i));
+    read(taught);
+    expect(read(comment)).toEqual(first);
+    expect(lemmas(taught).some((lemma) => /['\u2019]s$/i.test(lemma) && lemma.length > 2)).toBe(false);
+  });
+
   it('splits sentences and scores their sentiment', () => {
     const analysed = analyseText('Brilliant coach. Awful at meetings.');
     expect(analysed.sentences).toHaveLength(2);

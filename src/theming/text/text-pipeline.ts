@@ -142,11 +142,16 @@ function withHyphensAsSpaces(text: string): string {
  * a fresh process reads "team" and "'s". What a comment says would then depend on what the process
  * read before (63 of the 10,007 examples read differently the second time). The "'s" of a word
  * outside wink's own lexicon is set apart first, as wink sets it apart elsewhere; a contraction it
- * knows ("it's.", "that's,") is left whole, and read as one.
+ * knows ("it's.", "that's,") is left whole, and read as one. Whatever the apostrophe a keyboard
+ * types (phones type ’), in capitals too ("THE TEAM'S."), after a digit ("Q3's.") or an accent
+ * written apart ("cafe\u0301's."): each of them was learnt whole otherwise.
  */
+const POSSESSIVE_MARK = /['\u2019][sS]/u;
+const POSSESSIVE = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}\p{N}]+)(['\u2019][sS])(?![\p{L}\p{N}])/gu;
+
 function withPossessivesApart(isOOV: (text: string) => boolean, text: string): string {
-  if (!text.includes("'s")) return text;
-  return text.replace(/(\p{L}+)'s(?![\p{L}\p{N}])/gu, (whole: string, word: string) => (isOOV(whole) ? `${word} 's` : whole));
+  if (!POSSESSIVE_MARK.test(text)) return text;
+  return text.replace(POSSESSIVE, (whole: string, word: string, mark: string) => (isOOV(whole) ? `${word} ${mark}` : whole));
 }
 
 interface RawSentence {
