@@ -11,7 +11,8 @@ import type { AnalysedText, TextToken } from './text-pipeline';
  * where parsing what an earlier process read takes a fraction of that. Only fixed sentences are
  * kept, never a rater's comment. A reading is only as good as the pipeline that made it, so the
  * file's name hashes the pipeline itself: its code, its word lists and the versions of wink it
- * reads with. A change to any of them reads the examples afresh.
+ * reads with, and the code that lays readings out in the file. A change to any of them reads the
+ * examples afresh.
  */
 
 /** A word as kept: written, normal, lemma, stem, part of speech, and 1 for a stop word plus 2 for a negated one. */
@@ -25,8 +26,9 @@ let pipelineHash: string | undefined;
 function textPipelineIdentity(): string {
   if (pipelineHash) return pipelineHash;
   const hash = createHash('sha256');
-  // The modules as this process runs them: TypeScript sources, or the built JavaScript.
-  for (const module of ['text-pipeline', 'word-lists']) hash.update(readFileSync(join(__dirname, `${module}${extname(__filename)}`)));
+  // The modules as this process runs them: TypeScript sources, or the built JavaScript. This one
+  // too: it lays a reading out in the file, and a file laid out otherwise must not be read with it.
+  for (const module of ['text-pipeline', 'word-lists', 'kept-readings']) hash.update(readFileSync(join(__dirname, `${module}${extname(__filename)}`)));
   hash.update(JSON.stringify(lists));
   for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model']) hash.update(`${pkg}@${packageVersion(pkg)}`);
   pipelineHash = hash.digest('hex');
