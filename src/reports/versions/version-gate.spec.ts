@@ -20,6 +20,17 @@ describe('planVersionStep', () => {
       '2 newer answers from Peers will be included once 1 more arrives: a new version takes at least 3 new answers of a group, so that no one can be singled out by comparing versions.',
     );
   });
+
+  it("lets a group whose comments need more answers than its figures advance only by its comments' threshold", () => {
+    const stricter = surveyFactory();
+    stricter.groups = stricter.groups.map((group) => (group.id === 'peer' ? { ...group, minResponses: 3, minCommentResponses: 5 } : group));
+    const frozen = { self: 1, boss: 1, peer: 5 };
+    expect(planVersionStep(stricter, frozen, { ...frozen, peer: 9 })).toEqual({
+      advancing: [],
+      waiting: [{ groupId: 'peer', label: 'Peers', newAnswers: 4, needed: 5 }],
+    });
+    expect(planVersionStep(stricter, frozen, { ...frozen, peer: 10 }).advancing).toEqual(['peer']);
+  });
 });
 
 describe('advanceAggregates', () => {

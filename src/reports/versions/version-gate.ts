@@ -1,5 +1,5 @@
 import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
-import type { RaterGroupId, SurveyDefinition } from '../../surveys/survey.types';
+import { commentThreshold, type RaterGroupId, type SurveyDefinition } from '../../surveys/survey.types';
 
 type Counts = Partial<Record<RaterGroupId, number>>;
 
@@ -24,7 +24,10 @@ export interface VersionStep {
  * an anonymous group advances only once at least its `minResponses` new answers arrived since the
  * version before (the late-rater attack: version 2 minus version 1 would be one rater's answers).
  * Identified groups (boss, self) advance with every answer; they were told they are identified.
- * A group that does not advance stays exactly as the last version had it.
+ * A group that does not advance stays exactly as the last version had it. A version releases the
+ * comments of the answers it takes in, so a group whose comments need more answers than its figures
+ * (`minCommentResponses`) advances by that many: a smaller step would set the comments of fewer
+ * raters than that apart, by comparing the comments of two versions.
  */
 export function planVersionStep(survey: SurveyDefinition, frozen: Counts | null, current: Counts): VersionStep {
   const advancing: RaterGroupId[] = [];
@@ -33,7 +36,7 @@ export function planVersionStep(survey: SurveyDefinition, frozen: Counts | null,
     const newAnswers = (current[group.id] ?? 0) - (frozen?.[group.id] ?? 0);
     if (newAnswers <= 0) continue;
     // The first version has nothing to be compared with: it takes every group as it is.
-    const needed = frozen === null || !group.anonymous ? 1 : Math.max(1, group.minResponses);
+    const needed = frozen === null || !group.anonymous ? 1 : Math.max(1, commentThreshold(group));
     if (newAnswers >= needed) advancing.push(group.id);
     else waiting.push({ groupId: group.id, label: group.label, newAnswers, needed });
   }
