@@ -172,7 +172,8 @@ describe('buildReport on a hand-made campaign', () => {
     ]);
     // The one other rater's comments wait for two more others, though their ratings count within a bucket.
     expect(theme('communication')?.comments).toEqual([]);
-    expect(report.commentNotes).toEqual(['Comments from Others are held back until at least 3 of them have answered.']);
+    // The other is merged with the direct reports: a note naming Others, beside the bucket's total, would count each group.
+    expect(report.commentNotes).toEqual(['Some comments from Direct reports and others are held back until more of their raters have answered.']);
     expect(theme('composure')?.comments).toEqual([{ text: 'Strong on deadlines, stays calm', bucket: 'boss', sentiment: 'positive' }]);
     // A theme id no longer in the survey must not make a comment vanish.
     expect(report.unthemedComments).toEqual([
@@ -245,12 +246,10 @@ describe('buildReport when anonymous groups are too small to show', () => {
     expect(report.priorities).toEqual([]);
   });
 
-  it('shows no comment of a group below its threshold, labelled or not, and says which groups wait', () => {
+  it('shows no comment of a group below its threshold, labelled or not, and says which comments wait without counting a merged group', () => {
     const shown = [...report.themes.flatMap((entry) => entry.comments), ...report.unthemedComments, ...Object.values(report.startStopContinue).flat()];
     expect(shown.map((comment) => comment.bucket).sort()).toEqual(['boss', 'boss', 'boss', 'self']);
-    expect(report.commentNotes).toEqual([
-      'Comments from Peers are held back until at least 3 of them have answered.',
-      'Comments from Others are held back until at least 3 of them have answered.',
-    ]);
+    // A note for Peers and one for Others, beside "Peers and others: 2 answers", would say one of each answered.
+    expect(report.commentNotes).toEqual(['Some comments from Peers and others are held back until more of their raters have answered.']);
   });
 });

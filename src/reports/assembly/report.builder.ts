@@ -10,7 +10,7 @@ import { buildRaterOverview } from './rater-overview';
 import { commentCount, commentsShownWith, placeComments } from './report-comments';
 import { gapReading } from './mean-interval';
 import { itemScoreCell, scaleValues, scoreCell } from './report-scores';
-import type { EmergentTopic, PendingAnswers, Report, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
+import type { EmergentTopic, PendingAnswers, Report, ReportBucket, ReportComment, ReportItem, ReportTheme, ReportVersionInfo } from './report.types';
 import { round2 } from './score-format';
 import { emergentTopics } from '../../theming/topics/emergent-topics';
 import { groupSuggestionsByTheme } from './suggestions-by-theme';
@@ -44,6 +44,26 @@ function groupsWithCommentsHeldBack(survey: SurveyDefinition, aggregates: Campai
     const answered = aggregates.responses[group.id] ?? 0;
     return answered > 0 && answered < commentThreshold(group);
   });
+}
+
+/**
+ * What the report says of comments held back, without a count it hides. A group that is a bucket
+ * of its own, or in none (self), is named: its count is shown anyway. A group merged with others is
+ * not: beside the bucket's total, a note per group would tell how many of each answered (a bucket
+ * of two answers with a note for each of its two groups: one each), which is what merging hides.
+ * Such a bucket says only that some of its comments wait.
+ */
+function commentNotesOf(survey: SurveyDefinition, aggregates: CampaignAggregates, buckets: readonly Pick<ReportBucket, 'label' | 'groups'>[]): string[] {
+  const merged = buckets.filter((bucket) => bucket.groups.length > 1);
+  const notes: string[] = [];
+  for (const group of groupsWithCommentsHeldBack(survey, aggregates)) {
+    const bucket = merged.find((candidate) => candidate.groups.includes(group.id));
+    const note = bucket
+      ? `Some comments from ${bucket.label} are held back until more of their raters have answered.`
+      : `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`;
+    if (!notes.includes(note)) notes.push(note);
+  }
+  return notes;
 }
 
 /**
@@ -179,9 +199,7 @@ export function buildReport(input: ReportInput): Report {
     raterOverview: buildRaterOverview(buckets, input.invited ?? {}, hasSelf ? (aggregates.responses.self ?? 0) : null, plan.mergeNotes),
     buckets,
     mergeNotes: plan.mergeNotes,
-    commentNotes: groupsWithCommentsHeldBack(survey, aggregates).map(
-      (group) => `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`,
-    ),
+    commentNotes: commentNotesOf(survey, aggregates, buckets),
     commentReview: reviewSummary(visibleComments),
     scale: { min: 1, max: survey.scale.points, labels: [...survey.scale.labels] },
     themes,

@@ -235,6 +235,21 @@ describe('comment labels and distributions reveal no group below its threshold',
         const shownTexts = new Set(JSON.stringify(report).match(/"(?:start )?[a-z_]+ \d+"/g) ?? []);
         for (const comment of comments)
           expect([comment.text, shownTexts.has(JSON.stringify(comment.text))]).toEqual([comment.text, reached.has(comment.groupId)]);
+        // A note about held-back comments names a group only where the group is a bucket of its own:
+        // beside a merged bucket's total, a note per group would count each of them.
+        const merged = report.buckets.filter((bucket) => bucket.groups.length > 1);
+        const alone = new Set(survey.groups.filter((group) => !merged.some((bucket) => bucket.groups.includes(group.id))).map((group) => group.label));
+        for (const note of report.commentNotes) {
+          const named = /^Comments from (.+) are held back/.exec(note)?.[1];
+          if (named !== undefined) expect([note, alone.has(named)]).toEqual([note, true]);
+          else expect(note).toMatch(/^Some comments from .+ are held back until more of their raters have answered\.$/);
+        }
+        // Every group holding comments back is said to, on its own or within its bucket.
+        const held = survey.groups.filter((group) => answers[group.id].length > 0 && answers[group.id].length < commentThreshold(group));
+        for (const group of held) {
+          const bucket = merged.find((candidate) => candidate.groups.includes(group.id));
+          expect(report.commentNotes.some((note) => note.includes(`from ${bucket ? bucket.label : group.label} are`))).toBe(true);
+        }
         for (const item of report.items) {
           for (const [column, cell] of Object.entries(item.scores)) {
             if (cell) expect(Object.values(cell.distribution).reduce((total, count) => total + count, 0)).toBe(cell.ratings);
