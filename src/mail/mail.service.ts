@@ -180,7 +180,7 @@ export class MailService {
         subject,
         text,
         html,
-        delivery: { invitationId: invitation.invitationId, tokenNonce: invitation.tokenNonce },
+        delivery: { invitationId: invitation.invitationId, tokenNonce: invitation.tokenNonce, reminder },
       });
     } catch (error) {
       const refusal = permanentFailureReason(error);

@@ -123,6 +123,24 @@ describe('bounce messages that arrive after the mail was sent', () => {
     expect((await progressOf(coach, campaignId)).groups.peer.notDelivered).toBe(0);
   });
 
+  it("changes nothing for a reminder's bounce: only raters who had not answered are reminded, and refused would say so of this one", async () => {
+    const { coach, campaignId, peers } = await launched(3);
+    const reminded = peers[0].email;
+    expect((await coach.post(`/api/campaigns/${campaignId}/remind`)).status).toBe(202);
+    await waitUntil(() => peers.every((peer) => t.mailbox.to(peer.email).length === 2), { what: 'a reminder to every peer' });
+    const reminder = t.mailbox.to(reminded)[1];
+    expect(reminder.envelopeFrom).toMatch(VERP);
+    expect(reminder.envelopeFrom).not.toBe(invitationTo(reminded).envelopeFrom);
+    const before = await progressOf(coach, campaignId);
+
+    await sendBounce(bouncePort, reminder.envelopeFrom, refusal(reminder.envelopeFrom, reminded));
+    expect(await statusOf(coach, campaignId, reminded)).toEqual({ status: 'sent', error: null });
+    expect((await progressOf(coach, campaignId)).groups).toEqual(before.groups);
+    // The invitation's own bounce still marks the address refused, for the coach to correct it.
+    await sendBounce(bouncePort, invitationTo(reminded).envelopeFrom, refusal(invitationTo(reminded).envelopeFrom, reminded));
+    expect((await statusOf(coach, campaignId, reminded))?.status).toBe('refused');
+  });
+
   it('changes nothing for a delay, for a report it cannot read, or for an invitation already answered or declined', async () => {
     const { coach, campaignId, peers } = await launched(4);
     const [delayed, garbled, answered, declined] = peers.map((peer) => peer.email);

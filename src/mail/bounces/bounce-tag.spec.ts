@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BOUNCE_TAG_LENGTH, bounceTagOf, isTagOfDelivery, readBounceTag } from './bounce-tag';
+import { BOUNCE_TAG_LENGTH, bounceTagOf, deliveryOfTag, readBounceTag } from './bounce-tag';
 import { tagOfVerpAddress, verpAddressOf } from './verp-address';
 
 const SECRET = 'a-server-secret-of-at-least-thirty-two-characters';
@@ -12,7 +12,7 @@ describe('bounce tags', () => {
     expect(tag).toHaveLength(BOUNCE_TAG_LENGTH);
     const read = readBounceTag(SECRET, tag);
     expect(read?.invitationId).toBe(delivery.invitationId);
-    expect(isTagOfDelivery(SECRET, read!, delivery.tokenNonce)).toBe(true);
+    expect(deliveryOfTag(SECRET, read!, delivery.tokenNonce)).toBe('invitation');
     // A relay that folds the local part to upper case changes nothing.
     expect(readBounceTag(SECRET, tag.toUpperCase())?.invitationId).toBe(delivery.invitationId);
   });
@@ -20,7 +20,16 @@ describe('bounce tags', () => {
   it('tell an older delivery of the same invitation, once the coach corrected the address, from the current one', () => {
     const older = readBounceTag(SECRET, bounceTagOf(SECRET, delivery));
     expect(older?.invitationId).toBe(delivery.invitationId);
-    expect(isTagOfDelivery(SECRET, older!, 'nonce-after-the-correction')).toBe(false);
+    expect(deliveryOfTag(SECRET, older!, 'nonce-after-the-correction')).toBeNull();
+  });
+
+  it("tell a reminder's delivery from the invitation's, so that a reminder's bounce can be left unshown", () => {
+    const reminder = readBounceTag(SECRET, bounceTagOf(SECRET, { ...delivery, reminder: true }));
+    expect(reminder?.invitationId).toBe(delivery.invitationId);
+    expect(deliveryOfTag(SECRET, reminder!, delivery.tokenNonce)).toBe('reminder');
+    expect(deliveryOfTag(SECRET, reminder!, 'nonce-after-the-correction')).toBeNull();
+    expect(bounceTagOf(SECRET, { ...delivery, reminder: true })).not.toBe(bounceTagOf(SECRET, delivery));
+    expect(bounceTagOf(SECRET, { ...delivery, reminder: false })).toBe(bounceTagOf(SECRET, delivery));
   });
 
   it('hold neither the invitation id nor anything of the rater, and differ between invitations', () => {

@@ -5,6 +5,8 @@ import { fromBase32, toBase32 } from './base32';
 export interface Delivery {
   invitationId: string;
   tokenNonce: string;
+  /** A reminder's bounce must be told from the invitation's (see deliveryOfTag); absent: the invitation. */
+  reminder?: boolean;
 }
 
 /** An authentic tag, read: which invitation, and a mark of the delivery it was sent with. */
@@ -23,7 +25,9 @@ export const BOUNCE_TAG_LENGTH = Math.ceil((TAG_BYTES * 8) / 5);
 
 const keyOf = (secret: string, purpose: string): Buffer => createHmac('sha256', secret).update(`bounce-tag:${purpose}`).digest();
 
-const deliveryMarkOf = (secret: string, tokenNonce: string): Buffer => keyOf(secret, `delivery:${tokenNonce}`).subarray(0, MARK_BYTES);
+/** The invitation's mark is as it always was, so that addresses already mailed still read as theirs. */
+const deliveryMarkOf = (secret: string, tokenNonce: string, reminder = false): Buffer =>
+  keyOf(secret, reminder ? `delivery:${tokenNonce}:reminder` : `delivery:${tokenNonce}`).subarray(0, MARK_BYTES);
 
 const signatureOf = (secret: string, body: Buffer): Buffer => createHmac('sha256', keyOf(secret, 'sign')).update(body).digest().subarray(0, SIGNATURE_BYTES);
 
@@ -50,7 +54,7 @@ function unseal(secret: string, sealed: Buffer): string {
  * without the server secret can make a tag that is taken.
  */
 export function bounceTagOf(secret: string, delivery: Delivery): string {
-  const body = Buffer.concat([seal(secret, delivery.invitationId), deliveryMarkOf(secret, delivery.tokenNonce)]);
+  const body = Buffer.concat([seal(secret, delivery.invitationId), deliveryMarkOf(secret, delivery.tokenNonce, delivery.reminder)]);
   return toBase32(Buffer.concat([body, signatureOf(secret, body)]));
 }
 
@@ -64,7 +68,13 @@ export function readBounceTag(secret: string, tag: string): BounceTag | null {
   return { invitationId: unseal(secret, body.subarray(0, SEALED_BYTES)), deliveryMark: Buffer.from(body.subarray(SEALED_BYTES)) };
 }
 
-/** Whether the tag was made for the invitation's delivery with this nonce (false: an older one). */
-export function isTagOfDelivery(secret: string, tag: BounceTag, tokenNonce: string): boolean {
-  return timingSafeEqual(tag.deliveryMark, deliveryMarkOf(secret, tokenNonce));
+/**
+ * Which mail of the invitation's delivery with this nonce the tag was made for: the invitation or
+ * a reminder; null for an older delivery. Reminders go only to raters who have not answered, so a
+ * reminder's bounce must not show against its rater: it would tell the coach that they had not.
+ */
+export function deliveryOfTag(secret: string, tag: BounceTag, tokenNonce: string): 'invitation' | 'reminder' | null {
+  if (timingSafeEqual(tag.deliveryMark, deliveryMarkOf(secret, tokenNonce))) return 'invitation';
+  if (timingSafeEqual(tag.deliveryMark, deliveryMarkOf(secret, tokenNonce, true))) return 'reminder';
+  return null;
 }

@@ -6,7 +6,7 @@ import { verdictOfBounce } from './bounce-message';
 import { MAX_BOUNCE_BYTES } from './bounce-limits';
 import { recipientsOfForwardedBounce } from './forwarded-recipients';
 import { BounceRepository } from './bounce.repository';
-import { type BounceTag, isTagOfDelivery, readBounceTag } from './bounce-tag';
+import { type BounceTag, deliveryOfTag, readBounceTag } from './bounce-tag';
 import { tagOfVerpAddress } from './verp-address';
 
 /** What became of a bounce; only 'refused' changes anything. */
@@ -67,11 +67,13 @@ export class BounceService {
       this.logger.warn({ invitationId }, 'bounce message dropped: no such invitation (any more)');
       return 'unknown-invitation';
     }
-    if (!isTagOfDelivery(this.config.tokenSecret, tag, nonce)) {
+    const mail = deliveryOfTag(this.config.tokenSecret, tag, nonce);
+    if (mail === null) {
       this.logger.log({ invitationId }, 'bounce message ignored: it is for an address since corrected');
       return 'older-delivery';
     }
-    if (!(await this.bounces.markRefusedByBounce(invitationId, nonce, verdict.reason))) {
+    // A reminder's bounce changes nothing: only a rater who had not answered is reminded.
+    if (mail === 'reminder' || !(await this.bounces.markRefusedByBounce(invitationId, nonce, verdict.reason))) {
       // One message for every case, so that the log does not tell which invitations were answered.
       this.logger.log({ invitationId }, 'bounce message ignored: the invitation is settled, already refused, or its campaign closed');
       return 'unchanged';
