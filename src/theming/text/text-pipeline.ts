@@ -136,6 +136,13 @@ function withHyphensAsSpaces(text: string): string {
 }
 
 /**
+ * A possessive "'s" with either apostrophe, in any case, and the whole word before it. The match
+ * starts only at a word's start: one tried from inside a long word took quadratic time.
+ */
+const POSSESSIVE_MARK = /['\u2019][sS]/u;
+const POSSESSIVE = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}\p{N}]+)(['\u2019][sS])(?![\p{L}\p{N}])/gu;
+
+/**
  * wink learns each word it has not met into its lexicon as it reads, and looks a whole word up
  * there before splitting it. A possessive before a stop or a comma ("not the team's.") is taken
  * whole, as a proper noun, and learnt: from then on "the team's work" reads as "team's" too, where
@@ -146,9 +153,6 @@ function withHyphensAsSpaces(text: string): string {
  * types (phones type ’), in capitals too ("THE TEAM'S."), after a digit ("Q3's.") or an accent
  * written apart ("cafe\u0301's."): each of them was learnt whole otherwise.
  */
-const POSSESSIVE_MARK = /['\u2019][sS]/u;
-const POSSESSIVE = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}\p{N}]+)(['\u2019][sS])(?![\p{L}\p{N}])/gu;
-
 function withPossessivesApart(isOOV: (text: string) => boolean, text: string): string {
   if (!POSSESSIVE_MARK.test(text)) return text;
   return text.replace(POSSESSIVE, (whole: string, word: string, mark: string) => (isOOV(whole) ? `${word} ${mark}` : whole));
