@@ -315,7 +315,7 @@ export async function measureParts(): Promise<{ measure: string; ms: number; bas
           keepTogether: groupsKeptTogether(firstReport.buckets),
         });
       const now = inMemory(raters);
-      const second = advanceAggregates(survey, first, now, planVersionStep(survey, first.responses, now.responses).advancing);
+      const second = advanceAggregates(survey, first, now, planVersionStep(survey, first, now).advancing);
       const repeat = 5;
       const [cut, cutMs] = await timed(async () => {
         let last = cutVersion({ survey, history, frozen: second, build: (forced) => build(second, forced) });

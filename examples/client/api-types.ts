@@ -3008,7 +3008,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The interview is stored as one anonymous answer of its group. */
+      /** @description The interview is stored as one more answer of its group, marked as the coach’s: readers see it as an answer like any other, but no threshold is met by interviews in place of rater answers. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3044,7 +3044,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description The campaign is not open: not launched yet, or closed. */
+      /** @description The campaign takes no answers: not launched yet, closed, or past its close date. */
       409: {
         headers: {
           [name: string]: unknown;

@@ -23,6 +23,10 @@ export class AggregateEntity {
   @Column('integer')
   raters: number;
 
+  /** Of `raters`, interviews the coach entered. */
+  @Column('integer', { name: 'interview_raters', default: 0 })
+  interviewRaters: number;
+
   @Column('integer')
   ratings: number;
 

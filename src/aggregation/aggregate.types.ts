@@ -13,6 +13,8 @@ export interface CellAggregate {
   sumSquares: number;
   /** Count of ratings per value, keyed by the rating as a string ("1".."5", or "-3".."3"). */
   histogram: Record<string, number>;
+  /** Of `raters`, how many were interviews the coach entered; absent when none (see answer-counts.ts). */
+  interviews?: number;
 }
 
 export type ScopeKind = 'item' | 'theme';
@@ -29,6 +31,8 @@ export interface GroupFold {
   groupId: RaterGroupId;
   /** Responses in the batch: the group's response tally grows by this much. */
   responses: number;
+  /** Of those, interviews the coach entered. */
+  interviews: number;
   /** One delta per scope, the batch's responses added together. */
   deltas: AggregateDelta[];
 }
@@ -37,6 +41,8 @@ export interface GroupFold {
 export interface CampaignAggregates {
   /** Responses folded in so far, per group. */
   responses: Partial<Record<RaterGroupId, number>>;
+  /** Of those, interviews the coach entered, per group; absent or missing a group when none. */
+  interviews?: Partial<Record<RaterGroupId, number>>;
   /** items[groupId][itemId] */
   items: Partial<Record<RaterGroupId, Record<string, CellAggregate>>>;
   /** themes[groupId][themeId]: pooled over the theme's likert items; raters = distinct raters. */

@@ -26,6 +26,8 @@ export const RESPONSES_SCOPE = { kind: 'responses', id: '*' } as const;
 export interface PendingResponse {
   id: string;
   groupId: RaterGroupId;
+  /** Entered by the coach from an interview they held. */
+  interview: boolean;
   ratings: Ratings;
   texts: TextAnswers | null;
 }
@@ -85,25 +87,25 @@ export class AggregationRepository {
       const lock = options.skipLocked ? 'FOR NO KEY UPDATE SKIP LOCKED' : 'FOR NO KEY UPDATE';
       const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean; now: Date }[] = await tx.query(`${CAMPAIGN_TO_SETTLE} ${lock}`, [campaignId]);
       if (!campaign) return options.skipLocked ? 'busy' : { folded: 0, waiting: 0, more: false };
-      const waiting: { id: string; group_id: RaterGroupId }[] = await tx.query(
-        `SELECT id, group_id FROM responses WHERE campaign_id = $1 AND NOT aggregated FOR UPDATE`,
+      const waiting: { id: string; group_id: RaterGroupId; interview: boolean }[] = await tx.query(
+        `SELECT id, group_id, interview FROM responses WHERE campaign_id = $1 AND NOT aggregated FOR UPDATE`,
         [campaignId],
       );
       const survey = campaign.survey_snapshot;
       const plan = work.plan(
         survey,
-        waiting.map((row) => ({ id: row.id, groupId: row.group_id })),
+        waiting.map((row) => ({ id: row.id, groupId: row.group_id, interview: row.interview })),
         campaign.flush,
       );
 
       if (plan.fold.length > 0) {
-        const rows: { id: string; group_id: RaterGroupId; ratings: Ratings; texts: TextAnswers | null }[] = await tx.query(
-          `SELECT id, group_id, ratings, texts FROM responses WHERE id = ANY($1::uuid[])`,
+        const rows: { id: string; group_id: RaterGroupId; interview: boolean; ratings: Ratings; texts: TextAnswers | null }[] = await tx.query(
+          `SELECT id, group_id, interview, ratings, texts FROM responses WHERE id = ANY($1::uuid[])`,
           [plan.fold],
         );
         const { groups, comments } = await work.fold(
           survey,
-          rows.map((row) => ({ id: row.id, groupId: row.group_id, ratings: row.ratings, texts: row.texts })),
+          rows.map((row) => ({ id: row.id, groupId: row.group_id, interview: row.interview, ratings: row.ratings, texts: row.texts })),
         );
         for (const group of groups) await this.addToAggregates(tx, campaignId, group);
         await this.insertComments(tx, campaignId, comments);
@@ -178,11 +180,15 @@ export class AggregationRepository {
   async previewSettle(campaignId: string, limit: number): Promise<SettlePreview | undefined> {
     const [campaign]: { survey_snapshot: SurveyDefinition; flush: boolean }[] = await this.db.query(CAMPAIGN_TO_SETTLE, [campaignId]);
     if (!campaign) return undefined;
-    const rows: { id: string; group_id: RaterGroupId; texts: TextAnswers | null }[] = await this.db.query(
-      `SELECT id, group_id, texts FROM responses WHERE campaign_id = $1 AND NOT aggregated LIMIT $2`,
+    const rows: { id: string; group_id: RaterGroupId; interview: boolean; texts: TextAnswers | null }[] = await this.db.query(
+      `SELECT id, group_id, interview, texts FROM responses WHERE campaign_id = $1 AND NOT aggregated LIMIT $2`,
       [campaignId, limit],
     );
-    return { survey: campaign.survey_snapshot, flush: campaign.flush, waiting: rows.map((row) => ({ id: row.id, groupId: row.group_id, texts: row.texts })) };
+    return {
+      survey: campaign.survey_snapshot,
+      flush: campaign.flush,
+      waiting: rows.map((row) => ({ id: row.id, groupId: row.group_id, interview: row.interview, texts: row.texts })),
+    };
   }
 
   /**
@@ -225,17 +231,20 @@ export class AggregationRepository {
       scope_kind: string;
       scope_id: string;
       raters: number;
+      interview_raters: number;
       ratings: number;
       sum: string;
       sum_squares: string;
       histogram: Record<string, number>;
-    }[] = await db.query(`SELECT group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`, [
-      campaignId,
-    ]);
+    }[] = await db.query(
+      `SELECT group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`,
+      [campaignId],
+    );
     const aggregates: CampaignAggregates = { responses: {}, items: {}, themes: {} };
     for (const row of rows) {
       if (row.scope_kind === RESPONSES_SCOPE.kind) {
         aggregates.responses[row.group_id] = row.raters;
+        if (row.interview_raters > 0) (aggregates.interviews ??= {})[row.group_id] = row.interview_raters;
         continue;
       }
       const cell: CellAggregate = {
@@ -244,6 +253,7 @@ export class AggregationRepository {
         sum: Number(row.sum),
         sumSquares: Number(row.sum_squares),
         histogram: row.histogram,
+        ...(row.interview_raters > 0 ? { interviews: row.interview_raters } : {}),
       };
       const byGroup = row.scope_kind === 'item' ? aggregates.items : aggregates.themes;
       (byGroup[row.group_id] ??= {})[row.scope_id] = cell;
@@ -293,11 +303,21 @@ export class AggregationRepository {
    */
   private async addToAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
     const rows = [
-      { kind: RESPONSES_SCOPE.kind, id: RESPONSES_SCOPE.id, raters: group.responses, ratings: 0, sum: 0, sum_squares: 0, histogram: {} },
+      {
+        kind: RESPONSES_SCOPE.kind,
+        id: RESPONSES_SCOPE.id,
+        raters: group.responses,
+        interview_raters: group.interviews,
+        ratings: 0,
+        sum: 0,
+        sum_squares: 0,
+        histogram: {},
+      },
       ...group.deltas.map((delta) => ({
         kind: delta.scopeKind,
         id: delta.scopeId,
         raters: delta.cell.raters,
+        interview_raters: delta.cell.interviews ?? 0,
         ratings: delta.cell.ratings,
         sum: delta.cell.sum,
         sum_squares: delta.cell.sumSquares,
@@ -305,11 +325,12 @@ export class AggregationRepository {
       })),
     ].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind.localeCompare(b.kind)));
     await tx.query(
-      `INSERT INTO aggregates (campaign_id, group_id, scope_kind, scope_id, raters, ratings, sum, sum_squares, histogram)
-       SELECT $1, $2, d.kind, d.id, d.raters, d.ratings, d.sum, d.sum_squares, d.histogram
-       FROM jsonb_to_recordset($3::jsonb) AS d(kind text, id text, raters int, ratings int, sum bigint, sum_squares bigint, histogram jsonb)
+      `INSERT INTO aggregates (campaign_id, group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram)
+       SELECT $1, $2, d.kind, d.id, d.raters, d.interview_raters, d.ratings, d.sum, d.sum_squares, d.histogram
+       FROM jsonb_to_recordset($3::jsonb) AS d(kind text, id text, raters int, interview_raters int, ratings int, sum bigint, sum_squares bigint, histogram jsonb)
        ON CONFLICT (campaign_id, group_id, scope_kind, scope_id) DO UPDATE SET
          raters = aggregates.raters + EXCLUDED.raters,
+         interview_raters = aggregates.interview_raters + EXCLUDED.interview_raters,
          ratings = aggregates.ratings + EXCLUDED.ratings,
          sum = aggregates.sum + EXCLUDED.sum,
          sum_squares = aggregates.sum_squares + EXCLUDED.sum_squares,

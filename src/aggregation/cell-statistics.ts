@@ -8,7 +8,15 @@ export function emptyCell(): CellAggregate {
 export function addCells(a: CellAggregate, b: CellAggregate): CellAggregate {
   const histogram: Record<string, number> = { ...a.histogram };
   for (const [value, count] of Object.entries(b.histogram)) histogram[value] = (histogram[value] ?? 0) + count;
-  return { raters: a.raters + b.raters, ratings: a.ratings + b.ratings, sum: a.sum + b.sum, sumSquares: a.sumSquares + b.sumSquares, histogram };
+  const interviews = (a.interviews ?? 0) + (b.interviews ?? 0);
+  return {
+    raters: a.raters + b.raters,
+    ratings: a.ratings + b.ratings,
+    sum: a.sum + b.sum,
+    sumSquares: a.sumSquares + b.sumSquares,
+    histogram,
+    ...(interviews > 0 ? { interviews } : {}),
+  };
 }
 
 export function sumCells(cells: readonly CellAggregate[]): CellAggregate {

@@ -56,20 +56,38 @@ describe('planFold', () => {
     expect(flushing).toMatchObject({ waiting: 1, more: true });
   });
 
+  it('folds interviews at once, and never counts them toward a batch of rater answers', () => {
+    const interviews = (groupId: RaterGroupId, count: number): WaitingAnswer[] =>
+      Array.from({ length: count }, (_, index) => ({ id: `interview ${groupId}-${index}`, groupId, interview: true }));
+    // Two peers and two interviews: the interviews fold alone; the peers wait for a third peer.
+    const plan = planFold([...answers('peer', 2), ...interviews('peer', 2)], groups, { flush: false, shuffle: keepOrder });
+    expect(plan.fold.sort()).toEqual(['interview peer-0', 'interview peer-1']);
+    expect(plan).toMatchObject({ waiting: 2, more: false });
+    const third = planFold([...answers('peer', 3), ...interviews('peer', 1)], groups, { flush: false, shuffle: keepOrder });
+    expect(countBy(third.fold)).toEqual({ peer: 3, 'interview peer': 1 });
+  });
+
   it('never folds part of an anonymous group below its threshold unless flushing, and never exceeds the batch size', () => {
     const group = fc.constantFrom<RaterGroupId>('self', 'boss', 'peer', 'direct_report', 'other');
     fc.assert(
-      fc.property(fc.array(group, { maxLength: 60 }), fc.boolean(), fc.integer({ min: 5, max: 40 }), (ids, flush, maxBatch) => {
-        const waiting = ids.map((groupId, index) => ({ id: `${groupId}-${index}`, groupId }));
+      fc.property(fc.array(fc.tuple(group, fc.nat(4)), { maxLength: 60 }), fc.boolean(), fc.integer({ min: 5, max: 40 }), (ids, flush, maxBatch) => {
+        // About one answer in five is an interview: it is named apart, and counted apart below.
+        const waiting: WaitingAnswer[] = ids.map(([groupId, kind], index) =>
+          kind === 0 ? { id: `interview ${groupId}-${index}`, groupId, interview: true } : { id: `${groupId}-${index}`, groupId },
+        );
         const plan = planFold(waiting, groups, { flush, shuffle: secureShuffle, maxBatch });
         expect(new Set(plan.fold).size).toBe(plan.fold.length);
         expect(plan.fold.length).toBeLessThanOrEqual(maxBatch);
         expect(plan.waiting).toBe(waiting.length - plan.fold.length);
         if (waiting.length > 0) expect(plan.fold.length > 0 || !plan.more).toBe(true);
+        const interviewsLeft = waiting.filter((answer) => answer.interview && !plan.fold.includes(answer.id)).length;
+        // Interviews are left behind only when the transaction is full.
+        if (interviewsLeft > 0) expect([plan.fold.length, plan.more]).toEqual([maxBatch, true]);
         if (!flush) {
-          for (const [groupId, count] of Object.entries(countBy(plan.fold)))
+          const raterAnswers = (list: string[]): string[] => list.filter((id) => !id.startsWith('interview '));
+          for (const [groupId, count] of Object.entries(countBy(raterAnswers(plan.fold))))
             expect(count).toBeGreaterThanOrEqual(batchThreshold(groups, groupId as RaterGroupId));
-          const left = countBy(waiting.map((answer) => answer.id).filter((id) => !plan.fold.includes(id)));
+          const left = countBy(raterAnswers(waiting.map((answer) => answer.id).filter((id) => !plan.fold.includes(id))));
           for (const [groupId, count] of Object.entries(left)) {
             const threshold = batchThreshold(groups, groupId as RaterGroupId);
             // What is left of a group that folded is a whole batch again, or nothing.

@@ -11,6 +11,8 @@ export const MAX_FOLD_BATCH = 100;
 export interface WaitingAnswer {
   id: string;
   groupId: RaterGroupId;
+  /** Entered by the coach from an interview they held. */
+  interview?: boolean;
 }
 
 export interface FoldPlan {
@@ -47,10 +49,14 @@ function takeFromGroup(count: number, threshold: number, room: number, flush: bo
 }
 
 /**
- * Which waiting answers of one campaign fold now: every group with at least its threshold
- * waiting, or everything when `flush` (the campaign closed, or the longest wait passed), at most
- * `maxBatch` in one transaction. `shuffle` must be a CSPRNG shuffle: when a batch is split, which
- * answers go first must not follow the order they arrived in.
+ * Which waiting answers of one campaign fold now: every group with at least its threshold of
+ * rater answers waiting, or everything when `flush` (the campaign closed, or the longest wait
+ * passed), at most `maxBatch` in one transaction. `shuffle` must be a CSPRNG shuffle: when a batch
+ * is split, which answers go first must not follow the order they arrived in.
+ *
+ * Interviews fold as soon as they are seen and never count toward a batch: the coach who entered
+ * them knows what they said, so a batch of one rater and two interviews would show the coach that
+ * one rater's answers, and a batch of interviews alone tells the coach nothing new.
  */
 export function planFold(
   waiting: readonly WaitingAnswer[],
@@ -58,16 +64,23 @@ export function planFold(
   options: { flush: boolean; shuffle: <T>(items: readonly T[]) => T[]; maxBatch?: number },
 ): FoldPlan {
   const maxBatch = options.maxBatch ?? MAX_FOLD_BATCH;
-  const byGroup = new Map<RaterGroupId, string[]>();
-  for (const answer of options.shuffle(waiting)) byGroup.set(answer.groupId, [...(byGroup.get(answer.groupId) ?? []), answer.id]);
-  const fold: string[] = [];
-  const left = new Map<RaterGroupId, number>();
-  for (const [groupId, ids] of [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const take = takeFromGroup(ids.length, batchThreshold(groups, groupId), maxBatch - fold.length, options.flush);
-    fold.push(...ids.slice(0, take));
-    left.set(groupId, ids.length - take);
+  const byGroup = new Map<RaterGroupId, { raters: string[]; interviews: string[] }>();
+  for (const answer of options.shuffle(waiting)) {
+    const group = byGroup.get(answer.groupId) ?? { raters: [], interviews: [] };
+    (answer.interview ? group.interviews : group.raters).push(answer.id);
+    byGroup.set(answer.groupId, group);
   }
-  const more = [...left.entries()].some(([groupId, count]) => count > 0 && (options.flush || count >= batchThreshold(groups, groupId)));
+  const fold: string[] = [];
+  let more = false;
+  for (const [groupId, { raters, interviews }] of [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const threshold = batchThreshold(groups, groupId);
+    const interviewsTaken = Math.min(interviews.length, maxBatch - fold.length);
+    fold.push(...interviews.slice(0, interviewsTaken));
+    const ratersTaken = takeFromGroup(raters.length, threshold, maxBatch - fold.length, options.flush);
+    fold.push(...raters.slice(0, ratersTaken));
+    const ratersLeft = raters.length - ratersTaken;
+    if (interviewsTaken < interviews.length || (ratersLeft > 0 && (options.flush || ratersLeft >= threshold))) more = true;
+  }
   return { fold: options.shuffle(fold), waiting: waiting.length - fold.length, more };
 }
 

@@ -215,7 +215,7 @@ export class ReportsService {
     const started = Date.now();
     const outcome = await this.versions.cut(campaign.id, async (tx, current, history, latest) => {
       const fold = await this.aggregates.foldState(campaign.id, tx);
-      const step = planVersionStep(survey, latest?.frozen.responses ?? null, current.responses);
+      const step = planVersionStep(survey, latest?.frozen ?? null, current);
       if (step.advancing.length === 0 || holdsVersions(fold)) return { latest: { version: latest, current, fold }, cut: null };
       const [engagement, invited] = await Promise.all([this.engagements.getOwned(coach, campaign.engagementId), this.invitedPerGroup(campaign.id)]);
       const number = (latest?.number ?? 0) + 1;

@@ -16,8 +16,12 @@ export class InterviewsController {
   constructor(private readonly interviews: InterviewsService) {}
 
   @Post(':id/interviews')
-  @ApiCreatedResponse({ type: ReceivedDto, description: 'The interview is stored as one anonymous answer of its group.' })
-  @ApiErrors(400, 401, 404, { 409: 'The campaign is not open: not launched yet, or closed.' }, 413, 503)
+  @ApiCreatedResponse({
+    type: ReceivedDto,
+    description:
+      'The interview is stored as one more answer of its group, marked as the coach’s: readers see it as an answer like any other, but no threshold is met by interviews in place of rater answers.',
+  })
+  @ApiErrors(400, 401, 404, { 409: 'The campaign takes no answers: not launched yet, closed, or past its close date.' }, 413, 503)
   record(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: InterviewDto): Promise<ReceivedDto> {
     return this.interviews.record(coach, id, body);
   }

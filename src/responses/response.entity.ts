@@ -33,4 +33,12 @@ export class ResponseEntity extends CampaignScopedEntity {
 
   @Column('boolean', { default: false })
   aggregated: boolean;
+
+  /**
+   * Entered by the coach from an interview they held. The coach knows what it says, so no
+   * threshold counts it as a rater's answer (aggregation/answer-counts.ts). It names the coach's
+   * own entries only: a rater's answer is never marked.
+   */
+  @Column('boolean', { default: false })
+  interview: boolean;
 }

@@ -44,3 +44,33 @@ describe('the follow-up split', () => {
     expect(followUpSplit(survey, 'g.change', [frozen([2, 1, 0], []), frozen([2, 1, 0, 3], [0, -1, 1])])).toBeNull();
   });
 });
+
+describe('the follow-up split beside interviews the coach entered', () => {
+  const withInterviews = (aggregates: CampaignAggregates, cells: Record<string, number>): CampaignAggregates => ({
+    ...aggregates,
+    items: { peer: Object.fromEntries(Object.entries(aggregates.items.peer ?? {}).map(([id, value]) => [id, { ...value, interviews: cells[id] ?? 0 }])) },
+  });
+
+  it('is withheld when a side holds too few rater answers besides the interviews: the coach would read them', () => {
+    const survey = surveyFactory();
+    // Followed up: one peer and two interviews. Readers see three; the coach, one peer.
+    const oneRater = withInterviews(frozen([2, 1, 0], [0, -1, 1]), { 'g.change': 2, 'g.change~followed-up': 2 });
+    expect(followUpSplit(survey, 'g.change', [oneRater])).toBeNull();
+    // Interviews alone on one side, three peers on the other: the coach learns nothing new.
+    const interviewsOnly = withInterviews(frozen([2, 1, 0], [0, -1, 1]), { 'g.change': 3, 'g.change~followed-up': 3 });
+    expect(followUpSplit(survey, 'g.change', [interviewsOnly])).toEqual({
+      followedUp: { n: 3, improvedShare: 0.67, netScore: 0.67 },
+      notFollowedUp: { n: 3, improvedShare: 0.33, netScore: 0 },
+    });
+  });
+
+  it('is withheld when the change total minus both sides would give the coach fewer rater answers than the threshold', () => {
+    const survey = surveyFactory();
+    // Three answered the change but not the follow-up, two of them interviews: readers cannot
+    // isolate three, but the coach, taking the interviews out, is left with one peer.
+    expect(splitLeaks([cohort(3, 3, 3)], 3)).toBe(false);
+    const threeUnknown = frozen([2, 1, 0], [0, -1, 1], [3, 3, 3]);
+    expect(followUpSplit(survey, 'g.change', [threeUnknown])).not.toBeNull();
+    expect(followUpSplit(survey, 'g.change', [withInterviews(threeUnknown, { 'g.change': 2 })])).toBeNull();
+  });
+});

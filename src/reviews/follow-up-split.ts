@@ -1,4 +1,6 @@
 import type { CampaignAggregates, CellAggregate } from '../aggregation/aggregate.types';
+import { countOfCell, meetsThreshold, raterAnswers } from '../aggregation/answer-counts';
+import { sumCells } from '../aggregation/cell-statistics';
 import { followUpCellId, type FollowUpCategory } from '../aggregation/follow-up-cells';
 import { round2 } from '../reports/assembly/score-format';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
@@ -21,19 +23,6 @@ export const FOLLOW_UP_RULE =
   'and when no sum or difference of it with every version of the pulse could single out fewer raters than that; the manager, who is identified, is left out.';
 
 const CATEGORIES: FollowUpCategory[] = ['followed-up', 'not-followed-up'];
-
-function sumCells(cells: (CellAggregate | undefined)[]): CellAggregate {
-  const total: CellAggregate = { raters: 0, ratings: 0, sum: 0, sumSquares: 0, histogram: {} };
-  for (const cell of cells) {
-    if (!cell) continue;
-    total.raters += cell.raters;
-    total.ratings += cell.ratings;
-    total.sum += cell.sum;
-    total.sumSquares += cell.sumSquares;
-    for (const [value, count] of Object.entries(cell.histogram)) total.histogram[value] = (total.histogram[value] ?? 0) + count;
-  }
-  return total;
-}
 
 function side(cell: CellAggregate): SplitSide {
   const counts = Object.entries(cell.histogram).map(([value, count]) => [Number(value), count] as const);
@@ -80,7 +69,9 @@ export function splitLeaks(cohorts: readonly Record<FollowUpCategory | 'unknown'
 /**
  * The follow-up split of a goal's change question in a pulse's final version (`versions`: the
  * frozen aggregates of every version, oldest first, the last being the one read), over its
- * anonymous groups; null where either side is too small or publishing it would leak.
+ * anonymous groups; null where either side is too small or publishing it would leak. The coach
+ * knows the interviews they entered: each side's rater answers must be none or enough too, and
+ * nothing may leak over rater answers alone either (answer-counts.ts).
  */
 export function followUpSplit(survey: SurveyDefinition, changeItemId: string, versions: readonly CampaignAggregates[]): FollowUpSplit | null {
   const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self').map((group) => group.id);
@@ -89,19 +80,22 @@ export function followUpSplit(survey: SurveyDefinition, changeItemId: string, ve
   if (!last || anonymous.length === 0) return null;
   const cellOf = (frozen: CampaignAggregates, group: RaterGroupId, id: string): CellAggregate | undefined => frozen.items[group]?.[id];
   const sides = Object.fromEntries(
-    CATEGORIES.map((category) => [category, sumCells(anonymous.map((group) => cellOf(last, group, followUpCellId(changeItemId, category))))]),
+    CATEGORIES.map((category) => [category, sumCells(anonymous.flatMap((group) => cellOf(last, group, followUpCellId(changeItemId, category)) ?? []))]),
   ) as Record<FollowUpCategory, CellAggregate>;
-  if (CATEGORIES.some((category) => sides[category].raters < threshold)) return null;
-  const raters = (frozen: CampaignAggregates | undefined, group: RaterGroupId, id: string): number => (frozen ? (cellOf(frozen, group, id)?.raters ?? 0) : 0);
-  const cohorts = anonymous.flatMap((group) =>
-    versions.map((frozen, index) => {
-      const before = index === 0 ? undefined : versions[index - 1];
-      const grown = (id: string): number => raters(frozen, group, id) - raters(before, group, id);
-      const up = grown(followUpCellId(changeItemId, 'followed-up'));
-      const not = grown(followUpCellId(changeItemId, 'not-followed-up'));
-      return { 'followed-up': up, 'not-followed-up': not, unknown: Math.max(0, grown(changeItemId) - up - not) };
-    }),
-  );
-  if (splitLeaks(cohorts, threshold)) return null;
+  if (CATEGORIES.some((category) => !meetsThreshold(countOfCell(sides[category]), threshold))) return null;
+  // Cohorts as a reader sees them (every answer unknown), or as the coach does (rater answers only).
+  const cohortsFor = (raters: (cell: CellAggregate | undefined) => number) =>
+    anonymous.flatMap((group) =>
+      versions.map((frozen, index) => {
+        const before = index === 0 ? undefined : versions[index - 1];
+        const grown = (id: string): number => raters(cellOf(frozen, group, id)) - raters(before && cellOf(before, group, id));
+        const up = grown(followUpCellId(changeItemId, 'followed-up'));
+        const not = grown(followUpCellId(changeItemId, 'not-followed-up'));
+        return { 'followed-up': up, 'not-followed-up': not, unknown: Math.max(0, grown(changeItemId) - up - not) };
+      }),
+    );
+  const toReaders = cohortsFor((cell) => cell?.raters ?? 0);
+  const toCoach = cohortsFor((cell) => raterAnswers(countOfCell(cell)));
+  if (splitLeaks(toReaders, threshold) || splitLeaks(toCoach, threshold)) return null;
   return { followedUp: side(sides['followed-up']), notFollowedUp: side(sides['not-followed-up']) };
 }

@@ -93,7 +93,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     await t?.close();
   });
 
-  it('stores responses with only a random id, the campaign, the group, the day and the ratings', async () => {
+  it('stores responses with only a random id, the campaign, the group, the day, the ratings and whether the coach entered it from an interview', async () => {
     const columns: { column_name: string; data_type: string }[] = await t.db.query(
       `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'responses' ORDER BY column_name`,
     );
@@ -102,6 +102,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
       { column_name: 'campaign_id', data_type: 'uuid' },
       { column_name: 'group_id', data_type: 'text' },
       { column_name: 'id', data_type: 'uuid' },
+      { column_name: 'interview', data_type: 'boolean' },
       { column_name: 'ratings', data_type: 'jsonb' },
       { column_name: 'submitted_on', data_type: 'date' },
       { column_name: 'texts', data_type: 'jsonb' },
@@ -115,6 +116,8 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const responses: { id: string }[] = await t.db.query(`SELECT id FROM responses`);
     expect(responses).toHaveLength(7);
     for (const { id } of responses) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // Every one came from a rater: none is marked as the coach's interview.
+    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE interview`)).toEqual([{ count: 0 }]);
   });
 
   it('shares no id, email, token, token hash or precise time between answers and invitations', async () => {

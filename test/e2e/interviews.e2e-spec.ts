@@ -1,4 +1,5 @@
-import { ApiClient, draftCampaign, raters, signUpCoach, waitForAggregated } from '../factories/api-client';
+import { waitUntil } from '../../src/common/wait-until';
+import { ApiClient, draftCampaign, raters, type RaterSpec, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
 import { startTestApp, type TestApp } from '../utils/test-app';
 
@@ -24,39 +25,81 @@ describe('interviews entered by the coach', () => {
     await t?.close();
   });
 
-  it("count as one more anonymous answer of the interviewee's group, ratings and notes alike", async () => {
+  /** Launches the campaign; the first of `answering` invitees answer its first item, one rating each. Returns that item. */
+  async function launchAndAnswer(coach: ApiClient, campaignId: string, answering: RaterSpec[], ratings: number[]): Promise<string> {
+    expect((await coach.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+    await waitUntil(() => answering.every((rater) => t.mailbox.to(rater.email).length > 0), { what: 'invitations', timeoutMs: 20_000 });
+    const tokens = answering.map((rater) => tokenOf(linkIn(t.mailbox.to(rater.email)[0])));
+    const item = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${tokens[0]}`)).body.items[0].id;
+    for (const [index, token] of tokens.entries())
+      expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [item]: ratings[index] } })).status).toBe(201);
+    return item;
+  }
+
+  it("count as answers of the interviewee's group, ratings and notes alike, beside enough rater answers or on their own", async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
-    const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...raters('peer', 2)] });
+    const peers = raters('peer', 3);
+    const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...peers] });
     const notYet = await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: 'Too early' });
     expect(notYet.status).toBe(409);
-    await coach.post(`/api/campaigns/${campaignId}/launch`);
-    const peers = (await t.mailbox.waitForCount(4)).filter((mail) => mail.to.includes('peer-')).map((mail) => tokenOf(linkIn(mail)));
-    const item = (await new ApiClient(t.baseUrl).get<{ items: { id: string }[] }>(`/api/responses/${peers[0]}`)).body.items[0].id;
-    for (const [index, token] of peers.entries())
-      expect((await new ApiClient(t.baseUrl).post(`/api/responses/${token}`, { answers: { [item]: 3 + index } })).status).toBe(201);
+    const item = await launchAndAnswer(coach, campaignId, peers, [3, 4, 5]);
 
-    const recorded = await coach.post(`/api/campaigns/${campaignId}/interviews`, {
-      group: 'peer',
-      ratings: { [item]: 2 },
-      notes: 'She rarely listens in meetings; decisions arrive without explanation.',
-    });
+    const notes = 'She rarely listens in meetings; decisions arrive without explanation.';
+    const recorded = await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', ratings: { [item]: 2 }, notes });
     expect(recorded.status).toBe(201);
     expect(recorded.body).toEqual({ received: true });
+    // Three interviews with direct reports, none of whom was invited: a group of interviews alone.
+    for (const rating of [4, 4, 5])
+      expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'direct_report', ratings: { [item]: rating }, notes: 'Fine' })).status).toBe(
+        201,
+      );
 
-    await waitForAggregated(coach, campaignId, 3);
+    await waitForAggregated(coach, campaignId, 7);
     const report = (await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body;
-    expect(report.aggregatedResponses).toBe(3);
-    // Two peers alone could not be shown; with the interview the group reaches 3.
-    expect(report.buckets.find((bucket) => bucket.id === 'peer')?.shown).toBe(true);
-    expect(report.items.find((candidate) => candidate.id === item)?.scores.peer).toMatchObject({ n: 3, mean: 3 });
+    expect(report.aggregatedResponses).toBe(7);
+    const scores = report.items.find((candidate) => candidate.id === item)?.scores;
+    expect(scores?.peer).toMatchObject({ n: 4, mean: 3.5 });
+    expect(scores?.direct_report).toMatchObject({ n: 3, mean: 4.33 });
     const communication = report.themes.find((theme) => theme.id === 'communication');
-    expect(communication?.comments).toContainEqual({
-      text: 'She rarely listens in meetings; decisions arrive without explanation.',
-      bucket: 'peer',
-      sentiment: 'constructive',
-    });
+    expect(communication?.comments).toContainEqual({ text: notes, bucket: 'peer', sentiment: 'constructive' });
     // Progress counts invitations, not interviews.
-    expect((await coach.get<{ responded: number }>(`/api/campaigns/${campaignId}/progress`)).body.responded).toBe(2);
+    expect((await coach.get<{ responded: number }>(`/api/campaigns/${campaignId}/progress`)).body.responded).toBe(3);
+    // Marked as the coach's in storage, and only those: no rater's answer is.
+    const marked = await t.db.query(
+      `SELECT group_id, COUNT(*)::int AS count FROM responses WHERE campaign_id = $1 AND interview GROUP BY group_id ORDER BY group_id`,
+      [campaignId],
+    );
+    expect(marked).toEqual([
+      { group_id: 'direct_report', count: 3 },
+      { group_id: 'peer', count: 1 },
+    ]);
+    // Past its close date, before any sweep marks it closed, the campaign takes no interview either.
+    await t.db.query(`UPDATE campaigns SET closes_at = now() - interval '1 second' WHERE id = $1`, [campaignId]);
+    expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: 'Late' })).status).toBe(409);
+  });
+
+  it('never make a group of too few raters reach its threshold: the coach, who knows the interviews, could take them out again', async () => {
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const peers = raters('peer', 2);
+    const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...peers] });
+    const item = await launchAndAnswer(coach, campaignId, peers, [3, 4]);
+    const notes = 'Keeps promises to the team, but the roadmap changes every week.';
+    for (const rating of [1, 5])
+      expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', ratings: { [item]: rating }, notes })).status).toBe(201);
+    // Closing folds what waits: two peers and two interviews, four answers, only two of them raters'.
+    expect((await coach.post(`/api/campaigns/${campaignId}/close`)).status).toBe(200);
+    expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', notes: 'Too late' })).status).toBe(409);
+    await waitForAggregated(coach, campaignId, 4);
+
+    const report = (await coach.get<Report & { mergeNotes: string[]; commentNotes: string[] }>(`/api/campaigns/${campaignId}/report`)).body;
+    expect(report.buckets.find((bucket) => bucket.id === 'peer')).toMatchObject({ responses: 4, shown: false });
+    const scores = report.items.find((candidate) => candidate.id === item)?.scores;
+    expect(scores?.peer ?? null).toBeNull();
+    expect(scores?.others ?? null).toBeNull();
+    expect(JSON.stringify(report)).not.toContain('roadmap');
+    // Readers read these notes too: they say that the group waits, not that interviews are among its answers.
+    expect(report.mergeNotes).toContain('Peers (4 answers) are counted only within all others, until more of them have answered.');
+    expect(report.commentNotes).toContain('Comments from Peers are held back until more of them have answered.');
   });
 
   it('refuses bad input with 400 naming the field, storing nothing', async () => {
@@ -67,6 +110,7 @@ describe('interviews entered by the coach', () => {
     const cases: [unknown, string][] = [
       [{ group: 'janitor', notes: 'x' }, 'group'],
       [{ group: 'direct_report', notes: '' }, 'notes'],
+      [{ group: 'direct_report', notes: ' \n ' }, 'notes'],
       [{ group: 'peer' }, 'notes'],
       [{ group: 'peer', notes: 'x', ratings: { 'communication.listens': 9 } }, 'ratings.communication.listens'],
       [{ group: 'peer', notes: 'x', ratings: { strengths: 'text' } }, 'ratings.strengths'],

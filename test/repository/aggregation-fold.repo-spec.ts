@@ -78,11 +78,13 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
       {
         groupId: 'boss',
         responses: 1,
+        interviews: 0,
         deltas: [{ scopeKind: 'item', scopeId: 'communication.listens', cell: { raters: 1, ratings: 1, sum: 2, sumSquares: 4, histogram: { '2': 1 } } }],
       },
       {
         groupId: 'peer',
         responses: 3,
+        interviews: 0,
         deltas: [
           { scopeKind: 'item', scopeId: 'communication.listens', cell: { raters: 3, ratings: 3, sum: 14, sumSquares: 66, histogram: { '4': 1, '5': 2 } } },
           { scopeKind: 'theme', scopeId: 'communication', cell: { raters: 3, ratings: 5, sum: 21, sumSquares: 93, histogram: { '3': 1, '4': 2, '5': 2 } } },
@@ -125,6 +127,7 @@ describe('AggregationRepository.settleOnce: folding a batch', () => {
       {
         groupId: 'peer',
         responses: 1,
+        interviews: 0,
         deltas: [
           { scopeKind: 'item', scopeId: 'communication.listens', cell: { raters: 1, ratings: 1, sum: 5, sumSquares: 25, histogram: { '5': 1 } } },
           { scopeKind: 'item', scopeId: 'execution.commits', cell: { raters: 1, ratings: 1, sum: 1, sumSquares: 1, histogram: { '1': 1 } } },
@@ -276,6 +279,7 @@ describe('AggregationRepository: reading back', () => {
       {
         groupId: 'peer',
         responses: 2,
+        interviews: 0,
         deltas: [
           { scopeKind: 'item', scopeId: 'communication.clear', cell: big },
           { scopeKind: 'theme', scopeId: 'communication', cell: { raters: 2, ratings: 3, sum: 12, sumSquares: 50, histogram: { '3': 1, '4': 1, '5': 1 } } },
@@ -285,7 +289,9 @@ describe('AggregationRepository: reading back', () => {
     await aggregation.settleOnce(campaign.id, foldGiven([a.id, b.id], 0, { groups }), { skipLocked: false });
     const elsewhere = await t.rows.campaign();
     const other = await t.rows.response(elsewhere.id, { groupId: 'boss' });
-    await aggregation.settleOnce(elsewhere.id, foldGiven([other.id], 0, { groups: [{ groupId: 'boss', responses: 1, deltas: [] }] }), { skipLocked: false });
+    await aggregation.settleOnce(elsewhere.id, foldGiven([other.id], 0, { groups: [{ groupId: 'boss', responses: 1, interviews: 0, deltas: [] }] }), {
+      skipLocked: false,
+    });
 
     expect(await aggregation.loadAggregates(campaign.id)).toEqual({
       responses: { peer: 2 },
@@ -293,6 +299,18 @@ describe('AggregationRepository: reading back', () => {
       themes: { peer: { communication: { raters: 2, ratings: 3, sum: 12, sumSquares: 50, histogram: { '3': 1, '4': 1, '5': 1 } } } },
     });
     expect(await aggregation.loadAggregates(elsewhere.id)).toEqual({ responses: { boss: 1 }, items: {}, themes: {} });
+  });
+
+  it('counts the interviews the coach entered apart, per group and per cell, as the fold marks them', async () => {
+    const campaign = await t.rows.campaign();
+    await t.rows.responses(campaign.id, 3, { ratings: { 'communication.listens': 4 } });
+    await t.rows.response(campaign.id, { ratings: { 'communication.listens': 2, 'execution.commits': 3 }, texts: { interview: 'Notes' }, interview: true });
+    await aggregation.settleOnce(campaign.id, settleWork(), { skipLocked: false });
+    const aggregates = await aggregation.loadAggregates(campaign.id);
+    expect({ responses: aggregates.responses, interviews: aggregates.interviews }).toEqual({ responses: { peer: 4 }, interviews: { peer: 1 } });
+    expect(aggregates.items.peer?.['communication.listens']).toMatchObject({ raters: 4, sum: 14, interviews: 1 });
+    expect(aggregates.items.peer?.['execution.commits']).toMatchObject({ raters: 1, interviews: 1 });
+    expect(aggregates.themes.peer?.communication).toMatchObject({ raters: 4, interviews: 1 });
   });
 
   it('loadComments gives every comment of the campaign by sort key, and with releasedUpTo only those a version up to it released', async () => {

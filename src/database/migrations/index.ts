@@ -18,6 +18,7 @@ import { CommentLanguage1766620000000 } from './1766620000000-CommentLanguage';
 import { ReportVersionBodies1766720000000 } from './1766720000000-ReportVersionBodies';
 import { CommentThemingFailed1766800000000 } from './1766800000000-CommentThemingFailed';
 import { ReminderRoundsQueued1766810000000 } from './1766810000000-ReminderRoundsQueued';
+import { InterviewAnswers1766900000000 } from './1766900000000-InterviewAnswers';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ReportVersionBodies1766720000000,
   CommentThemingFailed1766800000000,
   ReminderRoundsQueued1766810000000,
+  InterviewAnswers1766900000000,
 ];

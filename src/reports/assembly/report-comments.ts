@@ -1,5 +1,7 @@
+import type { CampaignAggregates } from '../../aggregation/aggregate.types';
+import { countOfGroup, meetsThreshold } from '../../aggregation/answer-counts';
 import type { StoredComment } from '../../theming/comment.types';
-import { commentThreshold, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
+import { commentThreshold, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
 import type { ReportComment, StartStopContinueEntry, SuggestionKind } from './report.types';
 
 export interface PlacedComments {
@@ -11,13 +13,17 @@ export interface PlacedComments {
   startStopContinue: Record<SuggestionKind, StartStopContinueEntry[]>;
 }
 
-/** The comments a report of these answer counts shows: those of groups with at least their comment threshold of answers. */
+/**
+ * The comments a report of these answer counts shows: those of groups with at least their comment
+ * threshold of answers, counting rater answers alone too unless there are none: the coach knows
+ * their own interview notes, and the rest must not be the comments of fewer raters.
+ */
 export function commentsShownWith<T extends StoredComment>(
   survey: SurveyDefinition,
-  responses: Partial<Record<RaterGroupId, number>>,
+  answers: Pick<CampaignAggregates, 'responses' | 'interviews'>,
   comments: readonly T[],
 ): T[] {
-  const shown = new Set(survey.groups.filter((group) => (responses[group.id] ?? 0) >= commentThreshold(group)).map((group) => group.id));
+  const shown = new Set(survey.groups.filter((group) => meetsThreshold(countOfGroup(answers, group.id), commentThreshold(group))).map((group) => group.id));
   return comments.filter((comment) => shown.has(comment.groupId));
 }
 

@@ -1,5 +1,6 @@
 import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
 import type { StoredComment } from '../../theming/comment.types';
+import { countOfGroup, singlesOut } from '../../aggregation/answer-counts';
 import { cellMean, cellRwg, sumCells } from '../../aggregation/cell-statistics';
 import { commentThreshold, isPooledItem, type RaterGroupId, type SurveyDefinition, type SurveyTheme } from '../../surveys/survey.types';
 import { planBuckets } from '../disclosure/bucket-planning';
@@ -36,14 +37,11 @@ export interface ReportInput {
 }
 
 /**
- * Groups some of whose raters answered, but fewer than the group's threshold for comments: none
+ * Groups some of whose raters answered, but too few for the group's threshold for comments: none
  * of their comments is shown yet. Said of every such group, whether or not anyone wrote a comment.
  */
 function groupsWithCommentsHeldBack(survey: SurveyDefinition, aggregates: CampaignAggregates) {
-  return survey.groups.filter((group) => {
-    const answered = aggregates.responses[group.id] ?? 0;
-    return answered > 0 && answered < commentThreshold(group);
-  });
+  return survey.groups.filter((group) => singlesOut(countOfGroup(aggregates, group.id), commentThreshold(group)));
 }
 
 /**
@@ -60,7 +58,10 @@ function commentNotesOf(survey: SurveyDefinition, aggregates: CampaignAggregates
     const bucket = merged.find((candidate) => candidate.groups.includes(group.id));
     const note = bucket
       ? `Some comments from ${bucket.label} are held back until more of their raters have answered.`
-      : `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`;
+      : countOfGroup(aggregates, group.id).interviews === 0
+        ? `Comments from ${group.label} are held back until at least ${commentThreshold(group)} of them have answered.`
+        : // With interviews among the answers, a count would not say when; nor do readers learn of the interviews.
+          `Comments from ${group.label} are held back until more of them have answered.`;
     if (!notes.includes(note)) notes.push(note);
   }
   return notes;
@@ -102,7 +103,7 @@ function scoresOf<T>(
  */
 export function buildReport(input: ReportInput): Report {
   const { survey, aggregates } = input;
-  const plan = planBuckets(survey.groups, aggregates.responses, input.keepTogether);
+  const plan = planBuckets(survey.groups, aggregates.responses, input.keepTogether, aggregates.interviews);
   const shown = plan.buckets.filter((bucket) => bucket.shown);
   const hiddenThreshold = Math.max(
     0,
@@ -139,7 +140,7 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const bucketOfGroup = new Map(shown.flatMap((bucket) => bucket.groups.map((group) => [group, bucket.id] as const)));
-  const visibleComments = commentsShownWith(survey, aggregates.responses, input.comments);
+  const visibleComments = commentsShownWith(survey, aggregates, input.comments);
   const placed = placeComments(visibleComments, survey.themes, (comment) =>
     comment.groupId === 'self' ? 'self' : (bucketOfGroup.get(comment.groupId) ?? null),
   );

@@ -17,6 +17,29 @@ const summary = (plan: BucketPlan): string[] =>
   plan.buckets.map((bucket) => `${bucket.id}:${bucket.responses}:${bucket.shown ? 'shown' : 'hidden'}:${bucket.threshold}`);
 
 describe('planBuckets', () => {
+  it('counts interviews apart: a group needs its threshold of rater answers, or none, besides all its answers', () => {
+    // Peers: two raters and two interviews. Direct reports: three interviews and no rater.
+    const plan = planBuckets(groups, { boss: 1, peer: 4, direct_report: 3, other: 4 }, [], { peer: 2, direct_report: 3 });
+    // The direct reports' interviews alone make a bucket, but merged with the peers they add no
+    // rater answer: the peers need the others too.
+    expect(summary(plan)).toEqual(['boss:1:shown:1', 'peer+direct_report+other:11:shown:3']);
+    expect(summary(planBuckets(groups, { boss: 1, peer: 3, direct_report: 3, other: 4 }, [], { direct_report: 3 }))).toEqual([
+      'boss:1:shown:1',
+      'peer:3:shown:3',
+      'direct_report:3:shown:3',
+      'other:4:shown:3',
+    ]);
+    // The note says the group waits; readers see it too, so it says nothing of interviews.
+    const alone = planBuckets(
+      withThresholds({}).filter((group) => group.id !== 'direct_report' && group.id !== 'other'),
+      { peer: 4 },
+      [],
+      { peer: 2 },
+    );
+    expect(summary(alone)).toEqual(['boss:0:hidden:1', 'peer:4:hidden:3']);
+    expect(alone.mergeNotes).toEqual(['Peers (4 answers) are counted only within all others, until more of them have answered.']);
+  });
+
   it('gives every group that meets its threshold a bucket of its own, and never self', () => {
     const plan = planBuckets(groups, { self: 1, boss: 1, peer: 4, direct_report: 3, other: 3 });
     expect(summary(plan)).toEqual(['boss:1:shown:1', 'peer:4:shown:3', 'direct_report:3:shown:3', 'other:3:shown:3']);

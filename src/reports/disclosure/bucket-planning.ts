@@ -1,3 +1,4 @@
+import { meetsThreshold } from '../../aggregation/answer-counts';
 import type { RaterGroupId, SurveyGroup } from '../../surveys/survey.types';
 import type { ReportBucket } from '../assembly/report.types';
 
@@ -22,8 +23,13 @@ export interface BucketPlan {
 interface Candidate {
   groups: SurveyGroup[];
   responses: number;
+  /** Of `responses`, interviews the coach entered. */
+  interviews: number;
   threshold: number;
 }
+
+const meetsItsThreshold = (candidate: Candidate): boolean =>
+  meetsThreshold({ all: candidate.responses, interviews: candidate.interviews }, candidate.threshold);
 
 const lowerFirst = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
 
@@ -40,6 +46,7 @@ function merged(parts: readonly Candidate[], order: readonly RaterGroupId[]): Ca
   return {
     groups,
     responses: parts.reduce((total, part) => total + part.responses, 0),
+    interviews: parts.reduce((total, part) => total + part.interviews, 0),
     threshold: Math.max(...parts.map((part) => part.threshold)),
   };
 }
@@ -72,6 +79,9 @@ function toBucket(candidate: Candidate, shown: boolean): PlannedBucket {
  * Identified groups (the boss) are their own bucket, shown from one answer. Self is never a
  * bucket: the report shows it as "self".
  *
+ * "Meets its threshold" counts all answers, and the rater answers among them unless there are
+ * none (`interviews`: the coach's interviews per group; see answer-counts.ts).
+ *
  * `keepTogether` lists groups an earlier version of the report showed (or hid) together: they stay
  * together, merged further if need be but never split, so that versions compare like with like
  * and "peers and others" then "peers" cannot be subtracted to give the others.
@@ -80,10 +90,16 @@ export function planBuckets(
   groups: readonly SurveyGroup[],
   responses: Partial<Record<RaterGroupId, number>>,
   keepTogether: readonly (readonly RaterGroupId[])[] = [],
+  interviews: Partial<Record<RaterGroupId, number>> = {},
 ): BucketPlan {
   const order = groups.map((group) => group.id);
   const count = (group: SurveyGroup): number => Math.max(0, responses[group.id] ?? 0);
-  const single = (group: SurveyGroup): Candidate => ({ groups: [group], responses: count(group), threshold: Math.max(1, group.minResponses) });
+  const single = (group: SurveyGroup): Candidate => ({
+    groups: [group],
+    responses: count(group),
+    interviews: Math.min(count(group), Math.max(0, interviews[group.id] ?? 0)),
+    threshold: Math.max(1, group.minResponses),
+  });
   const raters = groups.filter((group) => group.id !== 'self');
   const together = new Map(keepTogether.flatMap((set, index) => set.map((groupId) => [groupId, index] as const)));
   const units = new Map<string, Candidate[]>();
@@ -93,18 +109,18 @@ export function planBuckets(
   }
   const answered = [...units.values()].map((parts) => (parts.length === 1 ? parts[0] : merged(parts, order)));
 
-  let shown = answered.filter((candidate) => candidate.responses >= candidate.threshold);
-  const small = answered.filter((candidate) => candidate.responses < candidate.threshold);
+  let shown = answered.filter(meetsItsThreshold);
+  const small = answered.filter((candidate) => !meetsItsThreshold(candidate));
   let hidden: Candidate | null = null;
   if (small.length > 0) {
     let pool = merged(small, order);
     const absorbers = [...shown].sort((a, b) => a.responses - b.responses || order.indexOf(a.groups[0].id) - order.indexOf(b.groups[0].id));
-    while (pool.responses < pool.threshold && absorbers.length > 0) {
+    while (!meetsItsThreshold(pool) && absorbers.length > 0) {
       const absorber = absorbers.shift() as Candidate;
       shown = shown.filter((candidate) => candidate !== absorber);
       pool = merged([pool, absorber], order);
     }
-    if (pool.responses >= pool.threshold) shown = [...shown, pool];
+    if (meetsItsThreshold(pool)) shown = [...shown, pool];
     else hidden = pool;
   }
 
@@ -116,9 +132,10 @@ export function planBuckets(
   }
   if (hidden) {
     const answers = `${hidden.responses} answer${hidden.responses === 1 ? '' : 's'}`;
-    mergeNotes.push(
-      `${joinLabels(hidden.groups.map((group) => group.label))} (${answers}) are counted only within all others, as fewer than ${hidden.threshold} answered.`,
-    );
+    // Where interviews are among the answers, a count does not tell when the bucket can be shown;
+    // the note says no more than that it waits, and nothing of the interviews, since readers see it too.
+    const why = hidden.interviews === 0 ? `as fewer than ${hidden.threshold} answered` : 'until more of them have answered';
+    mergeNotes.push(`${joinLabels(hidden.groups.map((group) => group.label))} (${answers}) are counted only within all others, ${why}.`);
   }
 
   const inBucket = new Set([...shown, ...(hidden ? [hidden] : [])].flatMap((candidate) => candidate.groups.map((group) => group.id)));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { aggregateAnswers, type RandomCampaign as Campaign, randomCampaigns as campaigns } from '../../../test/factories/random-campaign';
+import { aggregateAnswers, type RandomCampaign as Campaign, isInterviewOf, randomCampaigns as campaigns } from '../../../test/factories/random-campaign';
 import { surveyFactory } from '../../../test/factories/survey.factory';
 import { Span } from '../../../test/utils/linear-span';
 import { commentThreshold, type RaterGroupId, type SurveyDefinition } from '../../surveys/survey.types';
@@ -14,12 +14,34 @@ import type { Report, ScoreCell } from '../assembly/report.types';
  * histogram counts are all linear in the atoms with the same coefficients, so one linear system
  * covers them all. The attacker also knows every identified rater's answers and which atoms are
  * empty. No total over fewer than a threshold of anonymous raters may lie in the span.
+ *
+ * Two attackers read each report. A reader sees every answer as an unknown. The coach also knows
+ * the interviews they entered, so for the coach an atom holds the rater answers only; the same
+ * figures give the same equations over them, and no total of fewer than a threshold of rater
+ * answers may lie in their span either.
  */
 /** Every non-empty subset of a small list. */
 const subsets = <T>(list: readonly T[]): T[][] =>
   Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
 
-function leaks(campaign: Campaign, report: Report): string[] {
+type Attacker = 'reader' | 'coach';
+
+/** The answers an attacker does not know: all of them for a reader; for the coach, all but the interviews. */
+function unknownAnswers(campaign: Campaign, attacker: Attacker, group: RaterGroupId): (number | null)[][] {
+  const interview = isInterviewOf(campaign);
+  return campaign.answers[group].filter((_, index) => attacker === 'reader' || !interview(group, index));
+}
+
+const buildFrom = (campaign: Campaign, survey: SurveyDefinition = campaign.survey, comments: Parameters<typeof buildReport>[0]['comments'] = []): Report =>
+  buildReport({
+    campaignId: 'c',
+    survey,
+    leaderName: 'Alex',
+    aggregates: aggregateAnswers(survey, campaign.answers, undefined, isInterviewOf(campaign)),
+    comments,
+  });
+
+function leaks(campaign: Campaign, report: Report, attacker: Attacker = 'reader'): string[] {
   const { survey } = campaign;
   const items = survey.themes.flatMap((theme) => theme.items.map((item) => ({ ...item, themeId: theme.id })));
   const pooled = (themeId: string): Set<string> => new Set(items.filter((item) => item.themeId === themeId && item.kind !== 'change').map((item) => item.id));
@@ -27,7 +49,11 @@ function leaks(campaign: Campaign, report: Report): string[] {
   const threshold = (groups: readonly RaterGroupId[]): number =>
     Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
   const atoms = anonymous.flatMap((group) =>
-    items.map((item, index) => ({ group: group.id, itemId: item.id, raters: campaign.answers[group.id].filter((ratings) => ratings[index] !== null).length })),
+    items.map((item, index) => ({
+      group: group.id,
+      itemId: item.id,
+      raters: unknownAnswers(campaign, attacker, group.id).filter((ratings) => ratings[index] !== null).length,
+    })),
   );
   const vector = (member: (atom: (typeof atoms)[number]) => boolean): bigint[] => atoms.map((atom) => (member(atom) ? 1n : 0n));
 
@@ -64,7 +90,8 @@ function leaks(campaign: Campaign, report: Report): string[] {
   ];
   for (const scope of scopes) {
     const indexes = items.flatMap((item, index) => (scope.itemIds.has(item.id) ? [index] : []));
-    const ratersOf = (id: RaterGroupId): number => campaign.answers[id].filter((ratings) => indexes.some((index) => ratings[index] !== null)).length;
+    const ratersOf = (id: RaterGroupId): number =>
+      unknownAnswers(campaign, attacker, id).filter((ratings) => indexes.some((index) => ratings[index] !== null)).length;
     // Groups with no rater in the scope add nothing to a set, and must not raise its threshold.
     for (const groups of subsets(anonymous.map((group) => group.id).filter((id) => ratersOf(id) > 0))) {
       check(
@@ -79,20 +106,35 @@ function leaks(campaign: Campaign, report: Report): string[] {
 }
 
 describe('no figure of fewer than a threshold of anonymous raters can be derived from a report', () => {
-  it('holds for random surveys, group sizes, thresholds and "not observed" patterns', () => {
+  it('holds for random surveys, group sizes, thresholds, "not observed" patterns and interviews, for readers and for the coach', () => {
     fc.assert(
       fc.property(campaigns, (campaign) => {
-        const report = buildReport({
-          campaignId: 'c',
-          survey: campaign.survey,
-          leaderName: 'Alex',
-          aggregates: aggregateAnswers(campaign.survey, campaign.answers),
-          comments: [],
-        });
-        expect(leaks(campaign, report)).toEqual([]);
+        const report = buildFrom(campaign);
+        expect(leaks(campaign, report, 'reader')).toEqual([]);
+        expect(leaks(campaign, report, 'coach')).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+  });
+
+  it('catches a report that counts interviews as rater answers (the coach’s attack is not toothless)', () => {
+    // Two peers and two interviews: four answers, enough for readers, but the coach who knows the
+    // interviews would read the two peers' total if the report counted them as four raters.
+    const survey: SurveyDefinition = {
+      ...surveyFactory(),
+      themes: [{ id: 't', title: 'T', keywords: [], items: [{ id: 'a', text: 'a', selfText: 'a', kind: 'likert' }] }],
+    };
+    const campaign: Campaign = { survey, answers: { self: [], boss: [], peer: [[1], [2], [4], [5]], direct_report: [], other: [] }, interviews: { peer: 2 } };
+    const counted = buildFrom(campaign);
+    expect(counted.buckets.find((bucket) => bucket.id === 'peer')).toMatchObject({ responses: 4, shown: false });
+    expect(leaks(campaign, counted, 'coach')).toEqual([]);
+    const asRaters = buildFrom({ ...campaign, interviews: {} });
+    expect(asRaters.items[0].scores.peer).not.toBeNull();
+    expect(leaks(campaign, asRaters, 'reader')).toEqual([]);
+    expect(leaks(campaign, asRaters, 'coach')).toEqual(['peer on a (2 raters)', 'peer on t (2 raters)', 'peer on everything (2 raters)']);
+    // Interviews alone reach the threshold: the coach learns nothing new, readers read four people.
+    const interviewsOnly = buildFrom({ ...campaign, interviews: { peer: 4 } });
+    expect(interviewsOnly.items[0].scores.peer).toMatchObject({ n: 4, mean: 3 });
   });
 
   it('catches a report that shows too much (the attack itself is not toothless)', () => {
@@ -152,13 +194,7 @@ describe('intervals and gap readings say nothing the shown figures do not', () =
   it('computes every interval from its cell’s published n, mean and sd, every gap reading from the published gap and others, and names a marked gap only when it is reliable', () => {
     fc.assert(
       fc.property(campaigns, (campaign) => {
-        const report = buildReport({
-          campaignId: 'c',
-          survey: campaign.survey,
-          leaderName: 'Alex',
-          aggregates: aggregateAnswers(campaign.survey, campaign.answers),
-          comments: [],
-        });
+        const report = buildFrom(campaign);
         const cells: ScoreCell[] = [...report.items, ...report.themes].flatMap((entry) => Object.values(entry.scores).flatMap((cell) => (cell ? [cell] : [])));
         for (const cell of cells) expect(cell.ci90).toEqual(meanInterval({ n: cell.n, mean: cell.mean, sd: cell.sd }));
         for (const theme of report.themes) {
@@ -209,7 +245,7 @@ describe('comment labels and distributions reveal no group below its threshold',
             },
           ]),
         );
-        const report = buildReport({ campaignId: 'c', survey, leaderName: 'Alex', aggregates: aggregateAnswers(survey, answers), comments });
+        const report = buildFrom(campaign, survey, comments);
         const threshold = (groups: readonly RaterGroupId[]): number =>
           Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
         const safeLabels = new Set([
@@ -228,8 +264,12 @@ describe('comment labels and distributions reveal no group below its threshold',
         // a language: nothing of a group below its threshold is counted in it.
         expect(report.commentsNotThemedForLanguage).toBe(listed.filter((comment) => comment.language !== undefined).length);
         expect(labels.filter((label) => label !== null && !safeLabels.has(label))).toEqual([]);
-        // Every comment of a group that reached its comment threshold is in the report, and no other.
-        const reached = new Set(survey.groups.filter((group) => answers[group.id].length >= commentThreshold(group)).map((group) => group.id));
+        // Every comment of a group that reached its comment threshold is in the report, and no other:
+        // counting all its answers, and its rater answers too unless all are the coach's interviews.
+        const raterAnswers = (group: RaterGroupId): number => unknownAnswers(campaign, 'coach', group).length;
+        const reachedBy = (group: { id: RaterGroupId } & Parameters<typeof commentThreshold>[0]): boolean =>
+          answers[group.id].length >= commentThreshold(group) && (raterAnswers(group.id) === 0 || raterAnswers(group.id) >= commentThreshold(group));
+        const reached = new Set(survey.groups.filter(reachedBy).map((group) => group.id));
         expect(labels).toHaveLength(comments.filter((comment) => reached.has(comment.groupId)).length);
         expect(report.commentsNotThemedForLanguage).toBe(comments.filter((comment) => comment.language && reached.has(comment.groupId)).length);
         const shownTexts = new Set(JSON.stringify(report).match(/"(?:start )?[a-z_]+ \d+"/g) ?? []);
@@ -245,7 +285,7 @@ describe('comment labels and distributions reveal no group below its threshold',
           else expect(note).toMatch(/^Some comments from .+ are held back until more of their raters have answered\.$/);
         }
         // Every group holding comments back is said to, on its own or within its bucket.
-        const held = survey.groups.filter((group) => answers[group.id].length > 0 && answers[group.id].length < commentThreshold(group));
+        const held = survey.groups.filter((group) => answers[group.id].length > 0 && !reachedBy(group));
         for (const group of held) {
           const bucket = merged.find((candidate) => candidate.groups.includes(group.id));
           expect(report.commentNotes.some((note) => note.includes(`from ${bucket ? bucket.label : group.label} are`))).toBe(true);

@@ -7,12 +7,17 @@ import { type DisclosureBucket, type DisclosureInput, type ScopeCells, decideDis
  * a and b (theme t) and c (a change item, in no theme). The expected leaks below are computed
  * from these raw ratings, to show what each rule prevents.
  */
-type Rater = { bucket: string; a: number | null; b: number | null; c?: number | null };
+type Rater = { bucket: string; a: number | null; b: number | null; c?: number | null; interview?: boolean };
 
 function campaign(buckets: DisclosureBucket[], raters: Rater[], hiddenThreshold = 3): DisclosureInput {
   const values = (rater: Rater, ids: ('a' | 'b' | 'c')[]): number[] => ids.map((id) => rater[id] ?? null).filter((value): value is number => value !== null);
   const cellOf = (members: Rater[], ids: ('a' | 'b' | 'c')[]): CellAggregate =>
-    members.map((rater) => cellFromRatings(values(rater, ids))).reduce(addCells, emptyCell());
+    members
+      .map((rater) => {
+        const cell = cellFromRatings(values(rater, ids));
+        return rater.interview && cell.raters > 0 ? { ...cell, interviews: 1 } : cell;
+      })
+      .reduce(addCells, emptyCell());
   const scope = (ids: ('a' | 'b' | 'c')[]): ScopeCells => ({
     buckets: Object.fromEntries(
       buckets.map((bucket) => [
@@ -320,6 +325,36 @@ describe('decideDisclosure', () => {
     expect(decision.items.c.buckets).toEqual({ peer: 'suppressed', dr: 'suppressed' });
     expect(decision.items.c.others).toBe('shown');
     expect(decision.themes.t.buckets).toEqual({ peer: 'shown', dr: 'shown' });
+  });
+
+  it('counts the interviews of a cell apart: rater answers must be none or enough, as the coach knows the interviews', () => {
+    const interviews = (bucket: string, ratings: [number | null, number | null][]): Rater[] =>
+      raters(bucket, ratings).map((rater) => ({ ...rater, interview: true }));
+    // Peers: two raters rated a, not b; three interviews rated b, two of them a.
+    const peers = [
+      ...raters('peer', [
+        [1, null],
+        [2, null],
+      ]),
+      ...interviews('peer', [
+        [5, 4],
+        [5, 4],
+        [null, 4],
+      ]),
+    ];
+    const others = raters('other', [
+      [3, 3],
+      [3, 3],
+      [4, 3],
+      [4, 3],
+    ]);
+    const decision = decideDisclosure(campaign([anonymous('peer'), anonymous('other')], [...peers, ...others]));
+    // a: four peer answers, but the coach taking out the two interviews would read the two peers;
+    // the smallest shown bucket goes too, or others minus it would give them.
+    expect(decision.items.a).toEqual({ buckets: { peer: 'suppressed', other: 'suppressed' }, hidden: 'empty', others: 'shown' });
+    // b: three interviews alone: readers see three answers, the coach learns nothing new.
+    expect(decision.items.b).toEqual({ buckets: { peer: 'shown', other: 'shown' }, hidden: 'empty', others: 'shown' });
+    expect(decision.themes.t.buckets).toEqual({ peer: 'suppressed', other: 'suppressed' });
   });
 
   it('refuses a theme pooling an item it was given no cells for, rather than guessing it safe', () => {

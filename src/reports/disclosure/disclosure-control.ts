@@ -1,4 +1,5 @@
 import type { CellAggregate } from '../../aggregation/aggregate.types';
+import { type AnswerCount, addCounts, countOfCell, meetsThreshold, NO_ANSWERS, singlesOut } from '../../aggregation/answer-counts';
 
 /** `empty`: nobody rated there; shown as null, and it leaks nothing. */
 export type CellVisibility = 'shown' | 'empty' | 'suppressed';
@@ -53,7 +54,7 @@ const ratersOf = (cell: CellAggregate | undefined): number => cell?.raters ?? 0;
 
 interface ColumnCell {
   bucket: DisclosureBucket | null;
-  raters: number;
+  count: AnswerCount;
 }
 
 /**
@@ -76,6 +77,9 @@ interface ColumnCell {
  *   shown only when all of them are: it then adds no equation they do not give. Its n (distinct
  *   raters) minus the shown buckets' n covers at least as many raters as any item's remainder.
  * - Identified cells (boss) are shown from one rater: those raters were told they are not anonymous.
+ *
+ * Every "n meets the threshold" above counts all answers, and the rater answers among them unless
+ * there are none: the coach knows the interviews they entered and can subtract them (answer-counts.ts).
  */
 export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
   const anonymous = input.buckets.filter((bucket) => bucket.anonymous);
@@ -86,23 +90,26 @@ export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
     for (const bucket of input.buckets) {
       const n = ratersOf(cells.buckets[bucket.id]);
       const forced = input.forced?.has(figureKey('item', id, bucket.id)) ?? false;
-      visibility[bucket.id] = n === 0 ? 'empty' : !forced && (!bucket.anonymous || n >= bucket.threshold) ? 'shown' : 'suppressed';
+      const meets = meetsThreshold(countOfCell(cells.buckets[bucket.id]), bucket.threshold);
+      visibility[bucket.id] = n === 0 ? 'empty' : !forced && (!bucket.anonymous || meets) ? 'shown' : 'suppressed';
     }
     const hiddenRaters = ratersOf(cells.hidden);
     const suppressed: ColumnCell[] = [
-      ...anonymous.filter((bucket) => visibility[bucket.id] === 'suppressed').map((bucket) => ({ bucket, raters: ratersOf(cells.buckets[bucket.id]) })),
-      ...(hiddenRaters > 0 ? [{ bucket: null, raters: hiddenRaters }] : []),
+      ...anonymous.filter((bucket) => visibility[bucket.id] === 'suppressed').map((bucket) => ({ bucket, count: countOfCell(cells.buckets[bucket.id]) })),
+      ...(hiddenRaters > 0 ? [{ bucket: null, count: countOfCell(cells.hidden) }] : []),
     ];
     // The remainder is hidden because it is below its threshold, whatever the caller passed.
     const thresholdOf = (cell: ColumnCell): number => cell.bucket?.threshold ?? Math.max(input.hiddenThreshold, hiddenRaters + 1);
-    const exposed = (): boolean => {
-      const n = suppressed.reduce((total, cell) => total + cell.raters, 0);
-      return n > 0 && n < Math.max(...suppressed.map(thresholdOf));
-    };
+    const exposed = (): boolean =>
+      suppressed.length > 0 &&
+      singlesOut(
+        suppressed.reduce((total, cell) => addCounts(total, cell.count), NO_ANSWERS),
+        Math.max(...suppressed.map(thresholdOf)),
+      );
     const complements = anonymous
       .filter((bucket) => visibility[bucket.id] === 'shown')
-      .map((bucket) => ({ bucket, raters: ratersOf(cells.buckets[bucket.id]) }))
-      .sort((a, b) => a.raters - b.raters);
+      .map((bucket) => ({ bucket, count: countOfCell(cells.buckets[bucket.id]) }))
+      .sort((a, b) => a.count.all - b.count.all);
     while (exposed() && complements.length > 0) {
       const complement = complements.shift() as ColumnCell & { bucket: DisclosureBucket };
       visibility[complement.bucket.id] = 'suppressed';
@@ -127,7 +134,8 @@ export function decideDisclosure(input: DisclosureInput): DisclosureDecision {
     for (const bucket of input.buckets) {
       const n = ratersOf(cells.buckets[bucket.id]);
       const forced = input.forced?.has(figureKey('theme', id, bucket.id)) ?? false;
-      const shown = !forced && (!bucket.anonymous || (n >= bucket.threshold && safe((item) => item.buckets[bucket.id] ?? 'empty')));
+      const meets = meetsThreshold(countOfCell(cells.buckets[bucket.id]), bucket.threshold);
+      const shown = !forced && (!bucket.anonymous || (meets && safe((item) => item.buckets[bucket.id] ?? 'empty')));
       visibility[bucket.id] = n === 0 ? 'empty' : shown ? 'shown' : 'suppressed';
     }
     const othersForced = input.forced?.has(figureKey('theme', id, 'others')) ?? false;

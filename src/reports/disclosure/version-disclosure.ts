@@ -1,4 +1,5 @@
-import type { CampaignAggregates } from '../../aggregation/aggregate.types';
+import type { CampaignAggregates, CellAggregate } from '../../aggregation/aggregate.types';
+import { type AnswerCount, addCounts, countOfCell, NO_ANSWERS, raterAnswers, subtractCounts } from '../../aggregation/answer-counts';
 import { isPooledItem, type RaterGroupId, type SurveyDefinition } from '../../surveys/survey.types';
 import { ModularSpan } from './modular-span';
 import type { Report } from '../assembly/report.types';
@@ -49,16 +50,17 @@ interface Cohort {
   group: RaterGroupId;
   /** The version in which these raters' ratings first appeared in the cell. */
   version: number;
-  raters: number;
+  /** Its raters, and the coach's interviews among them. */
+  count: AnswerCount;
 }
 
 /** When a cell of a group changed, version by version: each change brings in a cohort of raters. */
-function cohortsOf(versions: readonly PublishedVersion[], group: RaterGroupId, raters: (frozen: CampaignAggregates) => number): Cohort[] {
+function cohortsOf(versions: readonly PublishedVersion[], group: RaterGroupId, cell: (frozen: CampaignAggregates) => CellAggregate | undefined): Cohort[] {
   const cohorts: Cohort[] = [];
-  let before = 0;
+  let before = NO_ANSWERS;
   versions.forEach((version, index) => {
-    const now = raters(version.frozen);
-    if (now !== before) cohorts.push({ group, version: index, raters: now - before });
+    const now = countOfCell(cell(version.frozen));
+    if (now.all !== before.all) cohorts.push({ group, version: index, count: subtractCounts(now, before) });
     before = now;
   });
   return cohorts;
@@ -93,6 +95,10 @@ const MAX_SMALL_COHORTS = 12;
  * their theme, so each theme (with its items) is one small linear system; a change item is one on
  * its own. A derivable set is checked per item (any set of its cohorts) and per theme (any set of
  * the theme's cohorts, counted as distinct raters).
+ *
+ * The coach knows the interviews they entered: a cohort of interviews alone is known to them, and
+ * in any other the unknowns are the rater answers. So a set is also a leak when the coach can
+ * derive it, cohorts of interviews alone given, and it holds too few rater answers (answer-counts.ts).
  */
 export function findLeaks(survey: SurveyDefinition, versions: readonly PublishedVersion[]): Leak[] {
   const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self');
@@ -107,9 +113,7 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
 
   for (const block of blocks) {
     const atoms = block.itemIds.flatMap((itemId) =>
-      anonymous.flatMap((group) =>
-        cohortsOf(versions, group.id, (frozen) => frozen.items[group.id]?.[itemId]?.raters ?? 0).map((cohort) => ({ ...cohort, itemId })),
-      ),
+      anonymous.flatMap((group) => cohortsOf(versions, group.id, (frozen) => frozen.items[group.id]?.[itemId]).map((cohort) => ({ ...cohort, itemId }))),
     );
     if (atoms.length === 0) continue;
     type Atom = (typeof atoms)[number];
@@ -127,35 +131,47 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
     };
 
     const span = new ModularSpan(atoms.length);
+    const coachSpan = new ModularSpan(atoms.length);
+    for (const known of atoms.filter((atom) => raterAnswers(atom.count) === 0)) coachSpan.add(vector((atom) => atom === known));
     versions.forEach((version, index) => {
       for (const figure of version.figures) {
-        if (figure.kind === 'item' && block.itemIds.includes(figure.scopeId)) {
-          span.add(vector((atom) => atom.itemId === figure.scopeId && figure.groups.includes(atom.group) && atom.version <= index));
-        }
-        if (figure.kind === 'theme' && figure.scopeId === block.themeId) {
-          span.add(vector((atom) => figure.groups.includes(atom.group) && atom.version <= themeAsOf(atom.group, index)));
-        }
+        const shown =
+          figure.kind === 'item' && block.itemIds.includes(figure.scopeId)
+            ? vector((atom) => atom.itemId === figure.scopeId && figure.groups.includes(atom.group) && atom.version <= index)
+            : figure.kind === 'theme' && figure.scopeId === block.themeId
+              ? vector((atom) => figure.groups.includes(atom.group) && atom.version <= themeAsOf(atom.group, index))
+              : null;
+        if (!shown) continue;
+        span.add(shown);
+        coachSpan.add(shown);
       }
     });
 
-    const check = (scope: string, chosen: readonly { group: RaterGroupId; raters: number }[], member: (atom: Atom) => boolean): void => {
-      const raters = chosen.reduce((total, entry) => total + entry.raters, 0);
+    const check = (scope: string, chosen: readonly { group: RaterGroupId; count: AnswerCount }[], member: (atom: Atom) => boolean): void => {
+      const count = chosen.reduce((total, entry) => addCounts(total, entry.count), NO_ANSWERS);
       const groups = [...new Set(chosen.map((entry) => entry.group))];
-      if (raters > 0 && raters < thresholdOf(groups) && span.contains(vector(member))) leaks.push({ scope, groups, raters });
+      const threshold = thresholdOf(groups);
+      const toReaders = count.all > 0 && count.all < threshold && span.contains(vector(member));
+      const raters = raterAnswers(count);
+      const toCoach = raters > 0 && raters < threshold && coachSpan.contains(vector(member));
+      if (toReaders || toCoach) leaks.push({ scope, groups, raters: toReaders ? count.all : raters });
     };
+    // Only a cohort too small for readers, or holding too few rater answers for the coach, can make
+    // a set too small: a cohort of interviews alone that readers may see is known to the coach.
+    const isSmall = ({ count }: Cohort): boolean => count.all < largestThreshold || (raterAnswers(count) > 0 && raterAnswers(count) < largestThreshold);
     for (const itemId of block.itemIds) {
-      const small = atoms.filter((atom) => atom.itemId === itemId && atom.raters < largestThreshold);
+      const small = atoms.filter((atom) => atom.itemId === itemId && isSmall(atom));
       for (const chosen of subsets(small)) check(itemId, chosen, (atom) => chosen.includes(atom));
     }
     if (block.themeId === null) continue;
     const themeId = block.themeId;
     const themeCohorts = anonymous.flatMap((group) =>
-      cohortsOf(versions, group.id, (frozen) => frozen.themes[group.id]?.[themeId]?.raters ?? 0).map((cohort, index, all) => ({
+      cohortsOf(versions, group.id, (frozen) => frozen.themes[group.id]?.[themeId]).map((cohort, index, all) => ({
         ...cohort,
         after: index === 0 ? -1 : all[index - 1].version,
       })),
     );
-    const small = themeCohorts.filter((cohort) => cohort.raters < largestThreshold);
+    const small = themeCohorts.filter(isSmall);
     for (const chosen of subsets(small)) {
       check(themeId, chosen, (atom) => chosen.some((cohort) => cohort.group === atom.group && atom.version > cohort.after && atom.version <= cohort.version));
     }

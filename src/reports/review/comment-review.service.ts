@@ -148,6 +148,6 @@ export class CommentReviewService {
   private async placedComments(campaign: CampaignEntity, version: StoredVersion, db: DataSource | EntityManager): Promise<PlacedComment[]> {
     const comments = await this.versions.commentsUpTo(db, campaign.id, version.number);
     const decisions = await this.reviews.forVersion(campaign.id, version.number, db);
-    return withReviewDecisions(commentsShownWith(campaign.surveySnapshot, version.frozen.responses, comments), decisions);
+    return withReviewDecisions(commentsShownWith(campaign.surveySnapshot, version.frozen, comments), decisions);
   }
 }

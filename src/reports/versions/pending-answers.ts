@@ -47,7 +47,7 @@ export function pendingAnswers({ survey, version, latest, current, fold }: Pendi
     };
   }
   const holding = holdsVersions(fold);
-  const step = planVersionStep(survey, version.frozen.responses, current.responses);
+  const step = planVersionStep(survey, version.frozen, current);
   const groups = Object.keys(current.responses) as RaterGroupId[];
   const answers = groups.reduce((sum, group) => sum + Math.max(0, (current.responses[group] ?? 0) - (version.frozen.responses[group] ?? 0)), 0);
   const label = (group: RaterGroupId): string => survey.groups.find((candidate) => candidate.id === group)?.label ?? group;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { aggregateAnswers, type RandomCampaign, randomCampaigns } from '../../../test/factories/random-campaign';
+import { aggregateAnswers, isInterviewOf, type RandomCampaign, randomCampaigns } from '../../../test/factories/random-campaign';
 import { Span } from '../../../test/utils/linear-span';
 import type { CampaignAggregates } from '../../aggregation/aggregate.types';
 import type { RaterGroupId } from '../../surveys/survey.types';
@@ -15,7 +15,9 @@ import { advanceAggregates, planVersionStep } from './version-gate';
  * version of the report is cut as the product cuts it, and the attacker keeps every version.
  * Unknowns ("atoms") are the per-group, per-item, per-wave totals of anonymous raters; every
  * figure of every version is a sum of atoms. No total over fewer than a threshold of anonymous
- * raters may lie in the span of all versions together.
+ * raters may lie in the span of all versions together. The coach, who knows the interviews they
+ * entered, attacks too: for the coach an atom holds its rater answers only, and no total of fewer
+ * than a threshold of those may lie in the span either.
  */
 const WAVES = 3;
 
@@ -44,8 +46,8 @@ function versionsOf({ campaign, waves }: Scenario): Version[] {
   const history: PublishedVersion[] = [];
   let frozen: CampaignAggregates | null = null;
   for (let wave = 0; wave < WAVES; wave += 1) {
-    const current = aggregateAnswers(campaign.survey, campaign.answers, (group, index) => waves[group][index] <= wave);
-    const step = planVersionStep(campaign.survey, frozen?.responses ?? null, current.responses);
+    const current = aggregateAnswers(campaign.survey, campaign.answers, (group, index) => waves[group][index] <= wave, isInterviewOf(campaign));
+    const step = planVersionStep(campaign.survey, frozen, current);
     if (step.advancing.length === 0) continue;
     const next = advanceAggregates(campaign.survey, frozen, current, step.advancing);
     const keepTogether = versions.length > 0 ? groupsKeptTogether(versions[versions.length - 1].report.buckets) : [];
@@ -67,18 +69,25 @@ function versionsOf({ campaign, waves }: Scenario): Version[] {
 const subsets = <T>(list: readonly T[]): T[][] =>
   Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
 
-function leaks(scenario: Scenario, versions: readonly Version[]): string[] {
+function leaks(scenario: Scenario, versions: readonly Version[], attacker: 'reader' | 'coach'): string[] {
   const { survey, answers } = scenario.campaign;
+  const interview = isInterviewOf(scenario.campaign);
   const items = survey.themes.flatMap((theme) => theme.items.map((item) => ({ ...item, themeId: theme.id })));
   const pooled = (themeId: string): Set<string> => new Set(items.filter((item) => item.themeId === themeId && item.kind !== 'change').map((item) => item.id));
   const anonymous = survey.groups.filter((group) => group.anonymous && group.id !== 'self');
   const thresholdOf = (groups: readonly RaterGroupId[]): number =>
     Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
-  const ratersIn = (group: RaterGroupId, wave: number, itemIndexes: readonly number[]): number =>
-    answers[group].filter((ratings, index) => scenario.waves[group][index] === wave && itemIndexes.some((position) => ratings[position] !== null)).length;
+  // `unknownOnly`: the answers the attacker does not know; every answer for a reader, all but the interviews for the coach.
+  const ratersIn = (group: RaterGroupId, wave: number, itemIndexes: readonly number[], unknownOnly = false): number =>
+    answers[group].filter(
+      (ratings, index) =>
+        scenario.waves[group][index] === wave &&
+        itemIndexes.some((position) => ratings[position] !== null) &&
+        !(unknownOnly && attacker === 'coach' && interview(group, index)),
+    ).length;
   const atoms = anonymous.flatMap((group) =>
     items.flatMap((item, position) =>
-      Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, itemId: item.id, wave, raters: ratersIn(group.id, wave, [position]) })),
+      Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, itemId: item.id, wave, raters: ratersIn(group.id, wave, [position], true) })),
     ),
   );
   type Atom = (typeof atoms)[number];
@@ -139,7 +148,7 @@ function leaks(scenario: Scenario, versions: readonly Version[]): string[] {
   for (const scope of scopes) {
     const indexes = items.flatMap((item, index) => (scope.itemIds.has(item.id) ? [index] : []));
     const cohorts = anonymous
-      .flatMap((group) => Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, wave, raters: ratersIn(group.id, wave, indexes) })))
+      .flatMap((group) => Array.from({ length: WAVES }, (_, wave) => ({ group: group.id, wave, raters: ratersIn(group.id, wave, indexes, true) })))
       .filter((cohort) => cohort.raters > 0);
     for (const chosen of subsets(cohorts)) {
       const member = (atom: Atom): boolean =>
@@ -156,10 +165,12 @@ function leaks(scenario: Scenario, versions: readonly Version[]): string[] {
 }
 
 describe('no figure of fewer than a threshold of anonymous raters can be derived by comparing report versions', () => {
-  it('holds for random campaigns answered in waves, with a version cut after each wave', () => {
+  it('holds for random campaigns answered in waves, interviews among them, with a version cut after each wave, for readers and for the coach', () => {
     fc.assert(
       fc.property(scenarios, (scenario) => {
-        expect(leaks(scenario, versionsOf(scenario))).toEqual([]);
+        const versions = versionsOf(scenario);
+        expect(leaks(scenario, versions, 'reader')).toEqual([]);
+        expect(leaks(scenario, versions, 'coach')).toEqual([]);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RATER_GROUP_IDS, type RaterGroupId } from '../../surveys/survey.types';
 import { MAX_TEXT_LENGTH } from '../answer-validation';
 
-/** A 360 interview the coach held, entered as one anonymous answer of the interviewee's group. */
+/** A 360 interview the coach held, entered as one more answer of the interviewee's group (see InterviewsService). */
 export class InterviewDto {
   @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
   @IsIn(RATER_GROUP_IDS, { message: `must be one of: ${RATER_GROUP_IDS.join(', ')}` })
@@ -21,7 +21,8 @@ export class InterviewDto {
 
   @ApiProperty({ example: 'Values the clear priorities; would like more room to decide on their own.' })
   @IsString({ message: 'must be text' })
-  @MinLength(1, { message: 'must not be empty' })
+  // Blank notes would be an interview with nothing said: stored, yet never a comment.
+  @Matches(/\S/, { message: 'must not be empty' })
   @MaxLength(MAX_TEXT_LENGTH, { message: `must be at most ${MAX_TEXT_LENGTH} characters` })
   notes: string;
 }
