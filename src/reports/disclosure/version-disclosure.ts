@@ -66,26 +66,35 @@ function cohortsOf(versions: readonly PublishedVersion[], group: RaterGroupId, c
   return cohorts;
 }
 
-/** Every non-empty subset of a list, or, beyond `MAX_SMALL_COHORTS`, every subset of at most three. */
-function subsets<T>(list: readonly T[]): T[][] {
-  if (list.length <= MAX_SMALL_COHORTS) return Array.from({ length: 2 ** list.length - 1 }, (_, mask) => list.filter((_, index) => ((mask + 1) >> index) & 1));
-  const small: T[][] = [];
-  list.forEach((a, i) => {
-    small.push([a]);
-    list.slice(i + 1).forEach((b, j) => {
-      small.push([a, b]);
-      list.slice(i + j + 2).forEach((c) => small.push([a, b, c]));
-    });
-  });
-  return small;
-}
-
 /**
- * Up to this many cohorts below the largest threshold in one scope, every combination of them is
- * checked. More happen only after a dozen versions with groups of different thresholds; then sets
- * of up to three cohorts are checked, since a total below a threshold rarely needs more.
+ * How many sets of cohorts are checked in one scope at most. Only with thresholds far above the
+ * usual 3 to 5 and a dozen versions would more be needed; then the largest sets are left out.
  */
-const MAX_SMALL_COHORTS = 12;
+const MAX_SETS = 50_000;
+
+const binomial = (n: number, k: number): number => {
+  let result = 1;
+  for (let index = 1; index <= k; index += 1) result = (result * (n - k + index)) / index;
+  return Math.round(result);
+};
+
+/** Every non-empty subset of a list with at most `size` members (fewer, should that make more than MAX_SETS sets). */
+function subsetsUpTo<T>(list: readonly T[], size: number): T[][] {
+  let largest = 0;
+  let count = 0;
+  while (largest < Math.min(size, list.length) && count + binomial(list.length, largest + 1) <= MAX_SETS) {
+    largest += 1;
+    count += binomial(list.length, largest);
+  }
+  const sets: T[][] = [];
+  const extend = (from: number, chosen: T[]): void => {
+    if (chosen.length > 0) sets.push(chosen);
+    if (chosen.length === largest) return;
+    for (let index = from; index < list.length; index += 1) extend(index + 1, [...chosen, list[index]]);
+  };
+  extend(0, []);
+  return sets;
+}
 
 /**
  * Every total of fewer than a threshold of anonymous raters that can be derived from all the
@@ -94,7 +103,9 @@ const MAX_SMALL_COHORTS = 12;
  * entered that cell in the same version. Items are independent of each other except through
  * their theme, so each theme (with its items) is one small linear system; a change item is one on
  * its own. A derivable set is checked per item (any set of its cohorts) and per theme (any set of
- * the theme's cohorts, counted as distinct raters).
+ * the theme's cohorts, counted as distinct raters). Every cohort holds at least one rater, so a
+ * set of fewer raters than a threshold is a set of fewer cohorts than it: sets of up to the
+ * largest threshold less one are checked, and every leak is found (up to MAX_SETS sets a scope).
  *
  * The coach knows the interviews they entered: a cohort of interviews alone is known to them, and
  * in any other the unknowns are the rater answers. So a set is also a leak when the coach can
@@ -161,7 +172,7 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
     const isSmall = ({ count }: Cohort): boolean => count.all < largestThreshold || (raterAnswers(count) > 0 && raterAnswers(count) < largestThreshold);
     for (const itemId of block.itemIds) {
       const small = atoms.filter((atom) => atom.itemId === itemId && isSmall(atom));
-      for (const chosen of subsets(small)) check(itemId, chosen, (atom) => chosen.includes(atom));
+      for (const chosen of subsetsUpTo(small, largestThreshold - 1)) check(itemId, chosen, (atom) => chosen.includes(atom));
     }
     if (block.themeId === null) continue;
     const themeId = block.themeId;
@@ -172,7 +183,7 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
       })),
     );
     const small = themeCohorts.filter(isSmall);
-    for (const chosen of subsets(small)) {
+    for (const chosen of subsetsUpTo(small, largestThreshold - 1)) {
       check(themeId, chosen, (atom) => chosen.some((cohort) => cohort.group === atom.group && atom.version > cohort.after && atom.version <= cohort.version));
     }
   }
