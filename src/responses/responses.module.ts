@@ -12,5 +12,6 @@ import { ResponsesService } from './responses.service';
   imports: [CampaignsModule],
   controllers: [ResponsesApiController, RaterAssetsController, RaterFormController, InterviewsController],
   providers: [ResponsesService, ResponseRepository, InterviewsService],
+  exports: [InterviewsService],
 })
 export class ResponsesModule {}

@@ -1,3 +1,5 @@
+import { ResponsesModule } from '../responses/responses.module';
+import { InterviewPagesController } from './campaigns/interview-pages.controller';
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { AccessModule } from '../access/access.module';
@@ -29,7 +31,7 @@ import { EngagementPagesController } from './engagements/engagement-pages.contro
 import { PulsesModule } from '../pulses/pulses.module';
 import { PulsePagesController } from './pulses/pulse-pages.controller';
 @Module({
-  imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ExportsModule, AccessModule, PulsesModule],
+  imports: [EngagementsModule, CampaignsModule, ReportsModule, ProgramsModule, ExportsModule, AccessModule, PulsesModule, ResponsesModule],
   controllers: [
     PulsePagesController,
     SignupPageController,
@@ -38,6 +40,7 @@ import { PulsePagesController } from './pulses/pulse-pages.controller';
     EngagementPagesController,
     CampaignSetupController,
     CampaignPagesController,
+    InterviewPagesController,
     RatersPagesController,
     NominationPagesController,
     ReportAccessController,

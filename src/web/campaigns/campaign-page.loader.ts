@@ -29,10 +29,11 @@ export class CampaignPageLoader {
   top(
     page: CoachPageContext,
     loaded: { engagement: { id: string; title: string }; campaign: { id: string; title: string } },
-    options: { flash?: string | null; campaignCrumb?: boolean } = {},
+    options: { flash?: string | null; campaignCrumb?: boolean; problems?: string[] } = {},
   ) {
     return pageTop(page, {
       flash: options.flash ?? null,
+      problems: options.problems ?? [],
       crumbs: [
         { href: `/coach/engagements/${loaded.engagement.id}`, label: loaded.engagement.title },
         ...(options.campaignCrumb ? [{ href: `/coach/campaigns/${loaded.campaign.id}`, label: loaded.campaign.title }] : []),

@@ -54,6 +54,7 @@ export const CAMPAIGN_FLASH: Record<string, string> = {
   resent: 'The address is corrected, and the invitation is on its way again with a new link.',
   launched: 'The campaign is launched: each rater’s invitation is on its way.',
   closed: 'The campaign is closed: the links no longer work, and every answer is in the report.',
+  interview: 'The interview is saved as one more answer of its group.',
   'proposal-saved': 'The proposal is corrected; it still waits for your approval.',
   'proposal-approved': 'The proposal is approved: its raters are added to the campaign.',
   'proposal-returned': 'The list is sent back to the leader with your note.',

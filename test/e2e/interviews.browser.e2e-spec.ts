@@ -1,0 +1,82 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { ApiClient, draftCampaign, raters, signUpCoach } from '../factories/api-client';
+import { axeViolations, WCAG22_AA } from '../utils/accessibility';
+import { launchChromium } from '../utils/browser';
+import { tabTo } from '../utils/keyboard';
+import { startTestApp, type TestApp } from '../utils/test-app';
+
+jest.setTimeout(120_000);
+
+/** The interview form in Chromium: reached from the campaign page and filled in with the keyboard alone, labelled, clean under axe. */
+describe('entering an interview on its page, in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let coachEmail: string;
+  let campaignId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchChromium();
+    const signedUp = await signUpCoach(new ApiClient(t.baseUrl));
+    coachEmail = signedUp.email;
+    ({ campaignId } = await draftCampaign(signedUp.api, { raters: raters('peer', 3) }));
+    expect((await signedUp.api.post(`/api/campaigns/${campaignId}/launch`)).status).toBe(202);
+    context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows each problem beside its field, then saves the interview as one more answer of its group', async () => {
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/coach/login?next=${encodeURIComponent(`/coach/campaigns/${campaignId}`)}`);
+    await page.getByLabel('Email').fill(coachEmail);
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}`);
+
+    await tabTo(page, (focused) => focused?.text === 'Enter an interview you held…');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}/interviews/new`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Enter an interview');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    // Every rating is a labelled select, theme by theme, "Not asked" until the coach picks one.
+    const ratings = page.getByRole('group').first().getByRole('combobox');
+    expect(await ratings.count()).toBeGreaterThan(1);
+    expect(await ratings.first().inputValue()).toBe('');
+
+    // Nothing chosen, nothing typed: refused, each problem beside its field.
+    await page.getByRole('button', { name: 'Save the interview' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState();
+    expect(await page.locator('#f-group-error').textContent()).toContain('must be one of');
+    expect(await page.locator('#f-notes-error').textContent()).toContain('must not be empty');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+
+    await page.getByLabel('Whom you interviewed').focus();
+    await page.keyboard.type('Peers');
+    expect(await page.getByLabel('Whom you interviewed').inputValue()).toBe('peer');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Listens well one to one; in meetings decisions arrive without the why.');
+    await ratings.first().focus();
+    await page.keyboard.press('End');
+    const rated = await ratings.first().getAttribute('name');
+    await page.getByRole('button', { name: 'Save the interview' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}?done=interview`);
+    expect(await page.getByRole('status').textContent()).toBe('The interview is saved as one more answer of its group.');
+
+    const stored: { group_id: string; ratings: Record<string, number>; interview: boolean }[] = await t.db.query(
+      `SELECT group_id, ratings, interview FROM responses WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    const itemId = /^ratings\[(.+)\]$/.exec(rated ?? '')?.[1] ?? '';
+    expect(stored).toMatchObject([{ group_id: 'peer', ratings: { [itemId]: 5 }, interview: true }]);
+    // The items not asked about are stored as not observed, as the API stores them.
+    expect(Object.entries(stored[0].ratings).filter(([id, rating]) => id !== itemId && rating !== null)).toEqual([]);
+    await page.close();
+  });
+});
