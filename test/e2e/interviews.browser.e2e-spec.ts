@@ -52,7 +52,7 @@ describe('entering an interview on its page, in Chromium', () => {
     await page.getByRole('button', { name: 'Save the interview' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForLoadState();
-    expect(await page.locator('#f-group-error').textContent()).toContain('must be one of');
+    expect(await page.locator('#f-group-error').textContent()).toContain('choose the group of the person you interviewed');
     expect(await page.locator('#f-notes-error').textContent()).toContain('must not be empty');
     expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
 

@@ -56,6 +56,8 @@ export interface InterviewView {
 export function interviewView(survey: SurveyDefinition, leaderName: string, values: InterviewValues, errors: FieldErrors = {}): InterviewView {
   const fieldNames = new Set(['group', 'notes', ...survey.themes.flatMap((theme) => theme.items.map((item) => `ratings.${item.id}`))]);
   const others = Object.entries(errors).filter(([path]) => !fieldNames.has(path));
+  // The API names the group ids it takes; the page offers the groups by name.
+  const fieldErrors = errors.group && values.group === '' ? { ...errors, group: 'choose the group of the person you interviewed' } : errors;
   return {
     groupField: field(
       {
@@ -67,7 +69,7 @@ export function interviewView(survey: SurveyDefinition, leaderName: string, valu
         hint: 'Their group only: the interview joins that group’s answers, and the report never says which answers were interviews.',
         options: [{ value: '', label: 'Choose a group' }, ...survey.groups.map((group) => ({ value: group.id, label: group.label }))],
       },
-      errors,
+      fieldErrors,
     ),
     notesField: field(
       {
