@@ -1776,6 +1776,15 @@ export interface components {
       groups: components['schemas']['GroupsProgressDto'];
       /** @description Reasons given for declining: only once the campaign is closed, and only for a group where at least its threshold (minResponses) declined; empty otherwise. */
       declineReasons: components['schemas']['DeclineReasonsDto'][];
+      /**
+       * @description Interviews the coach entered, per group (groups with none left out); they are not invitations and not counted in responded.
+       * @example {
+       *       "peer": 1
+       *     }
+       */
+      interviews: {
+        [key: string]: number;
+      };
     };
     ProposalBaselineDto: {
       /** Format: uuid */

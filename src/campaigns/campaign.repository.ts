@@ -229,6 +229,15 @@ export class CampaignRepository {
     return Number(rows[0]?.count ?? 0);
   }
 
+  /** Interviews the coach entered, per group: folded or not, from the answers marked as theirs. */
+  async interviewCounts(campaignId: string): Promise<Partial<Record<RaterGroupId, number>>> {
+    const rows: { group_id: RaterGroupId; count: number }[] = await this.db.query(
+      `SELECT group_id, COUNT(*)::int AS count FROM responses WHERE campaign_id = $1 AND interview GROUP BY group_id ORDER BY group_id`,
+      [campaignId],
+    );
+    return Object.fromEntries(rows.map((row) => [row.group_id, row.count]));
+  }
+
   /** Invitations created but never handed to the mail queue (e.g. Redis was down at launch). */
   async undeliveredInvitationIds(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

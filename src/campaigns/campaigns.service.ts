@@ -66,6 +66,8 @@ export interface ProgressView {
   groups: Partial<Record<RaterGroupId, { invited: number; responded: number; declined: number; notDelivered: number }>>;
   /** Reasons raters gave for declining, once the campaign is closed and only where a group reached its threshold of declines (see declineReasonsToShow). */
   declineReasons: ShownDeclineReasons[];
+  /** Interviews the coach entered, per group (groups with none left out): the coach's own entries, never counted as invited or answered. */
+  interviews: Partial<Record<RaterGroupId, number>>;
 }
 
 const toCampaignView = (campaign: CampaignEntity): CampaignView => ({
@@ -306,7 +308,11 @@ export class CampaignsService {
 
   async progress(coach: Coach, campaignId: string): Promise<ProgressView> {
     const campaign = await this.getOwned(coach, campaignId);
-    const [rows, aggregated] = await Promise.all([this.campaigns.progress(campaign.id), this.campaigns.aggregatedCount(campaign.id)]);
+    const [rows, aggregated, interviews] = await Promise.all([
+      this.campaigns.progress(campaign.id),
+      this.campaigns.aggregatedCount(campaign.id),
+      this.campaigns.interviewCounts(campaign.id),
+    ]);
     const groups = Object.fromEntries(
       rows.map((row) => [row.groupId, { invited: row.invited, responded: row.responded, declined: row.declined, notDelivered: row.notDelivered }]),
     );
@@ -324,6 +330,7 @@ export class CampaignsService {
         declined,
         reasons: campaign.status === 'closed' ? await this.campaigns.declineReasons(campaign.id) : [],
       }),
+      interviews,
     };
   }
 

@@ -185,6 +185,7 @@ describe('the whole 360 loop over HTTP, real SMTP, Postgres and Redis', () => {
       aggregated: expect.any(Number),
       declined: 0,
       declineReasons: [],
+      interviews: {},
       groups: {
         self: { invited: 1, responded: 1, declined: 0, notDelivered: 0 },
         boss: { invited: 1, responded: 1, declined: 0, notDelivered: 0 },

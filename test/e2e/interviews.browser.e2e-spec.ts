@@ -68,6 +68,8 @@ describe('entering an interview on its page, in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}?done=interview`);
     expect(await page.getByRole('status').textContent()).toBe('The interview is saved as one more answer of its group.');
+    expect(await page.locator('main').textContent()).toContain('Interviews you entered: 1 with Peers.');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
 
     const stored: { group_id: string; ratings: Record<string, number>; interview: boolean }[] = await t.db.query(
       `SELECT group_id, ratings, interview FROM responses WHERE campaign_id = $1`,

@@ -62,8 +62,9 @@ describe('interviews entered by the coach', () => {
     expect(scores?.direct_report).toMatchObject({ n: 3, mean: 4.33 });
     const communication = report.themes.find((theme) => theme.id === 'communication');
     expect(communication?.comments).toContainEqual({ text: notes, bucket: 'peer', sentiment: 'constructive' });
-    // Progress counts invitations, not interviews.
-    expect((await coach.get<{ responded: number }>(`/api/campaigns/${campaignId}/progress`)).body.responded).toBe(3);
+    // Progress counts invitations, and the interviews apart.
+    const progress = (await coach.get<{ responded: number; interviews: Record<string, number> }>(`/api/campaigns/${campaignId}/progress`)).body;
+    expect(progress).toMatchObject({ responded: 3, interviews: { peer: 1, direct_report: 3 } });
     // Marked as the coach's in storage, and only those: no rater's answer is.
     const marked = await t.db.query(
       `SELECT group_id, COUNT(*)::int AS count FROM responses WHERE campaign_id = $1 AND interview GROUP BY group_id ORDER BY group_id`,

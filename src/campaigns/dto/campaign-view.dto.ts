@@ -184,4 +184,12 @@ export class ProgressViewDto implements ProgressView {
       'Reasons given for declining: only once the campaign is closed, and only for a group where at least its threshold (minResponses) declined; empty otherwise.',
   })
   declineReasons: DeclineReasonsDto[];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { peer: 1 },
+    description: 'Interviews the coach entered, per group (groups with none left out); they are not invitations and not counted in responded.',
+  })
+  interviews: Partial<Record<RaterGroupId, number>>;
 }

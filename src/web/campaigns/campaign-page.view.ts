@@ -41,9 +41,18 @@ export interface CampaignPageView {
     rows: { label: string; invited: number; answered: number; rate: string; declined: number; notDelivered: number }[];
     total: { invited: number; answered: number; rate: string; declined: number };
     declineReasons: { label: string; reasons: string[] }[];
+    /** The interviews the coach entered, in words, or null when none. */
+    interviews: string | null;
   } | null;
   report: { href: string; asksFirst: boolean; versions: string; count: number } | null;
   nomination: NominationSectionView | null;
+}
+
+/** "Interviews you entered: 1 with Peers, 3 with Direct reports.", or null when none. */
+function interviewsInWords(interviews: ProgressView['interviews'], labels: ReadonlyMap<string, string>): string | null {
+  const entered = Object.entries(interviews).filter(([, count]) => (count ?? 0) > 0);
+  if (entered.length === 0) return null;
+  return `Interviews you entered: ${entered.map(([group, count]) => `${count} with ${labels.get(group) ?? group}`).join(', ')}.`;
 }
 
 export const CAMPAIGN_FLASH: Record<string, string> = {
@@ -188,6 +197,7 @@ export function campaignPageView(input: {
           })),
           total: { invited: progress.invited, answered: progress.responded, rate: rate(progress.responded, progress.invited), declined: progress.declined },
           declineReasons: progress.declineReasons.map((entry) => ({ label: labels.get(entry.group) ?? entry.group, reasons: entry.reasons })),
+          interviews: interviewsInWords(progress.interviews, labels),
         },
     report: draft
       ? null

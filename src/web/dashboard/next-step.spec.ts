@@ -40,6 +40,7 @@ function campaign(
     responded: overrides.responded ?? 0,
     aggregated: 0,
     declined: 0,
+    interviews: {},
     groups: {},
     declineReasons: [],
   };
