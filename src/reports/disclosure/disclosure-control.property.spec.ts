@@ -248,10 +248,22 @@ describe('comment labels and distributions reveal no group below its threshold',
         const report = buildFrom(campaign, survey, comments);
         const threshold = (groups: readonly RaterGroupId[]): number =>
           Math.max(...groups.map((id) => survey.groups.find((group) => group.id === id)?.minResponses ?? 1));
+        // A label is safe on a bucket that meets its threshold for readers, and for the coach:
+        // its rater answers, the interviews taken out, are none or enough too.
+        const ratersIn = (groups: readonly RaterGroupId[]): number => groups.reduce((total, id) => total + unknownAnswers(campaign, 'coach', id).length, 0);
         const safeLabels = new Set([
           'self',
-          ...report.buckets.filter((bucket) => bucket.shown && (!bucket.anonymous || bucket.responses >= threshold(bucket.groups))).map((bucket) => bucket.id),
+          ...report.buckets
+            .filter((bucket) => {
+              const raters = ratersIn(bucket.groups);
+              return (
+                bucket.shown && (!bucket.anonymous || (bucket.responses >= threshold(bucket.groups) && (raters === 0 || raters >= threshold(bucket.groups))))
+              );
+            })
+            .map((bucket) => bucket.id),
         ]);
+        // What readers read says nothing of interviews.
+        expect([...report.mergeNotes, ...report.commentNotes].filter((note) => /interview/i.test(note))).toEqual([]);
         const listed = [
           ...report.themes.flatMap((theme) => theme.comments),
           ...report.unthemedComments,
