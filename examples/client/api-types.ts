@@ -120,10 +120,26 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['InterviewsController_list'];
     put?: never;
     post: operations['InterviewsController_record'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/campaigns/{id}/interviews/{interviewId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['InterviewsController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1387,6 +1403,36 @@ export interface components {
       };
       /** @example Values the clear priorities; would like more room to decide on their own. */
       notes: string;
+    };
+    InterviewView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example peer
+       * @enum {string}
+       */
+      group: 'self' | 'boss' | 'peer' | 'direct_report' | 'other';
+      /**
+       * Format: date
+       * @description the day it was entered
+       * @example 2026-12-07
+       */
+      enteredOn: string;
+      /** @description what was said; null only for an interview entered before notes were tied to their interview */
+      notes: string | null;
+      /**
+       * @description the ratings taken down, by item id; items not asked are left out
+       * @example {
+       *       "communication.listens": 2
+       *     }
+       */
+      ratings: {
+        [key: string]: number;
+      };
+      /** @description the first report version that counts it; from then on it stays */
+      countedInVersion: number | null;
+      /** @description whether it can still be removed (DELETE): until a report version counts it */
+      removable: boolean;
     };
     ItemHighlightDto: {
       itemId: string;
@@ -3002,6 +3048,55 @@ export interface operations {
       };
     };
   };
+  InterviewsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The interviews the coach entered in the campaign, oldest day first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InterviewView'][];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
   InterviewsController_record: {
     parameters: {
       query?: never;
@@ -3064,6 +3159,63 @@ export interface operations {
       };
       /** @description The body is larger than 256kb. */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  InterviewsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The interview is taken back out, its notes and ratings with it, as if it had never been entered. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description A report version counts the interview: a version never changes, so the interview stays. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,7 @@ import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { Ratings, TextAnswers } from '../responses/response.entity';
 import type { CampaignAggregates, CellAggregate, GroupFold } from './aggregate.types';
 import type { CommentSentiment, StoredComment } from '../theming/comment.types';
+import { emptyCell, subtractCells } from './cell-statistics';
 import type { FoldPlan, WaitingAnswer } from './fold-planning';
 
 /** A campaign's survey, and whether its waiting answers are all due to be folded now. */
@@ -38,10 +39,13 @@ export interface FoldState {
   unfolded: number;
 }
 
+/** A comment a fold stores: the coach's interview notes name their interview, no rater's comment names its answer. */
+export type FoldedComment = StoredComment & { interviewId?: string };
+
 /** What the service decides inside the settle transaction; the repository only moves rows. */
 export interface SettleWork {
   plan(survey: SurveyDefinition, waiting: WaitingAnswer[], flush: boolean): FoldPlan;
-  fold(survey: SurveyDefinition, batch: PendingResponse[]): Promise<{ groups: GroupFold[]; comments: StoredComment[] }>;
+  fold(survey: SurveyDefinition, batch: PendingResponse[]): Promise<{ groups: GroupFold[]; comments: FoldedComment[] }>;
   /** The order rows are rewritten in: must come from the CSPRNG. */
   shuffle<T>(items: readonly T[]): T[];
   flushDueAt(now: Date): Date;
@@ -52,6 +56,27 @@ export interface SettleWork {
  * two-key space apart from the one-key space the migrations lock in.
  */
 const SETTLE_LOCK_SPACE = 360_360_002;
+
+/** An aggregates row as Postgres gives it (bigint columns come as text). */
+interface AggregateRow {
+  scope_kind: string;
+  scope_id: string;
+  raters: number;
+  interview_raters: number;
+  ratings: number;
+  sum: string;
+  sum_squares: string;
+  histogram: Record<string, number>;
+}
+
+const cellOfRow = (row: AggregateRow): CellAggregate => ({
+  raters: row.raters,
+  ratings: row.ratings,
+  sum: Number(row.sum),
+  sumSquares: Number(row.sum_squares),
+  histogram: row.histogram,
+  ...(row.interview_raters > 0 ? { interviews: row.interview_raters } : {}),
+});
 
 /** A process's claim to settle a campaign, its preparation included; released when done. */
 export interface SettleClaim {
@@ -225,18 +250,7 @@ export class AggregationRepository {
   }
 
   async loadAggregates(campaignId: string, db: DataSource | EntityManager = this.db): Promise<CampaignAggregates> {
-    const rows: {
-      id: string;
-      group_id: RaterGroupId;
-      scope_kind: string;
-      scope_id: string;
-      raters: number;
-      interview_raters: number;
-      ratings: number;
-      sum: string;
-      sum_squares: string;
-      histogram: Record<string, number>;
-    }[] = await db.query(
+    const rows: (AggregateRow & { group_id: RaterGroupId })[] = await db.query(
       `SELECT group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`,
       [campaignId],
     );
@@ -247,14 +261,7 @@ export class AggregationRepository {
         if (row.interview_raters > 0) (aggregates.interviews ??= {})[row.group_id] = row.interview_raters;
         continue;
       }
-      const cell: CellAggregate = {
-        raters: row.raters,
-        ratings: row.ratings,
-        sum: Number(row.sum),
-        sumSquares: Number(row.sum_squares),
-        histogram: row.histogram,
-        ...(row.interview_raters > 0 ? { interviews: row.interview_raters } : {}),
-      };
+      const cell = cellOfRow(row);
       const byGroup = row.scope_kind === 'item' ? aggregates.items : aggregates.themes;
       (byGroup[row.group_id] ??= {})[row.scope_id] = cell;
     }
@@ -339,13 +346,68 @@ export class AggregationRepository {
     );
   }
 
+  /**
+   * Takes a folded batch back out of its group's aggregates (an interview the coach removes), in a
+   * transaction holding the campaign's row as a settle does. A cell left with no answer goes, as if
+   * the batch had never been folded.
+   */
+  async subtractFromAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
+    const stored: AggregateRow[] = await tx.query(
+      `SELECT scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates
+       WHERE campaign_id = $1 AND group_id = $2 ORDER BY scope_kind, scope_id FOR UPDATE`,
+      [campaignId, group.groupId],
+    );
+    const byScope = new Map(stored.map((row) => [`${row.scope_kind}:${row.scope_id}`, row]));
+    const parts = [
+      { scopeKind: RESPONSES_SCOPE.kind, scopeId: RESPONSES_SCOPE.id, cell: { ...emptyCell(), raters: group.responses, interviews: group.interviews } },
+      ...group.deltas,
+    ];
+    const kept: (AggregateRow & { cell: CellAggregate })[] = [];
+    const gone: { kind: string; id: string }[] = [];
+    for (const part of parts) {
+      const row = byScope.get(`${part.scopeKind}:${part.scopeId}`);
+      if (!row) throw new RangeError(`subtractFromAggregates: no ${part.scopeKind} cell ${part.scopeId} to take an answer from`);
+      const left = subtractCells(cellOfRow(row), part.cell);
+      if (left) kept.push({ ...row, cell: left });
+      else gone.push({ kind: row.scope_kind, id: row.scope_id });
+    }
+    if (gone.length > 0)
+      await tx.query(
+        `DELETE FROM aggregates a USING jsonb_to_recordset($3::jsonb) AS d(kind text, id text)
+         WHERE a.campaign_id = $1 AND a.group_id = $2 AND a.scope_kind = d.kind AND a.scope_id = d.id`,
+        [campaignId, group.groupId, JSON.stringify(gone)],
+      );
+    if (kept.length > 0)
+      await tx.query(
+        `UPDATE aggregates a SET raters = d.raters, interview_raters = d.interview_raters, ratings = d.ratings, sum = d.sum, sum_squares = d.sum_squares, histogram = d.histogram
+         FROM jsonb_to_recordset($3::jsonb) AS d(kind text, id text, raters int, interview_raters int, ratings int, sum bigint, sum_squares bigint, histogram jsonb)
+         WHERE a.campaign_id = $1 AND a.group_id = $2 AND a.scope_kind = d.kind AND a.scope_id = d.id`,
+        [
+          campaignId,
+          group.groupId,
+          JSON.stringify(
+            kept.map(({ scope_kind, scope_id, cell }) => ({
+              kind: scope_kind,
+              id: scope_id,
+              raters: cell.raters,
+              interview_raters: cell.interviews ?? 0,
+              ratings: cell.ratings,
+              sum: cell.sum,
+              sum_squares: cell.sumSquares,
+              histogram: cell.histogram,
+            })),
+          ),
+        ],
+      );
+  }
+
   /** Inserted in the order given (the service shuffles the batch's comments across its answers). */
-  private async insertComments(tx: EntityManager, campaignId: string, comments: StoredComment[]): Promise<void> {
+  private async insertComments(tx: EntityManager, campaignId: string, comments: FoldedComment[]): Promise<void> {
     if (comments.length === 0) return;
     await tx.query(
-      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id, language, theming_failed)
-       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key, c.confidence, c.second_theme_id, c.language, c.theming_failed
-       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8, confidence float8, second_theme_id text, language text, theming_failed boolean)`,
+      `INSERT INTO comments (id, campaign_id, group_id, question_id, kind, text, theme_ids, sentiment, sort_key, confidence, second_theme_id, language, theming_failed, interview_id)
+       SELECT c.id, $1, c.group_id, c.question_id, c.kind, c.text, c.theme_ids, c.sentiment, c.sort_key, c.confidence, c.second_theme_id, c.language, c.theming_failed, c.interview_id
+       FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, group_id text, question_id text, kind text, text text, theme_ids jsonb, sentiment text, sort_key float8, confidence float8, second_theme_id text, language text, theming_failed boolean, interview_id uuid)`,
       [
         campaignId,
         JSON.stringify(
@@ -362,6 +424,7 @@ export class AggregationRepository {
             second_theme_id: comment.secondThemeId ?? null,
             language: comment.language ?? null,
             theming_failed: comment.themingFailed === true,
+            interview_id: comment.interviewId ?? null,
           })),
         ),
       ],

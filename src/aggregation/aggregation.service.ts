@@ -52,7 +52,13 @@ export class AggregationService {
         // row tell which other comments came from the same rater.
         comments: secureShuffle(
           (
-            await Promise.all(batch.map((response) => this.theming.extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings)))
+            await Promise.all(
+              batch.map(async (response) => {
+                const comments = await this.theming.extractComments(survey, response.groupId, response.texts ?? {}, secureRandom, meanings);
+                // The coach's notes stay tied to their interview, which the coach may still remove.
+                return response.interview ? comments.map((comment) => ({ ...comment, interviewId: response.id })) : comments;
+              }),
+            )
           ).flat(),
         ),
       }),

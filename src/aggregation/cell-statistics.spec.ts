@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellAggregate } from './aggregate.types';
-import { addCells, cellFromRatings, cellMean, cellRwg, cellSampleSd, emptyCell, sumCells } from './cell-statistics';
+import { addCells, cellFromRatings, cellMean, cellRwg, cellSampleSd, emptyCell, subtractCells, sumCells } from './cell-statistics';
 
 /** Reference statistics straight from raw values (two-pass, no running sums). */
 const ref = {
@@ -78,6 +78,22 @@ describe('cell statistics', () => {
     expect(addCells(b, a)).toEqual(addCells(a, b));
     expect(addCells(a, emptyCell())).toEqual(a);
     expect(JSON.stringify([a, b])).toBe(before);
+  });
+
+  it('takes a rater back out of a cell exactly: the cell before them, nothing where they were alone, and never below zero', () => {
+    const ratings = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(ratings, { maxLength: 6 }), ratings, fc.boolean(), (others, theirs, interview) => {
+        const before = sumCells(others.map((values) => cellFromRatings(values)));
+        const part = interview ? { ...cellFromRatings(theirs), interviews: 1 } : cellFromRatings(theirs);
+        const left = subtractCells(addCells(before, part), part);
+        expect(left).toEqual(others.length === 0 ? null : before);
+      }),
+    );
+    const alone = cellFromRatings([4]);
+    expect(() => subtractCells(alone, cellFromRatings([2]))).toThrow(RangeError);
+    expect(() => subtractCells(alone, { ...cellFromRatings([4]), interviews: 1 })).toThrow(RangeError);
+    expect(() => subtractCells(alone, sumCells([cellFromRatings([4]), cellFromRatings([4])]))).toThrow(RangeError);
   });
 
   it('agrees with the reference on any ratings', () => {

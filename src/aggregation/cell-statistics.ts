@@ -19,6 +19,35 @@ export function addCells(a: CellAggregate, b: CellAggregate): CellAggregate {
   };
 }
 
+/**
+ * `total` with the answers of `part` taken back out (a removed interview), or null when no answer
+ * is left in it. `part` must have been added to `total`: anything else is a fault, and throws
+ * rather than store a count below zero.
+ */
+export function subtractCells(total: CellAggregate, part: CellAggregate): CellAggregate | null {
+  const histogram: Record<string, number> = { ...total.histogram };
+  for (const [value, count] of Object.entries(part.histogram)) {
+    const left = (histogram[value] ?? 0) - count;
+    if (left === 0) delete histogram[value];
+    else histogram[value] = left;
+  }
+  const left = {
+    raters: total.raters - part.raters,
+    ratings: total.ratings - part.ratings,
+    sum: total.sum - part.sum,
+    sumSquares: total.sumSquares - part.sumSquares,
+    interviews: (total.interviews ?? 0) - (part.interviews ?? 0),
+  };
+  const counts = [left.raters, left.ratings, left.sumSquares, left.interviews, ...Object.values(histogram)];
+  if (counts.some((count) => count < 0) || left.interviews > left.raters) throw new RangeError('subtractCells: the part was never added to the total');
+  if (left.raters === 0) {
+    if (left.ratings !== 0 || left.sum !== 0) throw new RangeError('subtractCells: ratings left in a cell of no rater');
+    return null;
+  }
+  const { interviews, ...cell } = left;
+  return { ...cell, histogram, ...(interviews > 0 ? { interviews } : {}) };
+}
+
 export function sumCells(cells: readonly CellAggregate[]): CellAggregate {
   return cells.reduce(addCells, emptyCell());
 }

@@ -51,6 +51,13 @@ export class CommentEntity extends CampaignScopedEntity {
   @Column('boolean', { name: 'theming_failed', default: false })
   themingFailed: boolean;
 
+  /**
+   * The interview whose notes this comment holds, so that the coach can remove the interview
+   * until a version counts it; null for every rater's comment, which names no answer.
+   */
+  @Column('uuid', { name: 'interview_id', nullable: true })
+  interviewId: string | null;
+
   /** The report version that first showed this comment; null until its group's answers are in one. */
   @Column('integer', { name: 'released_in', nullable: true })
   releasedIn: number | null;

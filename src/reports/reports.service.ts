@@ -249,6 +249,7 @@ export class ReportsService {
         throw new VersionNotSafe();
       }
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
+      await this.versions.countInterviews(tx, campaign.id, step.advancing, number);
       if (latest) await this.reviews.carryForward(tx, campaign.id, latest.number, number);
       return { latest: { version: { number, frozen }, current, fold }, cut: { number, forced: cut.forced.length, advancing: step.advancing } };
     });

@@ -1,10 +1,10 @@
-import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { uuidParam } from '../common/uuid-param';
-import { InterviewDto } from './dto/interview.dto';
+import { InterviewDto, InterviewView } from './dto/interview.dto';
 import { ReceivedDto } from './dto/questionnaire.dto';
 import { InterviewsService } from './interviews.service';
 
@@ -24,5 +24,20 @@ export class InterviewsController {
   @ApiErrors(400, 401, 404, { 409: 'The campaign takes no answers: not launched yet, closed, or past its close date.' }, 413, 503)
   record(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Body() body: InterviewDto): Promise<ReceivedDto> {
     return this.interviews.record(coach, id, body);
+  }
+
+  @Get(':id/interviews')
+  @ApiOkResponse({ type: InterviewView, isArray: true, description: 'The interviews the coach entered in the campaign, oldest day first.' })
+  @ApiErrors(401, 404, 503)
+  list(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<InterviewView[]> {
+    return this.interviews.list(coach, id);
+  }
+
+  @Delete(':id/interviews/:interviewId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The interview is taken back out, its notes and ratings with it, as if it had never been entered.' })
+  @ApiErrors(401, 404, { 409: 'A report version counts the interview: a version never changes, so the interview stays.' }, 503)
+  async remove(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string, @Param('interviewId', uuidParam) interviewId: string): Promise<void> {
+    await this.interviews.remove(coach, id, interviewId);
   }
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { Coach } from '../auth/auth.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { closedForAnswers } from '../campaigns/closed-for-answers';
-import { DomainError, invalidInput } from '../common/domain-error';
-import { INTERVIEW_NOTES_KEY } from '../theming/open-comments';
+import { foldBatch } from '../aggregation/response-fold';
+import { DomainError, invalidInput, notFound } from '../common/domain-error';
 import { validateAnswers } from './answer-validation';
-import type { InterviewDto } from './dto/interview.dto';
-import { ResponseRepository } from './response.repository';
+import type { InterviewDto, InterviewView } from './dto/interview.dto';
+import { InterviewRepository, type StoredInterview } from './interview.repository';
 import { ResponsesService } from './responses.service';
 
 /**
@@ -19,7 +19,7 @@ import { ResponsesService } from './responses.service';
 export class InterviewsService {
   constructor(
     private readonly campaigns: CampaignsService,
-    private readonly responses: ResponseRepository,
+    private readonly interviews: InterviewRepository,
     private readonly answers: ResponsesService,
   ) {}
 
@@ -35,9 +35,54 @@ export class InterviewsService {
     const questionKeys = Object.keys(result.answers.texts);
     if (questionKeys.length > 0) throw invalidInput(questionKeys.map((key) => `ratings.${key}: is a question, not an item: put what was said in notes`));
     // Checked again as it is stored: the campaign may have closed meanwhile.
-    const stored = await this.responses.insertInterview(campaign.id, input.group, result.answers.ratings, { [INTERVIEW_NOTES_KEY]: input.notes.trim() });
+    const stored = await this.interviews.insert(campaign.id, input.group, result.answers.ratings, input.notes.trim());
     if (!stored) throw new DomainError('CampaignNotOpen', 'This campaign is closed');
     await this.answers.requestAggregation(campaign.id);
     return { received: true };
   }
+
+  /** The interviews the coach entered in a campaign, with what they said, and whether each can still be removed. */
+  async list(coach: Coach, campaignId: string): Promise<InterviewView[]> {
+    const campaign = await this.campaigns.getOwned(coach, campaignId);
+    return (await this.interviews.list(campaign.id)).map(interviewViewOf);
+  }
+
+  /**
+   * Takes an interview back out, as if it had never been entered, until a report version counts
+   * it: a version never changes, and one after it must not count fewer answers (readers would see
+   * the interview's own ratings in the difference). To correct one, remove it and enter it again.
+   */
+  async remove(coach: Coach, campaignId: string, interviewId: string): Promise<void> {
+    const campaign = await this.campaigns.getOwned(coach, campaignId);
+    const outcome = await this.interviews.remove(campaign.id, interviewId, (survey, interview) => {
+      const [group] = foldBatch(survey, [{ ...interview, interview: true }]);
+      return group;
+    });
+    if (outcome.removed) return;
+    if (outcome.reason === 'unknown') throw notFound('Interview');
+    if (outcome.reason === 'counted') throw new DomainError('Conflict', removalRefusal(outcome.version));
+    throw new DomainError(
+      'Conflict',
+      'This interview was entered before interviews could be removed: its notes cannot be told from other comments, so it stays',
+    );
+  }
+}
+
+/** Why an interview a version counts stays, in the words the API and the page both give. */
+export function removalRefusal(version: number): string {
+  return `Report version ${version} counts this interview, and a version never changes: it stays`;
+}
+
+function interviewViewOf(interview: StoredInterview): InterviewView {
+  const removable = interview.countedIn === null && !interview.notesUntied;
+  return {
+    id: interview.id,
+    group: interview.groupId,
+    enteredOn: interview.enteredOn,
+    notes: interview.notes,
+    // The form stores every item, "not asked" as null: the coach reads back what they took down.
+    ratings: Object.fromEntries(Object.entries(interview.ratings).filter((entry): entry is [string, number] => entry[1] !== null)),
+    countedInVersion: interview.countedIn,
+    removable,
+  };
 }

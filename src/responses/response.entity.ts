@@ -41,4 +41,12 @@ export class ResponseEntity extends CampaignScopedEntity {
    */
   @Column('boolean', { default: false })
   interview: boolean;
+
+  /**
+   * For an interview, the first report version that counts it: from then on it stays, since a
+   * version never changes and a later one must not count fewer answers. Null until then, and
+   * for every rater's answer.
+   */
+  @Column('integer', { name: 'counted_in', nullable: true })
+  countedIn: number | null;
 }

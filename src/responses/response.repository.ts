@@ -151,16 +151,6 @@ export class ResponseRepository {
    * lock on its row, as a rater's submission is (see settleInvitation): an interview cannot slip in
    * after a close has folded the last answers. False when it was refused.
    */
-  async insertInterview(campaignId: string, groupId: RaterGroupId, ratings: Record<string, number | null>, texts: Record<string, string>): Promise<boolean> {
-    const inserted: { id: string }[] = await this.db.query(
-      `WITH open AS (SELECT id FROM campaigns WHERE id = $2 AND status = 'open' AND (closes_at IS NULL OR closes_at > now()) FOR KEY SHARE)
-       INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts, interview)
-       SELECT $1, open.id, $3, CURRENT_DATE, $4, $5, true FROM open RETURNING id`,
-      [randomUUID(), campaignId, groupId, JSON.stringify(ratings), JSON.stringify(texts)],
-    );
-    return inserted.length > 0;
-  }
-
   async saveDraft(draftId: string, campaignId: string, sealed: SealedDraft): Promise<void> {
     await this.db.query(
       `INSERT INTO drafts (id, campaign_id, iv, ciphertext, auth_tag, saved_on) VALUES ($1, $2, $3, $4, $5, CURRENT_DATE)

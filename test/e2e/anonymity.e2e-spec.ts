@@ -93,13 +93,14 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     await t?.close();
   });
 
-  it('stores responses with only a random id, the campaign, the group, the day, the ratings and whether the coach entered it from an interview', async () => {
+  it('stores responses with only a random id, the campaign, the group, the day, the ratings, and for an interview the coach entered, that it is one and the version that first counted it', async () => {
     const columns: { column_name: string; data_type: string }[] = await t.db.query(
       `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'responses' ORDER BY column_name`,
     );
     expect(columns).toEqual([
       { column_name: 'aggregated', data_type: 'boolean' },
       { column_name: 'campaign_id', data_type: 'uuid' },
+      { column_name: 'counted_in', data_type: 'integer' },
       { column_name: 'group_id', data_type: 'text' },
       { column_name: 'id', data_type: 'uuid' },
       { column_name: 'interview', data_type: 'boolean' },
@@ -116,8 +117,8 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
     const responses: { id: string }[] = await t.db.query(`SELECT id FROM responses`);
     expect(responses).toHaveLength(7);
     for (const { id } of responses) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    // Every one came from a rater: none is marked as the coach's interview.
-    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE interview`)).toEqual([{ count: 0 }]);
+    // Every one came from a rater: none is marked as the coach's interview, or counted as one.
+    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE interview OR counted_in IS NOT NULL`)).toEqual([{ count: 0 }]);
   });
 
   it('shares no id, email, token, token hash or precise time between answers and invitations', async () => {
@@ -176,6 +177,7 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
       'confidence',
       'group_id',
       'id',
+      'interview_id',
       'kind',
       'language',
       'question_id',
@@ -187,6 +189,8 @@ describe('anonymity: the database cannot join an answer to its rater, and no sma
       'theme_ids',
       'theming_failed',
     ]);
+    // Only the coach's interview notes name their answer (so the coach can remove the interview): no rater's comment does.
+    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM comments WHERE interview_id IS NOT NULL`)).toEqual([{ count: 0 }]);
     // The coach's review names a comment and a version, never a response or a rater.
     const reviewColumns: { column_name: string }[] = await t.db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'comment_reviews'`,

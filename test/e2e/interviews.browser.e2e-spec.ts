@@ -81,4 +81,37 @@ describe('entering an interview on its page, in Chromium', () => {
     expect(Object.entries(stored[0].ratings).filter(([id, rating]) => id !== itemId && rating !== null)).toEqual([]);
     await page.close();
   });
+
+  it('lists the interviews entered, and removes one after asking, with the keyboard alone', async () => {
+    const page = await context.newPage();
+    await page.goto(`${t.baseUrl}/coach/campaigns/${campaignId}`);
+    await tabTo(page, (focused) => focused?.text === 'Read or remove your interviews');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}/interviews`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Interviews you entered');
+    const row = page.getByRole('row').nth(1);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      expect.stringMatching(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/),
+      'Peers',
+      'Listens well one to one; in meetings decisions arrive without the why.',
+      '1 rating',
+      expect.stringMatching(/^Remove the interview of .+ with Peers…$/),
+    ]);
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+
+    await tabTo(page, (focused) => focused?.text?.startsWith('Remove the interview of') === true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/interviews\/[0-9a-f-]{36}\/remove$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Remove this interview?');
+    expect(await page.locator('main').textContent()).toContain('Listens well one to one');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    await tabTo(page, (focused) => focused?.text === 'Remove the interview');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}/interviews?done=removed`);
+    expect(await page.getByRole('status').textContent()).toBe('The interview is removed: its notes and ratings are no longer in the campaign.');
+    expect(await page.locator('main').textContent()).toContain('You have not entered any interview in this campaign.');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE campaign_id = $1`, [campaignId])).toEqual([{ count: 0 }]);
+    await page.close();
+  });
 });

@@ -103,6 +103,73 @@ describe('interviews entered by the coach', () => {
     expect(report.commentNotes).toContain('Comments from Peers are held back until more of them have answered.');
   });
 
+  it('can be read back, and removed as if never entered until a report version counts them; then they stay', async () => {
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const peers = raters('peer', 3);
+    const { campaignId } = await draftCampaign(coach, { raters: [...raters('boss', 1), ...peers] });
+    const item = await launchAndAnswer(coach, campaignId, peers, [3, 4, 5]);
+    await waitForAggregated(coach, campaignId, 3);
+    const aggregates = (): Promise<unknown[]> =>
+      t.db.query(
+        `SELECT group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1 ORDER BY 1, 2, 3`,
+        [campaignId],
+      );
+    const withoutInterviews = await aggregates();
+    // Version 1: the three peers. The interview below does not bring peers up to date on its own.
+    expect((await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses).toBe(3);
+
+    const notes = 'Talks over people in meetings.';
+    expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', ratings: { [item]: 1 }, notes })).status).toBe(201);
+    await waitForAggregated(coach, campaignId, 4);
+    expect((await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses).toBe(3);
+    type Listed = {
+      id: string;
+      group: string;
+      enteredOn: string;
+      notes: string | null;
+      ratings: Record<string, number>;
+      countedInVersion: number | null;
+      removable: boolean;
+    };
+    const listed = (await coach.get<Listed[]>(`/api/campaigns/${campaignId}/interviews`)).body;
+    const [{ day: today }] = await t.db.query<{ day: string }[]>(`SELECT CURRENT_DATE::text AS day`);
+    expect(listed).toEqual([
+      { id: expect.any(String), group: 'peer', enteredOn: today, notes, ratings: { [item]: 1 }, countedInVersion: null, removable: true },
+    ]);
+    expect(await aggregates()).not.toEqual(withoutInterviews);
+
+    // Another coach cannot see or touch it; a malformed id names no interview.
+    const stranger = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    expect((await stranger.get(`/api/campaigns/${campaignId}/interviews`)).status).toBe(404);
+    expect((await stranger.delete(`/api/campaigns/${campaignId}/interviews/${listed[0].id}`)).status).toBe(404);
+    expect((await coach.delete(`/api/campaigns/${campaignId}/interviews/not-a-uuid`)).status).toBe(404);
+
+    expect((await coach.delete(`/api/campaigns/${campaignId}/interviews/${listed[0].id}`)).status).toBe(204);
+    expect(await aggregates()).toEqual(withoutInterviews);
+    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM comments WHERE campaign_id = $1 AND text = $2`, [campaignId, notes])).toEqual([{ count: 0 }]);
+    expect((await coach.get(`/api/campaigns/${campaignId}/interviews`)).body).toEqual([]);
+    expect((await coach.get<{ interviews: Record<string, number> }>(`/api/campaigns/${campaignId}/progress`)).body.interviews).toEqual({});
+    expect((await coach.delete(`/api/campaigns/${campaignId}/interviews/${listed[0].id}`)).status).toBe(404);
+
+    // Three interviews with direct reports make a group of their own in the next version: from then on they stay.
+    for (const rating of [2, 3, 4])
+      expect((await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'direct_report', ratings: { [item]: rating }, notes: 'Fine' })).status).toBe(
+        201,
+      );
+    await waitForAggregated(coach, campaignId, 6);
+    const report = (await coach.get<Report & { version: { number: number } }>(`/api/campaigns/${campaignId}/report`)).body;
+    expect([report.version.number, report.aggregatedResponses]).toEqual([2, 6]);
+    const counted = (await coach.get<Listed[]>(`/api/campaigns/${campaignId}/interviews`)).body;
+    expect(counted.map((interview) => [interview.group, interview.countedInVersion, interview.removable])).toEqual([
+      ['direct_report', 2, false],
+      ['direct_report', 2, false],
+      ['direct_report', 2, false],
+    ]);
+    const refused = await coach.delete<{ message: string }>(`/api/campaigns/${campaignId}/interviews/${counted[0].id}`);
+    expect([refused.status, refused.body.message]).toEqual([409, 'Report version 2 counts this interview, and a version never changes: it stays']);
+    expect((await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses).toBe(6);
+  });
+
   it('refuses bad input with 400 naming the field, storing nothing', async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });

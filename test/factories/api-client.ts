@@ -79,6 +79,10 @@ export class ApiClient {
     return this.request<T>('PATCH', path, body ?? {});
   }
 
+  delete<T = Record<string, unknown>>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
   /** Posts an HTML form the way a browser without JavaScript does. */
   async postForm(path: string, fields: [string, string][]): Promise<ApiResult<string>> {
     const response = await fetch(`${this.baseUrl}${path}`, {

@@ -97,6 +97,7 @@ describe('ResponseRepository.submit', () => {
       aggregated: false,
       // Only the coach's own entries are marked; every rater's answer reads the same.
       interview: false,
+      counted_in: null,
     });
     expect(stored.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(JSON.stringify(stored)).not.toContain(row.id);

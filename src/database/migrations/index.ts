@@ -19,6 +19,7 @@ import { ReportVersionBodies1766720000000 } from './1766720000000-ReportVersionB
 import { CommentThemingFailed1766800000000 } from './1766800000000-CommentThemingFailed';
 import { ReminderRoundsQueued1766810000000 } from './1766810000000-ReminderRoundsQueued';
 import { InterviewAnswers1766900000000 } from './1766900000000-InterviewAnswers';
+import { InterviewCorrections1767000000000 } from './1767000000000-InterviewCorrections';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests see the same set. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CommentThemingFailed1766800000000,
   ReminderRoundsQueued1766810000000,
   InterviewAnswers1766900000000,
+  InterviewCorrections1767000000000,
 ];

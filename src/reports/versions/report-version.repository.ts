@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CampaignAggregates } from '../../aggregation/aggregate.types';
 import type { StoredComment } from '../../theming/comment.types';
 import { AggregationRepository } from '../../aggregation/aggregation.repository';
+import { holdInterviewChanges } from '../../database/advisory-locks';
 import type { RaterGroupId } from '../../surveys/survey.types';
 import type { Report } from '../assembly/report.types';
 import type { PublishedVersion, ShownFigure } from '../disclosure/version-disclosure';
@@ -207,16 +208,41 @@ export class ReportVersionRepository {
    * comments it releases are of the same moment: no comment of an answer the version does not
    * count. `cut` gets the current aggregates and decides; it reads the history (every version's
    * aggregates and figures) only when it does cut, since most reads find nothing new. Returning
-   * null cuts nothing.
+   * null cuts nothing. No interview is taken back out meanwhile (advisory-locks.ts): what the
+   * version counts stays counted.
    */
   async cut<T>(
     campaignId: string,
     cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: VersionHead | null) => Promise<T>,
   ): Promise<T> {
-    return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const [latest, current] = await Promise.all([this.latestHead(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
-      return cut(tx, current, () => this.history(tx, campaignId), latest);
-    });
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      const release = await holdInterviewChanges(runner, campaignId);
+      try {
+        return await runner.manager.transaction('REPEATABLE READ', async (tx) => {
+          const [latest, current] = await Promise.all([this.latestHead(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
+          return cut(tx, current, () => this.history(tx, campaignId), latest);
+        });
+      } finally {
+        // The connection goes back to the pool: it must not keep the lock, whatever failed.
+        await release().catch(() => runner.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined));
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * The interviews of these groups that no version counted before are counted by `number` from
+   * now on, and stay (responses.counted_in). Read in the cut's transaction, so these are exactly
+   * the interviews in its aggregates.
+   */
+  async countInterviews(tx: EntityManager, campaignId: string, groups: readonly RaterGroupId[], number: number): Promise<void> {
+    await tx.query(
+      `UPDATE responses SET counted_in = $3 WHERE campaign_id = $1 AND interview AND aggregated AND counted_in IS NULL AND group_id = ANY($2::text[])`,
+      [campaignId, groups, number],
+    );
   }
 
   /** The comments of these groups not yet in any version now first appear in `number`. */

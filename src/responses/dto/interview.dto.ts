@@ -26,3 +26,32 @@ export class InterviewDto {
   @MaxLength(MAX_TEXT_LENGTH, { message: `must be at most ${MAX_TEXT_LENGTH} characters` })
   notes: string;
 }
+
+/** An interview the coach entered, read back. */
+export class InterviewView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: RATER_GROUP_IDS, example: 'peer' })
+  group: RaterGroupId;
+
+  @ApiProperty({ format: 'date', example: '2026-12-07', description: 'the day it was entered' })
+  enteredOn: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'what was said; null only for an interview entered before notes were tied to their interview' })
+  notes: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { 'communication.listens': 2 },
+    description: 'the ratings taken down, by item id; items not asked are left out',
+  })
+  ratings: Record<string, number>;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'the first report version that counts it; from then on it stays' })
+  countedInVersion: number | null;
+
+  @ApiProperty({ description: 'whether it can still be removed (DELETE): until a report version counts it' })
+  removable: boolean;
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { GroupFold } from '../aggregation/aggregate.types';
+import { AggregationRepository } from '../aggregation/aggregation.repository';
+import { updateReturning } from '../common/returning-rows';
+import { lockForInterviewChange } from '../database/advisory-locks';
+import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
+import { INTERVIEW_NOTES_KEY } from '../theming/open-comments';
+import type { Ratings, TextAnswers } from './response.entity';
+
+/** An interview the coach entered, as the coach reads it back. */
+export interface StoredInterview {
+  id: string;
+  groupId: RaterGroupId;
+  enteredOn: string;
+  ratings: Ratings;
+  /** Null only for an interview folded before notes were tied to their interview. */
+  notes: string | null;
+  /** The first report version that counts it: from then on it stays. */
+  countedIn: number | null;
+  /** Folded before its notes were tied to it: taking it out would leave its notes behind. */
+  notesUntied: boolean;
+}
+
+export type InterviewRemoval =
+  | { removed: true }
+  | { removed: false; reason: 'unknown' }
+  | { removed: false; reason: 'counted'; version: number }
+  | { removed: false; reason: 'notes-untied' };
+
+/** What taking an interview's ratings back out of its group's aggregates subtracts. */
+export type Unfold = (survey: SurveyDefinition, interview: { groupId: RaterGroupId; ratings: Ratings }) => GroupFold;
+
+/** The coach's interview rows: entered, read back, and taken out again until a version counts them. */
+@Injectable()
+export class InterviewRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly aggregation: AggregationRepository,
+  ) {}
+
+  /** Stores an interview, or answers false when the campaign takes no answers (checked under a key-share lock, as for raters). */
+  async insert(campaignId: string, groupId: RaterGroupId, ratings: Ratings, notes: string): Promise<boolean> {
+    const inserted: { id: string }[] = await this.db.query(
+      `WITH open AS (SELECT id FROM campaigns WHERE id = $2 AND status = 'open' AND (closes_at IS NULL OR closes_at > now()) FOR KEY SHARE)
+       INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts, interview)
+       SELECT $1, open.id, $3, CURRENT_DATE, $4, $5, true FROM open RETURNING id`,
+      [randomUUID(), campaignId, groupId, JSON.stringify(ratings), JSON.stringify({ [INTERVIEW_NOTES_KEY]: notes } satisfies TextAnswers)],
+    );
+    return inserted.length > 0;
+  }
+
+  /** A campaign's interviews, oldest day first: the notes are still on the row until folded, then in their comment. */
+  async list(campaignId: string): Promise<StoredInterview[]> {
+    const rows: {
+      id: string;
+      group_id: RaterGroupId;
+      entered_on: string;
+      ratings: Ratings;
+      aggregated: boolean;
+      counted_in: number | null;
+      waiting_notes: string | null;
+      folded_notes: string | null;
+    }[] = await this.db.query(
+      `SELECT r.id, r.group_id, to_char(r.submitted_on, 'YYYY-MM-DD') AS entered_on, r.ratings, r.aggregated, r.counted_in,
+              r.texts->>'${INTERVIEW_NOTES_KEY}' AS waiting_notes, c.text AS folded_notes
+       FROM responses r LEFT JOIN comments c ON c.campaign_id = r.campaign_id AND c.interview_id = r.id
+       WHERE r.campaign_id = $1 AND r.interview ORDER BY r.submitted_on, r.group_id, r.id`,
+      [campaignId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      groupId: row.group_id,
+      enteredOn: row.entered_on,
+      ratings: row.ratings,
+      notes: row.aggregated ? row.folded_notes : row.waiting_notes,
+      countedIn: row.counted_in,
+      notesUntied: row.aggregated && row.folded_notes === null,
+    }));
+  }
+
+  /**
+   * Takes an interview back out: its row, its notes comment and what it added to the aggregates,
+   * unless a report version counts it. The campaign's row is held as a settle holds it, so the
+   * interview is either still waiting or wholly folded; and no version is cut meanwhile.
+   */
+  async remove(campaignId: string, interviewId: string, unfold: Unfold): Promise<InterviewRemoval> {
+    return this.db.transaction(async (tx) => {
+      await lockForInterviewChange(tx, campaignId);
+      const [campaign]: { survey_snapshot: SurveyDefinition }[] = await tx.query(`SELECT survey_snapshot FROM campaigns WHERE id = $1 FOR NO KEY UPDATE`, [
+        campaignId,
+      ]);
+      const [row]: { group_id: RaterGroupId; ratings: Ratings; aggregated: boolean; counted_in: number | null }[] = campaign
+        ? await tx.query(`SELECT group_id, ratings, aggregated, counted_in FROM responses WHERE id = $1 AND campaign_id = $2 AND interview FOR UPDATE`, [
+            interviewId,
+            campaignId,
+          ])
+        : [];
+      if (!row) return { removed: false, reason: 'unknown' };
+      if (row.counted_in !== null) return { removed: false, reason: 'counted', version: row.counted_in };
+      if (row.aggregated) {
+        const notes = await updateReturning<{ id: string }>(tx, `DELETE FROM comments WHERE campaign_id = $1 AND interview_id = $2 RETURNING id`, [
+          campaignId,
+          interviewId,
+        ]);
+        if (notes.length === 0) return { removed: false, reason: 'notes-untied' };
+        await this.aggregation.subtractFromAggregates(tx, campaignId, unfold(campaign.survey_snapshot, { groupId: row.group_id, ratings: row.ratings }));
+      }
+      await tx.query(`DELETE FROM responses WHERE id = $1`, [interviewId]);
+      return { removed: true };
+    });
+  }
+}

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { AggregationRepository, type FoldedComment } from '../../src/aggregation/aggregation.repository';
+import { foldBatch } from '../../src/aggregation/response-fold';
+import { waitUntil } from '../../src/common/wait-until';
+import { lockForInterviewChange } from '../../src/database/advisory-locks';
+import { ReportVersionRepository } from '../../src/reports/versions/report-version.repository';
+import { InterviewRepository, type Unfold } from '../../src/responses/interview.repository';
+import { reportFactory } from '../factories/report.factory';
+import { settleWork } from '../factories/settle-work.factory';
+import { gate } from '../utils/gate';
+import type { RaterGroupId } from '../../src/surveys/survey.types';
+import { useTestDatabase } from '../utils/test-database';
+
+const t = useTestDatabase();
+let aggregation: AggregationRepository;
+let interviews: InterviewRepository;
+let versions: ReportVersionRepository;
+
+beforeAll(async () => {
+  aggregation = new AggregationRepository(t.db);
+  interviews = new InterviewRepository(t.db, aggregation);
+  const other = await t.connectAgain();
+  versions = new ReportVersionRepository(other, new AggregationRepository(other));
+});
+
+const unfold: Unfold = (survey, interview) => foldBatch(survey, [{ ...interview, interview: true }])[0];
+
+const notesOf = (interviewId: string, text: string): FoldedComment => ({
+  groupId: 'peer',
+  questionId: 'interview',
+  kind: 'text',
+  text,
+  themeIds: ['communication'],
+  sentiment: 'constructive',
+  sortKey: Math.random(),
+  confidence: null,
+  secondThemeId: null,
+  language: null,
+  themingFailed: false,
+  interviewId,
+});
+
+/** Folds every waiting answer with the real foldBatch; an interview's notes become its comment, tied to it when `tied`. */
+async function settle(campaignId: string, tied = true): Promise<void> {
+  const work = settleWork({
+    fold: async (survey, batch) => ({
+      groups: foldBatch(survey, batch),
+      comments: batch
+        .filter((answer) => answer.interview)
+        .map((answer) => {
+          const notes = notesOf(answer.id, String((answer.texts as Record<string, string>).interview));
+          return tied ? notes : { ...notes, interviewId: undefined };
+        }),
+    }),
+  });
+  await aggregation.settleOnce(campaignId, work, { skipLocked: false });
+}
+
+async function aggregateRows(campaignId: string): Promise<unknown[]> {
+  return t.db.query(
+    `SELECT group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1
+     ORDER BY group_id, scope_kind, scope_id`,
+    [campaignId],
+  );
+}
+
+async function commentTexts(campaignId: string): Promise<string[]> {
+  const rows: { text: string }[] = await t.db.query(`SELECT text FROM comments WHERE campaign_id = $1 ORDER BY text`, [campaignId]);
+  return rows.map((row) => row.text);
+}
+
+/** Cuts version `number` bringing `groups` up to date, as the report service does: the interviews of those groups count from then on. */
+async function cutCounting(campaignId: string, number: number, groups: RaterGroupId[]): Promise<void> {
+  await versions.cut(campaignId, async (tx, current) => {
+    await versions.insert(tx, campaignId, { number, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
+    await versions.countInterviews(tx, campaignId, groups, number);
+  });
+}
+
+async function someoneWaitsForAnAdvisoryLock(): Promise<boolean> {
+  const [{ count }] = await t.db.query<{ count: number }[]>(`SELECT COUNT(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+  return count > 0;
+}
+
+describe('InterviewRepository.remove', () => {
+  it('takes a folded interview back out exactly: the aggregates as they were before it, its notes gone, the raters’ comments kept', async () => {
+    const campaign = await t.rows.campaign();
+    await t.rows.responses(campaign.id, 3, { texts: null, ratings: { 'communication.listens': 4, 'communication.clear': 5 } });
+    await t.rows.comment(campaign.id, { text: 'A rater’s comment' });
+    await settle(campaign.id);
+    const before = await aggregateRows(campaign.id);
+    // The interview rates an item no rater rated (its cell holds the interview alone) and leaves one out.
+    const ratings = { 'communication.listens': 2, 'communication.clear': null, 'execution.commits': 5 };
+    expect(await interviews.insert(campaign.id, 'peer', ratings, 'Talks over people in meetings')).toBe(true);
+    const [entered] = await interviews.list(campaign.id);
+    expect(entered).toMatchObject({ groupId: 'peer', ratings, notes: 'Talks over people in meetings', countedIn: null, notesUntied: false });
+    await settle(campaign.id);
+    expect(await aggregateRows(campaign.id)).not.toEqual(before);
+    expect(await interviews.list(campaign.id)).toEqual([{ ...entered, notes: 'Talks over people in meetings' }]);
+
+    expect(await interviews.remove(campaign.id, entered.id, unfold)).toEqual({ removed: true });
+
+    expect(await aggregateRows(campaign.id)).toEqual(before);
+    expect(await commentTexts(campaign.id)).toEqual(['A rater’s comment']);
+    expect(await interviews.list(campaign.id)).toEqual([]);
+    expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE campaign_id = $1`, [campaign.id])).toEqual([{ count: 3 }]);
+  });
+
+  it('takes out an interview still waiting to be folded, and refuses one no such campaign holds', async () => {
+    const campaign = await t.rows.campaign();
+    const other = await t.rows.campaign();
+    await interviews.insert(campaign.id, 'direct_report', {}, 'Waiting');
+    const [waiting] = await interviews.list(campaign.id);
+    expect(waiting).toMatchObject({ notes: 'Waiting', countedIn: null });
+
+    expect(await interviews.remove(other.id, waiting.id, unfold)).toEqual({ removed: false, reason: 'unknown' });
+    expect(await interviews.remove(campaign.id, randomUUID(), unfold)).toEqual({ removed: false, reason: 'unknown' });
+    // A rater's answer is no interview: it cannot be removed this way.
+    const rater = await t.rows.response(campaign.id);
+    expect(await interviews.remove(campaign.id, rater.id, unfold)).toEqual({ removed: false, reason: 'unknown' });
+    expect(await interviews.remove(campaign.id, waiting.id, unfold)).toEqual({ removed: true });
+    expect(await interviews.list(campaign.id)).toEqual([]);
+    expect(await aggregateRows(campaign.id)).toEqual([]);
+  });
+
+  it('keeps an interview once a version brings its group up to date, and only then', async () => {
+    const campaign = await t.rows.campaign();
+    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Peer interview');
+    await interviews.insert(campaign.id, 'direct_report', { 'communication.listens': 4 }, 'Report interview');
+    await settle(campaign.id);
+    const byGroup = async (): Promise<Record<string, { id: string; countedIn: number | null }>> =>
+      Object.fromEntries((await interviews.list(campaign.id)).map((interview) => [interview.groupId, interview]));
+
+    await cutCounting(campaign.id, 1, ['direct_report']);
+    expect((await byGroup()).direct_report.countedIn).toBe(1);
+    expect((await byGroup()).peer.countedIn).toBeNull();
+    const rows = await aggregateRows(campaign.id);
+    expect(await interviews.remove(campaign.id, (await byGroup()).direct_report.id, unfold)).toEqual({ removed: false, reason: 'counted', version: 1 });
+    expect(await aggregateRows(campaign.id)).toEqual(rows);
+    expect(await commentTexts(campaign.id)).toEqual(['Peer interview', 'Report interview']);
+    // A later version bringing peers up to date counts theirs; the first one keeps its number.
+    await cutCounting(campaign.id, 2, ['peer', 'direct_report']);
+    expect(Object.values(await byGroup()).map((interview) => interview.countedIn)).toEqual([1, 2]);
+  });
+
+  it('keeps an interview folded before its notes were tied to it: its notes could not be told from the raters’ comments', async () => {
+    const campaign = await t.rows.campaign();
+    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Untied notes');
+    await settle(campaign.id, false);
+    const [untied] = await interviews.list(campaign.id);
+    expect(untied).toMatchObject({ notes: null, notesUntied: true });
+    const rows = await aggregateRows(campaign.id);
+
+    expect(await interviews.remove(campaign.id, untied.id, unfold)).toEqual({ removed: false, reason: 'notes-untied' });
+    expect(await aggregateRows(campaign.id)).toEqual(rows);
+    expect(await commentTexts(campaign.id)).toEqual(['Untied notes']);
+  });
+
+  it('waits for a version cut under way, which counts the interview: it then stays (a cut never reads an interview a removal takes out)', async () => {
+    const campaign = await t.rows.campaign();
+    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Raced');
+    await settle(campaign.id);
+    const [raced] = await interviews.list(campaign.id);
+    const inside = gate();
+    const finish = gate();
+    const cutting = versions.cut(campaign.id, async (tx, current) => {
+      inside.open();
+      await finish.opened;
+      await versions.insert(tx, campaign.id, { number: 1, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
+      await versions.countInterviews(tx, campaign.id, ['peer'], 1);
+      return current.responses;
+    });
+    await inside.opened;
+
+    const removing = interviews.remove(campaign.id, raced.id, unfold);
+    // The removal is seen waiting for its lock before the cut may go on.
+    await waitUntil(someoneWaitsForAnAdvisoryLock, { what: 'the removal waiting for the cut', timeoutMs: 10_000 });
+    finish.open();
+
+    expect(await cutting).toEqual({ peer: 1 });
+    expect(await removing).toEqual({ removed: false, reason: 'counted', version: 1 });
+    expect((await versions.latest(campaign.id))?.frozen.responses).toEqual({ peer: 1 });
+    expect(await interviews.list(campaign.id)).toMatchObject([{ id: raced.id, countedIn: 1 }]);
+  });
+
+  it('lets a cut that starts while a removal holds its lock read the campaign without the interview', async () => {
+    const campaign = await t.rows.campaign();
+    await t.rows.responses(campaign.id, 3, { texts: null });
+    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 1 }, 'Removed first');
+    await settle(campaign.id);
+    const [first] = await interviews.list(campaign.id);
+    // The removal's transaction holds its lock while a cut starts on the other pool.
+    const locked = gate();
+    const commit = gate();
+    const holding = t.db.transaction(async (tx) => {
+      await lockForInterviewChange(tx, campaign.id);
+      await tx.query(`DELETE FROM responses WHERE id = $1`, [first.id]);
+      await aggregation.subtractFromAggregates(tx, campaign.id, unfold(campaign.surveySnapshot, { groupId: 'peer', ratings: { 'communication.listens': 1 } }));
+      locked.open();
+      await commit.opened;
+    });
+    await locked.opened;
+    const cutting = versions.cut(campaign.id, async (_tx, current) => current.responses);
+    await waitUntil(someoneWaitsForAnAdvisoryLock, { what: 'the cut waiting for the removal', timeoutMs: 10_000 });
+    commit.open();
+    await holding;
+
+    expect(await cutting).toEqual({ peer: 3 });
+  });
+});
