@@ -221,6 +221,8 @@ export class ReportsService {
       const number = (latest?.number ?? 0) + 1;
       const createdAt = new Date();
       const frozen = advanceAggregates(survey, latest?.frozen ?? null, current, step.advancing);
+      // Interviews before comments: a removal locks them in that order too, so neither waits on the other in a circle.
+      await this.versions.countInterviews(tx, campaign.id, step.advancing, number);
       await this.versions.releaseComments(tx, campaign.id, step.advancing, number);
       // The coach's decisions on the comments of the version before carry over to the same comments:
       // a comment reads the same in both, and the leader should not see one move back.
@@ -249,7 +251,6 @@ export class ReportsService {
         throw new VersionNotSafe();
       }
       await this.versions.insert(tx, campaign.id, { number, createdAt, frozen, figures: cut.figures, report: cut.report });
-      await this.versions.countInterviews(tx, campaign.id, step.advancing, number);
       if (latest) await this.reviews.carryForward(tx, campaign.id, latest.number, number);
       return { latest: { version: { number, frozen }, current, fold }, cut: { number, forced: cut.forced.length, advancing: step.advancing } };
     });

@@ -4,8 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { GroupFold } from '../aggregation/aggregate.types';
 import { AggregationRepository } from '../aggregation/aggregation.repository';
-import { updateReturning } from '../common/returning-rows';
-import { lockForInterviewChange } from '../database/advisory-locks';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import { INTERVIEW_NOTES_KEY } from '../theming/open-comments';
 import type { Ratings, TextAnswers } from './response.entity';
@@ -84,11 +82,13 @@ export class InterviewRepository {
   /**
    * Takes an interview back out: its row, its notes comment and what it added to the aggregates,
    * unless a report version counts it. The campaign's row is held as a settle holds it, so the
-   * interview is either still waiting or wholly folded; and no version is cut meanwhile.
+   * interview is either still waiting or wholly folded. A version cut meanwhile cannot count it
+   * unnoticed: the cut marks what it counts (ReportVersionRepository.countInterviews) and releases
+   * the notes, and those rows are locked here, so one of the two waits for the other, and a cut
+   * that read the interview before it went fails as a concurrent cut.
    */
   async remove(campaignId: string, interviewId: string, unfold: Unfold): Promise<InterviewRemoval> {
     return this.db.transaction(async (tx) => {
-      await lockForInterviewChange(tx, campaignId);
       const [campaign]: { survey_snapshot: SurveyDefinition }[] = await tx.query(`SELECT survey_snapshot FROM campaigns WHERE id = $1 FOR NO KEY UPDATE`, [
         campaignId,
       ]);
@@ -101,11 +101,14 @@ export class InterviewRepository {
       if (!row) return { removed: false, reason: 'unknown' };
       if (row.counted_in !== null) return { removed: false, reason: 'counted', version: row.counted_in };
       if (row.aggregated) {
-        const notes = await updateReturning<{ id: string }>(tx, `DELETE FROM comments WHERE campaign_id = $1 AND interview_id = $2 RETURNING id`, [
-          campaignId,
-          interviewId,
-        ]);
-        if (notes.length === 0) return { removed: false, reason: 'notes-untied' };
+        const [notes]: { id: string; released_in: number | null }[] = await tx.query(
+          `SELECT id, released_in FROM comments WHERE campaign_id = $1 AND interview_id = $2 FOR UPDATE`,
+          [campaignId, interviewId],
+        );
+        if (!notes) return { removed: false, reason: 'notes-untied' };
+        // A version that showed its notes counted it, even one cut by a process that did not mark it.
+        if (notes.released_in !== null) return { removed: false, reason: 'counted', version: notes.released_in };
+        await tx.query(`DELETE FROM comments WHERE id = $1`, [notes.id]);
         await this.aggregation.subtractFromAggregates(tx, campaignId, unfold(campaign.survey_snapshot, { groupId: row.group_id, ratings: row.ratings }));
       }
       await tx.query(`DELETE FROM responses WHERE id = $1`, [interviewId]);

@@ -105,6 +105,8 @@ describe('entering an interview on its page, in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Remove this interview?');
     expect(await page.locator('main').textContent()).toContain('Listens well one to one');
     expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    const confirmUrl = page.url();
+    const csrf = (await page.locator('input[name="csrf"]').first().getAttribute('value')) ?? '';
     await tabTo(page, (focused) => focused?.text === 'Remove the interview');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}/interviews?done=removed`);
@@ -112,6 +114,11 @@ describe('entering an interview on its page, in Chromium', () => {
     expect(await page.locator('main').textContent()).toContain('You have not entered any interview in this campaign.');
     expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
     expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE campaign_id = $1`, [campaignId])).toEqual([{ count: 0 }]);
+    // The same form posted again (a double click, another tab), or its page opened again: the list, not an error.
+    const again = await context.request.post(confirmUrl, { form: { csrf }, maxRedirects: 0 });
+    expect([again.status(), again.headers().location]).toEqual([303, `/coach/campaigns/${campaignId}/interviews`]);
+    await page.goto(confirmUrl);
+    expect(page.url()).toBe(`${t.baseUrl}/coach/campaigns/${campaignId}/interviews`);
     await page.close();
   });
 });

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { AggregationRepository, type FoldedComment } from '../../src/aggregation/aggregation.repository';
 import { foldBatch } from '../../src/aggregation/response-fold';
 import { waitUntil } from '../../src/common/wait-until';
-import { lockForInterviewChange } from '../../src/database/advisory-locks';
-import { ReportVersionRepository } from '../../src/reports/versions/report-version.repository';
+import { isConcurrentCut, ReportVersionRepository } from '../../src/reports/versions/report-version.repository';
 import { InterviewRepository, type Unfold } from '../../src/responses/interview.repository';
 import { reportFactory } from '../factories/report.factory';
 import { settleWork } from '../factories/settle-work.factory';
 import { gate } from '../utils/gate';
 import type { RaterGroupId } from '../../src/surveys/survey.types';
-import { useTestDatabase } from '../utils/test-database';
+import { sessionsWaitingForLocks, useTestDatabase } from '../utils/test-database';
 
 const t = useTestDatabase();
 let aggregation: AggregationRepository;
@@ -75,11 +74,6 @@ async function cutCounting(campaignId: string, number: number, groups: RaterGrou
     await versions.insert(tx, campaignId, { number, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
     await versions.countInterviews(tx, campaignId, groups, number);
   });
-}
-
-async function someoneWaitsForAnAdvisoryLock(): Promise<boolean> {
-  const [{ count }] = await t.db.query<{ count: number }[]>(`SELECT COUNT(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
-  return count > 0;
 }
 
 describe('InterviewRepository.remove', () => {
@@ -156,55 +150,72 @@ describe('InterviewRepository.remove', () => {
     expect(await commentTexts(campaign.id)).toEqual(['Untied notes']);
   });
 
-  it('waits for a version cut under way, which counts the interview: it then stays (a cut never reads an interview a removal takes out)', async () => {
+  it('waits for a version cut that counts the interview and has not ended: it then stays', async () => {
     const campaign = await t.rows.campaign();
     await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Raced');
     await settle(campaign.id);
     const [raced] = await interviews.list(campaign.id);
-    const inside = gate();
+    const counted = gate();
     const finish = gate();
     const cutting = versions.cut(campaign.id, async (tx, current) => {
-      inside.open();
-      await finish.opened;
-      await versions.insert(tx, campaign.id, { number: 1, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
       await versions.countInterviews(tx, campaign.id, ['peer'], 1);
+      await versions.releaseComments(tx, campaign.id, ['peer'], 1);
+      await versions.insert(tx, campaign.id, { number: 1, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
+      counted.open();
+      await finish.opened;
       return current.responses;
     });
-    await inside.opened;
+    await counted.opened;
 
     const removing = interviews.remove(campaign.id, raced.id, unfold);
-    // The removal is seen waiting for its lock before the cut may go on.
-    await waitUntil(someoneWaitsForAnAdvisoryLock, { what: 'the removal waiting for the cut', timeoutMs: 10_000 });
+    await waitUntil(async () => (await sessionsWaitingForLocks(t.db)) > 0, { what: 'the removal waiting for the cut', timeoutMs: 10_000 });
     finish.open();
 
     expect(await cutting).toEqual({ peer: 1 });
     expect(await removing).toEqual({ removed: false, reason: 'counted', version: 1 });
-    expect((await versions.latest(campaign.id))?.frozen.responses).toEqual({ peer: 1 });
-    expect(await interviews.list(campaign.id)).toMatchObject([{ id: raced.id, countedIn: 1 }]);
+    expect(await interviews.list(campaign.id)).toMatchObject([{ id: raced.id, countedIn: 1, notes: 'Raced' }]);
   });
 
-  it('lets a cut that starts while a removal holds its lock read the campaign without the interview', async () => {
+  it('makes a cut that read the interview before it was removed fail as a concurrent cut, counting nothing', async () => {
     const campaign = await t.rows.campaign();
-    await t.rows.responses(campaign.id, 3, { texts: null });
-    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 1 }, 'Removed first');
+    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Removed under a cut');
     await settle(campaign.id);
-    const [first] = await interviews.list(campaign.id);
-    // The removal's transaction holds its lock while a cut starts on the other pool.
-    const locked = gate();
-    const commit = gate();
-    const holding = t.db.transaction(async (tx) => {
-      await lockForInterviewChange(tx, campaign.id);
-      await tx.query(`DELETE FROM responses WHERE id = $1`, [first.id]);
-      await aggregation.subtractFromAggregates(tx, campaign.id, unfold(campaign.surveySnapshot, { groupId: 'peer', ratings: { 'communication.listens': 1 } }));
-      locked.open();
-      await commit.opened;
+    const [raced] = await interviews.list(campaign.id);
+    const read = gate();
+    const removed = gate();
+    const cutting = versions.cut(campaign.id, async (tx, current) => {
+      read.open();
+      await removed.opened;
+      await versions.countInterviews(tx, campaign.id, ['peer'], 1);
+      await versions.releaseComments(tx, campaign.id, ['peer'], 1);
+      await versions.insert(tx, campaign.id, { number: 1, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
+      return current.responses;
     });
-    await locked.opened;
-    const cutting = versions.cut(campaign.id, async (_tx, current) => current.responses);
-    await waitUntil(someoneWaitsForAnAdvisoryLock, { what: 'the cut waiting for the removal', timeoutMs: 10_000 });
-    commit.open();
-    await holding;
+    await read.opened;
 
-    expect(await cutting).toEqual({ peer: 3 });
+    expect(await interviews.remove(campaign.id, raced.id, unfold)).toEqual({ removed: true });
+    removed.open();
+
+    const failure = await cutting.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isConcurrentCut(failure)).toBe(true);
+    expect(await versions.list(campaign.id)).toEqual([]);
+    expect(await aggregateRows(campaign.id)).toEqual([]);
+  });
+
+  it('refuses an interview whose notes a version showed, even when that version did not mark it counted', async () => {
+    const campaign = await t.rows.campaign();
+    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Shown');
+    await settle(campaign.id);
+    const [shown] = await interviews.list(campaign.id);
+    await versions.cut(campaign.id, async (tx, current) => {
+      await versions.releaseComments(tx, campaign.id, ['peer'], 1);
+      await versions.insert(tx, campaign.id, { number: 1, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
+    });
+
+    expect(await interviews.remove(campaign.id, shown.id, unfold)).toEqual({ removed: false, reason: 'counted', version: 1 });
+    expect(await commentTexts(campaign.id)).toEqual(['Shown']);
   });
 });

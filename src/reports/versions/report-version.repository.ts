@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CampaignAggregates } from '../../aggregation/aggregate.types';
 import type { StoredComment } from '../../theming/comment.types';
 import { AggregationRepository } from '../../aggregation/aggregation.repository';
-import { holdInterviewChanges } from '../../database/advisory-locks';
 import type { RaterGroupId } from '../../surveys/survey.types';
 import type { Report } from '../assembly/report.types';
 import type { PublishedVersion, ShownFigure } from '../disclosure/version-disclosure';
@@ -208,35 +207,25 @@ export class ReportVersionRepository {
    * comments it releases are of the same moment: no comment of an answer the version does not
    * count. `cut` gets the current aggregates and decides; it reads the history (every version's
    * aggregates and figures) only when it does cut, since most reads find nothing new. Returning
-   * null cuts nothing. No interview is taken back out meanwhile (advisory-locks.ts): what the
-   * version counts stays counted.
+   * null cuts nothing.
    */
   async cut<T>(
     campaignId: string,
     cut: (tx: EntityManager, current: CampaignAggregates, history: () => Promise<PublishedVersion[]>, latest: VersionHead | null) => Promise<T>,
   ): Promise<T> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      const release = await holdInterviewChanges(runner, campaignId);
-      try {
-        return await runner.manager.transaction('REPEATABLE READ', async (tx) => {
-          const [latest, current] = await Promise.all([this.latestHead(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
-          return cut(tx, current, () => this.history(tx, campaignId), latest);
-        });
-      } finally {
-        // The connection goes back to the pool: it must not keep the lock, whatever failed.
-        await release().catch(() => runner.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined));
-      }
-    } finally {
-      await runner.release();
-    }
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const [latest, current] = await Promise.all([this.latestHead(campaignId, tx), this.aggregation.loadAggregates(campaignId, tx)]);
+      return cut(tx, current, () => this.history(tx, campaignId), latest);
+    });
   }
 
   /**
    * The interviews of these groups that no version counted before are counted by `number` from
-   * now on, and stay (responses.counted_in). Read in the cut's transaction, so these are exactly
-   * the interviews in its aggregates.
+   * now on, and stay (responses.counted_in). Run in the cut's transaction, so these are exactly
+   * the interviews in its aggregates. It also keeps a removal from overlapping the cut: an
+   * interview removed after the cut read the aggregates makes this fail as a concurrent cut
+   * (REPEATABLE READ: "could not serialize"), and a removal starting after this waits for the
+   * cut's end, then finds the interview counted (InterviewRepository.remove).
    */
   async countInterviews(tx: EntityManager, campaignId: string, groups: readonly RaterGroupId[], number: number): Promise<void> {
     await tx.query(

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { join } from 'node:path';
 import { CoachPageAuthGuard } from '../../auth/coach-page-auth.guard';
 import { Page } from '../../common/pages/page.decorator';
-import { DomainError, notFound } from '../../common/domain-error';
+import { DomainError } from '../../common/domain-error';
 import { uuidParam } from '../../common/uuid-param';
 import { InterviewDto } from '../../responses/dto/interview.dto';
 import { InterviewsService } from '../../responses/interviews.service';
@@ -42,13 +42,18 @@ export class InterviewPagesController {
   ): Promise<void> {
     const loaded = await this.loader.context(page.coach, id);
     const row = interviewRows(loaded.survey, id, await this.interviews.list(page.coach, id)).find((candidate) => candidate.id === interviewId);
-    if (!row) throw notFound('Interview');
-    // One that stays is shown in the list, with why.
-    if (!row.removeHref) return seeOther(res, `/coach/campaigns/${id}/interviews`);
-    sendPage(res, render('interview-remove', { top: this.loader.top(page, loaded, { campaignCrumb: true }), id, row }));
+    // One removed already (in another tab) is no longer listed; one that stays is, with why.
+    if (!row?.removeHref) return seeOther(res, `/coach/campaigns/${id}/interviews`);
+    sendPage(
+      res,
+      render('interview-remove', { top: this.loader.top(page, loaded, { campaignCrumb: true }), id, row, open: loaded.campaign.status === 'open' }),
+    );
   }
 
-  /** Removes the interview; a refusal (a version counted it meanwhile) is the list again, saying why. */
+  /**
+   * Removes the interview; a refusal (a version counted it meanwhile) is the list again, saying why.
+   * A second post of the same form (a double click) finds it gone, and is shown the list too.
+   */
   @Post(':interviewId/remove')
   async remove(
     @CoachPage() page: CoachPageContext,
@@ -60,7 +65,10 @@ export class InterviewPagesController {
       await this.interviews.remove(page.coach, id, interviewId);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'Conflict') return this.listPage(page, id, res, { problems: [error.message] }, 409);
-      throw error;
+      if (!(error instanceof DomainError && error.code === 'NotFound')) throw error;
+      // Not the coach's campaign at all is still a 404; their interview removed already is the list.
+      await this.loader.context(page.coach, id);
+      return seeOther(res, `/coach/campaigns/${id}/interviews`);
     }
     seeOther(res, `/coach/campaigns/${id}/interviews?done=removed`);
   }
