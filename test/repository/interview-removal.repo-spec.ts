@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { AggregationRepository, type FoldedComment } from '../../src/aggregation/aggregation.repository';
 import { foldBatch } from '../../src/aggregation/response-fold';
 import { waitUntil } from '../../src/common/wait-until';
 import { isConcurrentCut, ReportVersionRepository } from '../../src/reports/versions/report-version.repository';
 import { InterviewRepository, type Unfold } from '../../src/responses/interview.repository';
+import { restrictToFocusThemes } from '../../src/campaigns/review-snapshot';
+import { scaleValues } from '../../src/reports/assembly/report-scores';
 import { reportFactory } from '../factories/report.factory';
+import { loadShippedSurvey } from '../factories/shipped-survey';
 import { settleWork } from '../factories/settle-work.factory';
 import { gate } from '../utils/gate';
 import type { RaterGroupId } from '../../src/surveys/survey.types';
@@ -98,6 +102,39 @@ describe('InterviewRepository.remove', () => {
     expect(await commentTexts(campaign.id)).toEqual(['A rater’s comment']);
     expect(await interviews.list(campaign.id)).toEqual([]);
     expect(await t.db.query(`SELECT COUNT(*)::int AS count FROM responses WHERE campaign_id = $1`, [campaign.id])).toEqual([{ count: 3 }]);
+  });
+
+  it('takes any interview back out of a pulse exactly, its goal’s follow-up cells included: as if only the other answers had been folded', async () => {
+    // A pulse as a review campaign asks it: two focus goals, each with its change and follow-up items.
+    const restricted = restrictToFocusThemes(loadShippedSurvey('progress-pulse'), [
+      { themeId: 'communication', goal: 'Listen before deciding' },
+      { themeId: 'execution', goal: '' },
+    ]);
+    if (!('survey' in restricted)) throw new Error('the pulse lacks a focus theme');
+    const { survey } = restricted;
+    const items = survey.themes.flatMap((theme) => theme.items);
+    expect(items.filter((item) => item.kind === 'change' || item.kind === 'followUp')).toHaveLength(4);
+    const answer = fc.record(Object.fromEntries(items.map((item) => [item.id, fc.option(fc.constantFrom(...scaleValues(survey, item)), { nil: null })])));
+    await fc.assert(
+      fc.asyncProperty(fc.array(answer, { maxLength: 3 }), fc.array(answer, { minLength: 1, maxLength: 3 }), fc.nat(), async (raters, entered, pick) => {
+        const removed = pick % entered.length;
+        const [withAll, without] = [await t.rows.campaign({ surveySnapshot: survey }), await t.rows.campaign({ surveySnapshot: survey })];
+        for (const ratings of raters) for (const campaign of [withAll, without]) await t.rows.response(campaign.id, { texts: null, ratings });
+        for (const [index, ratings] of entered.entries()) {
+          await interviews.insert(withAll.id, 'peer', ratings, `Interview ${index}`);
+          if (index !== removed) await interviews.insert(without.id, 'peer', ratings, `Interview ${index}`);
+        }
+        await settle(withAll.id);
+        await settle(without.id);
+        const target = (await interviews.list(withAll.id)).find((interview) => interview.notes === `Interview ${removed}`);
+
+        expect(await interviews.remove(withAll.id, target?.id ?? '', unfold)).toEqual({ removed: true });
+
+        expect(await aggregateRows(withAll.id)).toEqual(await aggregateRows(without.id));
+        expect(await commentTexts(withAll.id)).toEqual(await commentTexts(without.id));
+      }),
+      { numRuns: 12 },
+    );
   });
 
   it('takes out an interview still waiting to be folded, and refuses one no such campaign holds', async () => {
