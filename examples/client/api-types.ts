@@ -137,7 +137,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    put: operations['InterviewsController_correct'];
     post?: never;
     delete: operations['InterviewsController_remove'];
     options?: never;
@@ -3149,6 +3149,87 @@ export interface operations {
         };
       };
       /** @description The campaign takes no answers: not launched yet, closed, or past its close date. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The body is larger than 256kb. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Postgres or Redis is briefly unreachable: try again. `errorId` names the incident. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  InterviewsController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InterviewDto'];
+      };
+    };
+    responses: {
+      /** @description The correction takes the place of the interview, as one change: the interview is taken out, and the correction entered and folded as a new one. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivedDto'];
+        };
+      };
+      /** @description Bad input: `message` lists each wrong field and why ("field: reason"). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No valid bearer token: missing, unknown, expired or signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Not found. Another coach's records, and malformed ids, are not found either. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description A report version counts the interview (a version never changes, so the interview stays), or the campaign takes no answers any more. */
       409: {
         headers: {
           [name: string]: unknown;

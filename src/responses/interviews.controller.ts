@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Coach } from '../auth/auth.service';
 import { CoachAuthGuard, CurrentCoach } from '../auth/coach-auth.guard';
@@ -31,6 +31,29 @@ export class InterviewsController {
   @ApiErrors(401, 404, 503)
   list(@CurrentCoach() coach: Coach, @Param('id', uuidParam) id: string): Promise<InterviewView[]> {
     return this.interviews.list(coach, id);
+  }
+
+  @Put(':id/interviews/:interviewId')
+  @ApiOkResponse({
+    type: ReceivedDto,
+    description:
+      'The correction takes the place of the interview, as one change: the interview is taken out, and the correction entered and folded as a new one.',
+  })
+  @ApiErrors(
+    400,
+    401,
+    404,
+    { 409: 'A report version counts the interview (a version never changes, so the interview stays), or the campaign takes no answers any more.' },
+    413,
+    503,
+  )
+  correct(
+    @CurrentCoach() coach: Coach,
+    @Param('id', uuidParam) id: string,
+    @Param('interviewId', uuidParam) interviewId: string,
+    @Body() body: InterviewDto,
+  ): Promise<ReceivedDto> {
+    return this.interviews.correct(coach, id, interviewId, body);
   }
 
   @Delete(':id/interviews/:interviewId')

@@ -53,6 +53,6 @@ describe('the API document in the repository', () => {
     expect(paths.filter((path) => !/^\/(api|leader\/\{engagementId\}\/api|sponsor\/\{engagementId\}\/api)\//.test(path))).toEqual([
       '/coach/campaigns/{id}/report.pdf',
     ]);
-    expect(operations(document)).toHaveLength(70);
+    expect(operations(document)).toHaveLength(71);
   });
 });

@@ -82,7 +82,7 @@ describe('entering an interview on its page, in Chromium', () => {
     await page.close();
   });
 
-  it('lists the interviews entered, and removes one after asking, with the keyboard alone', async () => {
+  it('lists the interviews entered, corrects one, and removes one after asking, with the keyboard alone', async () => {
     const page = await context.newPage();
     await page.goto(`${t.baseUrl}/coach/campaigns/${campaignId}`);
     await tabTo(page, (focused) => focused?.text === 'Read or remove your interviews');
@@ -95,9 +95,35 @@ describe('entering an interview on its page, in Chromium', () => {
       'Peers',
       'Listens well one to one; in meetings decisions arrive without the why.',
       '1 rating',
-      expect.stringMatching(/^Remove the interview of .+ with Peers…$/),
+      expect.stringMatching(/^Correct the interview of .+ with Peers…Remove the interview of .+ with Peers…$/),
     ]);
     expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+
+    // The correction form starts from the interview as entered; an emptied field is refused beside it.
+    await tabTo(page, (focused) => focused?.text?.startsWith('Correct the interview of') === true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/interviews\/[0-9a-f-]{36}\/edit$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Correct an interview');
+    expect(await page.getByLabel('Whom you interviewed').inputValue()).toBe('peer');
+    expect(await page.getByLabel('What was said').inputValue()).toBe('Listens well one to one; in meetings decisions arrive without the why.');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    await page.getByLabel('What was said').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.getByRole('button', { name: 'Save the correction' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState();
+    expect(await page.locator('#f-notes-error').textContent()).toContain('must not be empty');
+    expect(await page.getByLabel('Whom you interviewed').inputValue()).toBe('peer');
+    expect(await axeViolations(page, WCAG22_AA)).toEqual([]);
+    await page.getByLabel('What was said').focus();
+    await page.keyboard.type('Listens well one to one; in meetings too, since the spring.');
+    await page.getByRole('button', { name: 'Save the correction' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.baseUrl}/coach/campaigns/${campaignId}/interviews?done=corrected`);
+    expect(await page.getByRole('status').textContent()).toBe('The interview is corrected: the correction is in its place.');
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('Listens well one to one; in meetings too, since the spring.');
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe('1 rating');
 
     await tabTo(page, (focused) => focused?.text?.startsWith('Remove the interview of') === true);
     await page.keyboard.press('Enter');

@@ -170,6 +170,49 @@ describe('interviews entered by the coach', () => {
     expect((await coach.get<Report>(`/api/campaigns/${campaignId}/report`)).body.aggregatedResponses).toBe(6);
   });
 
+  it('can be corrected while the campaign takes answers: the correction takes its place, bad input changes nothing', async () => {
+    const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
+    const peers = raters('peer', 3);
+    const { campaignId } = await draftCampaign(coach, { raters: peers });
+    const item = await launchAndAnswer(coach, campaignId, peers, [3, 4, 5]);
+    expect(
+      (await coach.post(`/api/campaigns/${campaignId}/interviews`, { group: 'peer', ratings: { [item]: 1 }, notes: 'Typed for the wrong group' })).status,
+    ).toBe(201);
+    await waitForAggregated(coach, campaignId, 4);
+    const list = async (): Promise<{ id: string; group: string; notes: string | null; ratings: Record<string, number> }[]> =>
+      (await coach.get<{ id: string; group: string; notes: string | null; ratings: Record<string, number> }[]>(`/api/campaigns/${campaignId}/interviews`)).body;
+    const [entered] = await list();
+
+    const refused = await coach.put<{ message: string[] }>(`/api/campaigns/${campaignId}/interviews/${entered.id}`, { group: 'direct_report', notes: ' ' });
+    expect([refused.status, JSON.stringify(refused.body.message)]).toEqual([400, expect.stringContaining('notes')]);
+    expect(await list()).toEqual([entered]);
+
+    const corrected = await coach.put(`/api/campaigns/${campaignId}/interviews/${entered.id}`, {
+      group: 'direct_report',
+      ratings: { [item]: 4 },
+      notes: 'Said by a direct report',
+    });
+    expect([corrected.status, corrected.body]).toEqual([200, { received: true }]);
+    await waitForAggregated(coach, campaignId, 4);
+    const [correction] = await list();
+    expect(correction).toMatchObject({ group: 'direct_report', notes: 'Said by a direct report', ratings: { [item]: 4 } });
+    expect(correction.id).not.toBe(entered.id);
+    expect((await coach.put(`/api/campaigns/${campaignId}/interviews/${entered.id}`, { group: 'peer', notes: 'Gone' })).status).toBe(404);
+    // The peers' cell holds the three raters again; the correction is the direct reports' own.
+    const cells: { group_id: string; raters: number; interview_raters: number; sum: string }[] = await t.db.query(
+      `SELECT group_id, raters, interview_raters, sum FROM aggregates WHERE campaign_id = $1 AND scope_kind = 'item' AND scope_id = $2 ORDER BY group_id`,
+      [campaignId, item],
+    );
+    expect(cells).toEqual([
+      { group_id: 'direct_report', raters: 1, interview_raters: 1, sum: '4' },
+      { group_id: 'peer', raters: 3, interview_raters: 0, sum: '12' },
+    ]);
+
+    await t.db.query(`UPDATE campaigns SET closes_at = now() - interval '1 second' WHERE id = $1`, [campaignId]);
+    expect((await coach.put(`/api/campaigns/${campaignId}/interviews/${correction.id}`, { group: 'peer', notes: 'Too late' })).status).toBe(409);
+    expect(await list()).toEqual([correction]);
+  });
+
   it('refuses bad input with 400 naming the field, storing nothing', async () => {
     const coach = (await signUpCoach(new ApiClient(t.baseUrl))).api;
     const { campaignId } = await draftCampaign(coach, { raters: raters('peer', 3) });

@@ -89,14 +89,14 @@ describe('InterviewRepository.remove', () => {
     const before = await aggregateRows(campaign.id);
     // The interview rates an item no rater rated (its cell holds the interview alone) and leaves one out.
     const ratings = { 'communication.listens': 2, 'communication.clear': null, 'execution.commits': 5 };
-    expect(await interviews.insert(campaign.id, 'peer', ratings, 'Talks over people in meetings')).toBe(true);
+    expect(await interviews.insert(campaign.id, { groupId: 'peer', ratings, notes: 'Talks over people in meetings' })).toBe(true);
     const [entered] = await interviews.list(campaign.id);
     expect(entered).toMatchObject({ groupId: 'peer', ratings, notes: 'Talks over people in meetings', countedIn: null, notesUntied: false });
     await settle(campaign.id);
     expect(await aggregateRows(campaign.id)).not.toEqual(before);
     expect(await interviews.list(campaign.id)).toEqual([{ ...entered, notes: 'Talks over people in meetings' }]);
 
-    expect(await interviews.remove(campaign.id, entered.id, unfold)).toEqual({ removed: true });
+    expect(await interviews.remove(campaign.id, entered.id, unfold)).toEqual({ done: true });
 
     expect(await aggregateRows(campaign.id)).toEqual(before);
     expect(await commentTexts(campaign.id)).toEqual(['A rater’s comment']);
@@ -121,14 +121,14 @@ describe('InterviewRepository.remove', () => {
         const [withAll, without] = [await t.rows.campaign({ surveySnapshot: survey }), await t.rows.campaign({ surveySnapshot: survey })];
         for (const ratings of raters) for (const campaign of [withAll, without]) await t.rows.response(campaign.id, { texts: null, ratings });
         for (const [index, ratings] of entered.entries()) {
-          await interviews.insert(withAll.id, 'peer', ratings, `Interview ${index}`);
-          if (index !== removed) await interviews.insert(without.id, 'peer', ratings, `Interview ${index}`);
+          await interviews.insert(withAll.id, { groupId: 'peer', ratings, notes: `Interview ${index}` });
+          if (index !== removed) await interviews.insert(without.id, { groupId: 'peer', ratings, notes: `Interview ${index}` });
         }
         await settle(withAll.id);
         await settle(without.id);
         const target = (await interviews.list(withAll.id)).find((interview) => interview.notes === `Interview ${removed}`);
 
-        expect(await interviews.remove(withAll.id, target?.id ?? '', unfold)).toEqual({ removed: true });
+        expect(await interviews.remove(withAll.id, target?.id ?? '', unfold)).toEqual({ done: true });
 
         expect(await aggregateRows(withAll.id)).toEqual(await aggregateRows(without.id));
         expect(await commentTexts(withAll.id)).toEqual(await commentTexts(without.id));
@@ -140,24 +140,24 @@ describe('InterviewRepository.remove', () => {
   it('takes out an interview still waiting to be folded, and refuses one no such campaign holds', async () => {
     const campaign = await t.rows.campaign();
     const other = await t.rows.campaign();
-    await interviews.insert(campaign.id, 'direct_report', {}, 'Waiting');
+    await interviews.insert(campaign.id, { groupId: 'direct_report', ratings: {}, notes: 'Waiting' });
     const [waiting] = await interviews.list(campaign.id);
     expect(waiting).toMatchObject({ notes: 'Waiting', countedIn: null });
 
-    expect(await interviews.remove(other.id, waiting.id, unfold)).toEqual({ removed: false, reason: 'unknown' });
-    expect(await interviews.remove(campaign.id, randomUUID(), unfold)).toEqual({ removed: false, reason: 'unknown' });
+    expect(await interviews.remove(other.id, waiting.id, unfold)).toEqual({ done: false, reason: 'unknown' });
+    expect(await interviews.remove(campaign.id, randomUUID(), unfold)).toEqual({ done: false, reason: 'unknown' });
     // A rater's answer is no interview: it cannot be removed this way.
     const rater = await t.rows.response(campaign.id);
-    expect(await interviews.remove(campaign.id, rater.id, unfold)).toEqual({ removed: false, reason: 'unknown' });
-    expect(await interviews.remove(campaign.id, waiting.id, unfold)).toEqual({ removed: true });
+    expect(await interviews.remove(campaign.id, rater.id, unfold)).toEqual({ done: false, reason: 'unknown' });
+    expect(await interviews.remove(campaign.id, waiting.id, unfold)).toEqual({ done: true });
     expect(await interviews.list(campaign.id)).toEqual([]);
     expect(await aggregateRows(campaign.id)).toEqual([]);
   });
 
   it('keeps an interview once a version brings its group up to date, and only then', async () => {
     const campaign = await t.rows.campaign();
-    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Peer interview');
-    await interviews.insert(campaign.id, 'direct_report', { 'communication.listens': 4 }, 'Report interview');
+    await interviews.insert(campaign.id, { groupId: 'peer', ratings: { 'communication.listens': 3 }, notes: 'Peer interview' });
+    await interviews.insert(campaign.id, { groupId: 'direct_report', ratings: { 'communication.listens': 4 }, notes: 'Report interview' });
     await settle(campaign.id);
     const byGroup = async (): Promise<Record<string, { id: string; countedIn: number | null }>> =>
       Object.fromEntries((await interviews.list(campaign.id)).map((interview) => [interview.groupId, interview]));
@@ -166,7 +166,7 @@ describe('InterviewRepository.remove', () => {
     expect((await byGroup()).direct_report.countedIn).toBe(1);
     expect((await byGroup()).peer.countedIn).toBeNull();
     const rows = await aggregateRows(campaign.id);
-    expect(await interviews.remove(campaign.id, (await byGroup()).direct_report.id, unfold)).toEqual({ removed: false, reason: 'counted', version: 1 });
+    expect(await interviews.remove(campaign.id, (await byGroup()).direct_report.id, unfold)).toEqual({ done: false, reason: 'counted', version: 1 });
     expect(await aggregateRows(campaign.id)).toEqual(rows);
     expect(await commentTexts(campaign.id)).toEqual(['Peer interview', 'Report interview']);
     // A later version bringing peers up to date counts theirs; the first one keeps its number.
@@ -176,20 +176,20 @@ describe('InterviewRepository.remove', () => {
 
   it('keeps an interview folded before its notes were tied to it: its notes could not be told from the raters’ comments', async () => {
     const campaign = await t.rows.campaign();
-    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Untied notes');
+    await interviews.insert(campaign.id, { groupId: 'peer', ratings: { 'communication.listens': 3 }, notes: 'Untied notes' });
     await settle(campaign.id, false);
     const [untied] = await interviews.list(campaign.id);
     expect(untied).toMatchObject({ notes: null, notesUntied: true });
     const rows = await aggregateRows(campaign.id);
 
-    expect(await interviews.remove(campaign.id, untied.id, unfold)).toEqual({ removed: false, reason: 'notes-untied' });
+    expect(await interviews.remove(campaign.id, untied.id, unfold)).toEqual({ done: false, reason: 'notes-untied' });
     expect(await aggregateRows(campaign.id)).toEqual(rows);
     expect(await commentTexts(campaign.id)).toEqual(['Untied notes']);
   });
 
   it('waits for a version cut that counts the interview and has not ended: it then stays', async () => {
     const campaign = await t.rows.campaign();
-    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Raced');
+    await interviews.insert(campaign.id, { groupId: 'peer', ratings: { 'communication.listens': 3 }, notes: 'Raced' });
     await settle(campaign.id);
     const [raced] = await interviews.list(campaign.id);
     const counted = gate();
@@ -209,13 +209,13 @@ describe('InterviewRepository.remove', () => {
     finish.open();
 
     expect(await cutting).toEqual({ peer: 1 });
-    expect(await removing).toEqual({ removed: false, reason: 'counted', version: 1 });
+    expect(await removing).toEqual({ done: false, reason: 'counted', version: 1 });
     expect(await interviews.list(campaign.id)).toMatchObject([{ id: raced.id, countedIn: 1, notes: 'Raced' }]);
   });
 
   it('makes a cut that read the interview before it was removed fail as a concurrent cut, counting nothing', async () => {
     const campaign = await t.rows.campaign();
-    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Removed under a cut');
+    await interviews.insert(campaign.id, { groupId: 'peer', ratings: { 'communication.listens': 3 }, notes: 'Removed under a cut' });
     await settle(campaign.id);
     const [raced] = await interviews.list(campaign.id);
     const read = gate();
@@ -230,7 +230,7 @@ describe('InterviewRepository.remove', () => {
     });
     await read.opened;
 
-    expect(await interviews.remove(campaign.id, raced.id, unfold)).toEqual({ removed: true });
+    expect(await interviews.remove(campaign.id, raced.id, unfold)).toEqual({ done: true });
     removed.open();
 
     const failure = await cutting.then(
@@ -244,7 +244,7 @@ describe('InterviewRepository.remove', () => {
 
   it('refuses an interview whose notes a version showed, even when that version did not mark it counted', async () => {
     const campaign = await t.rows.campaign();
-    await interviews.insert(campaign.id, 'peer', { 'communication.listens': 3 }, 'Shown');
+    await interviews.insert(campaign.id, { groupId: 'peer', ratings: { 'communication.listens': 3 }, notes: 'Shown' });
     await settle(campaign.id);
     const [shown] = await interviews.list(campaign.id);
     await versions.cut(campaign.id, async (tx, current) => {
@@ -252,7 +252,46 @@ describe('InterviewRepository.remove', () => {
       await versions.insert(tx, campaign.id, { number: 1, createdAt: new Date(), frozen: current, figures: [], report: reportFactory() });
     });
 
-    expect(await interviews.remove(campaign.id, shown.id, unfold)).toEqual({ removed: false, reason: 'counted', version: 1 });
+    expect(await interviews.remove(campaign.id, shown.id, unfold)).toEqual({ done: false, reason: 'counted', version: 1 });
     expect(await commentTexts(campaign.id)).toEqual(['Shown']);
+  });
+});
+
+describe('InterviewRepository.replace', () => {
+  it('puts a correction in the place of a folded interview, as if only the correction had been entered', async () => {
+    const [corrected, entered] = [await t.rows.campaign(), await t.rows.campaign()];
+    for (const campaign of [corrected, entered]) await t.rows.responses(campaign.id, 3, { texts: null });
+    await interviews.insert(corrected.id, { groupId: 'peer', ratings: { 'communication.listens': 1 }, notes: 'Typed wrong' });
+    await interviews.insert(entered.id, { groupId: 'direct_report', ratings: { 'execution.commits': 5 }, notes: 'Right' });
+    await settle(corrected.id);
+    await settle(entered.id);
+    const [wrong] = await interviews.list(corrected.id);
+
+    const change = await interviews.replace(corrected.id, wrong.id, unfold, { groupId: 'direct_report', ratings: { 'execution.commits': 5 }, notes: 'Right' });
+    expect(change).toEqual({ done: true });
+    expect(await interviews.list(corrected.id)).toMatchObject([{ groupId: 'direct_report', notes: 'Right', countedIn: null }]);
+    await settle(corrected.id);
+
+    expect(await aggregateRows(corrected.id)).toEqual(await aggregateRows(entered.id));
+    expect(await commentTexts(corrected.id)).toEqual(['Right']);
+  });
+
+  it('changes nothing when the campaign takes no answers any more, or a version counts the interview', async () => {
+    const campaign = await t.rows.campaign();
+    await interviews.insert(campaign.id, { groupId: 'peer', ratings: { 'communication.listens': 2 }, notes: 'Kept' });
+    await settle(campaign.id);
+    const [kept] = await interviews.list(campaign.id);
+    const rows = await aggregateRows(campaign.id);
+    const correction = { groupId: 'peer' as const, ratings: { 'communication.listens': 5 }, notes: 'Correction' };
+
+    await t.db.query(`UPDATE campaigns SET closes_at = now() - interval '1 second' WHERE id = $1`, [campaign.id]);
+    expect(await interviews.replace(campaign.id, kept.id, unfold, correction)).toEqual({ done: false, reason: 'closed' });
+    await t.db.query(`UPDATE campaigns SET closes_at = NULL WHERE id = $1`, [campaign.id]);
+    await cutCounting(campaign.id, 1, ['peer']);
+    expect(await interviews.replace(campaign.id, kept.id, unfold, correction)).toEqual({ done: false, reason: 'counted', version: 1 });
+
+    expect(await interviews.list(campaign.id)).toEqual([kept].map((interview) => ({ ...interview, countedIn: 1 })));
+    expect(await aggregateRows(campaign.id)).toEqual(rows);
+    expect(await commentTexts(campaign.id)).toEqual(['Kept']);
   });
 });
