@@ -54,20 +54,27 @@ export class InterviewRepository {
 
   /** Stores an interview, or answers false when the campaign takes no answers (checked under a key-share lock, as for raters). */
   async insert(campaignId: string, interview: EnteredInterview): Promise<boolean> {
-    return this.insertWith(this.db, campaignId, interview);
+    return this.insertWith(this.db, campaignId, interview, { id: randomUUID(), enteredOn: null });
   }
 
-  private async insertWith(db: DataSource | EntityManager, campaignId: string, interview: EnteredInterview): Promise<boolean> {
+  /** `place`: the interview's id, and the day it was entered (null: today). */
+  private async insertWith(
+    db: DataSource | EntityManager,
+    campaignId: string,
+    interview: EnteredInterview,
+    place: { id: string; enteredOn: string | null },
+  ): Promise<boolean> {
     const inserted: { id: string }[] = await db.query(
       `WITH open AS (SELECT id FROM campaigns WHERE id = $2 AND status = 'open' AND (closes_at IS NULL OR closes_at > now()) FOR KEY SHARE)
        INSERT INTO responses (id, campaign_id, group_id, submitted_on, ratings, texts, interview)
-       SELECT $1, open.id, $3, CURRENT_DATE, $4, $5, true FROM open RETURNING id`,
+       SELECT $1, open.id, $3, COALESCE($6::date, CURRENT_DATE), $4, $5, true FROM open RETURNING id`,
       [
-        randomUUID(),
+        place.id,
         campaignId,
         interview.groupId,
         JSON.stringify(interview.ratings),
         JSON.stringify({ [INTERVIEW_NOTES_KEY]: interview.notes } satisfies TextAnswers),
+        place.enteredOn,
       ],
     );
     return inserted.length > 0;
@@ -112,8 +119,9 @@ export class InterviewRepository {
 
   /**
    * Puts `corrected` in the place of an interview, in one transaction: the interview is taken
-   * out (see takeOut) and the correction entered as a new one, folded like any other. Refused
-   * when a version counts the interview, or when the campaign no longer takes answers.
+   * out (see takeOut) and the correction entered under its id and day, folded like a new one, so
+   * the same correction sent twice gives the same result. Refused when a version counts the
+   * interview, or when the campaign no longer takes answers.
    */
   async replace(campaignId: string, interviewId: string, unfold: Unfold, corrected: EnteredInterview): Promise<InterviewChange> {
     return this.db
@@ -121,7 +129,8 @@ export class InterviewRepository {
         const taken = await this.takeOut(tx, campaignId, interviewId, unfold);
         if ('reason' in taken) return refused(taken);
         // The campaign's row is held since takeOut: a close waits, so it cannot slip in between.
-        if (!taken.open || !(await this.insertWith(tx, campaignId, corrected))) throw new InterviewRefused({ reason: 'closed' });
+        const place = { id: interviewId, enteredOn: taken.enteredOn };
+        if (!taken.open || !(await this.insertWith(tx, campaignId, corrected, place))) throw new InterviewRefused({ reason: 'closed' });
         return { done: true };
       })
       .catch((error: unknown) => {
@@ -138,16 +147,21 @@ export class InterviewRepository {
    * the notes, and those rows are locked here, so one of the two waits for the other, and a cut
    * that read the interview before it went fails as a concurrent cut.
    */
-  private async takeOut(tx: EntityManager, campaignId: string, interviewId: string, unfold: Unfold): Promise<InterviewRefusal | { open: boolean }> {
+  private async takeOut(
+    tx: EntityManager,
+    campaignId: string,
+    interviewId: string,
+    unfold: Unfold,
+  ): Promise<InterviewRefusal | { open: boolean; enteredOn: string }> {
     const [campaign]: { survey_snapshot: SurveyDefinition; open: boolean }[] = await tx.query(
       `SELECT survey_snapshot, status = 'open' AND (closes_at IS NULL OR closes_at > now()) AS open FROM campaigns WHERE id = $1 FOR NO KEY UPDATE`,
       [campaignId],
     );
-    const [row]: { group_id: RaterGroupId; ratings: Ratings; aggregated: boolean; counted_in: number | null }[] = campaign
-      ? await tx.query(`SELECT group_id, ratings, aggregated, counted_in FROM responses WHERE id = $1 AND campaign_id = $2 AND interview FOR UPDATE`, [
-          interviewId,
-          campaignId,
-        ])
+    const [row]: { group_id: RaterGroupId; ratings: Ratings; aggregated: boolean; counted_in: number | null; entered_on: string }[] = campaign
+      ? await tx.query(
+          `SELECT group_id, ratings, aggregated, counted_in, submitted_on::text AS entered_on FROM responses WHERE id = $1 AND campaign_id = $2 AND interview FOR UPDATE`,
+          [interviewId, campaignId],
+        )
       : [];
     if (!row) return { reason: 'unknown' };
     if (row.counted_in !== null) return { reason: 'counted', version: row.counted_in };
@@ -163,7 +177,7 @@ export class InterviewRepository {
       await this.aggregation.subtractFromAggregates(tx, campaignId, unfold(campaign.survey_snapshot, { groupId: row.group_id, ratings: row.ratings }));
     }
     await tx.query(`DELETE FROM responses WHERE id = $1`, [interviewId]);
-    return { open: campaign.open };
+    return { open: campaign.open, enteredOn: row.entered_on };
   }
 }
 

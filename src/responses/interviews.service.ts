@@ -36,8 +36,8 @@ export class InterviewsService {
 
   /**
    * Puts a corrected interview in the place of one entered before, as one change: the old one is
-   * taken out as `remove` does, and the correction folded like a new interview. Refused as a
-   * removal is, and once the campaign takes no answers.
+   * taken out as `remove` does, and the correction, under the same id and day, folded like a new
+   * interview. Refused as a removal is, and once the campaign takes no answers.
    */
   async correct(coach: Coach, campaignId: string, interviewId: string, input: InterviewDto): Promise<{ received: true }> {
     const campaign = await this.campaigns.getOwned(coach, campaignId);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { waitUntil } from '../../src/common/wait-until';
 import { ApiClient, draftCampaign, raters, type RaterSpec, signUpCoach, waitForAggregated } from '../factories/api-client';
 import { linkIn, tokenOf } from '../utils/mailbox';
@@ -195,9 +196,17 @@ describe('interviews entered by the coach', () => {
     expect([corrected.status, corrected.body]).toEqual([200, { received: true }]);
     await waitForAggregated(coach, campaignId, 4);
     const [correction] = await list();
-    expect(correction).toMatchObject({ group: 'direct_report', notes: 'Said by a direct report', ratings: { [item]: 4 } });
-    expect(correction.id).not.toBe(entered.id);
-    expect((await coach.put(`/api/campaigns/${campaignId}/interviews/${entered.id}`, { group: 'peer', notes: 'Gone' })).status).toBe(404);
+    // In the interview's place: the same id and day, so the same correction sent again changes nothing more.
+    expect(correction).toEqual({ ...entered, group: 'direct_report', notes: 'Said by a direct report', ratings: { [item]: 4 } });
+    const again = await coach.put(`/api/campaigns/${campaignId}/interviews/${entered.id}`, {
+      group: 'direct_report',
+      ratings: { [item]: 4 },
+      notes: 'Said by a direct report',
+    });
+    expect(again.status).toBe(200);
+    await waitForAggregated(coach, campaignId, 4);
+    expect(await list()).toEqual([correction]);
+    expect((await coach.put(`/api/campaigns/${campaignId}/interviews/${randomUUID()}`, { group: 'peer', notes: 'No such interview' })).status).toBe(404);
     // The peers' cell holds the three raters again; the correction is the direct reports' own.
     const cells: { group_id: string; raters: number; interview_raters: number; sum: string }[] = await t.db.query(
       `SELECT group_id, raters, interview_raters, sum FROM aggregates WHERE campaign_id = $1 AND scope_kind = 'item' AND scope_id = $2 ORDER BY group_id`,

@@ -267,9 +267,25 @@ describe('InterviewRepository.replace', () => {
     await settle(entered.id);
     const [wrong] = await interviews.list(corrected.id);
 
-    const change = await interviews.replace(corrected.id, wrong.id, unfold, { groupId: 'direct_report', ratings: { 'execution.commits': 5 }, notes: 'Right' });
-    expect(change).toEqual({ done: true });
-    expect(await interviews.list(corrected.id)).toMatchObject([{ groupId: 'direct_report', notes: 'Right', countedIn: null }]);
+    await t.db.query(`UPDATE responses SET submitted_on = DATE '2026-11-30' WHERE id = $1`, [wrong.id]);
+    // Before the fold, a correction sent again puts the same correction in the same place.
+    for (let sent = 0; sent < 2; sent += 1)
+      expect(
+        await interviews.replace(corrected.id, wrong.id, unfold, { groupId: 'direct_report', ratings: { 'execution.commits': 5 }, notes: 'Right' }),
+      ).toEqual({
+        done: true,
+      });
+    expect(await interviews.list(corrected.id)).toEqual([
+      {
+        id: wrong.id,
+        groupId: 'direct_report',
+        enteredOn: '2026-11-30',
+        ratings: { 'execution.commits': 5 },
+        notes: 'Right',
+        countedIn: null,
+        notesUntied: false,
+      },
+    ]);
     await settle(corrected.id);
 
     expect(await aggregateRows(corrected.id)).toEqual(await aggregateRows(entered.id));

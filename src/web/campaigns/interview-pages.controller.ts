@@ -59,14 +59,15 @@ export class InterviewPagesController {
     @Body() form: PostedForm,
     @Res() res: Response,
   ): Promise<void> {
-    const { survey } = await this.loader.context(page.coach, id);
-    const values = interviewValuesOf(survey, form);
+    const loaded = await this.loader.context(page.coach, id);
+    const values = interviewValuesOf(loaded.survey, form);
     try {
       const errors = await submitForm(InterviewDto, interviewBody(values), (body) => this.interviews.correct(page.coach, id, interviewId, body));
       if (errors) {
         const interview = (await this.interviews.list(page.coach, id)).find((candidate) => candidate.id === interviewId);
-        const row = interview && interviewRows(survey, { id, takesAnswers: true }, [interview])[0];
-        if (!row) return seeOther(res, `/coach/campaigns/${id}/interviews`);
+        const row = interview && interviewRows(loaded.survey, campaignOf(loaded), [interview])[0];
+        // Fixing the input would not help one that can no longer change: the list says why.
+        if (!row?.correctHref) return seeOther(res, `/coach/campaigns/${id}/interviews`);
         return this.formPage(page, id, res, values, errors, 400, row);
       }
     } catch (error) {
