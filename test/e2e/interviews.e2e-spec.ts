@@ -63,6 +63,11 @@ describe('interviews entered by the coach', () => {
     expect(scores?.direct_report).toMatchObject({ n: 3, mean: 4.33 });
     const communication = report.themes.find((theme) => theme.id === 'communication');
     expect(communication?.comments).toContainEqual({ text: notes, bucket: 'peer', sentiment: 'constructive' });
+    // The report page gives no response rate above 100 % where interviews make more answers than invitations.
+    const page = await fetch(`${t.baseUrl}/coach/campaigns/${campaignId}/report`, { headers: { authorization: `Bearer ${coach.token}` } });
+    const html = await page.text();
+    expect([page.status, html.match(/Includes interviews the coach held/g)?.length]).toEqual([200, 3]);
+    expect(html).not.toContain('133%');
     // Progress counts invitations, and the interviews apart.
     const progress = (await coach.get<{ responded: number; interviews: Record<string, number> }>(`/api/campaigns/${campaignId}/progress`)).body;
     expect(progress).toMatchObject({ responded: 3, interviews: { peer: 1, direct_report: 3 } });

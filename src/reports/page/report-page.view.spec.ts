@@ -130,6 +130,27 @@ describe('toReportPageView', () => {
     expect(view.raters.total).toMatchObject({ invited: 12, responded: 9, rate: '75%' });
   });
 
+  it('gives no response rate above 100 % where the coach’s interviews make more answers than invitations, and says why', () => {
+    const report = pageReport();
+    const overview = (buckets: { label: string; invited: number; responded: number; shown: boolean }[]) =>
+      toReportPageView(
+        { ...report, raterOverview: { ...report.raterOverview, self: null, buckets: buckets.map((bucket, index) => ({ id: `b${index}`, ...bucket })) } },
+        pageContext(),
+      ).raters;
+    const raters = overview([
+      { label: 'Peers', invited: 3, responded: 4, shown: true },
+      { label: 'Direct reports', invited: 0, responded: 3, shown: true },
+      { label: 'Others', invited: 2, responded: 1, shown: false },
+    ]);
+    expect(raters.rows.map((row) => [row.label, row.rate, row.note])).toEqual([
+      ['Peers', null, 'Includes interviews the coach held'],
+      ['Direct reports', null, 'Includes interviews the coach held'],
+      ['Others', '50%', 'Counted only within all others'],
+    ]);
+    expect(raters.total).toMatchObject({ invited: 5, responded: 8, rate: null, note: 'Includes interviews the coach held' });
+    expect(overview([{ label: 'Peers', invited: 4, responded: 4, shown: true }]).rows[0]).toMatchObject({ rate: '100%', note: null });
+  });
+
   it('explains the thresholds and classification rules from the survey', () => {
     expect(view.howToRead.rules[0]).toContain(
       'Peers, Direct reports and Others answer anonymously. A figure from an anonymous group is shown only when at least 3 people of it answered',

@@ -100,7 +100,20 @@ export interface PageContext {
   now: Date;
 }
 
-const rate = (responded: number, invited: number): string | null => (invited > 0 ? `${Math.round((responded / invited) * 100)}%` : null);
+/**
+ * Answers as a share of invitations. Interviews the coach held count as answers but were never
+ * invitations, so a bucket can hold more answers than invitations: a rate above 100 % would read
+ * as a fault, so there is none, and the row says why (interviewsNote).
+ */
+const rate = (responded: number, invited: number): string | null =>
+  invited > 0 && responded <= invited ? `${Math.round((responded / invited) * 100)}%` : null;
+
+const interviewsNote = 'Includes interviews the coach held';
+
+function bucketNote(row: { shown: boolean; invited: number; responded: number }): string | null {
+  if (!row.shown) return row.responded > 0 ? 'Counted only within all others' : 'No answers';
+  return row.responded > row.invited ? interviewsNote : null;
+}
 
 function raterRows(report: Report): ReportPageView['raters'] {
   const { self, buckets, notes } = report.raterOverview;
@@ -113,7 +126,7 @@ function raterRows(report: Report): ReportPageView['raters'] {
       invited: row.invited,
       responded: row.responded,
       rate: rate(row.responded, row.invited),
-      note: row.shown ? null : row.responded > 0 ? 'Counted only within all others' : 'No answers',
+      note: bucketNote(row),
     })),
   ];
   const invited = rows.reduce((total, row) => total + row.invited, 0);
@@ -121,7 +134,7 @@ function raterRows(report: Report): ReportPageView['raters'] {
   // Old frozen versions predate comment thresholds and have no notes of them.
   return {
     rows,
-    total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: null },
+    total: { label: 'Everyone', invited, responded, rate: rate(responded, invited), note: responded > invited ? interviewsNote : null },
     notes: [...notes, ...(report.commentNotes ?? [])],
   };
 }
