@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RaterGroupId, SurveyDefinition } from '../surveys/survey.types';
 import type { Ratings, TextAnswers } from '../responses/response.entity';
-import type { CampaignAggregates, CellAggregate, GroupFold } from './aggregate.types';
+import { addToAggregates, readAggregates, subtractFromAggregates } from './aggregate-rows';
+import type { CampaignAggregates, GroupFold } from './aggregate.types';
 import type { CommentSentiment, StoredComment } from '../theming/comment.types';
-import { emptyCell, subtractCells } from './cell-statistics';
 import type { FoldPlan, WaitingAnswer } from './fold-planning';
 
 /** A campaign's survey, and whether its waiting answers are all due to be folded now. */
@@ -20,9 +20,6 @@ export interface SettlePreview {
   flush: boolean;
   waiting: (WaitingAnswer & { texts: TextAnswers | null })[];
 }
-
-/** The per-group response tally lives beside the item and theme cells. */
-export const RESPONSES_SCOPE = { kind: 'responses', id: '*' } as const;
 
 export interface PendingResponse {
   id: string;
@@ -56,27 +53,6 @@ export interface SettleWork {
  * two-key space apart from the one-key space the migrations lock in.
  */
 const SETTLE_LOCK_SPACE = 360_360_002;
-
-/** An aggregates row as Postgres gives it (bigint columns come as text). */
-interface AggregateRow {
-  scope_kind: string;
-  scope_id: string;
-  raters: number;
-  interview_raters: number;
-  ratings: number;
-  sum: string;
-  sum_squares: string;
-  histogram: Record<string, number>;
-}
-
-const cellOfRow = (row: AggregateRow): CellAggregate => ({
-  raters: row.raters,
-  ratings: row.ratings,
-  sum: Number(row.sum),
-  sumSquares: Number(row.sum_squares),
-  histogram: row.histogram,
-  ...(row.interview_raters > 0 ? { interviews: row.interview_raters } : {}),
-});
 
 /** A process's claim to settle a campaign, its preparation included; released when done. */
 export interface SettleClaim {
@@ -132,7 +108,7 @@ export class AggregationRepository {
           survey,
           rows.map((row) => ({ id: row.id, groupId: row.group_id, interview: row.interview, ratings: row.ratings, texts: row.texts })),
         );
-        for (const group of groups) await this.addToAggregates(tx, campaignId, group);
+        for (const group of groups) await addToAggregates(tx, campaignId, group);
         await this.insertComments(tx, campaignId, comments);
         // The texts now live only as unlinked comments; the ratings stay so aggregates can be rebuilt.
         await tx.query(`UPDATE responses SET aggregated = true, texts = NULL WHERE id = ANY($1::uuid[])`, [plan.fold]);
@@ -250,22 +226,12 @@ export class AggregationRepository {
   }
 
   async loadAggregates(campaignId: string, db: DataSource | EntityManager = this.db): Promise<CampaignAggregates> {
-    const rows: (AggregateRow & { group_id: RaterGroupId })[] = await db.query(
-      `SELECT group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates WHERE campaign_id = $1`,
-      [campaignId],
-    );
-    const aggregates: CampaignAggregates = { responses: {}, items: {}, themes: {} };
-    for (const row of rows) {
-      if (row.scope_kind === RESPONSES_SCOPE.kind) {
-        aggregates.responses[row.group_id] = row.raters;
-        if (row.interview_raters > 0) (aggregates.interviews ??= {})[row.group_id] = row.interview_raters;
-        continue;
-      }
-      const cell = cellOfRow(row);
-      const byGroup = row.scope_kind === 'item' ? aggregates.items : aggregates.themes;
-      (byGroup[row.group_id] ??= {})[row.scope_id] = cell;
-    }
-    return aggregates;
+    return readAggregates(db, campaignId);
+  }
+
+  /** Takes a folded interview back out of its group's aggregates (see aggregate-rows.ts), in a transaction holding the campaign's row. */
+  async subtractFromAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
+    await subtractFromAggregates(tx, campaignId, group);
   }
 
   /** A campaign's comments in their random order; with `releasedUpTo`, only those shown by that report version. */
@@ -302,103 +268,6 @@ export class AggregationRepository {
       language: row.language,
       themingFailed: row.theming_failed,
     }));
-  }
-
-  /**
-   * One upsert for every cell a group's batch touches. Rows are sorted so that concurrent folds
-   * lock aggregate rows in the same order and cannot deadlock.
-   */
-  private async addToAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
-    const rows = [
-      {
-        kind: RESPONSES_SCOPE.kind,
-        id: RESPONSES_SCOPE.id,
-        raters: group.responses,
-        interview_raters: group.interviews,
-        ratings: 0,
-        sum: 0,
-        sum_squares: 0,
-        histogram: {},
-      },
-      ...group.deltas.map((delta) => ({
-        kind: delta.scopeKind,
-        id: delta.scopeId,
-        raters: delta.cell.raters,
-        interview_raters: delta.cell.interviews ?? 0,
-        ratings: delta.cell.ratings,
-        sum: delta.cell.sum,
-        sum_squares: delta.cell.sumSquares,
-        histogram: delta.cell.histogram,
-      })),
-    ].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind.localeCompare(b.kind)));
-    await tx.query(
-      `INSERT INTO aggregates (campaign_id, group_id, scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram)
-       SELECT $1, $2, d.kind, d.id, d.raters, d.interview_raters, d.ratings, d.sum, d.sum_squares, d.histogram
-       FROM jsonb_to_recordset($3::jsonb) AS d(kind text, id text, raters int, interview_raters int, ratings int, sum bigint, sum_squares bigint, histogram jsonb)
-       ON CONFLICT (campaign_id, group_id, scope_kind, scope_id) DO UPDATE SET
-         raters = aggregates.raters + EXCLUDED.raters,
-         interview_raters = aggregates.interview_raters + EXCLUDED.interview_raters,
-         ratings = aggregates.ratings + EXCLUDED.ratings,
-         sum = aggregates.sum + EXCLUDED.sum,
-         sum_squares = aggregates.sum_squares + EXCLUDED.sum_squares,
-         histogram = add_histograms(aggregates.histogram, EXCLUDED.histogram)`,
-      [campaignId, group.groupId, JSON.stringify(rows)],
-    );
-  }
-
-  /**
-   * Takes a folded batch back out of its group's aggregates (an interview the coach removes), in a
-   * transaction holding the campaign's row as a settle does. A cell left with no answer goes, as if
-   * the batch had never been folded.
-   */
-  async subtractFromAggregates(tx: EntityManager, campaignId: string, group: GroupFold): Promise<void> {
-    const stored: AggregateRow[] = await tx.query(
-      `SELECT scope_kind, scope_id, raters, interview_raters, ratings, sum, sum_squares, histogram FROM aggregates
-       WHERE campaign_id = $1 AND group_id = $2 ORDER BY scope_kind, scope_id FOR UPDATE`,
-      [campaignId, group.groupId],
-    );
-    const byScope = new Map(stored.map((row) => [`${row.scope_kind}:${row.scope_id}`, row]));
-    const parts = [
-      { scopeKind: RESPONSES_SCOPE.kind, scopeId: RESPONSES_SCOPE.id, cell: { ...emptyCell(), raters: group.responses, interviews: group.interviews } },
-      ...group.deltas,
-    ];
-    const kept: (AggregateRow & { cell: CellAggregate })[] = [];
-    const gone: { kind: string; id: string }[] = [];
-    for (const part of parts) {
-      const row = byScope.get(`${part.scopeKind}:${part.scopeId}`);
-      if (!row) throw new RangeError(`subtractFromAggregates: no ${part.scopeKind} cell ${part.scopeId} to take an answer from`);
-      const left = subtractCells(cellOfRow(row), part.cell);
-      if (left) kept.push({ ...row, cell: left });
-      else gone.push({ kind: row.scope_kind, id: row.scope_id });
-    }
-    if (gone.length > 0)
-      await tx.query(
-        `DELETE FROM aggregates a USING jsonb_to_recordset($3::jsonb) AS d(kind text, id text)
-         WHERE a.campaign_id = $1 AND a.group_id = $2 AND a.scope_kind = d.kind AND a.scope_id = d.id`,
-        [campaignId, group.groupId, JSON.stringify(gone)],
-      );
-    if (kept.length > 0)
-      await tx.query(
-        `UPDATE aggregates a SET raters = d.raters, interview_raters = d.interview_raters, ratings = d.ratings, sum = d.sum, sum_squares = d.sum_squares, histogram = d.histogram
-         FROM jsonb_to_recordset($3::jsonb) AS d(kind text, id text, raters int, interview_raters int, ratings int, sum bigint, sum_squares bigint, histogram jsonb)
-         WHERE a.campaign_id = $1 AND a.group_id = $2 AND a.scope_kind = d.kind AND a.scope_id = d.id`,
-        [
-          campaignId,
-          group.groupId,
-          JSON.stringify(
-            kept.map(({ scope_kind, scope_id, cell }) => ({
-              kind: scope_kind,
-              id: scope_id,
-              raters: cell.raters,
-              interview_raters: cell.interviews ?? 0,
-              ratings: cell.ratings,
-              sum: cell.sum,
-              sum_squares: cell.sumSquares,
-              histogram: cell.histogram,
-            })),
-          ),
-        ],
-      );
   }
 
   /** Inserted in the order given (the service shuffles the batch's comments across its answers). */
