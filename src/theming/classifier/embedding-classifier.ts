@@ -90,14 +90,23 @@ export type FittedWeightsMemo = (key: string, length: number, fit: () => Float64
 /** Changes whenever the fitting changes, so that weights kept by an earlier version are fitted again. */
 const FITTING_VERSION = 'logistic-bohning-2';
 
-/** Everything the weights depend on: the fitting, its settings, the outputs, each input row and its targets. */
-function fittingKey(rows: readonly Float64Array[], targets: readonly (readonly number[])[], outputs: number, settings: EmbeddingClassifierSettings): string {
-  const hash = createHash('sha256').update(JSON.stringify({ FITTING_VERSION, outputs, width: rows[0].length, count: rows.length, ...settings }));
-  rows.forEach((row, index) => {
-    hash.update(new Uint8Array(row.buffer, row.byteOffset, row.byteLength));
-    hash.update(targets[index].join(','));
+/**
+ * Everything the weights depend on: the fitting, its settings, the outputs, and each comment's
+ * embedding, seed scores and targets. The rows the fit reads are made of these alone, so they are
+ * made only when a fit runs: building them to hash them took more of an analyzer's build, weights
+ * kept, than anything else (ten thousand rows of 530 numbers, and their garbage).
+ */
+function fittingKey(comments: readonly EmbeddingTrainingComment[], outputs: number, settings: EmbeddingClassifierSettings): string {
+  const { meaning, seeds } = comments[0];
+  const hash = createHash('sha256').update(
+    JSON.stringify({ FITTING_VERSION, outputs, dimensions: meaning.length, seeds: seeds.length, count: comments.length, ...settings }),
+  );
+  for (const comment of comments) {
+    hash.update(new Uint8Array(comment.meaning.buffer, comment.meaning.byteOffset, comment.meaning.byteLength));
+    hash.update(new Uint8Array(Float64Array.from(comment.seeds).buffer));
+    hash.update(comment.themeIndexes.join(','));
     hash.update(';');
-  });
+  }
   return hash.digest('hex');
 }
 
@@ -200,15 +209,17 @@ export function trainEmbeddingClassifier(
   for (const comment of comments) for (let index = 0; index < dimensions; index += 1) mean[index] += comment.meaning[index] / comments.length;
   // The last input is 1, for the intercept.
   const width = dimensions + comments[0].seeds.length + 1;
-  const rows = comments.map((comment) => {
-    const row = new Float64Array(width);
-    row.set(inputsOf(comment.meaning, comment.seeds, mean, settings.seedScale));
-    row[width - 1] = 1;
-    return row;
-  });
   const targets = comments.map((comment) => comment.themeIndexes);
-  const fit = (): Float64Array => fitWeights(rows, targets, outputs, settings);
-  const all = memo ? memo(fittingKey(rows, targets, outputs, settings), outputs * width, fit) : fit();
+  const fit = (): Float64Array => {
+    const rows = comments.map((comment) => {
+      const row = new Float64Array(width);
+      row.set(inputsOf(comment.meaning, comment.seeds, mean, settings.seedScale));
+      row[width - 1] = 1;
+      return row;
+    });
+    return fitWeights(rows, targets, outputs, settings);
+  };
+  const all = memo ? memo(fittingKey(comments, outputs, settings), outputs * width, fit) : fit();
   const seen = Array.from({ length: outputs }, (_, output) => targets.some((indexes) => indexes.includes(output)));
   return {
     probabilities(meaning: Float32Array, seeds: readonly number[]): number[] {
