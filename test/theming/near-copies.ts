@@ -1,4 +1,4 @@
-import { dot } from '../../src/theming/classifier/semantic-neighbours';
+import { similarityTableOf } from '../../src/theming/classifier/kernel/similarity-table';
 import type { LabelledComment } from '../../src/theming/examples/labelled-comment';
 import { analyseText, contentStems, wordsOf } from '../../src/theming/text/text-pipeline';
 
@@ -40,16 +40,23 @@ export function nearCopies(
     if (!stems) exampleStems.set(position, (stems = stemsOf(examples[position].text)));
     return stems;
   };
+  const table = similarityTableOf(exampleVectors);
+  const similarities = new Float64Array(table.rows);
   return set.flatMap((comment, index) => {
+    table.similaritiesTo(vectors[index], similarities, 0);
     const stems = stemsOf(comment.text);
-    return examples.flatMap((example, position) => {
-      const similarity = dot(vectors[index], exampleVectors[position]);
-      if (similarity < NEAR_COPY.fairlySimilar) return [];
+    const near: NearCopy[] = [];
+    similarities.forEach((similarity, position) => {
+      if (similarity < NEAR_COPY.fairlySimilar) return;
       const sharedStems = shareOfStems(stems, stemsOfExample(position));
-      const near = similarity >= NEAR_COPY.similar || sharedStems >= NEAR_COPY.sharedStems;
-      return near
-        ? [{ comment: comment.text, example: example.text, similarity: Number(similarity.toFixed(3)), sharedStems: Number(sharedStems.toFixed(2)) }]
-        : [];
+      if (similarity >= NEAR_COPY.similar || sharedStems >= NEAR_COPY.sharedStems)
+        near.push({
+          comment: comment.text,
+          example: examples[position].text,
+          similarity: Number(similarity.toFixed(3)),
+          sharedStems: Number(sharedStems.toFixed(2)),
+        });
     });
+    return near;
   });
 }

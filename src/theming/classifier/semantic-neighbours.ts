@@ -1,3 +1,5 @@
+import { similarityTableOf } from './kernel/similarity-table';
+
 /**
  * Theme votes from the meaning of a comment: the labelled sentences nearest to it (shipped
  * examples, and the survey's own item texts and theme descriptions) vote for their themes,
@@ -61,25 +63,6 @@ export function highestOf(similarities: Float64Array, count: number): number[] {
   return best;
 }
 
-/**
- * The vectors in one block of memory, row after row, read in order: the similarities are most of
- * the work, and reading each vector where it lies took a backlog of answers 33 ms an answer to fold,
- * against 21-27 ms from one block (bench:parts). One copy per list of vectors (about 11 MB for the
- * shipped examples), shared by every index built on it: each survey's, in each theming thread.
- */
-const contiguousCopies = new WeakMap<readonly Float32Array[], Float32Array>();
-
-function contiguous(vectors: readonly Float32Array[]): Float32Array {
-  let matrix = contiguousCopies.get(vectors);
-  if (matrix === undefined) {
-    const dimensions = vectors[0]?.length ?? 0;
-    const copy = new Float32Array(vectors.length * dimensions);
-    vectors.forEach((vector, row) => copy.set(vector, row * dimensions));
-    contiguousCopies.set(vectors, (matrix = copy));
-  }
-  return matrix;
-}
-
 /** An index of sentences of known themes, the sets one after the other (of equal similarities, the earlier votes). */
 export function createSemanticIndex(
   sets: readonly LabelledSentences[],
@@ -88,34 +71,16 @@ export function createSemanticIndex(
 ): SemanticIndex {
   if (sets.some((set) => set.vectors.length !== set.themeIndexes.length))
     throw new Error('Each labelled sentence needs its themes: as many lists of themes as vectors');
-  const blocks = sets.filter((set) => set.vectors.length > 0).map((set) => ({ matrix: contiguous(set.vectors), rows: set.vectors.length }));
+  const tables = sets.filter((set) => set.vectors.length > 0).map((set) => similarityTableOf(set.vectors));
   const themeIndexes = sets.flatMap((set) => set.themeIndexes);
   const similarities = new Float64Array(themeIndexes.length);
-  // Known when the index is built, so that the inner loop's bound is a constant to the compiler.
-  const dimensions = sets.find((set) => set.vectors.length > 0)?.vectors[0].length ?? 0;
   return {
     votes(vector: Float32Array): number[] {
       const votes = new Array<number>(themeCount).fill(0);
       let row = 0;
-      for (let block = 0; block < blocks.length; block += 1) {
-        const { matrix, rows } = blocks[block];
-        for (let offset = 0, end = rows * dimensions; offset < end; offset += dimensions, row += 1) {
-          // Four sums side by side: the processor runs them at once, where one sum waits on itself
-          // at every step (a third of the time per comment with ten thousand examples).
-          let sum0 = 0;
-          let sum1 = 0;
-          let sum2 = 0;
-          let sum3 = 0;
-          let index = 0;
-          for (; index + 3 < dimensions; index += 4) {
-            sum0 += vector[index] * matrix[offset + index];
-            sum1 += vector[index + 1] * matrix[offset + index + 1];
-            sum2 += vector[index + 2] * matrix[offset + index + 2];
-            sum3 += vector[index + 3] * matrix[offset + index + 3];
-          }
-          for (; index < dimensions; index += 1) sum0 += vector[index] * matrix[offset + index];
-          similarities[row] = sum0 + sum1 + (sum2 + sum3);
-        }
+      for (const table of tables) {
+        table.similaritiesTo(vector, similarities, row);
+        row += table.rows;
       }
       const nearest = highestOf(similarities, settings.neighbours);
       if (nearest.length === 0) return votes;
