@@ -59,4 +59,20 @@ describe('findLeaks', () => {
     // Five raters in the second: enough for the coach too.
     expect(findLeaks(survey, [versions[0], version({ peer: cell(10, 5) }, [figure('peer', ['peer'])])])).toEqual([]);
   });
+
+  it("lets the coach's interviews of a group with a higher threshold add nothing to a total of another group's raters", () => {
+    // Three peers (threshold 2) and four interviews with others (threshold 4). The coach, who knows
+    // the interviews, reads the peers' figure out of the total of both: three raters, enough for
+    // peers. The interviews bring no rater of "others" into that total, so its bar stays the peers'.
+    const thresholds = {
+      ...survey,
+      groups: survey.groups.map((group) => ({ ...group, minResponses: { peer: 2, other: 4 }[group.id as string] ?? group.minResponses })),
+    };
+    const shown = [version({ peer: cell(3), other: cell(4, 4) }, [figure('peer', ['peer']), figure('others', ['peer', 'other'])])];
+    expect(findLeaks(thresholds, shown)).toEqual([]);
+    // Two of the three peers interviews: the one rater left is below the peers' bar, for the coach.
+    expect(findLeaks(thresholds, [version({ peer: cell(3, 2), other: cell(4, 4) }, [figure('peer', ['peer']), figure('others', ['peer', 'other'])])])).toEqual([
+      { scope: ITEM, groups: ['peer'], raters: 1 },
+    ]);
+  });
 });

@@ -164,8 +164,13 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
       const threshold = thresholdOf(groups);
       const toReaders = count.all > 0 && count.all < threshold && span.contains(vector(member));
       const raters = raterAnswers(count);
-      const toCoach = raters > 0 && raters < threshold && coachSpan.contains(vector(member));
-      if (toReaders || toCoach) leaks.push({ scope, groups, raters: toReaders ? count.all : raters });
+      // The coach knows a cohort of interviews alone: it adds no rater to the total, nor its group's
+      // bar (the same total less those cohorts, checked on its own, is what the coach learns).
+      const raterGroups = [...new Set(chosen.filter((entry) => raterAnswers(entry.count) > 0).map((entry) => entry.group))];
+      const toCoach = raters > 0 && raters < thresholdOf(raterGroups) && coachSpan.contains(vector(member));
+      const leak = toReaders ? { scope, groups, raters: count.all } : { scope, groups: raterGroups, raters };
+      const known = (other: Leak): boolean => other.scope === leak.scope && other.raters === leak.raters && other.groups.join() === leak.groups.join();
+      if ((toReaders || toCoach) && !leaks.some(known)) leaks.push(leak);
     };
     // Only a cohort too small for readers, or holding too few rater answers for the coach, can make
     // a set too small: a cohort of interviews alone that readers may see is known to the coach.
