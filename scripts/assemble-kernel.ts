@@ -3,19 +3,26 @@ import { join } from 'node:path';
 import wabt from 'wabt';
 
 /**
- * Assembles the similarity kernel's text (src/theming/classifier/kernel/similarities.wat) into the
- * TypeScript module that carries its bytes, similarities.wasm.ts: the app then needs neither wabt
- * nor a .wasm file beside its JavaScript (nest build, the Docker image and swc-node alike).
- * `npm run kernel:assemble` writes it; the kernel's unit test checks the committed one against it.
+ * Assembles the WebAssembly kernels of comment theming (src/theming/classifier/kernel/*.wat) into
+ * the TypeScript modules that carry their bytes (*.wasm.ts): the app then needs neither wabt nor a
+ * .wasm file beside its JavaScript (nest build, the Docker image and swc-node alike).
+ * `npm run kernel:assemble` writes them; a unit test checks the committed ones against the texts.
  */
 const KERNEL_DIR = join(__dirname, '..', 'src', 'theming', 'classifier', 'kernel');
-export const KERNEL_TEXT = join(KERNEL_DIR, 'similarities.wat');
-export const KERNEL_MODULE = join(KERNEL_DIR, 'similarities.wasm.ts');
 
-/** The kernel's WebAssembly bytes, assembled from its text. */
-export async function assembleKernel(): Promise<Uint8Array> {
+/** Each kernel, by the name of its text, and the constant its module exports. */
+export const KERNELS = [
+  { name: 'similarities', constant: 'SIMILARITIES_WASM' },
+  { name: 'fitting', constant: 'FITTING_WASM' },
+] as const;
+export type Kernel = (typeof KERNELS)[number];
+
+export const kernelModulePath = (kernel: Kernel): string => join(KERNEL_DIR, `${kernel.name}.wasm.ts`);
+
+/** A kernel's WebAssembly bytes, assembled from its text. */
+export async function assembleKernel(kernel: Kernel): Promise<Uint8Array> {
   const assembler = await wabt();
-  const parsed = assembler.parseWat('similarities.wat', readFileSync(KERNEL_TEXT, 'utf8'), { simd: true });
+  const parsed = assembler.parseWat(`${kernel.name}.wat`, readFileSync(join(KERNEL_DIR, `${kernel.name}.wat`), 'utf8'), { simd: true });
   try {
     parsed.validate();
     return parsed.toBinary({}).buffer;
@@ -24,13 +31,13 @@ export async function assembleKernel(): Promise<Uint8Array> {
   }
 }
 
-/** The TypeScript module that carries `bytes`. */
-export function kernelModuleSource(bytes: Uint8Array): string {
+/** The TypeScript module that carries a kernel's bytes. */
+export function kernelModuleSource(kernel: Kernel, bytes: Uint8Array): string {
   return [
-    '// Written by `npm run kernel:assemble` from similarities.wat, which says what the kernel computes and how.',
+    `// Written by \`npm run kernel:assemble\` from ${kernel.name}.wat, which says what the kernel computes and how.`,
     '// Do not edit: change the .wat and assemble again (a unit test checks the two agree).',
     // As Prettier lays it out, so that formatting the repository leaves it as written.
-    'export const SIMILARITIES_WASM = Buffer.from(',
+    `export const ${kernel.constant} = Buffer.from(`,
     `  '${Buffer.from(bytes).toString('base64')}',`,
     "  'base64',",
     ');',
@@ -39,8 +46,11 @@ export function kernelModuleSource(bytes: Uint8Array): string {
 }
 
 if (require.main === module) {
-  void assembleKernel().then((bytes) => {
-    writeFileSync(KERNEL_MODULE, kernelModuleSource(bytes));
-    console.log(`wrote ${KERNEL_MODULE} (${bytes.length} bytes of WebAssembly)`);
-  });
+  void (async () => {
+    for (const kernel of KERNELS) {
+      const bytes = await assembleKernel(kernel);
+      writeFileSync(kernelModulePath(kernel), kernelModuleSource(kernel, bytes));
+      console.log(`wrote ${kernelModulePath(kernel)} (${bytes.length} bytes of WebAssembly)`);
+    }
+  })();
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { assembleKernel, KERNEL_MODULE, kernelModuleSource } from '../../../../scripts/assemble-kernel';
 import { similarityTableOf } from './similarity-table';
 
 /** The loop the kernel replaced, as it was: four sums in float64 over the indexes mod 4, the rest into the first. */
@@ -23,10 +21,6 @@ function similarityInJavaScript(vector: Float32Array, row: Float32Array): number
 const vectorOf = (dimensions: number) => fc.float32Array({ minLength: dimensions, maxLength: dimensions, noDefaultInfinity: true, noNaN: true });
 
 describe('similarityTableOf', () => {
-  it('is the assembly of similarities.wat: the committed module carries the bytes its text gives', async () => {
-    expect(readFileSync(KERNEL_MODULE, 'utf8')).toBe(kernelModuleSource(await assembleKernel()));
-  });
-
   it('gives to the last bit what the JavaScript loop gives, for any length, a multiple of four or not', () => {
     fc.assert(
       fc.property(

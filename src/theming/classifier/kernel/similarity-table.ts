@@ -1,3 +1,4 @@
+import { instantiateKernel } from './kernel-instance';
 import { SIMILARITIES_WASM } from './similarities.wasm';
 
 /**
@@ -14,36 +15,22 @@ export interface SimilarityTable {
 
 type SimilaritiesExport = (query: number, matrix: number, rows: number, dimensions: number, out: number) => void;
 
-/** Node's global WebAssembly, typed for the little used here: TypeScript declares it only in the DOM's library. */
-interface WebAssemblyApi {
-  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
-
-const PAGE_BYTES = 65_536;
-
-/** Compiled once per thread; each table is an instance of it with a memory of its own. */
-let compiled: object | undefined;
-
 function tableOf(vectors: readonly Float32Array[]): SimilarityTable {
   const rows = vectors.length;
   const dimensions = vectors[0]?.length ?? 0;
   // The matrix, then the query, then the results (float64, so from a multiple of 8).
   const queryAt = rows * dimensions * 4;
   const outAt = Math.ceil((queryAt + dimensions * 4) / 8) * 8;
-  const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil((outAt + rows * 8) / PAGE_BYTES)) });
-  compiled ??= new wasm.Module(SIMILARITIES_WASM);
-  const similarities = new wasm.Instance(compiled, { env: { memory } }).exports.similarities as SimilaritiesExport;
-  const matrix = new Float32Array(memory.buffer, 0, rows * dimensions);
+  const { exports, buffer } = instantiateKernel<{ similarities: SimilaritiesExport }>(SIMILARITIES_WASM, outAt + rows * 8);
+  const { similarities } = exports;
+  const matrix = new Float32Array(buffer, 0, rows * dimensions);
   vectors.forEach((vector, row) => {
     if (vector.length !== dimensions) throw new Error(`Every vector of a similarity table needs ${dimensions} dimensions; vector ${row} has ${vector.length}`);
     matrix.set(vector, row * dimensions);
   });
   // The memory never grows, so these views stay valid.
-  const query = new Float32Array(memory.buffer, queryAt, dimensions);
-  const out = new Float64Array(memory.buffer, outAt, rows);
+  const query = new Float32Array(buffer, queryAt, dimensions);
+  const out = new Float64Array(buffer, outAt, rows);
   return {
     rows,
     similaritiesTo(vector, into, offset) {
