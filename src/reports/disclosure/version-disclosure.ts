@@ -165,8 +165,10 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
       const toReaders = count.all > 0 && count.all < threshold && span.contains(vector(member));
       const raters = raterAnswers(count);
       // The coach knows a cohort of interviews alone: it adds no rater to the total, nor its group's
-      // bar (the same total less those cohorts, checked on its own, is what the coach learns).
-      const raterGroups = [...new Set(chosen.filter((entry) => raterAnswers(entry.count) > 0).map((entry) => entry.group))];
+      // bar (the same total less those cohorts, checked on its own, is what the coach learns). The
+      // groups are read off the item cohorts the total is made of, so that a theme's holds each
+      // group with a rater among its items.
+      const raterGroups = [...new Set(atoms.filter((atom) => member(atom) && raterAnswers(atom.count) > 0).map((atom) => atom.group))];
       const toCoach = raters > 0 && raters < thresholdOf(raterGroups) && coachSpan.contains(vector(member));
       const leak = toReaders ? { scope, groups, raters: count.all } : { scope, groups: raterGroups, raters };
       const known = (other: Leak): boolean => other.scope === leak.scope && other.raters === leak.raters && other.groups.join() === leak.groups.join();

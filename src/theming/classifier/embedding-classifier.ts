@@ -88,7 +88,11 @@ function solveCholesky(lower: readonly Float64Array[], vector: Float64Array): Fl
  */
 export type FittedWeightsMemo = (key: string, length: number, fit: () => Float64Array) => Float64Array;
 
-/** Changes whenever the fitting changes, so that weights kept by an earlier version are fitted again. */
+/**
+ * Changes whenever the fitting changes, or how its input rows are made of a comment (inputsOf, the
+ * centring, the intercept): the key hashes what the rows are made of, not the rows, so that weights
+ * kept by an earlier version are fitted again.
+ */
 const FITTING_VERSION = 'logistic-bohning-2';
 
 /**
