@@ -162,14 +162,21 @@ export function findLeaks(survey: SurveyDefinition, versions: readonly Published
       const count = chosen.reduce((total, entry) => addCounts(total, entry.count), NO_ANSWERS);
       const groups = [...new Set(chosen.map((entry) => entry.group))];
       const threshold = thresholdOf(groups);
-      const toReaders = count.all > 0 && count.all < threshold && span.contains(vector(member));
+      // Which atoms the total is made of, read once, and only for a total small enough to matter.
+      let members: number[] | undefined;
+      const made = (): number[] => (members ??= vector(member));
+      const toReaders = count.all > 0 && count.all < threshold && span.contains(made());
       const raters = raterAnswers(count);
       // The coach knows a cohort of interviews alone: it adds no rater to the total, nor its group's
       // bar (the same total less those cohorts, checked on its own, is what the coach learns). The
       // groups are read off the item cohorts the total is made of, so that a theme's holds each
-      // group with a rater among its items.
-      const raterGroups = [...new Set(atoms.filter((atom) => member(atom) && raterAnswers(atom.count) > 0).map((atom) => atom.group))];
-      const toCoach = raters > 0 && raters < thresholdOf(raterGroups) && coachSpan.contains(vector(member));
+      // group with a rater among its items. Their bar is never above that of all the total's groups,
+      // so only a total below the latter is read further.
+      const belowGroupsBar = raters > 0 && raters < threshold;
+      const raterGroups = belowGroupsBar
+        ? [...new Set(atoms.filter((atom, index) => made()[index] === 1 && raterAnswers(atom.count) > 0).map((atom) => atom.group))]
+        : [];
+      const toCoach = belowGroupsBar && raters < thresholdOf(raterGroups) && coachSpan.contains(made());
       const leak = toReaders ? { scope, groups, raters: count.all } : { scope, groups: raterGroups, raters };
       const known = (other: Leak): boolean => other.scope === leak.scope && other.raters === leak.raters && other.groups.join() === leak.groups.join();
       if ((toReaders || toCoach) && !leaks.some(known)) leaks.push(leak);
